@@ -1,0 +1,1 @@
+"""govkg: a knowledge graph of Vietnamese local governance, built from news articles."""

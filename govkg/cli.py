@@ -1,0 +1,145 @@
+"""The `govkg` command: build, validate, query, facts.
+
+Every command prints one-line errors that name the file at fault and exits non-zero; no traceback
+reaches the user for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+from govkg import build as builder
+from govkg.queries import QueryError, format_rows, resolve_query, run_query
+from govkg.store import open_store
+
+ROOT = builder.ROOT
+DEFAULT_ARTICLES = ROOT / "data" / "articles"
+DEFAULT_BUILD = ROOT / "data" / "build"
+err = Console(stderr=True, highlight=False)
+
+
+def _progress_build(paths: list[Path], workers: int, quiet: bool) -> builder.Build:
+    if quiet or not sys.stderr.isatty() and os.environ.get("GOVKG_PROGRESS") != "1":
+        return builder.build(paths, workers)
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err) as bar:
+        task = bar.add_task("reading articles", total=None)
+
+        def tick(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return builder.build(paths, workers, tick)
+
+
+def _report_errors(errors: list[str]) -> None:
+    for e in errors:
+        err.print(f"[red]error[/red]: {e}", soft_wrap=True)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    paths = args.paths or [DEFAULT_ARTICLES]
+    result = _progress_build(paths, args.workers, args.quiet)
+    _report_errors(result.errors)
+    if not result.facts:
+        err.print("error: no article could be built")
+        return 1
+    builder.write(result, args.out)
+    issues = sum(len(f.issues) for f in result.facts)
+    quads = sum(len(q) for q in result.graphs.values())
+    err.print(
+        f"built {len(result.facts)} articles ({len(result.errors)} skipped), {quads} quads → {args.out}"
+        f"  [{issues} unknown values in issues.jsonl]"
+    )
+    return 2 if result.errors else 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from govkg.validate import validate_build
+
+    findings, report = validate_build(args.build, args.format)
+    print(report)
+    return 1 if any(f.severity == "Violation" for f in findings) else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    try:
+        sparql = resolve_query(args.query, ROOT / "queries")
+        params = dict(p.split("=", 1) for p in args.param)
+        store = open_store(args.build / "store")
+        names, rows = run_query(store, sparql, params)
+    except (QueryError, FileNotFoundError, ValueError, SyntaxError) as e:
+        err.print(f"error: {e}")
+        return 1
+    print(format_rows(names, rows, args.format, args.limit))
+    return 0
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from pyoxigraph import Store
+
+    from govkg.facts import article_facts
+
+    result = _progress_build(args.paths, args.workers, True)
+    _report_errors(result.errors)
+    store = Store()
+    builder.to_store(result, store)
+    lines = [json.dumps(article_facts(store, f.article.stem), ensure_ascii=False) for f in result.facts]
+    tmp = args.output.with_name(args.output.name + ".tmp")
+    tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    os.replace(tmp, args.output)
+    err.print(f"wrote facts of {len(lines)} articles → {args.output}")
+    return 2 if result.errors else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="govkg", description="A knowledge graph of Vietnamese local governance.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the graph from article files or folders")
+    b.add_argument("paths", nargs="*", type=Path, help=f"article files or folders (default {DEFAULT_ARTICLES})")
+    b.add_argument("-o", "--out", type=Path, default=DEFAULT_BUILD, help="output folder (default data/build)")
+    b.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser("validate", help="check the built graph against the SHACL shapes")
+    v.add_argument("--build", type=Path, default=DEFAULT_BUILD)
+    v.add_argument("--format", choices=("text", "json"), default="text")
+    v.set_defaults(func=cmd_validate)
+
+    q = sub.add_parser("query", help="run a named query, a .rq file, or inline SPARQL")
+    q.add_argument("query", help="query name (see queries/), path to a .rq file, or SPARQL text")
+    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE")
+    q.add_argument("--format", "-f", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--limit", type=int, default=0, help="table rows to show (0: all)")
+    q.add_argument("--build", type=Path, default=DEFAULT_BUILD)
+    q.set_defaults(func=cmd_query)
+
+    f = sub.add_parser("facts", help="build from articles and write each article's facts as JSON lines")
+    f.add_argument("paths", nargs="+", type=Path)
+    f.add_argument("-o", "--output", type=Path, required=True)
+    f.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
+    f.set_defaults(func=cmd_facts)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        err.print("interrupted; nothing was written")
+        return 130
+    except OSError as e:
+        err.print(f"error: {e.filename or ''}: {e.strerror or e}")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

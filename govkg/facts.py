@@ -1,0 +1,150 @@
+"""`govkg facts`: each article's facts in the shape of the gold files, read back from the graph.
+
+Everything here is SPARQL over the article's named graph, so the export shows what the graph says
+(and works the same on any store), not what the extractors held in memory.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from pyoxigraph import NamedNode, Store
+
+from govkg.store import Row, select
+from loaders import iri
+
+PREFIXES = """
+PREFIX gov: <https://w3id.org/govkg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <http://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+"""
+
+OFFICIALS = PREFIXES + """
+SELECT ?person ?name ?title ?unit WHERE {
+  GRAPH ?g {
+    ?person a gov:Official ; schema:name ?name .
+    OPTIONAL {
+      ?h org:member ?person ; gov:post ?post .
+      ?post gov:genericTitle ?title ; org:postIn ?organ .
+      ?organ gov:jurisdiction ?u .
+      ?u rdfs:label ?unit .
+    }
+  }
+} ORDER BY ?name ?title
+"""
+
+EVENTS = PREFIXES + """
+SELECT ?event ?kind ?date ?role ?name WHERE {
+  GRAPH ?g {
+    ?event gov:reportedIn ?article ; schema:name ?kind .
+    OPTIONAL { ?event gov:eventDate ?date }
+    OPTIONAL {
+      ?p gov:inMeeting ?event ; gov:participationRole ?role ; gov:participant ?person .
+      ?person schema:name ?name .
+    }
+  }
+} ORDER BY ?event ?role ?name
+"""
+
+CONGRESSES = PREFIXES + """
+SELECT ?ordinal ?roman ?party ?start ?end WHERE {
+  GRAPH ?g {
+    ?c a gov:PartyCongress ; gov:ordinal ?ordinal ; gov:romanNumeral ?roman ; gov:congressOf ?org .
+    ?org rdfs:label ?party .
+    OPTIONAL { ?c gov:elects ?t . ?t gov:startYear ?start ; gov:endYear ?end }
+  }
+} ORDER BY ?party ?ordinal
+"""
+
+RESOLUTIONS = PREFIXES + """
+SELECT ?number ?issuer WHERE {
+  GRAPH ?g {
+    ?d eli:id_local ?number .
+    OPTIONAL { ?d eli:passed_by ?o . ?o rdfs:label ?issuer }
+  }
+} ORDER BY ?number
+"""
+
+TARGETS = PREFIXES + """
+SELECT ?obs ?indicator ?value ?unit ?year ?start ?end ?area ?type WHERE {
+  GRAPH ?g {
+    ?obs gov:indicatorText ?indicator ; gov:value ?value ; gov:unitText ?unit ; gov:valueType ?type ;
+         sdmx-dimension:refArea ?a .
+    ?a rdfs:label ?area .
+    OPTIONAL { ?obs sdmx-dimension:refPeriod ?year }
+    OPTIONAL { ?obs gov:periodStart ?start ; gov:periodEnd ?end }
+  }
+} ORDER BY ?obs
+"""
+
+SPEECH = ("directing-speech", "speech", "opening-speech", "closing-speech", "report")
+
+
+def _rows(store: Store, query: str, stem: str) -> list[Row]:
+    return select(store, query, {"g": NamedNode(iri.article_graph(stem).value)})[1]
+
+
+def article_facts(store: Store, stem: str) -> dict[str, Any]:
+    """One article's facts: officials, events, congresses, resolutions, targets."""
+    return {
+        "article": stem,
+        "officials": _officials(_rows(store, OFFICIALS, stem)),
+        "events": _events(_rows(store, EVENTS, stem)),
+        "congresses": [
+            {
+                "ordinal": r["roman"],
+                "party_org": r["party"],
+                "term": f"{r['start']}-{r['end']}" if r["start"] and r["end"] else None,
+            }
+            for r in _rows(store, CONGRESSES, stem)
+        ],
+        "resolutions": [{"number": r["number"], "issuer": r["issuer"]} for r in _rows(store, RESOLUTIONS, stem)],
+        "targets": [_target(r) for r in _rows(store, TARGETS, stem)],
+    }
+
+
+def _officials(rows: list[Row]) -> list[dict[str, Any]]:
+    people: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        person = people.setdefault(str(r["person"]), {"name": r["name"], "titles": [], "unit": None})
+        if r["title"] and r["title"] not in person["titles"]:
+            person["titles"].append(r["title"])
+            # The unit of a person's most local post: "huyện Thọ Xuân" over "tỉnh Thanh Hóa".
+            if person["unit"] is None or str(person["unit"]).startswith("tỉnh"):
+                person["unit"] = r["unit"]
+    return list(people.values())
+
+
+def _events(rows: list[Row]) -> list[dict[str, Any]]:
+    events: dict[str, dict[str, Any]] = {}
+    roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        events.setdefault(str(r["event"]), {"kind": r["kind"], "date": r["date"]})
+        if r["role"] and r["name"]:
+            code = str(r["role"]).rsplit("/", 1)[-1]
+            key = "chaired_by" if code == "chair" else "attended_by" if code == "attend" else "spoke" if code in SPEECH else None
+            if key and r["name"] not in roles[str(r["event"])][key]:
+                roles[str(r["event"])][key].append(str(r["name"]))
+    out = []
+    for event, e in events.items():
+        out.append({**e, **{k: roles[event].get(k, []) for k in ("chaired_by", "attended_by", "spoke")}})
+    return out
+
+
+def _target(r: Row) -> dict[str, Any]:
+    kind = "target" if str(r["type"]).endswith("/target") else "achieved"
+    out: dict[str, Any] = {
+        "indicator": r["indicator"],
+        "value": float(str(r["value"])),
+        "unit": r["unit"],
+        "year": int(str(r["year"])) if r["year"] else None,
+        "unit_of_government": r["area"],
+        "kind": kind,
+    }
+    if r["start"] and r["end"]:
+        out["period"] = f"{r['start']}-{r['end']}"
+    return out

@@ -1,0 +1,223 @@
+"""Read one article file: date line, title, body sentences, captions, byline.
+
+The format is the one the sample articles use: an optional first line " date YYYY-MM <title>",
+else a title line; paragraphs; photo captions as short standalone lines; a byline closing the
+article. Anything that cannot be read as such an article raises ArticleError with a one-line
+message naming the file, so the build can skip it and go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.text import NormalisedText, normalise
+
+
+class ArticleError(Exception):
+    """An input that is not a readable article. The message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the normalised text, with its offsets in the normalised and original text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    original_start: int
+    original_end: int
+    quote: str
+    is_caption: bool = False
+    is_title: bool = False
+
+
+@dataclass
+class Article:
+    stem: str
+    path: Path
+    content_hash: str
+    norm: NormalisedText
+    title: str
+    year: int | None = None
+    month: int | None = None
+    byline: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})\b\s*(.*)$")
+# Site furniture of web portals: visit counters, share buttons, image file names, timestamps.
+_BOILERPLATE = re.compile(
+    r"^\s*(lượt (xem|truy cập|đọc)\b.*|chia sẻ\b.*|in bài( viết)?\b.*|bản in\b.*|"
+    r"[\w\-]+\.(jpe?g|png|gif|webp)\s*$|(cập nhật|đăng ngày|ngày đăng)\s*:?.*\d.*|"
+    r"trang chủ\b.*|tin liên quan\b.*|(tags?|từ khóa)\s*:.*)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r'(?<=[.!?…])["\')]?\s+(?=["“(]?[A-ZÀ-Ỹ0-9Đ])')
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Đ/c|đ/c|St|Ths|v\.v)|\b[A-ZĐ])\.$")
+_BYLINE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w\u0300-\u036f]*|-|–|và|\(CTV\)|\(TTXVN\)|\(.*\)|CTV|PV|Nhóm)$")
+
+
+def read_article(path: Path) -> Article:
+    """Decode, normalise and segment one article file."""
+    raw_bytes = _read_bytes(path)
+    raw = _decode(path, raw_bytes)
+    norm = normalise(raw)
+    lines = _lines(norm.text)
+    if not lines:
+        raise ArticleError(f"{path}: empty article (no text)")
+    first_start, first_end = lines[0]
+    first = norm.text[first_start:first_end]
+    year = month = None
+    title_start = first_start
+    m = _DATE_LINE.match(first)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        title_start = first_start + m.start(3)
+        if not 1 <= month <= 12:
+            raise ArticleError(f"{path}: line 1: date line has month {month}")
+    title = norm.text[title_start:first_end].strip()
+    body = [(s, e) for s, e in lines[1:] if not _BOILERPLATE.match(norm.text[s:e])]
+    byline = None
+    if body and _looks_like_byline(norm.text[body[-1][0] : body[-1][1]]):
+        byline = norm.text[body[-1][0] : body[-1][1]].strip()
+        body = body[:-1]
+    article = Article(
+        stem=path.stem,
+        path=path,
+        content_hash=hashlib.sha256(raw_bytes).hexdigest(),
+        norm=norm,
+        title=title,
+        year=year,
+        month=month,
+        byline=byline,
+    )
+    article.sentences = _sentences(article, [(title_start, first_end)], body)
+    words = sum(len(s.text.split()) for s in article.sentences)
+    if words < 20 or not _looks_vietnamese(norm.text):
+        raise ArticleError(f"{path}: not an article (only {words} words of Vietnamese text)")
+    return article
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror or e})") from None
+    if not data.strip():
+        raise ArticleError(f"{path}: empty file")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(f"{path}: binary file, not text")
+    return data
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise ArticleError(f"{path}: undecodable UTF-16 text at byte {e.start}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ArticleError(
+            f"{path}: line {line}: not UTF-8 text (byte {e.start}); save the article as UTF-8"
+        ) from None
+
+
+def _looks_vietnamese(text: str) -> bool:
+    marked = sum(1 for c in text if "\u00c0" <= c <= "\u1ef9")
+    return marked >= 10
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as (start, end), with hard line breaks inside a sentence joined."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            spans.append((-1, -1))  # paragraph break
+            continue
+        start += len(line) - len(line.lstrip())
+        end -= len(line) - len(line.rstrip())
+        prev = spans[-1] if spans else (-1, -1)
+        if prev[0] >= 0 and _continues(text[prev[0] : prev[1]], stripped):
+            spans[-1] = (prev[0], end)
+        else:
+            spans.append((start, end))
+    return [s for s in spans if s[0] >= 0]
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line that starts in lower case after a line with no closing punctuation continues it."""
+    return previous[-1] not in '.!?:;"…)' and (line[0].islower() or line[0] in ",;)")
+
+
+def _looks_like_byline(line: str) -> bool:
+    words = line.strip().split()
+    if not 1 <= len(words) <= 9 or line.rstrip().endswith((".", ":", ";")):
+        return False
+    return all(_BYLINE_WORD.match(w) for w in words)
+
+
+def _sentences(
+    article: Article, title: list[tuple[int, int]], body: list[tuple[int, int]]
+) -> list[Sentence]:
+    text = article.text
+    out: list[Sentence] = []
+    for block, is_title in ((title, True), (body, False)):
+        for start, end in block:
+            pieces = _split(text, start, end)
+            caption = not is_title and len(pieces) == 1 and _is_caption(text[start:end])
+            for s, e in pieces:
+                o_start, o_end = article.norm.original_span(s, e)
+                out.append(
+                    Sentence(
+                        index=len(out),
+                        start=s,
+                        end=e,
+                        text=text[s:e],
+                        original_start=o_start,
+                        original_end=o_end,
+                        quote=article.norm.original[o_start:o_end],
+                        is_caption=caption,
+                        is_title=is_title,
+                    )
+                )
+    return out
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        head = text[cursor : m.start()].rstrip()
+        if _ABBREV_BEFORE_DOT.search(head):
+            continue
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, end))
+    return [(s, _rstrip(text, s, e)) for s, e in out if text[s:e].strip()]
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _is_caption(line: str) -> bool:
+    """Photo captions stand alone, are short and describe a picture."""
+    return len(line.split()) <= 22 and line.count(",") <= 3

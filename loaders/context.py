@@ -1,0 +1,130 @@
+"""What an extractor knows about the article as a whole: its subject unit, province and date.
+
+Articles rarely repeat the unit: "Chủ tịch UBND huyện" means the district the article is about,
+"UBND tỉnh" its province. The context decides these once per article so that every extractor
+reads generic words the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loaders.article import Article, Sentence
+from loaders.gazetteer import Gazetteer, default_gazetteer
+from loaders.model import Issue, Unit
+from loaders.text import key
+
+_YEAR = re.compile(r"\bnăm (20\d\d|19\d\d)\b")
+_FULL_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
+
+
+@dataclass
+class Context:
+    article: Article
+    gazetteer: Gazetteer
+    subject: Unit | None = None
+    province: Unit | None = None
+    issues: list[Issue] = field(default_factory=list)
+    _reported: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def year(self) -> int | None:
+        return self.article.year
+
+    def report(self, kind: str, surface: str, sentence: Sentence, detail: str = "") -> None:
+        """Record something the lexicons could not map (once per kind and surface)."""
+        if (kind, key(surface)) in self._reported:
+            return
+        self._reported.add((kind, key(surface)))
+        self.issues.append(Issue(kind, surface, self.article.stem, sentence.quote, detail))
+
+    def unit_at(self, level: str, kind: str | None = None) -> Unit | None:
+        """The unit a generic level word ("huyện", "tỉnh", "xã") refers to in this article."""
+        if level == "province":
+            return self.province
+        unit = self.subject
+        while unit is not None:
+            if unit.level == level and (kind is None or unit.kind == kind or level == "commune"):
+                return unit
+            unit = unit.parent
+        return None
+
+    def named_unit(self, kind: str, name: str, sentence: Sentence) -> Unit:
+        """Resolve "huyện Thọ Xuân"; unknown units are reported and minted."""
+        unit, known = self.gazetteer.resolve(kind, name, self.province)
+        if unit.level == "commune" and self.subject is not None and unit.parent is None:
+            parent = self.subject if self.subject.level == "district" else self.province
+            unit = Unit(unit.kind, unit.name, unit.level, parent, unit.code)
+        if not known:
+            self.report("unknown-unit", f"{kind} {name}", sentence)
+        return unit
+
+    def year_hint(self, sentence: Sentence) -> int | None:
+        """A year for a date written without one: date line, else the sentence, else the text."""
+        if self.article.year:
+            return self.article.year
+        for pattern in (_FULL_DATE, _YEAR):
+            m = pattern.search(sentence.text)
+            if m:
+                return int(m.group(1))
+        return None
+
+
+def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Context:
+    gaz = gazetteer or default_gazetteer()
+    ctx = Context(article=article, gazetteer=gaz)
+    ctx.province = _province(ctx)
+    ctx.subject = _subject(ctx)
+    if ctx.province is None and ctx.subject is not None:
+        ctx.province = ctx.subject.province()
+    return ctx
+
+
+def _mentions(ctx: Context, sentences: list[Sentence]) -> list[tuple[str, str, Sentence]]:
+    return [(kind, name, s) for s in sentences for _, _, kind, name in ctx.gazetteer.find(s.text)]
+
+
+def _province(ctx: Context) -> Unit | None:
+    """The province named in the text, else the one of a known district named in it."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for kind, name, _ in _mentions(ctx, ctx.article.sentences):
+        if kind == "tỉnh" or (kind == "thành phố" and ctx.gazetteer.lookup(name, "province")):
+            unit = ctx.gazetteer.lookup(name, "province")
+            if unit is not None and unit.level == "province":
+                counts[(unit.kind, unit.name)] += 1
+    if counts:
+        (kind, name), _ = counts.most_common(1)[0]
+        return ctx.gazetteer.lookup(name, "province")
+    for row in ctx.gazetteer.rows:
+        if row.level == "district" and _bare_name_in(row.name, ctx.article):
+            return ctx.gazetteer.unit(row).province()
+    return None
+
+
+def _bare_name_in(name: str, article: Article) -> bool:
+    return any(_bare(name, s.text) for s in article.sentences[:4])
+
+
+def _subject(ctx: Context) -> Unit | None:
+    """The most specific unit named in the title, else in the lead, else anywhere."""
+    sentences = ctx.article.sentences
+    for group in (sentences[:1], sentences[1:4], sentences):
+        candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group)]
+        if group is sentences[:1] or not candidates:
+            for row in ctx.gazetteer.rows:
+                if row.level == "district" and any(_bare(row.name, s.text) for s in group[:1]):
+                    candidates.append(ctx.gazetteer.unit(row))
+        local = [u for u in candidates if u.level != "province"]
+        if local:
+            counts = Counter(u.label for u in local)
+            order = {"commune": 0, "district": 1}
+            return min(local, key=lambda u: (order[u.level], -counts[u.label]))
+        if candidates:
+            return candidates[0]
+    return None
+
+
+def _bare(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", text) is not None

@@ -1,0 +1,362 @@
+"""The one write path: an article's facts become the quads of its named graph.
+
+Every claim goes through `Sink.claim`, which types the node and links it to the sentence it was read
+from (a Web Annotation span with the exact quote and its character offsets in the file). Nothing
+else in the project creates triples from articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from loaders import iri
+from loaders.model import ArticleFacts, Congress, Document, Event, Evidence, Observation, Person, Title, Unit
+from loaders.parse.roman import to_roman
+from loaders.vocab import dcterms, eli, gov, oa, org, prov, qb, rdf, rdfs, schema, sdmx_attribute, sdmx_dimension, xsd
+
+Object = NamedNode | Literal
+
+ORGAN_CLASSES = {
+    "bch": gov.PartyExecutiveCommittee,
+    "btv": gov.PartyStandingCommittee,
+    "thuong-truc": gov.PartyStandingOffice,
+    "hdnd": gov.PeoplesCouncil,
+    "ubnd": gov.PeoplesCommittee,
+    "mttq": gov.FatherlandFront,
+}
+UNIT_CLASSES = {"province": gov.Province, "district": gov.DistrictLevelUnit, "commune": gov.CommuneLevelUnit}
+MEETING_CLASSES = {"session": gov.CouncilSession, "conference": gov.Conference}
+DOCUMENT_CLASSES = {"NQ": gov.Resolution, "KH": gov.Plan, "QĐ": gov.Decision, "CT": gov.Directive, "KL": gov.Conclusion}
+SPEECH_ROLES = {"directing-speech", "speech", "opening-speech", "closing-speech", "report"}
+
+
+def text(value: str, lang: str | None = None) -> Literal:
+    return Literal(value, language=lang) if lang else Literal(value)
+
+
+def typed(value: object, datatype: NamedNode) -> Literal:
+    return Literal(str(value), datatype=datatype)
+
+
+def day(d: date) -> Literal:
+    return typed(d.isoformat(), xsd.date_)
+
+
+class Sink:
+    """Collects the quads of one article's graph; stamps provenance on every claim."""
+
+    def __init__(self, facts: ArticleFacts):
+        self.facts = facts
+        self.stem = facts.article.stem
+        self.graph = iri.article_graph(self.stem)
+        self.article = iri.article(self.stem)
+        self.quads: list[Quad] = []
+        self._seen: set[tuple[str, str, str]] = set()
+
+    def add(self, s: NamedNode, p: NamedNode, o: Object | None) -> None:
+        if o is None:
+            return
+        k = (s.value, p.value, str(o))
+        if k not in self._seen:
+            self._seen.add(k)
+            self.quads.append(Quad(s, p, o, self.graph))
+
+    def claim(self, node: NamedNode, cls: NamedNode, ev: Evidence) -> NamedNode:
+        """Type a claim node and derive it from the sentence of its evidence."""
+        self.add(node, rdf.type_, cls)
+        self.add(node, prov.wasDerivedFrom, self.span(ev))
+        return node
+
+    def span(self, ev: Evidence) -> NamedNode:
+        s = ev.sentence
+        node = iri.span(self.stem, s.original_start, s.original_end)
+        self.add(node, rdf.type_, gov.SourceSpan)
+        self.add(node, oa.hasSource, self.article)
+        quote, position = iri.selector(node, "quote"), iri.selector(node, "position")
+        self.add(node, oa.hasSelector, quote)
+        self.add(node, oa.hasSelector, position)
+        self.add(quote, rdf.type_, oa.TextQuoteSelector)
+        self.add(quote, oa.exact, text(s.quote))
+        self.add(position, rdf.type_, oa.TextPositionSelector)
+        self.add(position, oa.start_, typed(s.original_start, xsd.nonNegativeInteger))
+        self.add(position, oa.end_, typed(s.original_end, xsd.nonNegativeInteger))
+        if s.is_caption:
+            self.add(node, gov.isCaption, typed("true", xsd.boolean_))
+        return node
+
+
+def emit(facts: ArticleFacts) -> list[Quad]:
+    """All quads of one article's named graph."""
+    sink = Sink(facts)
+    _article(sink)
+    attested = _attestation_date(facts)
+    for person in facts.persons:
+        _person(sink, person, attested)
+    for event in facts.events:
+        _event(sink, event)
+    for congress in facts.congresses:
+        _congress(sink, congress)
+    for document in facts.documents:
+        _document(sink, document)
+    for i, observation in enumerate(facts.observations, start=1):
+        _observation(sink, observation, i)
+    return sink.quads
+
+
+def _article(sink: Sink) -> None:
+    a = sink.facts.article
+    node = sink.article
+    sink.add(node, rdf.type_, gov.Article)
+    sink.add(node, schema.headline, text(a.title))
+    if a.year and a.month:
+        sink.add(node, schema.datePublished, typed(f"{a.year:04d}-{a.month:02d}", xsd.gYearMonth))
+    if a.byline:
+        sink.add(node, gov.byline, text(a.byline))
+    sink.add(node, gov.sourceFile, text(a.path.name))
+    sink.add(node, gov.contentHash, text(a.content_hash))
+    sink.add(node, dcterms.language, text("vi"))
+
+
+def _attestation_date(facts: ArticleFacts) -> Literal | None:
+    """The day an article shows someone in post: its main meeting's date, else its month."""
+    for event in facts.events:
+        if event.day:
+            return day(event.day)
+    a = facts.article
+    if a.year and a.month:
+        return typed(f"{a.year:04d}-{a.month:02d}", xsd.gYearMonth)
+    return None
+
+
+def unit(sink: Sink, u: Unit | None) -> NamedNode:
+    """Reference a unit, describing it enough for the article graph to stand alone."""
+    node = iri.unit(u)
+    if u is None or u.level == "central":
+        u = iri.NATION
+        sink.add(node, rdf.type_, gov.AdministrativeUnit)
+    else:
+        sink.add(node, rdf.type_, UNIT_CLASSES[u.level])
+    sink.add(node, rdfs.label, text(u.label.strip(), "vi"))
+    sink.add(node, schema.name, text(u.name))
+    sink.add(node, gov.unitKind, text(u.kind))
+    if u.parent is not None:
+        sink.add(node, schema.containedInPlace, unit(sink, u.parent))
+    return node
+
+
+def party(sink: Sink, u: Unit | None) -> NamedNode:
+    node = iri.party(u)
+    sink.add(node, rdf.type_, gov.PartyOrganisation)
+    label = "Đảng Cộng sản Việt Nam" if u is None or u.level == "central" else f"Đảng bộ {u.label}"
+    sink.add(node, rdfs.label, text(label, "vi"))
+    sink.add(node, gov.jurisdiction, unit(sink, u))
+    return node
+
+
+def organ(sink: Sink, u: Unit | None, code: str, label: str) -> NamedNode:
+    node = iri.organ(u, code)
+    sink.add(node, rdf.type_, ORGAN_CLASSES.get(code, gov.OtherOrgan))
+    name = label if u is None or u.level == "central" or u.name in label else f"{label} {u.name}"
+    sink.add(node, rdfs.label, text(name, "vi"))
+    sink.add(node, gov.jurisdiction, unit(sink, u))
+    if code == "bch" and u is not None:
+        sink.add(node, org.subOrganizationOf, party(sink, u))
+    elif code in ("btv", "thuong-truc") and u is not None:
+        sink.add(node, org.subOrganizationOf, iri.organ(u, "bch"))
+    return node
+
+
+def post(sink: Sink, t: Title) -> NamedNode:
+    node = iri.post(t.unit, t.organ, t.role)
+    sink.add(node, rdf.type_, gov.Post)
+    sink.add(node, org.postIn, organ(sink, t.unit, t.organ, t.organ_label))
+    sink.add(node, org.role, iri.concept("role", t.role))
+    label = t.generic if t.unit is None or t.level == "central" else f"{t.generic} {t.unit.name}"
+    sink.add(node, rdfs.label, text(label, "vi"))
+    sink.add(node, gov.genericTitle, text(t.generic))
+    return node
+
+
+def _person(sink: Sink, person: Person, attested: Literal | None) -> None:
+    node = iri.person(person.iri_slug)
+    sink.add(node, rdf.type_, gov.Official)
+    sink.add(node, schema.name, text(person.name))
+    for spelling in person.spellings[1:]:
+        sink.add(node, schema.alternateName, text(spelling))
+    for mention in person.mentions:
+        for t in mention.titles:
+            h = iri.holding(person.iri_slug, t.unit, t.organ, t.role)
+            sink.claim(h, gov.Holding, mention.evidence)
+            sink.add(h, org.member, node)
+            sink.add(h, gov.post, post(sink, t))
+            sink.add(h, org.organization, iri.organ(t.unit, t.organ))
+            sink.add(h, org.role, iri.concept("role", t.role))
+            sink.add(h, gov.attestedOn, attested)
+            sink.add(h, gov.surfaceForm, text(t.surface))
+
+
+def _event(sink: Sink, event: Event) -> None:
+    facts = sink.facts
+    u = event.organizer
+    if event.plenum is not None:
+        term_ordinal, number = event.plenum
+        node = iri.plenum(u, term_ordinal, number)
+        sink.claim(node, gov.Plenum, event.evidence)
+        sink.add(node, gov.plenumOf, iri.term(u, term_ordinal))
+        sink.add(node, gov.ordinal, typed(number, xsd.positiveInteger))
+    else:
+        node = iri.event(sink.stem, event.index)
+        sink.claim(node, MEETING_CLASSES.get(event.category, gov.Meeting), event.evidence)
+    sink.add(node, schema.name, text(event.kind, "vi"))
+    if event.day:
+        sink.add(node, gov.eventDate, day(event.day))
+    elif event.month_day:
+        sink.add(node, gov.eventMonthDay, typed(f"--{event.month_day[0]:02d}-{event.month_day[1]:02d}", xsd.gMonthDay))
+    if event.date_text:
+        sink.add(node, gov.dateText, text(event.date_text))
+    if event.location:
+        sink.add(node, schema.location, text(event.location))
+    if event.organizer_organ:
+        sink.add(node, schema.organizer, organ(sink, u, event.organizer_organ, _organ_label(event.organizer_organ, u)))
+    elif u is not None:
+        sink.add(node, schema.organizer, unit(sink, u))
+    sink.add(node, gov.reportedIn, sink.article)
+    documents = {d.number: d for d in facts.documents}
+    for number in event.implements:
+        if number in documents:
+            d = documents[number]
+            sink.add(node, gov.implements, iri.document(d.issuer_unit, d.issuer_organ, d.number))
+    people = {p.key: p for p in facts.persons}
+    for part in event.participations:
+        person = people[part.person]
+        p_node = iri.participation(sink.stem, event.index, person.iri_slug, part.role)
+        sink.claim(p_node, gov.Participation, part.evidence)
+        sink.add(p_node, gov.inMeeting, node)
+        sink.add(p_node, gov.participant, iri.person(person.iri_slug))
+        sink.add(p_node, gov.participationRole, iri.concept("participation", part.role))
+        sink.add(p_node, gov.surfaceForm, text(_name_as_written(person, part.evidence)))
+        if part.capacity is not None:
+            sink.add(p_node, gov.inCapacityOf, post(sink, part.capacity))
+        shortcut = {"chair": gov.chairedBy, "attend": gov.attendedBy}.get(part.role)
+        if shortcut is None and part.role in SPEECH_ROLES:
+            shortcut = gov.speaker
+        if shortcut is not None:
+            sink.add(node, shortcut, iri.person(person.iri_slug))
+
+
+def _organ_label(code: str, u: Unit | None) -> str:
+    kind = u.kind if u is not None else ""
+    if code == "bch" and u is not None:
+        return {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}.get(u.level, "Đảng ủy")
+    return {"ubnd": f"UBND {kind}", "hdnd": f"HĐND {kind}", "btv": "Ban Thường vụ", "mttq": f"Ủy ban MTTQ {kind}"}.get(code, code)
+
+
+def _name_as_written(person: Person, ev: Evidence) -> str:
+    for m in person.mentions:
+        if m.evidence.sentence.index == ev.sentence.index:
+            return m.surface
+    return person.name
+
+
+def _congress(sink: Sink, c: Congress) -> None:
+    u = None if c.party_unit.level == "central" else c.party_unit
+    node = iri.congress(u, c.ordinal)
+    roman = to_roman(c.ordinal)
+    party_node = party(sink, u)
+    party_label = "Đảng Cộng sản Việt Nam" if u is None else f"Đảng bộ {u.label}"
+    sink.claim(node, gov.PartyCongress, c.evidence)
+    sink.add(node, rdfs.label, text(f"Đại hội {party_label} lần thứ {roman}", "vi"))
+    sink.add(node, gov.congressOf, party_node)
+    sink.add(node, gov.ordinal, typed(c.ordinal, xsd.positiveInteger))
+    sink.add(node, gov.romanNumeral, text(roman))
+    t = iri.term(u, c.ordinal)
+    sink.claim(t, gov.CommitteeTerm, c.evidence)
+    sink.add(t, rdfs.label, text(f"Ban Chấp hành {party_label} khóa {roman}", "vi"))
+    sink.add(t, gov.termOf, organ(sink, u, "bch", _organ_label("bch", u) if u else "Ban Chấp hành Trung ương"))
+    sink.add(t, gov.ordinal, typed(c.ordinal, xsd.positiveInteger))
+    sink.add(t, gov.romanNumeral, text(roman))
+    sink.add(t, gov.electedBy, node)
+    sink.add(node, gov.elects, t)
+    if c.term:
+        sink.add(t, gov.startYear, typed(c.term[0], xsd.gYear))
+        sink.add(t, gov.endYear, typed(c.term[1], xsd.gYear))
+
+
+def _document(sink: Sink, d: Document) -> None:
+    node = iri.document(d.issuer_unit, d.issuer_organ, d.number)
+    sink.claim(node, DOCUMENT_CLASSES.get(d.doc_type, gov.LegalDocument), d.evidence)
+    sink.add(node, eli.id_local, text(d.number))
+    sink.add(node, gov.documentType, text(d.doc_type))
+    sink.add(node, gov.issuerCode, text(d.issuer_code))
+    sink.add(node, eli.passed_by, organ(sink, d.issuer_unit, d.issuer_organ, d.issuer_label))
+    if d.day:
+        sink.add(node, eli.date_document, day(d.day))
+    if d.subject:
+        sink.add(node, eli.title_, text(d.subject, "vi"))
+
+
+def _observation(sink: Sink, o: Observation, index: int) -> None:
+    node = iri.observation(sink.stem, index)
+    sink.claim(node, gov.IndicatorObservation, o.evidence)
+    sink.add(node, qb.dataSet, iri.dataset())
+    sink.add(node, sdmx_dimension.refArea, unit(sink, o.area))
+    if o.year is not None:
+        sink.add(node, sdmx_dimension.refPeriod, typed(o.year, xsd.gYear))
+    if o.period is not None:
+        sink.add(node, gov.periodStart, typed(o.period[0], xsd.gYear))
+        sink.add(node, gov.periodEnd, typed(o.period[1], xsd.gYear))
+    sink.add(node, gov.indicator, iri.concept("indicator", o.indicator))
+    sink.add(node, gov.indicatorText, text(o.indicator_text, "vi"))
+    sink.add(node, gov.valueType, iri.concept("value-type", o.value_type))
+    sink.add(node, gov.value_, typed(_decimal(o.value), xsd.decimal_))
+    sink.add(node, gov.unitText, text(o.unit_text))
+    if o.unit_mult:
+        sink.add(node, sdmx_attribute.unitMult, typed(o.unit_mult, xsd.integer_))
+    if o.comparator:
+        sink.add(node, gov.comparator, iri.concept("comparator", o.comparator))
+    if o.out_of is not None:
+        sink.add(node, gov.outOf, typed(_decimal(o.out_of), xsd.decimal_))
+    if o.rank is not None:
+        sink.add(node, gov.rank, typed(o.rank, xsd.positiveInteger))
+    if o.rank_scope:
+        sink.add(node, gov.rankScope, text(o.rank_scope, "vi"))
+    sink.add(node, gov.surfaceForm, text(o.evidence.surface))
+
+
+def _decimal(v: float) -> str:
+    s = f"{v:.6f}".rstrip("0")
+    return s + "0" if s.endswith(".") else s
+
+
+def reference_quads() -> list[Quad]:
+    """The reference graph: every unit the gazetteer knows, with code and validity interval."""
+    from loaders.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    graph = iri.REFERENCE_GRAPH
+    quads: list[Quad] = []
+
+    def add(s: NamedNode, p: NamedNode, o: Object) -> None:
+        quads.append(Quad(s, p, o, graph))
+
+    nation = iri.unit(None)
+    add(nation, rdf.type_, gov.AdministrativeUnit)
+    add(nation, rdfs.label, text("Việt Nam", "vi"))
+    add(nation, schema.name, text("Việt Nam"))
+    add(nation, gov.unitKind, text(iri.NATION.kind))
+    for row in gaz.rows:
+        u = gaz.unit(row)
+        node = iri.unit(u)
+        add(node, rdf.type_, UNIT_CLASSES[u.level])
+        add(node, rdfs.label, text(u.label, "vi"))
+        add(node, schema.name, text(u.name))
+        add(node, gov.unitKind, text(u.kind))
+        add(node, gov.gsoCode, text(row.code))
+        add(node, schema.containedInPlace, iri.unit(u.parent) if u.parent else nation)
+        if row.valid_from:
+            add(node, gov.validFrom, typed(row.valid_from, xsd.date_))
+        if row.valid_until:
+            add(node, gov.validUntil, typed(row.valid_until, xsd.date_))
+    return quads

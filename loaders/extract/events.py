@@ -1,0 +1,212 @@
+"""Meetings and who did what at them.
+
+A report opens with the meeting: "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị …". Later
+sentences and captions say who chaired, attended or spoke. A role word applies to the person right
+before it ("đồng chí X, Bí thư Huyện ủy phát biểu chỉ đạo"), or, when a sentence opens with it, to
+the person after the first comma ("Phát biểu chỉ đạo tại hội nghị, đồng chí X …") or to everyone
+listed after "có" ("Dự và chủ trì hội nghị có đồng chí A …; đồng chí B …"). Mentions by title only
+count when they point back to exactly one named holder of that title; no one is invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from loaders.article import Sentence
+from loaders.context import Context
+from loaders.extract.people import Block, People
+from loaders.gazetteer import LOOKUP
+from loaders.model import Event, Participation, evidence
+from loaders.parse.dates import lead_date, resolve
+
+_CLAUSE_END = re.compile(r"[;:.]")
+_ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
+_ORGAN_WORDS = (
+    ("ubnd", re.compile(r"\b(?:UBND|Ủy ban nhân dân)\b", re.IGNORECASE)),
+    ("hdnd", re.compile(r"\b(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)),
+    ("btv", re.compile(r"\bBan Thường vụ\b", re.IGNORECASE)),
+    ("bch", re.compile(r"\b(?:Huyện ủy|Tỉnh ủy|Thị ủy|Thành ủy|Đảng ủy|Ban Chấp hành|BCH)\b", re.IGNORECASE)),
+    ("mttq", re.compile(r"\b(?:MTTQ|Mặt trận)\b", re.IGNORECASE)),
+)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (LOOKUP / name).open(encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+@dataclass(frozen=True)
+class _Cue:
+    regex: re.Pattern[str]
+    roles: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _event_kinds() -> list[tuple[re.Pattern[str], str]]:
+    rows = sorted(_rows("event_kinds.tsv"), key=lambda r: len(r["surface"]), reverse=True)
+    return [(re.compile(rf"(?<![\wÀ-ỹ]){re.escape(r['surface'])}(?![\wÀ-ỹ])", re.IGNORECASE), r["category"]) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[_Cue]:
+    nots = {r["cue"]: r["not_followed_by"] for r in _rows("participation_not_cues.tsv")}
+    cues = []
+    for r in sorted(_rows("participation_cues.tsv"), key=lambda r: len(r["cue"]), reverse=True):
+        words = r"\s+".join(re.escape(w) for w in r["cue"].split())
+        last = r["cue"].split()[-1]
+        exclude = nots.get(r["cue"]) or nots.get(last)
+        tail = rf"(?!\s+(?:{exclude})(?![\wÀ-ỹ]))" if exclude else ""
+        cues.append(_Cue(re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE), tuple(r["roles"].split(","))))
+    return cues
+
+
+def extract_events(ctx: Context, people: People) -> list[Event]:
+    events = _find_events(ctx)
+    for sentence in ctx.article.sentences:
+        if sentence.is_title:
+            continue
+        for block, roles, cue_start, cue_end in _roles_in(ctx, sentence, people.blocks.get(sentence.index, [])):
+            if block.person is None:
+                continue
+            if not events:
+                events.append(_undated_event(ctx, sentence))
+            event = _event_for(events, sentence)
+            ev = evidence(ctx.article, sentence, min(block.start, cue_start), max(block.end, cue_end))
+            capacity = block.title_values[0] if block.title_values else None
+            for role in roles:
+                if not any(p.person == block.person and p.role == role for p in event.participations):
+                    event.participations.append(Participation(block.person, role, ev, capacity))
+    return events
+
+
+def _find_events(ctx: Context) -> list[Event]:
+    events: list[Event] = []
+    for sentence in ctx.article.sentences:
+        if sentence.is_title:
+            continue
+        mention = lead_date(sentence.text)
+        kind = _kind(sentence)
+        if mention is None or kind is None:
+            continue
+        words, category = kind
+        when = resolve(mention, ctx.year_hint(sentence), ctx.article.year, ctx.article.month)
+        event = Event(
+            index=len(events) + 1,
+            kind=words,
+            category=category,
+            evidence=evidence(ctx.article, sentence, sentence.start, sentence.end),
+            date_text=sentence.text[: mention.end].strip(),
+        )
+        if isinstance(when, date):
+            event.day = when
+        elif isinstance(when, tuple):
+            event.month_day = when
+        event.organizer, event.organizer_organ = _organizer(ctx, sentence, mention.end)
+        events.append(event)
+    return events
+
+
+def _kind(sentence: Sentence) -> tuple[str, str] | None:
+    """The words naming the meeting, from its noun to the end of the clause."""
+    best: tuple[int, str] | None = None
+    for regex, category in _event_kinds():
+        m = regex.search(sentence.text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), category)
+    if best is None:
+        return None
+    start, category = best
+    rest = sentence.text[start:]
+    stop = re.search(r"[.;]|\s+(?:nhằm|với sự tham dự|dưới hình thức)\b", rest)
+    words = rest[: stop.start()] if stop else rest
+    return words.strip(" ,")[:200], category
+
+
+def _organizer(ctx: Context, sentence: Sentence, after: int) -> tuple[object, str | None]:
+    """The organ before "tổ chức" in the lead sentence, and its unit."""
+    m = _ORGANISED.search(sentence.text, after)
+    if not m:
+        return ctx.subject, None
+    span = sentence.text[after : m.start()]
+    organ = next((code for code, regex in _ORGAN_WORDS if regex.search(span)), None)
+    for _, _, kind, name in ctx.gazetteer.find(span):
+        return ctx.named_unit(kind, name, sentence), organ
+    if re.search(r"\btỉnh\b|Tỉnh ủy", span, re.IGNORECASE):
+        return ctx.province, organ
+    return ctx.subject, organ
+
+
+def _undated_event(ctx: Context, sentence: Sentence) -> Event:
+    """A meeting the article reports without a dated lead: the first one it names."""
+    for s in ctx.article.sentences:
+        kind = _kind(s)
+        if kind is not None:
+            return Event(1, kind[0], kind[1], evidence(ctx.article, s, s.start, s.end), organizer=ctx.subject)
+    return Event(1, "hội nghị", "conference", evidence(ctx.article, sentence, sentence.start, sentence.end), organizer=ctx.subject)
+
+
+def _event_for(events: list[Event], sentence: Sentence) -> Event:
+    before = [e for e in events if e.evidence.sentence.index <= sentence.index]
+    return before[-1] if before else events[0]
+
+
+def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tuple[Block, tuple[str, ...], int, int]]:
+    """(block, roles, cue start, cue end) for each role word of the sentence and whom it applies to."""
+    text = ctx.article.text
+    persons = [b for b in blocks if b.person is not None or b.name]
+    out: list[tuple[Block, tuple[str, ...], int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for cue in _cues():
+        for m in cue.regex.finditer(text, sentence.start, sentence.end):
+            start, end = m.start(), m.end()
+            if any(start < e and s < end for s, e in taken) or _inside_block(blocks, start):
+                continue
+            taken.append((start, end))
+            for block in _targets(text, sentence, persons, start, end):
+                out.append((block, cue.roles, start, end))
+    return out
+
+
+def _inside_block(blocks: list[Block], pos: int) -> bool:
+    return any(b.start <= pos < b.end for b in blocks)
+
+
+def _targets(text: str, sentence: Sentence, persons: list[Block], start: int, end: int) -> list[Block]:
+    lead = text[sentence.start : start]
+    if not re.search(r"[\wÀ-ỹ]", re.sub(r"(?i)^(?:tại hội nghị|đồng thời|sau đó)\s*,?\s*", "", lead.strip())):
+        return _after_fronted_cue(text, sentence, persons, end)
+    return _before_cue(text, persons, start)
+
+
+def _after_fronted_cue(text: str, sentence: Sentence, persons: list[Block], end: int) -> list[Block]:
+    after = [b for b in persons if b.start >= end]
+    if not after:
+        return []
+    listing = re.match(r"[^,;:.]{0,40}?\b(?:có|gồm)\b", text[end : sentence.end])
+    if listing:
+        return after
+    comma = text.find(",", end, sentence.end)
+    first = after[0]
+    return [first] if comma >= 0 and first.start > comma else []
+
+
+def _before_cue(text: str, persons: list[Block], start: int) -> list[Block]:
+    """The subject: the person block right before the role word, with any joined by "và"."""
+    before = [b for b in persons if b.end <= start]
+    if not before:
+        return []
+    chosen = [before[-1]]
+    gap = text[before[-1].end : start]
+    if _CLAUSE_END.search(gap) or len(gap.split()) > 6 or "," in gap.strip(" ,")[:0]:
+        return []
+    for b in reversed(before[:-1]):
+        joint = text[b.end : chosen[0].start]
+        if re.fullmatch(r"\s*(?:,|và|cùng|cùng với)\s*(?:các\s+)?(?:đồng chí\s*)?", joint, re.IGNORECASE):
+            chosen.insert(0, b)
+        else:
+            break
+    return chosen

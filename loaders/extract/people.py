@@ -1,0 +1,232 @@
+"""People and their titles: "đồng chí Lê Đình Hải, Bí thư Huyện ủy", "Chủ tịch UBND huyện Bùi Huy Toàn".
+
+A sentence is read as a sequence of names and titles. A run of titles joined by commas or dashes
+belongs to the name it runs straight into ("Bí thư Huyện ủy, Chủ tịch HĐND huyện Thọ Xuân Lê Đình
+Hải"), else to the name just before it ("đồng chí Lê Văn Dậu, Bí thư Huyện ủy"). Titles with no name
+are mentions by title only: they never make a person, but may point back to one named earlier.
+Within an article, spellings that differ only in diacritics are one person (Dũng / Dung).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loaders.article import Sentence
+from loaders.context import Context
+from loaders.extract.titles import TitleMatch, find_titles
+from loaders.model import Mention, Person, Title, evidence
+from loaders.names import not_names, surnames
+from loaders.text import canonical, fold, key
+
+_WORD = re.compile(r"[\wÀ-ỹ]+")
+_HONORIFIC = re.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s*$", re.IGNORECASE)
+_LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
+# What may stand between the titles of one person: a comma, a dash, or nothing.
+_TITLE_JOIN = re.compile(r"\s*(?:,|-|;)?\s*$")
+
+
+@dataclass
+class Block:
+    """One reference to a person in a sentence: a name with its titles, or titles alone."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    titles: list[TitleMatch] = field(default_factory=list)
+    name: str | None = None
+    name_start: int = -1
+    name_end: int = -1
+    person: str | None = None  # Person.key once clustered or resolved by title
+
+    @property
+    def title_values(self) -> list[Title]:
+        return [t.title for t in self.titles]
+
+
+@dataclass
+class People:
+    persons: list[Person]
+    blocks: dict[int, list[Block]]  # sentence index → blocks, left to right
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[tuple[int, int]]:
+    """Spans of personal names: capitalised runs of 2–5 syllables shaped like Vietnamese names."""
+    text = ctx.article.text
+    taken = [(t.start, t.end) for t in titles]
+    units = [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, sentence.start, sentence.end)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not _is_cap(text[words[i][0] : words[i][1]]):
+            i += 1
+            continue
+        run = [words[i]]
+        while (
+            run[-1][1] < sentence.end
+            and i + len(run) < len(words)
+            and text[run[-1][1] : words[i + len(run)][0]] == " "
+            and _is_cap(text[words[i + len(run)][0] : words[i + len(run)][1]])
+        ):
+            run.append(words[i + len(run)])
+        span = _name_in_run(ctx, sentence, run, taken + units)
+        if span:
+            spans.append(span)
+        i += len(run)
+    return spans
+
+
+def _name_in_run(ctx: Context, sentence: Sentence, run: list[tuple[int, int]], taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    text = ctx.article.text
+    run = [w for w in run if all(w[1] <= s or w[0] >= e for s, e in taken)]
+    if not run:
+        return None
+    # A run broken by a title or unit keeps its longest contiguous tail after the break.
+    words = [text[s:e] for s, e in run]
+    after_honorific = bool(_HONORIFIC.search(text[max(sentence.start, run[0][0] - 12) : run[0][0]]))
+    start = 0
+    if words[0] not in surnames() and not after_honorific:
+        # Sentence-initial capital ("Đồng chí", "Tại") is not a name; look for a surname inside.
+        start = next((i for i, w in enumerate(words) if w in surnames() and len(words) - i >= 2), -1)
+        if start < 0:
+            return None
+    words = words[start : start + 5]
+    if len(words) < 2 or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
+        return None
+    if words[0] == "Đồng" and len(words) > 1 and words[1] == "Chí":
+        return None
+    first, last = run[start], run[start + len(words) - 1]
+    return first[0], last[1]
+
+
+def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
+    """Names and titles of one sentence grouped into person references."""
+    text = ctx.article.text
+    titles = find_titles(ctx, sentence)
+    names = find_names(ctx, sentence, titles)
+    items: list[tuple[int, int, str, object]] = [(t.start, t.end, "T", t) for t in titles]
+    items += [(s, e, "N", None) for s, e in names]
+    items.sort(key=lambda x: x[0])
+    blocks: list[Block] = []
+    chain: list[TitleMatch] = []
+    last_named: Block | None = None
+    for i, (start, end, kind, value) in enumerate(items):
+        if kind == "T":
+            assert isinstance(value, TitleMatch)
+            joined = chain and _TITLE_JOIN.match(text[chain[-1].end : start]) is not None
+            if chain and not joined:
+                last_named = _close_chain(sentence, blocks, chain, last_named, text)
+                chain = []
+            chain.append(value)
+            continue
+        name_block = Block(sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end)
+        if chain and re.fullmatch(r"\s*(?:đồng chí\s*)?", text[chain[-1].end : start], re.IGNORECASE):
+            name_block.titles = chain  # titles run straight into the name
+            name_block.start = chain[0].start
+            chain = []
+        elif chain:
+            last_named = _close_chain(sentence, blocks, chain, last_named, text)
+            chain = []
+        blocks.append(name_block)
+        last_named = name_block
+    if chain:
+        _close_chain(sentence, blocks, chain, last_named, text)
+    return blocks
+
+
+def _close_chain(
+    sentence: Sentence, blocks: list[Block], chain: list[TitleMatch], last_named: Block | None, text: str
+) -> Block | None:
+    """Titles after a name (", Bí thư …") are that name's; otherwise a mention by title only."""
+    if last_named is not None and _follows(text, last_named.end, chain[0].start):
+        last_named.titles.extend(chain)
+        last_named.end = chain[-1].end
+        return last_named
+    blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain)))
+    return None
+
+
+def _follows(text: str, end: int, start: int) -> bool:
+    between = text[end:start]
+    return re.fullmatch(r"\s*(?:,|-|\(|–)\s*", between) is not None
+
+
+def extract_people(ctx: Context) -> People:
+    """All persons of the article, with spelling variants merged, and the blocks of each sentence."""
+    blocks: dict[int, list[Block]] = {}
+    for sentence in ctx.article.sentences:
+        blocks[sentence.index] = read_blocks(ctx, sentence)
+    persons = _cluster(ctx, [b for bs in blocks.values() for b in bs if b.name])
+    _resolve_title_only(persons, blocks)
+    return People(persons, blocks)
+
+
+def _cluster(ctx: Context, named: list[Block]) -> list[Person]:
+    """Merge spellings that differ only in diacritics or by one letter (Phạm Tiến Dũng / Dung)."""
+    groups: dict[str, list[Block]] = {}
+    for b in named:
+        assert b.name is not None
+        k = fold(b.name).lower()
+        target = next((g for g in groups if _near(g, k)), k)
+        groups.setdefault(target, []).append(b)
+    persons: list[Person] = []
+    for k, bs in groups.items():
+        spellings = Counter(b.name for b in bs if b.name)
+        ordered = sorted(spellings, key=lambda s: (-spellings[s], -_marks(s), bs[[b.name for b in bs].index(s)].start))
+        person = Person(key=k, name=ordered[0], spellings=ordered, mentions=[])
+        for b in bs:
+            b.person = k
+            assert b.name is not None
+            ev = evidence(ctx.article, b.sentence, b.name_start, b.name_end)
+            person.mentions.append(Mention(b.name, ev.surface, b.title_values, ev))
+        persons.append(person)
+    return persons
+
+
+def _near(a: str, b: str) -> bool:
+    """Same folded name, or one letter apart in a name of three or more syllables."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0]:
+        return False
+    diffs = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(diffs) == 1 and _edit1(*diffs[0])
+
+
+def _edit1(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _marks(s: str) -> int:
+    return sum(1 for c, f in zip(s, fold(s)) if c != f)
+
+
+def _resolve_title_only(persons: list[Person], blocks: dict[int, list[Block]]) -> None:
+    """A title-only mention ("đồng chí Bí thư Huyện ủy") points to the one named holder of it."""
+    holders: dict[tuple[str, str, str], set[str]] = {}
+    for p in persons:
+        for t in p.titles:
+            holders.setdefault(_title_key(t), set()).add(p.key)
+    for bs in blocks.values():
+        for b in bs:
+            if b.name or not b.titles:
+                continue
+            candidates = set.intersection(*(holders.get(_title_key(t), set()) for t in b.title_values))
+            if len(candidates) == 1:
+                b.person = next(iter(candidates))
+
+
+def _title_key(t: Title) -> tuple[str, str, str]:
+    return (t.role, t.organ, t.unit.label if t.unit else t.level)

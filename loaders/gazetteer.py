@@ -1,0 +1,119 @@
+"""Administrative units: the reference table, and finding "huyện Thọ Xuân" in text.
+
+Known units come from data/lookup/units.tsv with their statistical codes. A unit the table does not
+know is still read from the text (with the kind word and the capitalised name that follows) and
+minted without a code; the caller reports it as an issue.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.model import Unit
+from loaders.text import CAPITALISED, canonical, key
+
+LOOKUP = Path(__file__).resolve().parent.parent / "data" / "lookup"
+
+# Kind words, longest first so "thành phố" wins over a bare "phố"; abbreviations map to kinds.
+KINDS: dict[str, tuple[str, str]] = {
+    "thành phố": ("thành phố", "district"),
+    "tp.": ("thành phố", "district"),
+    "tp": ("thành phố", "district"),
+    "thị xã": ("thị xã", "district"),
+    "thị trấn": ("thị trấn", "commune"),
+    "tỉnh": ("tỉnh", "province"),
+    "huyện": ("huyện", "district"),
+    "xã": ("xã", "commune"),
+    "phường": ("phường", "commune"),
+}
+_SYLLABLE = CAPITALISED
+_NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
+_KIND_RE = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
+UNIT_RE = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>(?i:{_KIND_RE}))\s+(?P<name>{_NAME})")
+
+
+@dataclass(frozen=True)
+class Row:
+    code: str
+    level: str
+    kind: str
+    name: str
+    parent: str
+    valid_from: str
+    valid_until: str
+
+
+class Gazetteer:
+    def __init__(self, rows: list[Row]):
+        self.rows = rows
+        self.by_code = {r.code: r for r in rows}
+        self._by_name: dict[str, list[Row]] = {}
+        for r in rows:
+            self._by_name.setdefault(key(r.name), []).append(r)
+
+    def unit(self, row: Row) -> Unit:
+        parent = self.unit(self.by_code[row.parent]) if row.parent else None
+        return Unit(kind=row.kind, name=row.name, level=row.level, parent=parent, code=row.code)
+
+    def lookup(self, name: str, level: str | None = None, province: Unit | None = None) -> Unit | None:
+        """A known unit by name, preferring the given level and province."""
+        rows = self._by_name.get(key(name), [])
+        if level:
+            rows = [r for r in rows if r.level == level] or rows
+        if province is not None and province.code:
+            inside = [r for r in rows if r.parent == province.code or r.code == province.code]
+            rows = inside or rows
+        return self.unit(rows[0]) if rows else None
+
+    def known_names(self) -> list[str]:
+        return [r.name for r in self.rows]
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, kind, name) of each unit phrase, the name cut to what the table knows."""
+        for m in UNIT_RE.finditer(text):
+            kind, level = KINDS[m.group("kind").lower()]
+            name = self._trim(m.group("name"), level)
+            if not name:
+                continue
+            end = m.start("name") + len(name)
+            yield m.start(), end, kind, name
+
+    def _trim(self, name: str, level: str) -> str:
+        """Longest known prefix of the capitalised run, else its first two syllables."""
+        words = name.replace(" - ", " -- ").split(" ")
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n]).replace(" -- ", " - ")
+            if key(candidate) in self._by_name:
+                return candidate
+        # Unknown: a run that ends in a personal name ("huyện Bùi Huy Toàn", "xã Xuân Lập Nguyễn
+        # Văn An") keeps only what precedes the name; unit names are mostly two syllables.
+        from loaders.names import name_tail
+
+        cut = min(name_tail(words), 2)
+        return " ".join(words[:cut]).replace(" -- ", " - ")
+
+    def resolve(self, kind: str, name: str, province: Unit | None) -> tuple[Unit, bool]:
+        """The unit named in text; (unit, known). Unknown units are minted under the province."""
+        level = next(lv for k, lv in KINDS.values() if k == kind)
+        if kind == "thành phố":
+            city = self.lookup(name, "province")
+            if city is not None and city.level == "province" and city.kind == "thành phố":
+                level = "province"
+        known = self.lookup(name, level, province)
+        if known is not None and known.level == level:
+            return known, True
+        parent = province if level != "province" else None
+        return Unit(kind=kind, name=canonical(name), level=level, parent=parent), False
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    with (LOOKUP / "units.tsv").open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    rows = [Row(**r) for r in csv.DictReader(lines, delimiter="\t")]
+    return Gazetteer(rows)

@@ -1,0 +1,37 @@
+"""What a Vietnamese personal name looks like: a family name from the list, then capitalised syllables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from loaders.gazetteer import LOOKUP
+from loaders.text import canonical, key
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    text = (LOOKUP / "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(canonical(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    lines = (LOOKUP / "not_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_surname(word: str) -> bool:
+    return canonical(word) in surnames()
+
+
+def name_tail(words: list[str]) -> int:
+    """Where a personal name starts at the end of a capitalised run, or len(words) if none does.
+
+    "Xuân Lập Nguyễn Văn An" → 2; "Bùi Huy Toàn" → 0; "Thọ Xuân" → 2. Names have 3–4 syllables
+    in official reporting, and start with a family name.
+    """
+    n = len(words)
+    for size in (3, 4):
+        if n >= size and is_surname(words[n - size]):
+            return n - size
+    return n

@@ -1,0 +1,1 @@
+"""Pure parsers of Vietnamese notation: numbers, dates, numerals."""
