@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from pyoxigraph import NamedNode, Store
+from pyoxigraph import Store
 
+from govkg.queries import Param, bind
 from govkg.store import Row, select
 from loaders import iri
 
@@ -84,8 +85,11 @@ SELECT ?obs ?indicator ?value ?unit ?year ?start ?end ?area ?type WHERE {
 SPEECH = ("directing-speech", "speech", "opening-speech", "closing-speech", "report")
 
 
+_GRAPH = {"g": Param("g", "iri", "the article's named graph")}
+
+
 def _rows(store: Store, query: str, stem: str) -> list[Row]:
-    return select(store, query, {"g": NamedNode(iri.article_graph(stem).value)})[1]
+    return select(store, bind(query, {"g": iri.article_graph(stem).value}, _GRAPH))[1]
 
 
 def article_facts(store: Store, stem: str) -> dict[str, Any]:

@@ -24,26 +24,42 @@ class QueryError(Exception):
 
 
 @dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str  # string, label (a Vietnamese rdfs:label), iri, integer
+    meaning: str
+    default: str | None = None
+
+
+@dataclass(frozen=True)
 class NamedQuery:
     name: str
     path: Path
     title: str
     question: str
-    params: dict[str, str]
+    params: dict[str, Param]
     text: str
 
 
+_PARAM = re.compile(r"(?P<name>\w+)\s*(?:\[(?P<kind>\w+)\])?\s*[—-]*\s*(?P<meaning>.*?)(?:;\s*default:\s*(?P<default>\S+))?$")
+
+
 def read_query(path: Path) -> NamedQuery:
-    text = path.read_text(encoding="utf-8")
+    return parse_query(path.read_text(encoding="utf-8"), path)
+
+
+def parse_query(text: str, path: Path = Path("inline.rq")) -> NamedQuery:
+    """The header of a query: title, question and declared parameters."""
     header: dict[str, str] = {}
-    params: dict[str, str] = {}
+    params: dict[str, Param] = {}
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         m = re.match(r"#\s*(\w+)\s*:\s*(.*)", line)
         if m and m.group(1) == "param":
-            name, _, meaning = m.group(2).partition(" ")
-            params[name] = meaning.strip(" —-")
+            p = _PARAM.match(m.group(2).strip())
+            if p:
+                params[p["name"]] = Param(p["name"], p["kind"] or "string", p["meaning"], p["default"])
         elif m:
             header[m.group(1)] = m.group(2).strip()
     return NamedQuery(path.stem, path, header.get("title", ""), header.get("question", ""), params, text)
@@ -69,27 +85,45 @@ def resolve_query(spec: str, directory: Path) -> str:
     return named.read_text(encoding="utf-8")
 
 
-def bind(sparql: str, params: dict[str, str]) -> str:
-    """Bind ?name to a literal for each parameter with a VALUES clause in the outer WHERE."""
+def bind(sparql: str, params: dict[str, str], declared: dict[str, Param] | None = None) -> str:
+    """Bind ?name for each parameter (and declared defaults) with a VALUES clause in the outer WHERE."""
+    declared = declared or {}
+    unknown = set(params) - set(declared)
+    if declared and unknown:
+        raise QueryError(f"unknown parameter(s) {', '.join(sorted(unknown))}; this query takes: {', '.join(declared)}")
+    values = {k: p.default for k, p in declared.items() if p.default is not None}
+    values.update(params)
+    params = {k: _literal(v, declared[k].kind if k in declared else "string") for k, v in values.items() if v is not None}
     if not params:
         return sparql
     m = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
     if not m:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    values = " ".join(f"VALUES ?{k} {{ {_literal(v)} }}" for k, v in params.items())
-    return sparql[: m.end()] + " " + values + sparql[m.end() :]
+    values_clause = " ".join(f"VALUES ?{k} {{ {v} }}" for k, v in params.items())
+    return sparql[: m.end()] + " " + values_clause + sparql[m.end() :]
 
 
-def _literal(value: str) -> str:
-    if re.fullmatch(r"https?://\S+", value):
+def _literal(value: str, kind: str) -> str:
+    if kind == "iri":
+        if not re.fullmatch(r"[^\s<>\"{}|^`\\]+", value):
+            raise QueryError(f"not an IRI: {value!r}")
         return f"<{value}>"
-    if re.fullmatch(r"-?\d+", value):
+    if kind == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise QueryError(f"not an integer: {value!r}")
         return value
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return quoted + "@vi" if kind == "label" else quoted
 
 
 def run_query(store: Store, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[Row]]:
-    return select(store, bind(sparql, params or {}))
+    declared = _declared(sparql)
+    return select(store, bind(sparql, params or {}, declared))
+
+
+def _declared(sparql: str) -> dict[str, Param]:
+    """Parameters declared in a query's header (none for inline SPARQL)."""
+    return parse_query(sparql).params
 
 
 def format_rows(names: list[str], rows: list[Row], fmt: str, limit: int = 0) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pyoxigraph import QuerySolutions, QueryTriples, Quad, RdfFormat, Store, Variable
+from pyoxigraph import NamedNode, QuerySolutions, QueryTriples, Quad, RdfFormat, Store
 
 from loaders import iri
 
@@ -33,16 +33,13 @@ def load(store: Store, quads: Iterable[Quad]) -> None:
 
 def load_file(store: Store, path: Path, graph: str | None = None) -> None:
     fmt = {".ttl": RdfFormat.TURTLE, ".trig": RdfFormat.TRIG, ".nq": RdfFormat.N_QUADS}[path.suffix]
-    from pyoxigraph import NamedNode
-
     to_graph = NamedNode(graph) if graph else None
     store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
 
 
-def select(store: Store, sparql: str, substitutions: dict[str, object] | None = None) -> tuple[list[str], list[Row]]:
+def select(store: Store, sparql: str) -> tuple[list[str], list[Row]]:
     """Run a SELECT over the union of all graphs; values as plain strings."""
-    subs = {Variable(k): v for k, v in (substitutions or {}).items()}
-    result = store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)  # type: ignore[arg-type]
+    result = store.query(sparql, use_default_graph_as_union=True)
     if not isinstance(result, QuerySolutions):
         raise ValueError("not a SELECT query")
     names = [v.value for v in result.variables]

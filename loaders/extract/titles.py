@@ -80,8 +80,22 @@ class TitleMatch:
     title: Title
 
 
-_BAN = re.compile(r"\s+(Ban\s+(?:" + _CAP + r")(?:\s+[\wÀ-ỹ]+){0,4}?)\s+(?=(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy)")
-_SO = re.compile(r"\s+(Sở\s+" + _CAP + r"(?:\s+(?:và\s+)?[\wÀ-ỹ]+){0,6}?)(?=\s*(?:[,;.:()]|$|\s+" + _CAP + r"\s+" + _CAP + "))")
+_PARTY_ORGAN_AHEAD = r"(?=\s+(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)"
+
+
+@lru_cache(maxsize=1)
+def _departments() -> dict[str, re.Pattern[str]]:
+    """One regex per kind (so, ban) matching a known name, longest first, else a short unknown one."""
+    rows = _rows("departments.tsv")
+    out = {}
+    for kind in ("so", "ban"):
+        names = sorted((r["name"] for r in rows if r["kind"] == kind), key=len, reverse=True)
+        known = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+        unknown = _CAP + r"(?:\s+[a-zà-ỹđ]+){0,2}"
+        out[kind] = re.compile(rf"\s+(?P<name>(?:{known})|{unknown})(?![\wÀ-ỹ])", re.IGNORECASE if kind == "so" else 0)
+    return out
+
+
 _UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,3})")
 
 
@@ -127,15 +141,18 @@ def _after_role(ctx: Context, sentence: Sentence, role_m: re.Match[str]) -> Titl
     text = ctx.article.text
     role, label = lexicon().roles[re.sub(r"\s+", " ", role_m.group(0).lower())]
     pos = role_m.end()
-    ban = _BAN.match(text, pos, sentence.end)
     board = None
-    if ban and role in ("truong-ban", "pho-truong-ban", "uy-vien-btv"):
-        board, pos = canonical(ban.group(1)), ban.end()
-    so = _SO.match(text, pos, sentence.end) if role in ("giam-doc", "pho-giam-doc") else None
-    if so:
-        dept = canonical(so.group(1))
-        title = Title(role, slug(dept), dept, "province", f"{label} {dept}", ctx.province, text[role_m.start() : so.end()])
-        return TitleMatch(role_m.start(), so.end(), title)
+    if role in ("truong-ban", "pho-truong-ban"):
+        ban = _departments()["ban"].match(text, pos, sentence.end)
+        if ban and re.match(_PARTY_ORGAN_AHEAD, text[ban.end() : sentence.end]):
+            board, pos = "Ban " + canonical(ban.group("name")), ban.end()
+            label = label.replace(" ban", "")
+    so = re.match(r"\s+Sở", text[pos : sentence.end]) if role in ("giam-doc", "pho-giam-doc") else None
+    dept_m = _departments()["so"].match(text, pos + so.end(), sentence.end) if so else None
+    if dept_m:
+        dept = "Sở " + canonical(dept_m.group("name"))
+        title = Title(role, slug(dept), dept, "province", f"{label} {dept}", ctx.province, text[role_m.start() : dept_m.end()])
+        return TitleMatch(role_m.start(), dept_m.end(), title)
     space = re.match(r"\s+", text[pos : sentence.end])
     if not space:
         return None

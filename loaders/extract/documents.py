@@ -1,0 +1,425 @@
+"""Legal documents cited by number: "Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về ...".
+
+Numbers come in two styles: the party's "<n>-<TYPE>/<ISSUER>" (10-NQ/TU, 35-CT/TW, 05-NQ/ĐU) and the
+state's "<n>/[<year>/]<TYPE>-<ISSUER>" (15/NQ-HĐND, 1339/QĐ-TTg, 30/2023/NQ-HĐND), plus the
+legislature's "<n>/<year>/QH<k>". The canonical number drops stray spaces and writes type and issuer
+as the tables do. The type comes from data/lookup/document_types.tsv, the issuer from the suffix
+(document_issuers.tsv), refined by the organ words around the number (document_organs.tsv): a TU
+number is the Tỉnh ủy's unless "của Ban Thường vụ Tỉnh ủy" says it is its standing committee's.
+Anything a table does not know is reported, never guessed; so are short forms ("Nghị quyết 10").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from loaders.article import Sentence
+from loaders.context import Context
+from loaders.gazetteer import KINDS, LOOKUP
+from loaders.model import Document, Unit, evidence
+from loaders.text import key
+
+CENTRAL = "central"
+_LEVEL_OF_KIND = {kind: level for kind, level in KINDS.values()}
+_LETTERS = r"[^\W\d_]"
+_BEFORE = r"(?<![\w/.-])"
+_PARTY = re.compile(
+    rf"{_BEFORE}(?P<n>\d{{1,4}})\s*-\s*(?P<type>{_LETTERS}{{1,4}})\s*/\s*(?P<issuer>{_LETTERS}{{1,7}})(?![\w/])"
+)
+_STATE = re.compile(
+    rf"{_BEFORE}(?P<n>\d{{1,5}})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    rf"(?P<type>{_LETTERS}{{1,4}})\s*-\s*(?P<issuer>{_LETTERS}{{1,7}})(?P<k>\d{{1,2}})?(?![\w-])"
+)
+# Laws and resolutions of the National Assembly carry its legislature: 43/2022/QH15.
+_LEGISLATURE = re.compile(
+    rf"{_BEFORE}(?P<n>\d{{1,5}})\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*(?P<issuer>{_LETTERS}{{2,6}})(?P<k>\d{{1,2}})(?!\w)"
+)
+_DATE = re.compile(
+    r"(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>\d{4}))?(?!\d)",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"(?:của|do)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"về\s+", re.IGNORECASE)
+_SUBJECT_WORDS = 30
+# Capital letters, Vietnamese ones included ("À-Ỹ" would take the small letters between them too).
+_UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
+
+
+@dataclass(frozen=True)
+class Issuer:
+    suffix: str
+    organ: str
+    level: str
+    fixed: bool
+    label: str
+
+
+@dataclass(frozen=True)
+class OrganWords:
+    suffixes: frozenset[str]
+    organ: str
+    kind: str
+    level: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document number found in a sentence (offsets into sentence.text)."""
+
+    start: int  # of the type word before the number when there is one ("Nghị quyết số ...")
+    number_start: int
+    end: int
+    number: str  # canonical
+    type_code: str  # as written, upper-cased
+    suffix: str  # as written, upper-cased
+    year: int | None
+
+
+@dataclass
+class _Tail:
+    """What follows a number: date, issuer words, subject."""
+
+    end: int
+    day: date | None = None
+    organ: tuple[OrganWords, Unit | None] | None = None
+    subject: str | None = None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (LOOKUP / name).open(encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+def _alternation(phrases: list[str]) -> str:
+    parts = [r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True)]
+    return rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, tuple[str, list[str]]]:
+    """type code (case-folded) → (canonical code, words that name the type)."""
+    return {key(r["code"]): (r["code"], r["words"].split("|")) for r in _rows("document_types.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _issuers() -> dict[str, Issuer]:
+    rows = _rows("document_issuers.tsv")
+    return {
+        key(r["suffix"]): Issuer(r["suffix"], r["organ"], r["level"], r["fixed"] == "yes", r["label"]) for r in rows
+    }
+
+
+@lru_cache(maxsize=1)
+def _organ_words() -> tuple[re.Pattern[str], dict[str, OrganWords]]:
+    table: dict[str, OrganWords] = {}
+    for r in _rows("document_organs.tsv"):
+        kinds = sorted(_LEVEL_OF_KIND) if "{kind}" in r["words"] else [r["kind"]]
+        for kind in kinds:
+            level = CENTRAL if kind == CENTRAL else _LEVEL_OF_KIND[kind]
+            suffixes = frozenset(key(s) for s in r["suffixes"].split(","))
+            words = r["words"].replace("{kind}", kind)
+            table[key(words)] = OrganWords(suffixes, r["organ"], kind, level, r["label"].replace("{kind}", kind))
+    return re.compile(_alternation(list(table)), re.IGNORECASE), table
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    by_role: dict[str, list[str]] = {}
+    for r in _rows("document_cues.tsv"):
+        by_role.setdefault(r["role"], []).append(key(r["cue"]))
+    type_words = [w for _, ws in _types().values() for w in ws]
+    words = type_words + by_role["document-word"]
+    return {
+        "action": re.compile(_alternation(by_role["implement"] + by_role["block"]), re.IGNORECASE),
+        # A subject is a noun phrase; after a comma, a capital ("..., Ban Thường vụ Huyện ủy đã ban hành")
+        # or a unit word that is not one of a list ("..., tỉnh ban hành" but not "tỉnh, huyện, xã") opens
+        # the main clause of the sentence.
+        "subject_stop": re.compile(
+            rf"[;:]|\.(?:\s|$)|\s[(\[]|(?:,\s*|\s+){_alternation(by_role['subject-stop'])}"
+            rf"|(?:,\s*|\s+và\s+)(?:các\s+)?{_alternation(words)}"
+            rf"|,\s*(?-i:{_UPPER})|,\s*{_alternation(list(KINDS))}(?!,|\s+và\b)",
+            re.IGNORECASE,
+        ),
+        "type_before": re.compile(rf"{_alternation(words)}(?:\s+số)?\s*$", re.IGNORECASE),
+        # Only the five types: "Chương trình 135", "Đề án 06" are names, not numbers of a document.
+        "short": re.compile(
+            rf"{_alternation(type_words)}(?:\s+(?P<so>số))?\s+(?P<n>\d{{1,4}})(?!\d)(?!\s*[-/]\s*\w)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "not_number": re.compile(rf"\s*(?:{'|'.join(map(re.escape, by_role['not-number']))})(?!\w)", re.IGNORECASE),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+
+def _canonical(m: re.Match[str], style: re.Pattern[str]) -> tuple[str, str, str]:
+    """(canonical number, type code, suffix) with table spellings where the tables know them."""
+    suffix_raw = m.group("issuer")
+    issuer = _issuers().get(key(suffix_raw))
+    suffix = issuer.suffix if issuer else suffix_raw.upper()
+    if style is _LEGISLATURE:
+        return f"{m.group('n')}/{m.group('year')}/{suffix}{m.group('k')}", "", suffix
+    known = _types().get(key(m.group("type")))
+    type_code = known[0] if known else m.group("type").upper()
+    if style is _PARTY:
+        return f"{m.group('n')}-{type_code}/{suffix}", type_code, suffix
+    year = f"{m.group('year')}/" if m.group("year") else ""
+    return f"{m.group('n')}/{year}{type_code}-{suffix}{m.group('k') or ''}", type_code, suffix
+
+
+def references(text: str) -> list[Reference]:
+    """Every document number in the text, left to right."""
+    found: list[Reference] = []
+    taken: list[tuple[int, int]] = []
+    for style in (_LEGISLATURE, _PARTY, _STATE):
+        for m in style.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            number, type_code, suffix = _canonical(m, style)
+            before = _cues()["type_before"].search(text, 0, m.start())
+            start = before.start() if before else m.start()
+            if style is _LEGISLATURE:
+                type_code = _type_of_words(before.group(0)) if before else ""
+            year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
+            found.append(Reference(start, m.start(), m.end(), number, type_code, suffix, year))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _type_of_words(words: str) -> str:
+    """The type code a type word names: "Nghị quyết số" → NQ."""
+    k = key(words)
+    for code, ws in _types().values():
+        if any(k.startswith(key(w)) for w in ws):
+            return code
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# What follows a number: date, issuer, subject
+
+
+def _day(m: re.Match[str], ref: Reference) -> date | None:
+    year = int(m.group("y")) if m.group("y") else ref.year
+    if year is None:
+        return None
+    try:
+        return date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> tuple[OrganWords, Unit | None, int] | None:
+    """Organ words at pos, with the unit they name ("UBND huyện Thọ Xuân") when a name follows."""
+    pattern, table = _organ_words()
+    m = pattern.match(sentence.text, pos)
+    if m is None:
+        return None
+    words = table[key(m.group(0))]
+    if words.kind == CENTRAL:
+        return words, None, m.end()
+    rest = sentence.text[m.end() :]
+    gap = len(rest) - len(rest.lstrip(" "))
+    found = next(iter(ctx.gazetteer.find(f"{words.kind} {rest[gap:]}")), None) if gap else None
+    if found is None or found[0] != 0:
+        return words, None, m.end()
+    unit = ctx.named_unit(words.kind, found[3], sentence)
+    return words, unit, m.end() + gap + len(found[3])
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
+        pos += 1
+    return pos
+
+
+def _tail(ctx: Context, sentence: Sentence, ref: Reference) -> _Tail:
+    text = sentence.text
+    tail = _Tail(end=ref.end)
+    pos = ref.end
+    for _ in range(4):
+        pos = _skip(text, pos)
+        d = _DATE.match(text, pos)
+        if d is not None and tail.day is None:
+            tail.day, pos = _day(d, ref), d.end()
+            tail.end = pos
+            continue
+        of = _OF.match(text, pos)
+        organ = _organ_at(ctx, sentence, of.end()) if of else None
+        if organ is not None and tail.organ is None:
+            tail.organ, pos = (organ[0], organ[1]), organ[2]
+            tail.end = pos
+            continue
+        about = _ABOUT.match(text, pos)
+        if about is not None:
+            tail.subject, tail.end = _subject(text, about.end())
+        break
+    return tail
+
+
+def _subject(text: str, start: int) -> tuple[str | None, int]:
+    """The "về ..." subject up to the end of its clause, at most a few dozen words."""
+    stop = _cues()["subject_stop"].search(text, start)
+    end = stop.start() if stop else len(text)
+    other = [r.start for r in references(text[start:end])]
+    if other:
+        end = start + other[0]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) > _SUBJECT_WORDS:
+        # Too long for a title: keep the words up to the last comma within the limit.
+        limit = start + words[_SUBJECT_WORDS - 1].end()
+        comma = text.rfind(",", start, limit)
+        end = comma if comma > start else limit
+    while end > start and text[end - 1] in " ,.\"'":
+        end -= 1
+    return (text[start:end] or None), end
+
+
+# ---------------------------------------------------------------------------------------------
+# Issuer
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind(";", 0, start) + 1
+    hi = text.find(";", end)
+    return lo, hi if hi >= 0 else len(text)
+
+
+def _fits(words: OrganWords, issuer: Issuer) -> bool:
+    if key(issuer.suffix) not in words.suffixes:
+        return False
+    # "thành phố" is a district-level city or a centrally run one: its level is the text's to say.
+    return not issuer.fixed or words.level == issuer.level or words.kind == "thành phố"
+
+
+def _nearby_organ(
+    ctx: Context, sentence: Sentence, ref: Reference, issuer: Issuer
+) -> tuple[OrganWords, Unit | None] | None:
+    """The nearest organ words in the clause that can issue under this suffix."""
+    text = sentence.text
+    lo, hi = _clause(text, ref.start, ref.end)
+    pattern, _ = _organ_words()
+    best: tuple[int, tuple[OrganWords, Unit | None]] | None = None
+    for m in pattern.finditer(text, lo, hi):
+        organ = _organ_at(ctx, sentence, m.start())
+        if organ is None or not _fits(organ[0], issuer):
+            continue
+        distance = ref.start - m.end() if m.end() <= ref.start else m.start() - ref.end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, (organ[0], organ[1]))
+    return best[1] if best else None
+
+
+def _issuer_unit(ctx: Context, level: str, kind: str | None) -> Unit | None:
+    if level == CENTRAL:
+        return None
+    unit = ctx.unit_at(level, kind) or ctx.unit_at(level)
+    if unit is None and kind == "thành phố" and ctx.province is not None and ctx.province.kind == kind:
+        return ctx.province
+    return unit
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+def _document(ctx: Context, sentence: Sentence, ref: Reference) -> tuple[Document, bool] | None:
+    """The document a number names, and whether words around it said who issued it."""
+    if key(ref.type_code) not in _types():
+        ctx.report("unknown-document-type", ref.number, sentence, ref.type_code)
+        return None
+    issuer = _issuers().get(key(ref.suffix))
+    if issuer is None:
+        ctx.report("unknown-document-suffix", ref.number, sentence, ref.suffix)
+        return None
+    tail = _tail(ctx, sentence, ref)
+    organ = tail.organ if tail.organ and _fits(tail.organ[0], issuer) else _nearby_organ(ctx, sentence, ref, issuer)
+    organ_code, level, label, kind = issuer.organ, issuer.level, issuer.label, None
+    if organ is not None:
+        organ_code, level, label, kind = organ[0].organ, organ[0].level, organ[0].label, organ[0].kind
+    unit = organ[1] if organ is not None and organ[1] is not None else _issuer_unit(ctx, level, kind)
+    ev = evidence(ctx.article, sentence, sentence.start + ref.start, sentence.start + ref.end)
+    doc = Document(ref.number, ref.type_code, issuer.suffix, label, unit, organ_code, ev, tail.day, tail.subject)
+    return doc, organ is not None
+
+
+def _report_short_forms(ctx: Context, sentence: Sentence) -> None:
+    """Report short forms ("Nghị quyết 10", "NQ số 11"): no one can identify them without a suffix."""
+    cues = _cues()
+    for m in cues["short"].finditer(sentence.text):
+        if not m.group("so") and cues["not_number"].match(sentence.text, m.end()):
+            continue  # "Kế hoạch 5 năm": a count, not a number
+        ctx.report("unresolved-document-reference", m.group(0), sentence)
+
+
+def extract_documents(ctx: Context) -> list[Document]:
+    """Every document cited by a full number, once per number: first evidence, details from any mention."""
+    merged: dict[str, Document] = {}
+    said_issuer: set[str] = set()
+    for sentence in ctx.article.sentences:
+        _report_short_forms(ctx, sentence)
+        for ref in references(sentence.text):
+            found = _document(ctx, sentence, ref)
+            if found is None:
+                continue
+            doc, refined = found
+            first = merged.setdefault(doc.number, doc)
+            first.day = first.day or doc.day
+            first.subject = first.subject or doc.subject
+            if refined and doc.number not in said_issuer:
+                # A later "của Ban Thường vụ Tỉnh ủy" says more than the bare suffix of the first.
+                first.issuer_label, first.issuer_organ, first.issuer_unit = (
+                    doc.issuer_label,
+                    doc.issuer_organ,
+                    doc.issuer_unit,
+                )
+                said_issuer.add(doc.number)
+    return list(merged.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Implementation
+
+
+def implemented_documents(ctx: Context, sentence: Sentence, documents: list[Document]) -> list[str]:
+    """Numbers of the documents the sentence says are carried out ("triển khai thực hiện Nghị quyết số ...")."""
+    known = {d.number for d in documents}
+    text = sentence.text
+    refs = references(text)
+    spans = [(r.start, _tail(ctx, sentence, r).end) for r in refs]
+    out: list[str] = []
+    for ref in refs:
+        if ref.number in known and ref.number not in out and _carried_out(text, ref, spans):
+            out.append(ref.number)
+    return out
+
+
+_GAP_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _implement_words() -> frozenset[str]:
+    return frozenset(key(r["cue"]) for r in _rows("document_cues.tsv") if r["role"] == "implement")
+
+
+def _carried_out(text: str, ref: Reference, spans: list[tuple[int, int]]) -> bool:
+    """The nearest action word before the number, in its clause, says "carry out", and is near:
+    at most a dozen words away once the other documents listed in between are left out."""
+    lo, _ = _clause(text, ref.start, ref.end)
+    actions = list(_cues()["action"].finditer(text, lo, ref.start))
+    if not actions or key(actions[-1].group(0)) not in _implement_words():
+        return False
+    gap = text[actions[-1].end() : ref.start]
+    for s, e in sorted(spans, reverse=True):
+        if actions[-1].end() <= s and e <= ref.start:
+            offset = actions[-1].end()
+            gap = gap[: s - offset] + " " + gap[e - offset :]
+    return len(gap.split()) <= _GAP_WORDS

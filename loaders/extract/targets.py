@@ -1,0 +1,676 @@
+"""Targets (chỉ tiêu) and achievements: one observation per number that is an indicator value.
+
+A careful reader takes a number as an indicator value when the words after it are a unit
+("45 triệu đồng/năm", "5,6%", "02 xã", "32 chỉ tiêu") and the words around it say it was planned
+or reached. Other digits (dates, years, document numbers, plenum ordinals, ages, anniversaries,
+award counts) are left alone: they are cut out first, or carry no indicator unit. For each number:
+
+- unit: the phrase after it, from data/lookup/target_units.tsv, which also says whether the
+  indicator is named before the number ("thu nhập bình quân đạt 45 triệu": a measure) or is the
+  counted thing ("02 xã đạt chuẩn NTM nâng cao": a count), and whether a count belongs to a year
+  or to the party term ("4 chương trình trọng tâm, 2 khâu đột phá" are set by the congress).
+- indicator words: the clause before the number with subjects, cue words and time expressions
+  trimmed from its edges; for counts, the counted thing ("số xã đạt chuẩn NTM nâng cao").
+  A figure with no words of its own right after another figure restates it ("…53,2 triệu
+  đồng/năm, gấp 1,3 lần so với năm 2020"; "11/27 chỉ tiêu, chiếm 40,7%") and is no new value;
+  "đứng thứ 12 toàn tỉnh" after a figure is that figure's rank.
+- value type: cue words from data/lookup/target_cues.tsv. A strong cue ("phấn đấu", "đề ra",
+  "ước đạt", "đạt và vượt") rules the rest of its clause, sentence and paragraph (a paragraph
+  opening "Phấn đấu …" lists targets in short sentences without a cue of their own). A weak cue
+  ("đạt", "có", "tăng") decides only when no strong cue is in reach. With no cue at all the time
+  decides: a value for a later year than the article's is a target. Nothing for a later year can
+  have been achieved yet.
+- time: a year or period in the number's clause, else earlier in its sentence, else one that opens
+  an earlier sentence of the paragraph ("Năm 2025 có vai trò …"), else the term for term counts,
+  else the article's plan year for targets ("… năm 2025" in the title) and its date for results.
+  Years after "so với" or "gấp … lần" are comparison bases, never the observation's year.
+- area: the unit the article is about, unless the clause names another one before the number.
+
+Indicator words map to concept codes through data/lookup/indicators.tsv; words it does not know get
+the code "other" and are reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.article import Article, Sentence
+from loaders.context import Context
+from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
+from loaders.model import Evidence, Observation, Unit, evidence
+from loaders.parse.dates import find_dates
+from loaders.parse.numbers import Quantity, find_quantities, multiplier
+from loaders.text import key
+
+STRONG, WEAK = "strong", "weak"
+VALUE_TYPES = ("target", "achieved", "estimated")
+
+# ------------------------------------------------------------------------------------------------
+# Lookup tables
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (LOOKUP / name).open(encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+def _words_regex(phrase: str) -> str:
+    """A phrase as whole words with any run of spaces between them."""
+    return r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    phrase: str
+    role: str  # target | achieved | estimated | before | after | rank | not-after | filler
+    value: str  # strong | weak for value types, the comparator code for before / after
+    regex: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[_Cue, ...]:
+    rows = sorted(_rows("target_cues.tsv"), key=lambda r: len(r["cue"]), reverse=True)
+    return tuple(
+        _Cue(r["cue"], r["role"], r["value"] or "", re.compile(r"(?<!\w)" + _words_regex(r["cue"]), re.I))
+        for r in rows
+    )
+
+
+# Subjects and connectives that open or close a clause without naming the indicator.
+_EDGE_WORDS = (
+    "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Huyện ủy", "Tỉnh ủy", "Đảng ủy", "Đảng bộ",
+    "Ban Chấp hành", "Ban Thường vụ", "hội nghị", "đại hội", "kỳ họp", "cấp ủy", "chính quyền", "các cấp",
+    "ngành", "địa phương", "đơn vị", "Nhân dân", "lãnh đạo", "chỉ đạo", "cho", "của", "tại", "ở", "các",
+    "những", "đó", "đến", "từ", "chiếm", "bằng", "tương đương", "so với", "cùng kỳ", "thắng lợi", "mức",
+)
+
+
+@lru_cache(maxsize=1)
+def _edge_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words trimmed from the edges of indicator words: cues, fillers, subjects, unit kind words.
+
+    "tăng" and "giảm" are cues but also name indicators ("tăng trưởng", "tỷ lệ tăng thu"): they stay.
+    """
+    cues = [c.phrase for c in _cues() if c.role != "not-after" and c.phrase not in ("tăng", "giảm")]
+    words = sorted({*cues, *_EDGE_WORDS, *KINDS}, key=len, reverse=True)
+    alternation = "|".join(_words_regex(w) for w in words)
+    return (
+        re.compile(rf"^(?:{alternation})[\s,;:]*", re.I),
+        re.compile(rf"[\s,;:]*(?<!\w)(?:{alternation})$", re.I),
+    )
+
+
+@dataclass(frozen=True)
+class _UnitWord:
+    phrase: str
+    unit: str
+    kind: str  # measure | count | none | rank
+    scope: str  # year | term
+    regex: re.Pattern[str]
+
+
+_PERCENT = _UnitWord("%", "%", "measure", "year", re.compile("%"))
+_RANK = _UnitWord("thứ hạng", "thứ hạng", "rank", "year", re.compile(""))
+_BARE_AMOUNT = _UnitWord("", "", "measure", "year", re.compile(""))
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[_UnitWord, ...]:
+    rows = sorted(_rows("target_units.tsv"), key=lambda r: len(r["phrase"]), reverse=True)
+    return tuple(
+        _UnitWord(r["phrase"], r["unit"], r["kind"], r["scope"], re.compile(r"\s*" + _words_regex(r["phrase"]), re.I))
+        for r in rows
+    )
+
+
+@lru_cache(maxsize=1)
+def _indicator_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["pattern"], re.I), r["code"]) for r in _rows("indicators.tsv"))
+
+
+def indicator_code(words: str) -> str | None:
+    """The govc:indicator code for indicator words, None when the table does not know them."""
+    text = key(words)
+    return next((code for pattern, code in _indicator_patterns() if pattern.search(text)), None)
+
+
+# ------------------------------------------------------------------------------------------------
+# Time
+
+_Y = r"(?:19|20)\d\d"
+_TIME = re.compile(
+    rf"(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+)?"
+    rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
+    rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+)?năm\s+|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)"
+    rf"(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
+    rf"|(?P<term>nhiệm kỳ)(?!\s*(?:{_Y}|\d))",
+    re.I,
+)
+# A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
+_COMPARISON_BASE = re.compile(r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Time:
+    start: int
+    end: int
+    year: int | None = None
+    period: tuple[int, int] | None = None
+    term: bool = False  # "nhiệm kỳ" without years: the current party term
+
+
+def _times(text: str) -> list[_Time]:
+    out: list[_Time] = []
+    for m in _TIME.finditer(text):
+        if _COMPARISON_BASE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        if m.group("period"):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if 0 < y2 - y1 <= 20:
+                out.append(_Time(m.start(), m.end(), period=(y1, y2)))
+        elif m.group("year"):
+            out.append(_Time(m.start(), m.end(), year=int(m.group("year"))))
+        else:
+            out.append(_Time(m.start(), m.end(), term=True))
+    return out
+
+
+@dataclass(frozen=True)
+class _ArticleTime:
+    """The article's own time: when it was written, the year it plans for, its party term."""
+
+    ref_year: int | None
+    ref_month: int | None
+    plan_year: int | None
+    term: tuple[int, int] | None
+
+    def term_period(self) -> tuple[int, int] | None:
+        if self.term:
+            return self.term
+        if self.ref_year is None:
+            return None
+        start = 2020 + 5 * ((self.ref_year - 1 - 2020) // 5)  # terms 2020-2025, 2025-2030, … (congress late in the year)
+        return start, start + 5
+
+
+def _article_time(article: Article) -> _ArticleTime:
+    lead = article.sentences[:4]
+    year, month = article.year, article.month
+    if year is None:  # no date line: the first full date of the lead ("ngày 07/01/2025")
+        dated = [d for s in lead for d in find_dates(s.text) if d.year]
+        if dated:
+            year, month = dated[0].year, dated[0].month
+    plan = None
+    for group in (lead[:1], lead[1:]):  # "… năm 2025" in the title, else the most frequent in the lead
+        years = [t.year for s in group for t in _times(s.text) if t.year]
+        if years:
+            plan = max(set(years), key=years.count)
+            break
+    term = next(
+        (t.period for s in article.sentences for t in _times(s.text)
+         if t.period and t.period[1] - t.period[0] == 5 and s.text[t.start : t.end].lower().startswith("nhiệm kỳ")),
+        None,
+    )
+    return _ArticleTime(ref_year=year or plan, ref_month=month, plan_year=plan or year, term=term)
+
+
+# ------------------------------------------------------------------------------------------------
+# Scanning a sentence: cues, clauses, numbers with a unit
+
+_BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)")
+_DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
+_RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|theo hướng)(?!\w)", re.I)
+_RELATIVE_TO_PLAN = re.compile(r"\s*(?:kế hoạch|KH|dự toán|chỉ tiêu)(?!\w)", re.I)
+_RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
+_FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
+_RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
+_RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
+_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|của|cả)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
+_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_QUALITATIVE = re.compile(
+    r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?:được công nhận\s+)?"
+    r"(?P<what>(?:đạt chuẩn|hoàn thành)\s+(?:NTM|nông thôn mới|đô thị)[^,;.\d]{0,30})",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _CueHit:
+    start: int
+    end: int
+    cue: _Cue
+
+    @property
+    def role(self) -> str:
+        return self.cue.role
+
+
+def _cue_hits(text: str) -> list[_CueHit]:
+    """Non-overlapping cue matches, the longest phrase winning."""
+    hits: list[_CueHit] = []
+    for cue in _cues():
+        for m in cue.regex.finditer(text):
+            if all(m.end() <= h.start or h.end <= m.start() for h in hits):
+                hits.append(_CueHit(m.start(), m.end(), cue))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end], between the nearest boundaries."""
+    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _BOUNDARY.finditer(text, end)), len(text))
+    return left, right
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A number followed by a unit (or preceded by a rank cue)."""
+
+    q: Quantity
+    unit: _UnitWord
+    unit_text: str
+    power: int
+    unit_end: int
+
+    @property
+    def counts(self) -> bool:
+        return self.unit.kind in ("measure", "count", "rank")
+
+
+def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
+    """Numbers that may be indicator values: not dates, years or document numbers; a unit after them."""
+    excluded = [(d.start, d.end) for d in find_dates(text) if not d.relative]
+    excluded += [(m.start(), m.end()) for regex in (_TIME, _DOCUMENT_NUMBER) for m in regex.finditer(text)]
+    out: list[_Candidate] = []
+    for q in find_quantities(text):
+        if any(s < q.end and q.start < e for s, e in excluded):
+            continue
+        if q.out_of is not None and q.value > q.out_of:  # "30/12" is a date, not a share
+            continue
+        right_before = [h for h in hits if h.end <= q.start and not text[h.end : q.start].strip()]
+        if any(h.role == "rank" for h in right_before):
+            out.append(_Candidate(q, _RANK, "thứ hạng", 0, q.end))
+            continue
+        if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2"
+            continue
+        unit = _unit_after(text, q)
+        if unit is not None:
+            out.append(unit)
+    return out
+
+
+def _unit_after(text: str, q: Quantity) -> _Candidate | None:
+    if q.percent:
+        return _Candidate(q, _PERCENT, "%", 0, q.end)
+    power, skip = multiplier(text[q.end :])
+    for word in _unit_words():
+        m = word.regex.match(text, q.end + skip)
+        if m:
+            unit_text = " ".join(text[q.end : m.end()].split()) if power else word.unit
+            return _Candidate(q, word, unit_text, power, m.end())
+    if power:  # "45 triệu" with no currency after it is still an amount
+        return _Candidate(q, _BARE_AMOUNT, text[q.end : q.end + skip].strip(), power, q.end + skip)
+    return None
+
+
+def _trim(words: str, head_too: bool = True) -> str:
+    """Indicator words without subjects, cues, unit names and time expressions at their edges.
+
+    Words after a count keep their head: "xã đạt chuẩn NTM" must not lose "đạt".
+    """
+    head, tail = _edge_regexes()
+    gazetteer = default_gazetteer()
+    previous = None
+    while words != previous:
+        previous = words
+        words = tail.sub("", words.strip(" ,;:-\"'()"), count=1)
+        edge = [t for t in _times(words) if (head_too and t.start == 0) or t.end == len(words)]
+        if edge:
+            words = words[: edge[0].start] + words[edge[0].end :]
+        if head_too:
+            words = head.sub("", words, count=1)
+            named = next((e for s, e, _, _ in gazetteer.find(words) if s == 0), None)
+            if named is not None:  # "huyện Thọ Xuân phấn đấu …"
+                words = words[named:]
+            bare = re.match(r"(?:[A-ZĐÀ-Ỹ]\w*\s){2}", words + " ")
+            if bare and gazetteer.lookup(bare.group(0).strip()) is not None:  # "Thọ Xuân phấn đấu …"
+                words = words[bare.end() :]
+    return " ".join(words.split())
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading a sentence
+
+
+@dataclass
+class _Paragraph:
+    """What earlier sentences of a paragraph leave to later ones."""
+
+    mode: str | None = None  # value type of the last strong cue
+    topic: _Time | None = None  # the time expression that opened a sentence
+
+
+@dataclass
+class _Found:
+    obs: Observation
+    start: int  # its phrase in the sentence
+    end: int
+
+
+class _Reader:
+    """Reads the observations of one sentence."""
+
+    def __init__(self, ctx: Context, subject: Unit, times: _ArticleTime, para: _Paragraph, sentence: Sentence):
+        self.ctx, self.subject, self.times, self.para, self.sentence = ctx, subject, times, para, sentence
+        self.text = sentence.text
+        self.hits = _cue_hits(self.text)
+        self.time_list = _times(self.text)
+        self.found: list[_Found] = []
+
+    def read(self) -> list[Observation]:
+        candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
+        for i, c in enumerate(candidates):
+            if c.unit.kind == "rank":
+                self.read_rank(c)
+            elif not self.is_start_of_change(c, candidates[i + 1 :]):
+                self.read_value(c, candidates[:i], candidates[i + 1 :])
+        self.read_qualitative()
+        self.remember()
+        return [f.obs for f in self.found]
+
+    def is_start_of_change(self, c: _Candidate, after: list[_Candidate]) -> bool:
+        """The low end of "8 - 9%" or the base of "giảm từ 2,1% xuống còn 1,35%": read with the number after it."""
+        if _RANGE_NEXT.match(self.text, c.q.end):
+            return True
+        clause_end = _clause(self.text, c.q.start, c.q.end)[1]
+        return bool(_FROM.search(self.text, 0, c.q.start)) and any(a.q.start < clause_end for a in after)
+
+    # -- one number --------------------------------------------------------------------------------
+    def read_value(self, c: _Candidate, before: list[_Candidate], after: list[_Candidate]) -> None:
+        text, q = self.text, c.q
+        clause = _clause(text, q.start, q.end)
+        earlier = [b for b in before if b.q.start >= clause[0]]
+        first = earlier[0].q.start if earlier else q.start  # words before "từ 5,2% xuống còn 3,1%" name both
+        left = _trim(text[clause[0] : first])
+        stop = min([a.q.start for a in after] + [clause[1]])
+        right, right_end = self.right_words(c, stop)
+        if left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure" and self.chained(q.start):
+            return  # "…, gấp 1,3 lần so với năm 2020", "…, tăng 9,5% so với cùng kỳ": restates the figure before
+        words = self.indicator_words(left, right, c)
+        code = indicator_code(f"{words} {c.unit.unit}") if words else None
+        value_type, sure = self.value_type(clause, q.start)
+        if not (sure == STRONG or code is not None or (sure == WEAK and c.unit.kind == "measure")):
+            return  # a number in passing, not a planned or reached value
+        if not words:
+            self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no indicator words")
+            return
+        year, period, value_type = self.when(self.time(clause, q.start), c.unit.scope, value_type)
+        if code is None:
+            code = "other"
+            self.ctx.report("unknown-indicator", words, self.sentence)
+        low = earlier[-1] if earlier and _RANGE_NEXT.match(text, earlier[-1].q.end) else None
+        end = max(right_end, self.comparator_after(c.unit_end)[1])
+        obs = Observation(
+            evidence=self.evidence(self.words_start(left, clause[0], first), end),
+            indicator_text=words,
+            indicator=code,
+            value=low.q.value if low else q.value,
+            unit_text=c.unit_text,
+            value_type=value_type,
+            area=self.area(clause[0], q.start),
+            unit_mult=c.power,
+            comparator="at-least" if low else self.comparator(q.start, c.unit_end),
+            year=year,
+            period=period,
+            out_of=q.out_of,
+        )
+        self.found.append(_Found(obs, self.words_start(left, clause[0], first), end))
+
+    def read_rank(self, c: _Candidate) -> None:
+        """"đứng thứ 12 toàn tỉnh": the rank of the figure before, or a ranking of its own."""
+        cue = next(h for h in reversed(self.hits) if h.role == "rank" and h.end <= c.q.start)
+        scope = _RANK_SCOPE.match(self.text, c.q.end)
+        rank_scope = scope.group(1).strip() if scope else None
+        clause = _clause(self.text, cue.start, c.q.end)
+        left = _trim(self.text[clause[0] : cue.start])
+        if self.chained(cue.start) and (not left or self.found[-1].start >= clause[0]):
+            self.found[-1].obs.rank, self.found[-1].obs.rank_scope = int(c.q.value), rank_scope
+            return
+        start, end = self.words_start(left, clause[0], cue.start), scope.end() if scope else c.q.end
+        about = _RANK_ABOUT.match(self.text, end)
+        if not left and about:  # "xếp thứ 2/26 huyện, thị xã, thành phố về chỉ số cải cách hành chính"
+            left, end = _trim(about.group(1)), about.end()
+        if not left:
+            return
+        year, period, _ = self.when(self.time(clause, c.q.start), "year", "achieved")
+        code = indicator_code(f"xếp hạng {left}")
+        if code is None:
+            code = "other"
+            self.ctx.report("unknown-indicator", left, self.sentence)
+        obs = Observation(
+            evidence=self.evidence(start, end),
+            indicator_text=left,
+            indicator=code,
+            value=c.q.value,
+            unit_text="thứ hạng",
+            value_type="ranking",
+            area=self.area(clause[0], cue.start),
+            year=year,
+            period=period,
+            out_of=c.q.out_of,
+            rank=int(c.q.value),
+            rank_scope=rank_scope,
+        )
+        self.found.append(_Found(obs, start, end))
+
+    def read_qualitative(self) -> None:
+        """A target list item that names the unit itself: "… đề ra 34 chỉ tiêu, trong đó …; Huyện đạt chuẩn NTM, …"."""
+        for m in re.finditer(r"[^,;.:]+", self.text):
+            item = _QUALITATIVE.fullmatch(m.group(0))
+            if item is None or key(item.group("kind")) != key(self.subject.kind):
+                continue
+            hit = self.strong_cue(0, m.start())
+            if hit is None or hit.role != "target":
+                continue
+            year, period, _ = self.when(self.time((m.start(), m.end()), m.start()), "year", "target")
+            words = f"{self.subject.kind} {' '.join(item.group('what').split())}"
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            obs = Observation(
+                evidence=self.evidence(start, m.end()),
+                indicator_text=words,
+                indicator=indicator_code(words) or "other",
+                value=1,
+                unit_text=self.subject.kind,
+                value_type="target",
+                area=self.subject,
+                year=year,
+                period=period,
+            )
+            self.found.append(_Found(obs, start, m.end()))
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return evidence(self.ctx.article, self.sentence, self.sentence.start + start, self.sentence.start + end)
+
+    # -- words -------------------------------------------------------------------------------------
+    def right_words(self, c: _Candidate, stop: int) -> tuple[str, int]:
+        """Words after the unit that belong to the indicator ("xã đạt chuẩn NTM nâng cao"), and their end."""
+        if c.unit.kind == "measure" and not c.q.percent and (c.power or c.unit.unit in ("đồng", "USD", "lần", "điểm", "")):
+            return "", c.unit_end  # amounts and ratios are named before the number
+        tail = self.text[c.unit_end : stop]
+        if c.q.percent and _RELATIVE_TO_PLAN.match(tail):
+            return "", c.unit_end  # "đạt 120% kế hoạch" is relative to the plan, not a share of something
+        cut = _RIGHT_STOP.search(tail)
+        tail = " ".join(tail[: cut.start() if cut else len(tail)].split()[:10])
+        end = self.text.find(tail, c.unit_end) + len(tail) if tail else c.unit_end
+        return _trim(tail, head_too=False), end
+
+    @staticmethod
+    def indicator_words(left: str, right: str, c: _Candidate) -> str:
+        if c.unit.kind == "count":
+            # "giải quyết việc làm cho 1.200 lao động": the words before name it; otherwise the
+            # counted thing does ("02 xã đạt chuẩn NTM nâng cao", "13 nhiệm vụ trọng tâm").
+            if left and not right and c.unit.phrase == c.unit.unit:
+                return left
+            return " ".join(f"số {c.unit.phrase} {right}".split())
+        if c.q.percent and not left and right:
+            return f"tỷ lệ {right}"  # "100% xã đạt chuẩn nông thôn mới"
+        return " ".join(f"{left} {right}".split())  # "xây dựng 12,5 km đường giao thông nông thôn"
+
+    def words_start(self, left: str, clause_start: int, first: int) -> int:
+        if left:
+            found = self.text.find(left.split()[0], clause_start, first)
+            if found >= 0:
+                return found
+        return first
+
+    # -- value type --------------------------------------------------------------------------------
+    def strong_cue(self, start: int, end: int, nearest: bool = False) -> _CueHit | None:
+        """The strong value-type cue ruling text[start:end].
+
+        Inside a clause a target cue rules all after it ("với mục tiêu hoàn thành vượt mức 27/27");
+        across clauses the nearest strong cue does.
+        """
+        strong = [h for h in self.hits if start <= h.start and h.end <= end
+                  and h.role in VALUE_TYPES and h.cue.value == STRONG]
+        targets = [h for h in strong if h.role == "target"]
+        if targets and not nearest:
+            return targets[-1]
+        return strong[-1] if strong else None
+
+    def value_type(self, clause: tuple[int, int], pos: int) -> tuple[str | None, str]:
+        """(value type or None, how sure: strong | weak | none)."""
+        hit = self.strong_cue(clause[0], pos)
+        if hit:
+            return hit.role, STRONG
+        # "ước" hedges its own clause only; further on it is a result like any other.
+        hit = self.strong_cue(0, clause[0], nearest=True)
+        if hit:
+            return _unhedged(hit.role), STRONG
+        if self.para.mode:
+            return self.para.mode, STRONG
+        weak = [h for h in self.hits if clause[0] <= h.start and h.end <= clause[1]
+                and h.role in VALUE_TYPES and h.cue.value == WEAK]
+        if weak:
+            left = [h for h in weak if h.end <= pos]
+            return (left[-1] if left else weak[0]).role, WEAK
+        return None, "none"
+
+    # -- time --------------------------------------------------------------------------------------
+    def time(self, clause: tuple[int, int], pos: int) -> _Time | None:
+        """The time expression for a number at pos: its clause, then earlier in its sentence, then the paragraph's."""
+        inside = [t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1]]
+        left = [t for t in inside if t.end <= pos]
+        right = [t for t in inside if t.start >= pos]
+        earlier = [t for t in self.time_list if t.end <= clause[0]]
+        for group, pick in ((left, -1), (right, 0), (earlier, -1)):
+            if group:
+                return group[pick]
+        return self.para.topic
+
+    def when(self, found: _Time | None, scope: str, value_type: str | None) -> tuple[int | None, tuple[int, int] | None, str]:
+        """(year, period, value type): the time of a value, and the type the time implies when no cue gave one."""
+        if found is not None and found.term:
+            year, period = None, self.times.term_period()
+        elif found is not None:
+            year, period = found.year, found.period
+        elif scope == "term":
+            year, period = None, self.times.term_period()
+        else:
+            year, period = self.times.plan_year, None  # as a target; results may move to the article's date
+        last = period[1] if period else year
+        ref = self.times.ref_year
+        if value_type is None:
+            early = (self.times.ref_month or 12) <= 3
+            later = last is None or ref is None or last > ref or (last == ref and early)
+            value_type = "target" if later else "achieved"
+        elif value_type != "target" and last is not None and ref is not None and last > ref:
+            value_type = "target"  # nothing for a later year can have been reached yet
+        if found is None and scope != "term" and value_type != "target":
+            year = ref - 1 if ref is not None and self.times.ref_month == 1 else ref  # a January report looks back
+        return year, period, value_type
+
+    # -- area and chaining -------------------------------------------------------------------------
+    def area(self, start: int, pos: int) -> Unit:
+        named = [(k, n) for s, e, k, n in self.ctx.gazetteer.find(self.text) if start <= s and e <= pos]
+        if named:
+            return self.ctx.named_unit(*named[-1], self.sentence)
+        level = _LEVEL_WORD.search(self.text, start, pos)  # "Toàn tỉnh có …", "Chỉ số PCI của tỉnh …"
+        if level:
+            return self.ctx.unit_at(_LEVELS[level.group(1).lower()]) or self.subject
+        return self.subject
+
+    def chained(self, pos: int) -> bool:
+        """Does an observation of this sentence end just before pos ("…53,2 triệu đồng/năm, gấp 1,3 lần")?"""
+        if not self.found:
+            return False
+        gap = self.text[self.found[-1].end : pos]
+        return not re.search(r"[;:.]", gap) and len(_TIME.sub(" ", gap).split()) <= 8
+
+    def comparator(self, start: int, unit_end: int) -> str | None:
+        before = [h for h in self.hits if h.role == "before" and h.end <= start and not self.text[h.end : start].strip()]
+        return before[-1].cue.value if before else self.comparator_after(unit_end)[0]
+
+    def comparator_after(self, unit_end: int) -> tuple[str | None, int]:
+        """"5,6% trở lên": the comparator after the unit, and where it ends."""
+        after = [h for h in self.hits
+                 if h.role == "after" and h.start >= unit_end and not self.text[unit_end : h.start].strip()]
+        return (after[0].cue.value, after[0].end) if after else (None, unit_end)
+
+    def remember(self) -> None:
+        """Hand the sentence's last strong cue and its opening time on to the rest of the paragraph."""
+        strong = self.strong_cue(0, len(self.text), nearest=True)
+        if strong is not None:
+            self.para.mode = _unhedged(strong.role)
+        opening = _clause(self.text, 0, 0)[1]
+        first = next((t for t in self.time_list if t.end <= opening), None)
+        if first is not None:
+            self.para.topic = first
+
+
+def _unhedged(value_type: str) -> str:
+    return "achieved" if value_type == "estimated" else value_type
+
+
+# ------------------------------------------------------------------------------------------------
+# The article
+
+
+def _paragraphs(article: Article) -> Iterator[list[Sentence]]:
+    """Sentences grouped by paragraph: a line break between two sentences starts a new one."""
+    group: list[Sentence] = []
+    for s in article.sentences:
+        if group and ("\n" in article.text[group[-1].end : s.start] or s.is_title != group[-1].is_title):
+            yield group
+            group = []
+        group.append(s)
+    if group:
+        yield group
+
+
+def _dedupe(observations: list[Observation]) -> list[Observation]:
+    """One observation per fact: titles and leads repeat what the body says."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Observation] = []
+    for o in observations:
+        k = (o.area.label, o.year, o.period, o.value_type, o.value, o.unit_text, o.out_of)
+        if k not in seen:
+            seen.add(k)
+            out.append(o)
+    return out
+
+
+def extract_observations(ctx: Context) -> list[Observation]:
+    """Every target and achievement the article states, in reading order."""
+    if ctx.subject is None:
+        return []
+    times = _article_time(ctx.article)
+    found: list[Observation] = []
+    for paragraph in _paragraphs(ctx.article):
+        para = _Paragraph()
+        for sentence in paragraph:
+            found.extend(_Reader(ctx, ctx.subject, times, para, sentence).read())
+    return _dedupe(found)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from loaders.article import ArticleError, read_article
+
+BODY = (
+    "Sáng 3/1, huyện Như Xuân tổ chức hội nghị triển khai nhiệm vụ năm 2024. Hội nghị được tổ chức "
+    "dưới hình thức trực tiếp và trực tuyến đến các xã, thị trấn trên địa bàn huyện.\n\n"
+    "Toàn cảnh hội nghị.\n\n"
+    "Đồng chí Lương Thị Hoa, Bí thư Huyện uỷ phát biểu chỉ đạo tại hội nghị.\n\n"
+    "Đỗ Nguyệt - Lê Du (CTV)"
+)
+
+
+def test_date_line_title_byline_captions(write_article: Callable[..., Path]) -> None:
+    a = read_article(write_article(BODY, title="Như Xuân triển khai nhiệm vụ"))
+    assert (a.year, a.month) == (2024, 1)
+    assert a.title == "Như Xuân triển khai nhiệm vụ"
+    assert a.byline == "Đỗ Nguyệt - Lê Du (CTV)"
+    captions = [s.text for s in a.sentences if s.is_caption]
+    assert "Toàn cảnh hội nghị." in captions
+    assert all(s.quote == a.norm.original[s.original_start : s.original_end] for s in a.sentences)
+    assert any("Huyện uỷ" in s.quote and "Huyện ủy" in s.text for s in a.sentences)
+
+
+def test_no_date_line_means_title_line(write_article: Callable[..., Path]) -> None:
+    a = read_article(write_article(BODY, title="Huyện Như Xuân: triển khai nhiệm vụ", date=None))
+    assert a.year is None and a.title.startswith("Huyện Như Xuân")
+
+
+def test_hard_line_breaks_inside_a_sentence_are_joined(write_article: Callable[..., Path]) -> None:
+    a = read_article(write_article("Sáng 3/1, huyện Như Xuân tổ chức hội nghị triển khai\nnhiệm vụ phát triển kinh tế năm 2024 với sự tham dự của đại biểu các xã."))
+    assert any("triển khai\nnhiệm vụ" in s.text for s in a.sentences)
+
+
+def test_portal_boilerplate_is_dropped(write_article: Callable[..., Path]) -> None:
+    a = read_article(write_article(BODY + "\n\nLượt xem: 1.234\n\nIMG_2034.jpg"))
+    assert not any("Lượt xem" in s.text or "IMG_" in s.text for s in a.sentences)
+
+
+BAD: list[tuple[str, bytes, str]] = [
+    ("empty", b"", "empty"),
+    ("whitespace", b"  \n\n ", "empty"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
+    ("latin1", "Hội nghị\n".encode("utf-8") + "Chào mẹ".encode("cp1258", errors="ignore") + b"\xe0\xe0", "line 2: not UTF-8"),
+    ("not-an-article", b"hello world\n", "not an article"),
+]
+
+
+@pytest.mark.parametrize(("content", "reason"), [b[1:] for b in BAD], ids=[b[0] for b in BAD])
+def test_bad_input_names_the_file(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as e:
+        read_article(path)
+    assert str(e.value).startswith(str(path)) and reason in str(e.value)
+    assert "\n" not in str(e.value)

@@ -1,0 +1,107 @@
+"""The build end to end: stable IRIs, verbatim provenance, bad input isolated, atomic outputs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pyoxigraph import RdfFormat, Store, serialize
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
+from govkg import build as builder
+from loaders import iri
+
+from .conftest import SEEDS
+
+GOVKG = [sys.executable, "-m", "govkg.cli"]
+
+
+def _nquads(result: builder.Build) -> bytes:
+    return serialize(sorted(result.quads, key=str), format=RdfFormat.N_QUADS) or b""
+
+
+def test_building_twice_gives_the_same_graph(seed_build: builder.Build) -> None:
+    again = builder.build([SEEDS])
+    assert _nquads(again) == _nquads(seed_build)
+    first, second = Dataset(), Dataset()
+    first.parse(data=_nquads(seed_build).decode(), format="nquads")
+    second.parse(data=_nquads(again).decode(), format="nquads")
+    for g in first.graphs():
+        assert isomorphic(g, second.graph(g.identifier))
+
+
+def test_one_named_graph_per_article(seed_build: builder.Build) -> None:
+    graphs = {q.graph_name.value for q in seed_build.quads}  # type: ignore[union-attr]
+    assert graphs == {iri.article_graph(p.stem).value for p in SEEDS.glob("*.txt")}
+
+
+def test_every_quote_is_verbatim_in_its_article(seed_store: Store) -> None:
+    rows = seed_store.query(
+        """PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?a ?exact ?start ?end WHERE { ?s oa:hasSource ?a ; oa:hasSelector ?q, ?p .
+          ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end }""",
+        use_default_graph_as_union=True,
+    )
+    n = 0
+    for row in rows:
+        stem = row["a"].value.rsplit("/", 1)[-1]
+        text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+        assert text[int(row["start"].value) : int(row["end"].value)] == row["exact"].value
+        n += 1
+    assert n > 50
+
+
+def _run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*GOVKG, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
+    (folder / "cp1258.txt").write_bytes("Hội nghị\n".encode() + b"H\xf4i ngh\xec t\xe0i ch\xednh")
+    (folder / "notes.txt").write_text("mua sữa, gọi điện\n", encoding="utf-8")
+    return folder
+
+
+def test_broken_articles_are_named_and_skipped(mixed_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    result = _run("build", mixed_folder, "-o", out, "-q")
+    assert result.returncode == 2, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    for name in ("empty.txt", "binary.txt", "cp1258.txt", "notes.txt"):
+        assert sum(name in e for e in errors) == 1, errors
+    assert "Traceback" not in result.stderr
+    store = Store.read_only(str(out / "store"))
+    stems = {g.value.rsplit("/", 1)[-1] for g in store.named_graphs() if "/graph/article/" in g.value}
+    assert stems == {p.stem for p in SEEDS.glob("*.txt")}
+    assert (out / "graph.trig").stat().st_size > 0 and (out / "graph.nq").stat().st_size > 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_failed_build_leaves_the_previous_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    assert _run("build", SEEDS / "000_dfdbdb5315070305.txt", "-o", out, "-q").returncode == 0
+    before = (out / "graph.nq").read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = _run("build", bad, "-o", out, "-q")
+    assert result.returncode == 1 and "bad.txt: empty file" in result.stderr
+    assert (out / "graph.nq").read_bytes() == before
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    result = _run("build", tmp_path / "nowhere", "-o", tmp_path / "out", "-q")
+    assert result.returncode == 1
+    assert "nowhere: no such file or folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_ontology_and_reference_graphs_are_loaded(seed_store: Store) -> None:
+    names = {g.value for g in seed_store.named_graphs()}
+    assert iri.ONTOLOGY_GRAPH.value in names and iri.REFERENCE_GRAPH.value in names

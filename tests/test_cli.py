@@ -1,0 +1,80 @@
+"""`govkg query` and `govkg facts` as a user runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEEDS, SHARED
+
+GOVKG = [sys.executable, "-m", "govkg.cli"]
+
+
+def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*GOVKG, *map(str, args)], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "build"
+    result = _run("build", SEEDS, "-o", out, "-q")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_query_by_name_in_three_formats(built: Path) -> None:
+    as_json = json.loads(_run("query", "who-chaired-which-conference", "--build", built, "-f", "json").stdout)
+    as_csv = list(csv.DictReader(io.StringIO(_run("query", "who-chaired-which-conference", "--build", built, "-f", "csv").stdout)))
+    table = _run("query", "who-chaired-which-conference", "--build", built).stdout
+    assert {r["official"] for r in as_json} == {"Phạm Tiến Dũng", "Bùi Huy Toàn"}
+    assert [r["official"] for r in as_csv] == [r["official"] for r in as_json]
+    assert "Phạm Tiến Dũng" in table and f"{len(as_json)} rows" in table
+
+
+def test_query_with_a_parameter(built: Path) -> None:
+    rows = json.loads(_run("query", "posts-of-official", "-p", "name=Lê Đình Hải", "--build", built, "-f", "json").stdout)
+    assert {r["post"] for r in rows} == {"Bí thư Huyện ủy Thọ Xuân", "Chủ tịch HĐND huyện Thọ Xuân"}
+
+
+def test_inline_sparql_and_rq_file(built: Path, tmp_path: Path) -> None:
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/govkg/ontology#Official> }"
+    assert json.loads(_run("query", q, "--build", built, "-f", "json").stdout) == [{"n": "7"}]
+    f = tmp_path / "q.rq"
+    f.write_text(q, encoding="utf-8")
+    assert json.loads(_run("query", f, "--build", built, "-f", "json").stdout) == [{"n": "7"}]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["no-such-query"], "no query named 'no-such-query'"), (["SELECT * WHERE { ?s ?p }"], "error")],
+    ids=["unknown-name", "syntax-error"],
+)
+def test_query_errors_are_one_line(built: Path, args: list[str], message: str) -> None:
+    result = _run("query", *args, "--build", built)
+    assert result.returncode == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_query_without_a_build(tmp_path: Path) -> None:
+    result = _run("query", "who-chaired-which-conference", "--build", tmp_path / "none")
+    assert result.returncode == 1 and "run `govkg build` first" in result.stderr
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "score.py").exists(), reason="../shared/gold not beside the repository")
+def test_facts_score_against_the_gold(tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    assert _run("facts", SEEDS, "-o", out).returncode == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {line["article"] for line in lines} == {p.stem for p in SEEDS.glob("*.txt")}
+    score = subprocess.run(
+        [sys.executable, str(SHARED / "gold" / "score.py"), str(SHARED / "gold"), str(out), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    categories = json.loads(score.stdout)["categories"]
+    low = {c: v["f1"] for c, v in categories.items() if v["f1"] < 0.95}
+    assert not low, low
