@@ -155,11 +155,28 @@ def party(sink: Sink, u: Unit | None) -> NamedNode:
     return node
 
 
+def organ_name(code: str, u: Unit | None, given: str) -> str:
+    """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
+    if u is None or u.level == "central":
+        return given
+    committee = {"province": "Tỉnh ủy", "commune": "Đảng ủy"}.get(u.level, {"thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(u.kind, "Huyện ủy"))
+    canonical = {
+        "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.label}",
+        "btv": f"Ban Thường vụ {committee} {u.name}",
+        "thuong-truc": f"Thường trực {committee} {u.name}",
+        "hdnd": f"HĐND {u.label}",
+        "ubnd": f"UBND {u.label}",
+        "mttq": f"Ủy ban MTTQ {u.label}",
+    }
+    if code in canonical:
+        return canonical[code]
+    return given if u.name in given else f"{given} {u.name}"
+
+
 def organ(sink: Sink, u: Unit | None, code: str, label: str) -> NamedNode:
     node = iri.organ(u, code)
     sink.add(node, rdf.type_, ORGAN_CLASSES.get(code, gov.OtherOrgan))
-    name = label if u is None or u.level == "central" or u.name in label else f"{label} {u.name}"
-    sink.add(node, rdfs.label, text(name, "vi"))
+    sink.add(node, rdfs.label, text(organ_name(code, u, label), "vi"))
     sink.add(node, gov.jurisdiction, unit(sink, u))
     if code == "bch" and u is not None:
         sink.add(node, org.subOrganizationOf, party(sink, u))
@@ -219,7 +236,7 @@ def _event(sink: Sink, event: Event) -> None:
     if event.location:
         sink.add(node, schema.location, text(event.location))
     if event.organizer_organ:
-        sink.add(node, schema.organizer, organ(sink, u, event.organizer_organ, _organ_label(event.organizer_organ, u)))
+        sink.add(node, schema.organizer, organ(sink, u, event.organizer_organ, event.organizer_organ))
     elif u is not None:
         sink.add(node, schema.organizer, unit(sink, u))
     sink.add(node, gov.reportedIn, sink.article)
@@ -246,13 +263,6 @@ def _event(sink: Sink, event: Event) -> None:
             sink.add(node, shortcut, iri.person(person.iri_slug))
 
 
-def _organ_label(code: str, u: Unit | None) -> str:
-    kind = u.kind if u is not None else ""
-    if code == "bch" and u is not None:
-        return {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}.get(u.level, "Đảng ủy")
-    return {"ubnd": f"UBND {kind}", "hdnd": f"HĐND {kind}", "btv": "Ban Thường vụ", "mttq": f"Ủy ban MTTQ {kind}"}.get(code, code)
-
-
 def _name_as_written(person: Person, ev: Evidence) -> str:
     for m in person.mentions:
         if m.evidence.sentence.index == ev.sentence.index:
@@ -274,7 +284,7 @@ def _congress(sink: Sink, c: Congress) -> None:
     t = iri.term(u, c.ordinal)
     sink.claim(t, gov.CommitteeTerm, c.evidence)
     sink.add(t, rdfs.label, text(f"Ban Chấp hành {party_label} khóa {roman}", "vi"))
-    sink.add(t, gov.termOf, organ(sink, u, "bch", _organ_label("bch", u) if u else "Ban Chấp hành Trung ương"))
+    sink.add(t, gov.termOf, organ(sink, u, "bch", "Ban Chấp hành Trung ương Đảng"))
     sink.add(t, gov.ordinal, typed(c.ordinal, xsd.positiveInteger))
     sink.add(t, gov.romanNumeral, text(roman))
     sink.add(t, gov.electedBy, node)
