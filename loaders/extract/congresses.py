@@ -136,7 +136,8 @@ def _lexicon() -> _Lexicon:
 
 
 def _spaces(text: str, pos: int) -> int:
-    return len(text[pos:]) - len(text[pos:].lstrip(" "))
+    """Width of the white space at pos; a hard line break inside a sentence counts as a space."""
+    return len(text[pos:]) - len(text[pos:].lstrip())
 
 
 def _name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] | None:
@@ -265,17 +266,34 @@ def party_unit(ctx: Context, org: Org, sentence: Sentence) -> Unit | None:
     unit = ctx.unit_at(level, org.kind) or ctx.unit_at(level)
     if unit is None and org.kind == "thành phố" and ctx.province is not None and ctx.province.kind == org.kind:
         unit = ctx.province  # "Thành ủy" of a centrally run city
+    unit = unit or named_in_article(ctx, org.kind)
     if unit is None:
         ctx.report("unresolved-party-organisation", f"Đảng bộ {org.kind}", sentence)
     return unit
 
 
-def _congress_number(phrase: Phrase) -> tuple[int, bool] | None:
+def named_in_article(ctx: Context, kind: str) -> Unit | None:
+    """The one unit of this kind the article names in its party words ("Huyện ủy Lệ Thủy"), if only one.
+
+    The article's subject comes from unit phrases ("huyện Lệ Thủy"); an article that names its
+    district only as "Huyện ủy Lệ Thủy" leaves the generic "Đảng bộ huyện" without one.
+    """
+    roles = frozenset({"congress", "plenum", "committee", "party"})
+    named: dict[tuple[str, str], Unit] = {}
+    for sentence in ctx.article.sentences:
+        for phrase in phrases(ctx, sentence.text, roles):
+            if phrase.org is not None and phrase.org.kind == kind and phrase.org.name:
+                unit = ctx.named_unit(kind, phrase.org.name, sentence)
+                named.setdefault(unit_key(unit), unit)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _congress_number(phrase: Phrase, org: Org | None) -> tuple[int, bool] | None:
     """(ordinal, via_term) of a phrase that names a congress, else None."""
-    if phrase.org is None:
+    if org is None:
         return None
     if phrase.anchor == "congress":
-        if phrase.org.kind == CENTRAL and phrase.followed_by_name:
+        if org.kind == CENTRAL and phrase.followed_by_name:
             return None
         n = phrase.ordinal or phrase.khoa or phrase.roman
         return (n, False) if n else None
@@ -304,14 +322,19 @@ def _plausible(term: tuple[int, int] | None) -> tuple[int, int] | None:
 
 def mentions(ctx: Context) -> list[Mention]:
     """Every congress mention of the article, in text order, not deduplicated."""
-    roles = frozenset({"congress", "committee", "party"})
+    roles = frozenset({"congress", "plenum", "committee", "party"})
     out: list[Mention] = []
     for sentence in ctx.article.sentences:
         for phrase in phrases(ctx, sentence.text, roles):
-            number = _congress_number(phrase)
-            if number is None or phrase.org is None:
+            org = phrase.org
+            if (
+                org is None and phrase.anchor == "plenum" and phrase.khoa
+            ):  # "Huyện ủy tổ chức hội nghị lần thứ 14, khóa XXVI"
+                org = _org_before(ctx, sentence.text, phrase.start)
+            number = _congress_number(phrase, org)
+            if number is None or org is None:
                 continue
-            unit = party_unit(ctx, phrase.org, sentence)
+            unit = party_unit(ctx, org, sentence)
             if unit is None:
                 continue
             term = _plausible(phrase.term or _term_in_clause(sentence.text, phrase))

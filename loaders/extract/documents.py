@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
+from loaders.extract.congresses import named_in_article
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Document, Unit, evidence
 from loaders.text import key
@@ -319,11 +320,14 @@ def _nearby_organ(
 
 
 def _issuer_unit(ctx: Context, level: str, kind: str | None) -> Unit | None:
+    """The unit of an organ named without its name ("của Ban Chấp hành Đảng bộ huyện")."""
     if level == CENTRAL:
         return None
     unit = ctx.unit_at(level, kind) or ctx.unit_at(level)
     if unit is None and kind == "thành phố" and ctx.province is not None and ctx.province.kind == kind:
         return ctx.province
+    if unit is None and kind is not None:
+        unit = named_in_article(ctx, kind)  # the one "Huyện ủy Lệ Thủy" the article names
     return unit
 
 
@@ -351,13 +355,37 @@ def _document(ctx: Context, sentence: Sentence, ref: Reference) -> tuple[Documen
     return doc, organ is not None
 
 
-def _report_short_forms(ctx: Context, sentence: Sentence) -> None:
-    """Report short forms ("Nghị quyết 10", "NQ số 11"): no one can identify them without a suffix."""
+def _short_forms(text: str) -> list[re.Match[str]]:
+    """Short forms ("Nghị quyết 10", "NQ số 11"): a type word and a number without its suffix."""
     cues = _cues()
-    for m in cues["short"].finditer(sentence.text):
-        if not m.group("so") and cues["not_number"].match(sentence.text, m.end()):
-            continue  # "Kế hoạch 5 năm": a count, not a number
-        ctx.report("unresolved-document-reference", m.group(0), sentence)
+    # Without "số", "Kế hoạch 5 năm" counts years: a number only when no unit word follows.
+    return [m for m in cues["short"].finditer(text) if m.group("so") or not cues["not_number"].match(text, m.end())]
+
+
+def _leading_number(number: str) -> int:
+    m = re.match(r"\d+", number)
+    return int(m.group(0)) if m else -1
+
+
+def short_references(text: str, documents: list[Document]) -> list[Reference]:
+    """Short forms that name one document the article cites in full ("Nghị quyết 13" after 13-NQ/HU)."""
+    out: list[Reference] = []
+    for m in _short_forms(text):
+        type_code = _type_of_words(m.group(0))
+        n = int(m.group("n"))
+        same = {d.number for d in documents if d.doc_type == type_code and _leading_number(d.number) == n}
+        if len(same) == 1:
+            out.append(Reference(m.start(), m.start("n"), m.end(), same.pop(), type_code, "", None))
+    return out
+
+
+def _report_short_forms(ctx: Context, documents: list[Document]) -> None:
+    """Short forms the article does not cite in full anywhere: no reader can tell which document they are."""
+    for sentence in ctx.article.sentences:
+        resolved = {r.start for r in short_references(sentence.text, documents)}
+        for m in _short_forms(sentence.text):
+            if m.start() not in resolved:
+                ctx.report("unresolved-document-reference", m.group(0), sentence)
 
 
 def extract_documents(ctx: Context) -> list[Document]:
@@ -365,7 +393,6 @@ def extract_documents(ctx: Context) -> list[Document]:
     merged: dict[str, Document] = {}
     said_issuer: set[str] = set()
     for sentence in ctx.article.sentences:
-        _report_short_forms(ctx, sentence)
         for ref in references(sentence.text):
             found = _document(ctx, sentence, ref)
             if found is None:
@@ -382,7 +409,9 @@ def extract_documents(ctx: Context) -> list[Document]:
                     doc.issuer_unit,
                 )
                 said_issuer.add(doc.number)
-    return list(merged.values())
+    documents = list(merged.values())
+    _report_short_forms(ctx, documents)
+    return documents
 
 
 # ---------------------------------------------------------------------------------------------
@@ -393,7 +422,7 @@ def implemented_documents(ctx: Context, sentence: Sentence, documents: list[Docu
     """Numbers of the documents the sentence says are carried out ("triển khai thực hiện Nghị quyết số ...")."""
     known = {d.number for d in documents}
     text = sentence.text
-    refs = references(text)
+    refs = sorted(references(text) + short_references(text, documents), key=lambda r: r.start)
     spans = [(r.start, _tail(ctx, sentence, r).end) for r in refs]
     out: list[str] = []
     for ref in refs:
@@ -405,18 +434,39 @@ def implemented_documents(ctx: Context, sentence: Sentence, documents: list[Docu
 _GAP_WORDS = 12
 
 
-@lru_cache(maxsize=1)
-def _implement_words() -> frozenset[str]:
-    return frozenset(key(r["cue"]) for r in _rows("document_cues.tsv") if r["role"] == "implement")
+@lru_cache(maxsize=4)
+def _cue_words(role: str) -> frozenset[str]:
+    return frozenset(key(r["cue"]) for r in _rows("document_cues.tsv") if r["role"] == role)
+
+
+def _list_start(text: str, ref: Reference, spans: list[tuple[int, int]]) -> int:
+    """Start of the clause of a reference. A clause that opens with a document, after a clause that
+    ends with one, continues a list: "triển khai Chỉ thị số 35-CT/TW ... về ...; Kết luận số 92-KL/TW"."""
+    lo, _ = _clause(text, ref.start, ref.end)
+    while lo > 0:
+        opening = lo + len(text[lo:]) - len(text[lo:].lstrip())
+        closing = len(text[: lo - 1].rstrip())  # end of the clause before, its ";" left out
+        if not any(s == opening for s, _ in spans) or not any(s < closing <= e for s, e in spans):
+            break
+        lo = text.rfind(";", 0, lo - 1) + 1
+    return lo
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Only punctuation and spaces since the last clause mark (or the sentence start)."""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ",;:.-"
 
 
 def _carried_out(text: str, ref: Reference, spans: list[tuple[int, int]]) -> bool:
     """The nearest action word before the number, in its clause, says "carry out", and is near:
     at most a dozen words away once the other documents listed in between are left out."""
-    lo, _ = _clause(text, ref.start, ref.end)
+    lo = _list_start(text, ref, spans)
     actions = list(_cues()["action"].finditer(text, lo, ref.start))
-    if not actions or key(actions[-1].group(0)) not in _implement_words():
+    if not actions or key(actions[-1].group(0)) not in _cue_words("implement"):
         return False
+    if key(actions[-1].group(0)) in _cue_words("source") and _opens_clause(text, actions[-1].start()):
+        return False  # "Theo Nghị quyết số 02-NQ/HU, năm 2021 huyện phấn đấu ...": where targets come from
     gap = text[actions[-1].end() : ref.start]
     for s, e in sorted(spans, reverse=True):
         if actions[-1].end() <= s and e <= ref.start:

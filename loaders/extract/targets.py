@@ -75,18 +75,12 @@ class _Cue:
 def _cues() -> tuple[_Cue, ...]:
     rows = sorted(_rows("target_cues.tsv"), key=lambda r: len(r["cue"]), reverse=True)
     return tuple(
-        _Cue(r["cue"], r["role"], r["value"] or "", re.compile(r"(?<!\w)" + _words_regex(r["cue"]), re.I))
-        for r in rows
+        _Cue(r["cue"], r["role"], r["value"] or "", re.compile(r"(?<!\w)" + _words_regex(r["cue"]), re.I)) for r in rows
     )
 
 
-# Subjects and connectives that open or close a clause without naming the indicator.
-_EDGE_WORDS = (
-    "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Huyện ủy", "Tỉnh ủy", "Đảng ủy", "Đảng bộ",
-    "Ban Chấp hành", "Ban Thường vụ", "hội nghị", "đại hội", "kỳ họp", "cấp ủy", "chính quyền", "các cấp",
-    "ngành", "địa phương", "đơn vị", "Nhân dân", "lãnh đạo", "chỉ đạo", "cho", "của", "tại", "ở", "các",
-    "những", "đó", "đến", "từ", "chiếm", "bằng", "tương đương", "so với", "cùng kỳ", "thắng lợi", "mức",
-)
+# Parts of a year: "6 tháng đầu năm", "quý I" say when, not what.
+_EDGE_PATTERNS = (r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?!\w)", r"\d+\s+tháng(?!\w)", r"quý\s+[IV\d]+(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +90,8 @@ def _edge_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "tăng" and "giảm" are cues but also name indicators ("tăng trưởng", "tỷ lệ tăng thu"): they stay.
     """
     cues = [c.phrase for c in _cues() if c.role != "not-after" and c.phrase not in ("tăng", "giảm")]
-    words = sorted({*cues, *_EDGE_WORDS, *KINDS}, key=len, reverse=True)
-    alternation = "|".join(_words_regex(w) for w in words)
+    words = sorted({*cues, *KINDS}, key=len, reverse=True)
+    alternation = "|".join([*(_words_regex(w) for w in words), *_EDGE_PATTERNS])
     return (
         re.compile(rf"^(?:{alternation})[\s,;:]*", re.I),
         re.compile(rf"[\s,;:]*(?<!\w)(?:{alternation})$", re.I),
@@ -127,15 +121,28 @@ def _unit_words() -> tuple[_UnitWord, ...]:
     )
 
 
+@dataclass(frozen=True)
+class _IndicatorRow:
+    pattern: re.Pattern[str]
+    code: str
+    value_types: frozenset[str]  # empty: any value type
+
+
 @lru_cache(maxsize=1)
-def _indicator_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(r["pattern"], re.I), r["code"]) for r in _rows("indicators.tsv"))
+def _indicator_rows() -> tuple[_IndicatorRow, ...]:
+    return tuple(
+        _IndicatorRow(
+            re.compile(r["pattern"], re.I), r["code"], frozenset(filter(None, (r["value_types"] or "").split(",")))
+        )
+        for r in _rows("indicators.tsv")
+    )
 
 
-def indicator_code(words: str) -> str | None:
+def indicator_code(words: str, value_type: str | None = None) -> str | None:
     """The govc:indicator code for indicator words, None when the table does not know them."""
     text = key(words)
-    return next((code for pattern, code in _indicator_patterns() if pattern.search(text)), None)
+    rows = (r for r in _indicator_rows() if not r.value_types or value_type in r.value_types)
+    return next((r.code for r in rows if r.pattern.search(text)), None)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -145,9 +152,9 @@ _Y = r"(?:19|20)\d\d"
 _TIME = re.compile(
     rf"(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+)?"
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
-    rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+)?năm\s+|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)"
-    rf"(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
-    rf"|(?P<term>nhiệm kỳ)(?!\s*(?:{_Y}|\d))",
+    rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
+    rf"|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
+    rf"|(?P<half>nửa\s+)?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))",
     re.I,
 )
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
@@ -160,7 +167,7 @@ class _Time:
     end: int
     year: int | None = None
     period: tuple[int, int] | None = None
-    term: bool = False  # "nhiệm kỳ" without years: the current party term
+    term: str | None = None  # "nhiệm kỳ" without years: the current party term, or "past" ("nhiệm kỳ qua")
 
 
 def _times(text: str) -> list[_Time]:
@@ -175,7 +182,8 @@ def _times(text: str) -> list[_Time]:
         elif m.group("year"):
             out.append(_Time(m.start(), m.end(), year=int(m.group("year"))))
         else:
-            out.append(_Time(m.start(), m.end(), term=True))
+            past = m.group("past") and not m.group("half")  # "nửa nhiệm kỳ qua" is the first half of this one
+            out.append(_Time(m.start(), m.end(), term="past" if past else "current"))
     return out
 
 
@@ -188,12 +196,19 @@ class _ArticleTime:
     plan_year: int | None
     term: tuple[int, int] | None
 
-    def term_period(self) -> tuple[int, int] | None:
+    def term_period(self, which: str = "current") -> tuple[int, int] | None:
+        """The party term the article speaks of: the one it names, else the one running at its date.
+
+        Terms run 2020-2025, 2025-2030, …; congresses sit late in the term's last year.
+        """
+        if self.ref_year is None:
+            return self.term if which == "current" else None
+        if which == "past":
+            end = 2020 + 5 * ((self.ref_year - 2020) // 5)
+            return end - 5, end
         if self.term:
             return self.term
-        if self.ref_year is None:
-            return None
-        start = 2020 + 5 * ((self.ref_year - 1 - 2020) // 5)  # terms 2020-2025, 2025-2030, … (congress late in the year)
+        start = 2020 + 5 * ((self.ref_year - 1 - 2020) // 5)
         return start, start + 5
 
 
@@ -211,8 +226,12 @@ def _article_time(article: Article) -> _ArticleTime:
             plan = max(set(years), key=years.count)
             break
     term = next(
-        (t.period for s in article.sentences for t in _times(s.text)
-         if t.period and t.period[1] - t.period[0] == 5 and s.text[t.start : t.end].lower().startswith("nhiệm kỳ")),
+        (
+            t.period
+            for s in article.sentences
+            for t in _times(s.text)
+            if t.period and t.period[1] - t.period[0] == 5 and s.text[t.start : t.end].lower().startswith("nhiệm kỳ")
+        ),
         None,
     )
     return _ArticleTime(ref_year=year or plan, ref_month=month, plan_year=plan or year, term=term)
@@ -222,8 +241,11 @@ def _article_time(article: Article) -> _ArticleTime:
 # Scanning a sentence: cues, clauses, numbers with a unit
 
 _BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)")
+_PROPER_NAME = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)+\s+(?=[a-zà-ỹđ])")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
-_RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|theo hướng)(?!\w)", re.I)
+_RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
+# "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
+_NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
 _RELATIVE_TO_PLAN = re.compile(r"\s*(?:kế hoạch|KH|dự toán|chỉ tiêu)(?!\w)", re.I)
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
@@ -283,12 +305,12 @@ class _Candidate:
 
 def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
     """Numbers that may be indicator values: not dates, years or document numbers; a unit after them."""
-    excluded = [(d.start, d.end) for d in find_dates(text) if not d.relative]
+    # "8 - 9%" looks like a day and month; a unit after it says it is a range.
+    excluded = [(d.start, d.end) for d in find_dates(text) if not d.relative and not _measured(text, d.end)]
     excluded += [(m.start(), m.end()) for regex in (_TIME, _DOCUMENT_NUMBER) for m in regex.finditer(text)]
+    quantities = [q for q in find_quantities(text) if not any(s < q.end and q.start < e for s, e in excluded)]
     out: list[_Candidate] = []
-    for q in find_quantities(text):
-        if any(s < q.end and q.start < e for s, e in excluded):
-            continue
+    for i, q in enumerate(quantities):
         if q.out_of is not None and q.value > q.out_of:  # "30/12" is a date, not a share
             continue
         right_before = [h for h in hits if h.end <= q.start and not text[h.end : q.start].strip()]
@@ -297,10 +319,19 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
             continue
         if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2"
             continue
-        unit = _unit_after(text, q)
-        if unit is not None:
-            out.append(unit)
+        candidate = _unit_after(text, q)
+        if candidate is None and i + 1 < len(quantities) and _RANGE_NEXT.match(text, q.end):
+            high = _unit_after(text, quantities[i + 1])  # the low end of "8 - 9%" takes the unit of the high end
+            candidate = high and _Candidate(q, high.unit, high.unit_text, high.power, q.end)
+        if candidate is not None:
+            out.append(candidate)
     return out
+
+
+def _measured(text: str, pos: int) -> bool:
+    """Does a unit follow pos ("%", "xã", "triệu đồng")?"""
+    found = _unit_after(text, Quantity(pos, pos, "", 0, percent=text.startswith("%", pos)))
+    return found is not None and found.unit.kind != "none"
 
 
 def _unit_after(text: str, q: Quantity) -> _Candidate | None:
@@ -336,8 +367,9 @@ def _trim(words: str, head_too: bool = True) -> str:
             named = next((e for s, e, _, _ in gazetteer.find(words) if s == 0), None)
             if named is not None:  # "huyện Thọ Xuân phấn đấu …"
                 words = words[named:]
-            bare = re.match(r"(?:[A-ZĐÀ-Ỹ]\w*\s){2}", words + " ")
-            if bare and gazetteer.lookup(bare.group(0).strip()) is not None:  # "Thọ Xuân phấn đấu …"
+            # "Thọ Xuân phấn đấu …", "Tam Điệp phấn đấu …": a proper name opens the clause as its subject
+            bare = _PROPER_NAME.match(words)
+            if bare:
                 words = words[bare.end() :]
     return " ".join(words.split())
 
@@ -373,11 +405,13 @@ class _Reader:
 
     def read(self) -> list[Observation]:
         candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
+        starts = [self.is_start_of_change(c, candidates[i + 1 :]) for i, c in enumerate(candidates)]
         for i, c in enumerate(candidates):
             if c.unit.kind == "rank":
                 self.read_rank(c)
-            elif not self.is_start_of_change(c, candidates[i + 1 :]):
-                self.read_value(c, candidates[:i], candidates[i + 1 :])
+            elif not starts[i]:
+                previous = candidates[i - 1] if i else None
+                self.read_value(c, previous, low=previous if previous and starts[i - 1] else None)
         self.read_qualitative()
         self.remember()
         return [f.obs for f in self.found]
@@ -390,48 +424,76 @@ class _Reader:
         return bool(_FROM.search(self.text, 0, c.q.start)) and any(a.q.start < clause_end for a in after)
 
     # -- one number --------------------------------------------------------------------------------
-    def read_value(self, c: _Candidate, before: list[_Candidate], after: list[_Candidate]) -> None:
+    def read_value(self, c: _Candidate, previous: _Candidate | None, low: _Candidate | None) -> None:
+        """A number with a unit. `low` is the low end or base the number pairs with ("8 - 9%", "từ 2,1% xuống 1,35%")."""
         text, q = self.text, c.q
         clause = _clause(text, q.start, q.end)
-        earlier = [b for b in before if b.q.start >= clause[0]]
-        first = earlier[0].q.start if earlier else q.start  # words before "từ 5,2% xuống còn 3,1%" name both
-        left = _trim(text[clause[0] : first])
-        stop = min([a.q.start for a in after] + [clause[1]])
-        right, right_end = self.right_words(c, stop)
-        if left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure" and self.chained(q.start):
+        first = low.q.start if low else q.start
+        # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
+        start = previous.unit_end if previous and not low and previous.q.start >= clause[0] else clause[0]
+        left = _trim(text[start:first])
+        right, right_end = self.right_words(c, clause[1])
+        chained = self.chained(q.start)
+        if left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure" and chained:
             return  # "…, gấp 1,3 lần so với năm 2020", "…, tăng 9,5% so với cùng kỳ": restates the figure before
         words = self.indicator_words(left, right, c)
+        inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
+        words = inherited.indicator_text if inherited else words
+        if not words and c.unit.kind == "measure":
+            words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit.unit}") if words else None
         value_type, sure = self.value_type(clause, q.start)
-        if not (sure == STRONG or code is not None or (sure == WEAK and c.unit.kind == "measure")):
-            return  # a number in passing, not a planned or reached value
+        if not self.is_indicator_value(sure, c, code):
+            return
         if not words:
-            self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no indicator words")
+            self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
             return
         year, period, value_type = self.when(self.time(clause, q.start), c.unit.scope, value_type)
-        if code is None:
-            code = "other"
-            self.ctx.report("unknown-indicator", words, self.sentence)
-        low = earlier[-1] if earlier and _RANGE_NEXT.match(text, earlier[-1].q.end) else None
-        end = max(right_end, self.comparator_after(c.unit_end)[1])
+        begin, end = self.words_start(left, start, first), max(right_end, self.comparator_after(c.unit_end)[1])
         obs = Observation(
-            evidence=self.evidence(self.words_start(left, clause[0], first), end),
+            evidence=self.evidence(begin, end),
             indicator_text=words,
-            indicator=code,
-            value=low.q.value if low else q.value,
+            indicator=inherited.indicator if inherited else self.concept(f"{words} {c.unit.unit}", value_type),
+            value=low.q.value if low and _RANGE_NEXT.match(text, low.q.end) else q.value,
             unit_text=c.unit_text,
             value_type=value_type,
             area=self.area(clause[0], q.start),
             unit_mult=c.power,
-            comparator="at-least" if low else self.comparator(q.start, c.unit_end),
+            comparator="at-least"
+            if low and _RANGE_NEXT.match(text, low.q.end)
+            else self.comparator(q.start, c.unit_end),
             year=year,
             period=period,
             out_of=q.out_of,
         )
-        self.found.append(_Found(obs, self.words_start(left, clause[0], first), end))
+        self.found.append(_Found(obs, begin, end))
+
+    @staticmethod
+    def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:
+        """A strong cue in reach, a known indicator, or a weak cue before an amount or a recognised indicator.
+
+        Anything else is a number in passing ("16.000 đảng viên" of a congress's delegates is not a result).
+        """
+        if sure == STRONG or code not in (None, "other"):
+            return True
+        return sure == WEAK and (c.unit.kind == "measure" or code == "other")
+
+    def total_of_previous(self, c: _Candidate, words: str, chained: bool) -> Observation | None:
+        """A bare count right after a count of the same unit is its running total."""
+        if c.unit.kind != "count" or not chained or words != f"số {c.unit.phrase}":
+            return None
+        previous = self.found[-1].obs
+        return previous if previous.unit_text == c.unit_text else None
+
+    def previous_clause_words(self, clause_start: int) -> str:
+        if clause_start == 0:
+            return ""
+        before = _clause(self.text, clause_start - 1, clause_start - 1)
+        words = self.text[before[0] : clause_start - 1]
+        return "" if re.search(r"\d", words) else _trim(words)
 
     def read_rank(self, c: _Candidate) -> None:
-        """"đứng thứ 12 toàn tỉnh": the rank of the figure before, or a ranking of its own."""
+        """ "đứng thứ 12 toàn tỉnh": the rank of the figure before, or a ranking of its own."""
         cue = next(h for h in reversed(self.hits) if h.role == "rank" and h.end <= c.q.start)
         scope = _RANK_SCOPE.match(self.text, c.q.end)
         rank_scope = scope.group(1).strip() if scope else None
@@ -447,14 +509,10 @@ class _Reader:
         if not left:
             return
         year, period, _ = self.when(self.time(clause, c.q.start), "year", "achieved")
-        code = indicator_code(f"xếp hạng {left}")
-        if code is None:
-            code = "other"
-            self.ctx.report("unknown-indicator", left, self.sentence)
         obs = Observation(
             evidence=self.evidence(start, end),
             indicator_text=left,
-            indicator=code,
+            indicator=self.concept(f"xếp hạng {left}", "ranking"),
             value=c.q.value,
             unit_text="thứ hạng",
             value_type="ranking",
@@ -482,7 +540,7 @@ class _Reader:
             obs = Observation(
                 evidence=self.evidence(start, m.end()),
                 indicator_text=words,
-                indicator=indicator_code(words) or "other",
+                indicator=self.concept(words, "target"),
                 value=1,
                 unit_text=self.subject.kind,
                 value_type="target",
@@ -492,14 +550,27 @@ class _Reader:
             )
             self.found.append(_Found(obs, start, m.end()))
 
+    def concept(self, words: str, value_type: str) -> str:
+        """The indicator concept; words without one are reported, so the scheme can grow."""
+        code = indicator_code(words, value_type) or "other"
+        if code == "other":
+            self.ctx.report("unknown-indicator", words, self.sentence)
+        return code
+
     def evidence(self, start: int, end: int) -> Evidence:
         return evidence(self.ctx.article, self.sentence, self.sentence.start + start, self.sentence.start + end)
 
     # -- words -------------------------------------------------------------------------------------
     def right_words(self, c: _Candidate, stop: int) -> tuple[str, int]:
         """Words after the unit that belong to the indicator ("xã đạt chuẩn NTM nâng cao"), and their end."""
-        if c.unit.kind == "measure" and not c.q.percent and (c.power or c.unit.unit in ("đồng", "USD", "lần", "điểm", "")):
+        if (
+            c.unit.kind == "measure"
+            and not c.q.percent
+            and (c.power or c.unit.unit in ("đồng", "USD", "lần", "điểm", ""))
+        ):
             return "", c.unit_end  # amounts and ratios are named before the number
+        while m := _NOUN_LIST.match(self.text, stop):
+            stop = _clause(self.text, m.end(), m.end())[1]
         tail = self.text[c.unit_end : stop]
         if c.q.percent and _RELATIVE_TO_PLAN.match(tail):
             return "", c.unit_end  # "đạt 120% kế hoạch" is relative to the plan, not a share of something
@@ -534,8 +605,11 @@ class _Reader:
         Inside a clause a target cue rules all after it ("với mục tiêu hoàn thành vượt mức 27/27");
         across clauses the nearest strong cue does.
         """
-        strong = [h for h in self.hits if start <= h.start and h.end <= end
-                  and h.role in VALUE_TYPES and h.cue.value == STRONG]
+        strong = [
+            h
+            for h in self.hits
+            if start <= h.start and h.end <= end and h.role in VALUE_TYPES and h.cue.value == STRONG
+        ]
         targets = [h for h in strong if h.role == "target"]
         if targets and not nearest:
             return targets[-1]
@@ -552,8 +626,11 @@ class _Reader:
             return _unhedged(hit.role), STRONG
         if self.para.mode:
             return self.para.mode, STRONG
-        weak = [h for h in self.hits if clause[0] <= h.start and h.end <= clause[1]
-                and h.role in VALUE_TYPES and h.cue.value == WEAK]
+        weak = [
+            h
+            for h in self.hits
+            if clause[0] <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES and h.cue.value == WEAK
+        ]
         if weak:
             left = [h for h in weak if h.end <= pos]
             return (left[-1] if left else weak[0]).role, WEAK
@@ -571,10 +648,12 @@ class _Reader:
                 return group[pick]
         return self.para.topic
 
-    def when(self, found: _Time | None, scope: str, value_type: str | None) -> tuple[int | None, tuple[int, int] | None, str]:
+    def when(
+        self, found: _Time | None, scope: str, value_type: str | None
+    ) -> tuple[int | None, tuple[int, int] | None, str]:
         """(year, period, value type): the time of a value, and the type the time implies when no cue gave one."""
         if found is not None and found.term:
-            year, period = None, self.times.term_period()
+            year, period = None, self.times.term_period(found.term)
         elif found is not None:
             year, period = found.year, found.period
         elif scope == "term":
@@ -587,7 +666,7 @@ class _Reader:
             early = (self.times.ref_month or 12) <= 3
             later = last is None or ref is None or last > ref or (last == ref and early)
             value_type = "target" if later else "achieved"
-        elif value_type != "target" and last is not None and ref is not None and last > ref:
+        elif value_type != "target" and ref is not None and (period[0] if period else year or 0) > ref:
             value_type = "target"  # nothing for a later year can have been reached yet
         if found is None and scope != "term" and value_type != "target":
             year = ref - 1 if ref is not None and self.times.ref_month == 1 else ref  # a January report looks back
@@ -611,13 +690,18 @@ class _Reader:
         return not re.search(r"[;:.]", gap) and len(_TIME.sub(" ", gap).split()) <= 8
 
     def comparator(self, start: int, unit_end: int) -> str | None:
-        before = [h for h in self.hits if h.role == "before" and h.end <= start and not self.text[h.end : start].strip()]
+        before = [
+            h for h in self.hits if h.role == "before" and h.end <= start and not self.text[h.end : start].strip()
+        ]
         return before[-1].cue.value if before else self.comparator_after(unit_end)[0]
 
     def comparator_after(self, unit_end: int) -> tuple[str | None, int]:
-        """"5,6% trở lên": the comparator after the unit, and where it ends."""
-        after = [h for h in self.hits
-                 if h.role == "after" and h.start >= unit_end and not self.text[unit_end : h.start].strip()]
+        """ "5,6% trở lên": the comparator after the unit, and where it ends."""
+        after = [
+            h
+            for h in self.hits
+            if h.role == "after" and h.start >= unit_end and not self.text[unit_end : h.start].strip()
+        ]
         return (after[0].cue.value, after[0].end) if after else (None, unit_end)
 
     def remember(self) -> None:

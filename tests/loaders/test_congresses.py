@@ -33,65 +33,139 @@ NATION = "Đảng Cộng sản Việt Nam"
 T20 = (2020, 2025)
 
 CASES: list[tuple[str, str, str, set[Fact]]] = [
-    ("congress-named-with-term", TITLE,
-     "Đại hội đại biểu Đảng bộ huyện Thọ Xuân lần thứ XXVII, nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp.",
-     {(TX, 27, T20, False)}),
-    ("generic-district-takes-subject", TITLE,
-     "Năm 2024 là năm bản lề thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII.",
-     {(TX, 27, None, False)}),
-    ("term-in-brackets", "Hà Trung sơ kết giữa nhiệm kỳ",
-     "Đại hội Đảng bộ huyện Hà Trung lần thứ XXII (nhiệm kỳ 2020-2025) đã đề ra 27 chỉ tiêu.",
-     {("Đảng bộ huyện Hà Trung", 22, T20, False)}),
-    ("khoa-after-congress", "Hà Trung sơ kết giữa nhiệm kỳ",
-     "Hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ huyện Hà Trung khóa XXII đạt kết quả cao nhất.",
-     {("Đảng bộ huyện Hà Trung", 22, None, False)}),
-    ("typo-lần-thức", TITLE, "Đại hội Đảng bộ huyện lần thức XXVII đề ra 27 chỉ tiêu chủ yếu.", {(TX, 27, None, False)}),
-    ("ordinal-before-organisation", TITLE,
-     "Đại hội đại biểu lần thứ XX Đảng bộ tỉnh Thanh Hóa, nhiệm kỳ 2025-2030 diễn ra từ ngày 8 đến 10/10.",
-     {(TH, 20, (2025, 2030), False)}),
+    (
+        "congress-named-with-term",
+        TITLE,
+        "Đại hội đại biểu Đảng bộ huyện Thọ Xuân lần thứ XXVII, nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp.",
+        {(TX, 27, T20, False)},
+    ),
+    (
+        "generic-district-takes-subject",
+        TITLE,
+        "Năm 2024 là năm bản lề thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII.",
+        {(TX, 27, None, False)},
+    ),
+    (
+        "term-in-brackets",
+        "Hà Trung sơ kết giữa nhiệm kỳ",
+        "Đại hội Đảng bộ huyện Hà Trung lần thứ XXII (nhiệm kỳ 2020-2025) đã đề ra 27 chỉ tiêu.",
+        {("Đảng bộ huyện Hà Trung", 22, T20, False)},
+    ),
+    (
+        "khoa-after-congress",
+        "Hà Trung sơ kết giữa nhiệm kỳ",
+        "Hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ huyện Hà Trung khóa XXII đạt kết quả cao nhất.",
+        {("Đảng bộ huyện Hà Trung", 22, None, False)},
+    ),
+    (
+        "typo-lần-thức",
+        TITLE,
+        "Đại hội Đảng bộ huyện lần thức XXVII đề ra 27 chỉ tiêu chủ yếu.",
+        {(TX, 27, None, False)},
+    ),
+    (
+        "ordinal-before-organisation",
+        TITLE,
+        "Đại hội đại biểu lần thứ XX Đảng bộ tỉnh Thanh Hóa, nhiệm kỳ 2025-2030 diễn ra từ ngày 8 đến 10/10.",
+        {(TH, 20, (2025, 2030), False)},
+    ),
     ("arabic-khoa", TITLE, "Đại hội Đảng bộ huyện khóa 26 đã đề ra mục tiêu phát triển.", {(TX, 26, None, False)}),
-    ("term-later-in-clause", TITLE,
-     "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII đã đề ra cho nhiệm kỳ 2020-2025.",
-     {(TX, 27, T20, False)}),
-    ("national-and-provincial", TITLE,
-     "Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, huyện đạt nhiều kết quả.",
-     {(NATION, 13, None, False), (TH, 19, None, False)}),
-    ("national-full-name", TITLE,
-     "Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đến toàn thể cán bộ.",
-     {(NATION, 13, None, False)}),
-    ("via-committee-term", TITLE,
-     "Huyện ủy khóa XXVI đã lãnh đạo hoàn thành các chỉ tiêu; Ban Thường vụ Huyện ủy khóa XXVII chỉ đạo quyết liệt.",
-     {(TX, 26, None, True), (TX, 27, None, True)}),
-    ("plenum-gives-term", TITLE,
-     "Sáng 5-4, Huyện ủy Thọ Xuân tổ chức hội nghị Ban chấp hành Đảng bộ huyện lần thứ 12, khoá XXVII, nhiệm kỳ 2020-2025.",
-     {(TX, 27, T20, True)}),
-    ("plenum-khoa-in-brackets", TITLE, "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 (khóa XIX) đã thảo luận các nội dung.",
-     {(TH, 19, None, True)}),
-    ("congress-then-term-merge", TITLE,
-     "Đại hội Đảng bộ huyện lần thứ XXVII đã bầu Ban Chấp hành Đảng bộ huyện khóa XXVII, nhiệm kỳ 2020-2025.",
-     {(TX, 27, T20, False)}),
-    ("commune-after-reform", COMMUNE_TITLE,
-     "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 thành công tốt đẹp.",
-     {("Đảng bộ xã Xuân Lập", 1, (2025, 2030), False)}),
-    ("commune-word-ordinal", COMMUNE_TITLE,
-     "Đại hội Đảng bộ xã Xuân Lập lần thứ nhất, nhiệm kỳ 2025 - 2030 thành công tốt đẹp.",
-     {("Đảng bộ xã Xuân Lập", 1, (2025, 2030), False)}),
+    (
+        "term-later-in-clause",
+        TITLE,
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII đã đề ra cho nhiệm kỳ 2020-2025.",
+        {(TX, 27, T20, False)},
+    ),
+    (
+        "national-and-provincial",
+        TITLE,
+        "Thực hiện Nghị quyết Đại hội XIII của Đảng "
+        "và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, huyện đạt nhiều kết quả.",
+        {(NATION, 13, None, False), (TH, 19, None, False)},
+    ),
+    (
+        "national-full-name",
+        TITLE,
+        "Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đến toàn thể cán bộ.",
+        {(NATION, 13, None, False)},
+    ),
+    (
+        "via-committee-term",
+        TITLE,
+        "Huyện ủy khóa XXVI đã lãnh đạo hoàn thành các chỉ tiêu; Ban Thường vụ Huyện ủy khóa XXVII chỉ đạo quyết liệt.",
+        {(TX, 26, None, True), (TX, 27, None, True)},
+    ),
+    (
+        "plenum-gives-term",
+        TITLE,
+        "Sáng 5-4, Huyện ủy Thọ Xuân tổ chức "
+        "hội nghị Ban chấp hành Đảng bộ huyện lần thứ 12, khoá XXVII, nhiệm kỳ 2020-2025.",
+        {(TX, 27, T20, True)},
+    ),
+    (
+        "plenum-khoa-in-brackets",
+        TITLE,
+        "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 (khóa XIX) đã thảo luận các nội dung.",
+        {(TH, 19, None, True)},
+    ),
+    (
+        "congress-then-term-merge",
+        TITLE,
+        "Đại hội Đảng bộ huyện lần thứ XXVII đã bầu Ban Chấp hành Đảng bộ huyện khóa XXVII, nhiệm kỳ 2020-2025.",
+        {(TX, 27, T20, False)},
+    ),
+    (
+        "commune-after-reform",
+        COMMUNE_TITLE,
+        "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 thành công tốt đẹp.",
+        {("Đảng bộ xã Xuân Lập", 1, (2025, 2030), False)},
+    ),
+    (
+        "commune-word-ordinal",
+        COMMUNE_TITLE,
+        "Đại hội Đảng bộ xã Xuân Lập lần thứ nhất, nhiệm kỳ 2025 - 2030 thành công tốt đẹp.",
+        {("Đảng bộ xã Xuân Lập", 1, (2025, 2030), False)},
+    ),
     # Negatives
-    ("all-levels-is-no-congress", TITLE, "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 - 2025 được triển khai đồng bộ.",
-     set()),
-    ("hdnd-term-is-not-party", TITLE, "Kỳ họp thứ 8, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 đã thông qua 30 nghị quyết.",
-     set()),
-    ("mass-organisation-congress", TITLE,
-     "Đại hội đại biểu toàn quốc lần thứ V Hội Cựu chiến binh Việt Nam được tổ chức tại Hà Nội.", set()),
+    (
+        "all-levels-is-no-congress",
+        TITLE,
+        "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 - 2025 được triển khai đồng bộ.",
+        set(),
+    ),
+    (
+        "hdnd-term-is-not-party",
+        TITLE,
+        "Kỳ họp thứ 8, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 đã thông qua 30 nghị quyết.",
+        set(),
+    ),
+    (
+        "mass-organisation-congress",
+        TITLE,
+        "Đại hội đại biểu toàn quốc lần thứ V Hội Cựu chiến binh Việt Nam được tổ chức tại Hà Nội.",
+        set(),
+    ),
     ("branch-congress-has-no-number", TITLE, "Đại hội Chi bộ thôn 3 nhiệm kỳ 2022-2025 thành công.", set()),
-    ("committee-without-khoa", TITLE,
-     "Năm 2025, huyện phấn đấu hoàn thành 32 chỉ tiêu theo nghị quyết Ban Chấp hành Đảng bộ huyện giao.", set()),
-    ("plan-period-is-not-the-term", TITLE,
-     "Hoàn thành Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII và Kế hoạch phát triển giai đoạn 2021-2025 của huyện.",
-     {(TX, 27, None, False)}),
-    ("term-of-all-levels-not-taken", TITLE,
-     "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII và Nghị quyết Đại hội Đảng các cấp, nhiệm kỳ 2020-2025.",
-     {(TX, 27, None, False)}),
+    (
+        "committee-without-khoa",
+        TITLE,
+        "Năm 2025, huyện phấn đấu hoàn thành 32 chỉ tiêu theo nghị quyết Ban Chấp hành Đảng bộ huyện giao.",
+        set(),
+    ),
+    (
+        "plan-period-is-not-the-term",
+        TITLE,
+        "Hoàn thành Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII "
+        "và Kế hoạch phát triển giai đoạn 2021-2025 của huyện.",
+        {(TX, 27, None, False)},
+    ),
+    (
+        "term-of-all-levels-not-taken",
+        TITLE,
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII "
+        "và Nghị quyết Đại hội Đảng các cấp, nhiệm kỳ 2020-2025.",
+        {(TX, 27, None, False)},
+    ),
 ]
 
 
@@ -105,7 +179,7 @@ def test_evidence_quotes_the_phrase(write_article: Callable[..., Path]) -> None:
     body = "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 (khóa XIX) đã thảo luận các nội dung quan trọng của tỉnh."
     ctx = build_context(read_article(write_article(body, title=TITLE)))
     (c,) = extract_congresses(ctx)
-    assert c.evidence.surface == "BCH Đảng bộ tỉnh lần thứ 15 (khóa XIX)"
+    assert c.evidence.surface == "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 (khóa XIX)"
     assert c.roman == "XIX"
 
 
@@ -127,20 +201,35 @@ def test_generic_organisation_without_subject_is_reported(write_article: Callabl
 
 
 PLENUMS: list[tuple[str, str, tuple[int, int] | None]] = [
-    ("organ-then-number-then-khoa",
-     "Sáng 5-4, Huyện ủy Thọ Xuân tổ chức hội nghị Ban chấp hành Đảng bộ huyện lần thứ 12, khoá XXVII, nhiệm kỳ 2020-2025.",
-     (27, 12)),
-    ("khoa-in-brackets", "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 (khóa XIX) đã thảo luận các nội dung quan trọng.", (19, 15)),
+    (
+        "organ-then-number-then-khoa",
+        "Sáng 5-4, Huyện ủy Thọ Xuân tổ chức "
+        "hội nghị Ban chấp hành Đảng bộ huyện lần thứ 12, khoá XXVII, nhiệm kỳ 2020-2025.",
+        (27, 12),
+    ),
+    (
+        "khoa-in-brackets",
+        "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 (khóa XIX) đã thảo luận các nội dung quan trọng.",
+        (19, 15),
+    ),
     ("number-before-organ", "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã thảo luận.", (19, 15)),
     ("number-in-words", "Hội nghị lần thứ mười hai Ban Chấp hành Đảng bộ huyện khóa XXVII đã bế mạc.", (27, 12)),
-    ("organ-before-meeting-word", "Ban Chấp hành Đảng bộ huyện khóa XXVII tổ chức hội nghị lần thứ 12 để đánh giá.",
-     (27, 12)),
-    ("term-from-elsewhere-in-article",
-     "Chiều 20/7, hội nghị Huyện ủy lần thứ 8 đánh giá kết quả.\n\n"
-     "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII, nhiệm kỳ 2020-2025 đang được triển khai.",
-     (27, 8)),
-    ("reference-to-plenum-resolution",
-     "Thực hiện Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XIX, huyện ban hành kế hoạch.", None),
+    (
+        "organ-before-meeting-word",
+        "Ban Chấp hành Đảng bộ huyện khóa XXVII tổ chức hội nghị lần thứ 12 để đánh giá.",
+        (27, 12),
+    ),
+    (
+        "term-from-elsewhere-in-article",
+        "Chiều 20/7, hội nghị Huyện ủy lần thứ 8 đánh giá kết quả.\n\n"
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII, nhiệm kỳ 2020-2025 đang được triển khai.",
+        (27, 8),
+    ),
+    (
+        "reference-to-plenum-resolution",
+        "Thực hiện Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XIX, huyện ban hành kế hoạch.",
+        None,
+    ),
     ("central-plenum-is-not-local", "Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII đã bế mạc.", None),
     ("council-session", "Kỳ họp thứ 8, HĐND tỉnh khóa XVIII đã thông qua 30 nghị quyết.", None),
     ("conference-without-number", "Chiều 30/12, UBND huyện tổ chức hội nghị triển khai nhiệm vụ năm 2025.", None),

@@ -24,46 +24,111 @@ def context(write_article: Callable[..., Path], body: str, title: str = TITLE) -
 
 
 CASES: list[tuple[str, str, str, set[Doc]]] = [
-    ("standing-committee-words", TITLE,
-     "Tổ chức quán triệt Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng và phát triển huyện Thọ Xuân.",
-     {("10-NQ/TU", "NQ", "TU", "btv", "tỉnh Thanh Hóa")}),
-    ("district-committee", TITLE,
-     "Thực hiện các nhiệm vụ theo Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2022.",
-     {("03-NQ/HU", "NQ", "HU", "bch", "huyện Thọ Xuân")}),
-    ("bare-suffix-tu", TITLE, "Huyện tiếp tục thực hiện Nghị quyết số 58-NQ/TU về phát triển nông nghiệp.",
-     {("58-NQ/TU", "NQ", "TU", "bch", "tỉnh Thanh Hóa")}),
-    ("politburo-directive", TITLE, "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.",
-     {("35-CT/TW", "CT", "TW", "bo-chinh-tri", "")}),
-    ("conclusion", TITLE, "Quán triệt Kết luận số 11-KL/TW ngày 13/7/2021 của Ban Chấp hành Trung ương Đảng.",
-     {("11-KL/TW", "KL", "TW", "trung-uong", "")}),
-    ("commune-party-committee", COMMUNE_TITLE,
-     "Đảng ủy xã đã ban hành Nghị quyết số 05-NQ/ĐU về phát triển kinh tế nông nghiệp năm 2024.",
-     {("05-NQ/ĐU", "NQ", "ĐU", "bch", "xã Xuân Lập")}),
-    ("district-council", TITLE, "HĐND huyện đã ban hành Nghị quyết số 15/NQ-HĐND ngày 20/12/2023 về đầu tư công.",
-     {("15/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân")}),
-    ("provincial-council-named", TITLE,
-     "Thực hiện Nghị quyết số 30/2023/NQ-HĐND của HĐND tỉnh Thanh Hóa về chính sách hỗ trợ phát triển nông nghiệp.",
-     {("30/2023/NQ-HĐND", "NQ", "HĐND", "hdnd", "tỉnh Thanh Hóa")}),
-    ("provincial-plan", TITLE, "Triển khai Kế hoạch số 120/KH-UBND của UBND tỉnh về chuyển đổi số năm 2024.",
-     {("120/KH-UBND", "KH", "UBND", "ubnd", "tỉnh Thanh Hóa")}),
-    ("town-plan-named", TITLE, "UBND thị xã Nghi Sơn ban hành Kế hoạch số 88/KH-UBND ngày 15/3/2024 về phát triển du lịch.",
-     {("88/KH-UBND", "KH", "UBND", "ubnd", "thị xã Nghi Sơn")}),
-    ("stray-space", TITLE, "Thực hiện Quyết định số 1339/QĐ- TTg của Thủ tướng Chính phủ, huyện hoàn thành quy hoạch.",
-     {("1339/QĐ-TTg", "QĐ", "TTg", "thu-tuong", "")}),
-    ("lower-case", TITLE, "Thực hiện nghị quyết số 10-nq/tu của Ban Thường vụ Tỉnh ủy, huyện đã đạt nhiều kết quả.",
-     {("10-NQ/TU", "NQ", "TU", "btv", "tỉnh Thanh Hóa")}),
-    ("spaces-in-party-number", TITLE, "Triển khai Nghị quyết số 09 - NQ / HU của Huyện ủy về phát triển đô thị.",
-     {("09-NQ/HU", "NQ", "HU", "bch", "huyện Thọ Xuân")}),
-    ("legislature", TITLE, "Thực hiện Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa, tiền tệ.",
-     {("43/2022/QH15", "NQ", "QH", "quoc-hoi", "")}),
-    ("two-in-one-sentence", TITLE,
-     "Thực hiện Nghị quyết số 13-NQ/HU ngày 8/12/2023 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2024, "
-     "UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
-     {("13-NQ/HU", "NQ", "HU", "bch", "huyện Thọ Xuân"), ("25/KH-UBND", "KH", "UBND", "ubnd", "huyện Thọ Xuân")}),
+    (
+        "standing-committee-words",
+        TITLE,
+        "Tổ chức quán triệt Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng và phát triển huyện Thọ Xuân.",
+        {("10-NQ/TU", "NQ", "TU", "btv", "tỉnh Thanh Hóa")},
+    ),
+    (
+        "district-committee",
+        TITLE,
+        "Thực hiện các nhiệm vụ theo Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2022.",
+        {("03-NQ/HU", "NQ", "HU", "bch", "huyện Thọ Xuân")},
+    ),
+    (
+        "bare-suffix-tu",
+        TITLE,
+        "Huyện tiếp tục thực hiện Nghị quyết số 58-NQ/TU về phát triển nông nghiệp.",
+        {("58-NQ/TU", "NQ", "TU", "bch", "tỉnh Thanh Hóa")},
+    ),
+    (
+        "politburo-directive",
+        TITLE,
+        "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.",
+        {("35-CT/TW", "CT", "TW", "bo-chinh-tri", "")},
+    ),
+    (
+        "conclusion",
+        TITLE,
+        "Quán triệt Kết luận số 11-KL/TW ngày 13/7/2021 của Ban Chấp hành Trung ương Đảng.",
+        {("11-KL/TW", "KL", "TW", "trung-uong", "")},
+    ),
+    (
+        "commune-party-committee",
+        COMMUNE_TITLE,
+        "Đảng ủy xã đã ban hành Nghị quyết số 05-NQ/ĐU về phát triển kinh tế nông nghiệp năm 2024.",
+        {("05-NQ/ĐU", "NQ", "ĐU", "bch", "xã Xuân Lập")},
+    ),
+    (
+        "district-council",
+        TITLE,
+        "HĐND huyện đã ban hành Nghị quyết số 15/NQ-HĐND ngày 20/12/2023 về đầu tư công.",
+        {("15/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân")},
+    ),
+    (
+        "provincial-council-named",
+        TITLE,
+        "Thực hiện Nghị quyết số 30/2023/NQ-HĐND của HĐND tỉnh Thanh Hóa về chính sách hỗ trợ phát triển nông nghiệp.",
+        {("30/2023/NQ-HĐND", "NQ", "HĐND", "hdnd", "tỉnh Thanh Hóa")},
+    ),
+    (
+        "provincial-plan",
+        TITLE,
+        "Triển khai Kế hoạch số 120/KH-UBND của UBND tỉnh về chuyển đổi số năm 2024.",
+        {("120/KH-UBND", "KH", "UBND", "ubnd", "tỉnh Thanh Hóa")},
+    ),
+    (
+        "town-plan-named",
+        TITLE,
+        "UBND thị xã Nghi Sơn ban hành Kế hoạch số 88/KH-UBND ngày 15/3/2024 về phát triển du lịch.",
+        {("88/KH-UBND", "KH", "UBND", "ubnd", "thị xã Nghi Sơn")},
+    ),
+    (
+        "stray-space",
+        TITLE,
+        "Thực hiện Quyết định số 1339/QĐ- TTg của Thủ tướng Chính phủ, huyện hoàn thành quy hoạch.",
+        {("1339/QĐ-TTg", "QĐ", "TTg", "thu-tuong", "")},
+    ),
+    (
+        "lower-case",
+        TITLE,
+        "Thực hiện nghị quyết số 10-nq/tu của Ban Thường vụ Tỉnh ủy, huyện đã đạt nhiều kết quả.",
+        {("10-NQ/TU", "NQ", "TU", "btv", "tỉnh Thanh Hóa")},
+    ),
+    (
+        "spaces-in-party-number",
+        TITLE,
+        "Triển khai Nghị quyết số 09 - NQ / HU của Huyện ủy về phát triển đô thị.",
+        {("09-NQ/HU", "NQ", "HU", "bch", "huyện Thọ Xuân")},
+    ),
+    (
+        "legislature",
+        TITLE,
+        "Thực hiện Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa, tiền tệ.",
+        {("43/2022/QH15", "NQ", "QH", "quoc-hoi", "")},
+    ),
+    (
+        "two-in-one-sentence",
+        TITLE,
+        "Thực hiện Nghị quyết số 13-NQ/HU ngày 8/12/2023 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2024, "
+        "UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
+        {("13-NQ/HU", "NQ", "HU", "bch", "huyện Thọ Xuân"), ("25/KH-UBND", "KH", "UBND", "ubnd", "huyện Thọ Xuân")},
+    ),
     # Negatives
-    ("short-forms-are-not-documents", TITLE, "Nghị quyết 10 và NQ 11 đã được triển khai sâu rộng trong toàn huyện.", set()),
+    (
+        "short-forms-are-not-documents",
+        TITLE,
+        "Nghị quyết 10 và NQ 11 đã được triển khai sâu rộng trong toàn huyện.",
+        set(),
+    ),
     ("unknown-suffix", TITLE, "Thực hiện Quyết định số 25/QĐ-SNN của Sở Nông nghiệp, huyện rà soát diện tích.", set()),
-    ("unknown-type", TITLE, "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, huyện chuẩn bị đại hội.", set()),
+    (
+        "unknown-type",
+        TITLE,
+        "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, huyện chuẩn bị đại hội.",
+        set(),
+    ),
     ("dates-and-ranges", TITLE, "Ngày 15/1/2025, trẻ em từ 5-12 tuổi được tiêm vắc xin COVID-19 theo kế hoạch.", set()),
     ("ratios", TITLE, "Huyện đạt và vượt 11/27 chỉ tiêu, 24/24 xã đạt chuẩn nông thôn mới trong năm 2023.", set()),
 ]
@@ -80,22 +145,51 @@ def test_documents(write_article: Callable[..., Path], title: str, body: str, ex
 
 
 DETAILS: list[tuple[str, str, date | None, str | None]] = [
-    ("subject-keeps-its-commas",
-     "Tổ chức triển khai Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng và phát triển huyện Thọ Xuân "
-     "đến năm 2030, tầm nhìn đến năm 2045; rà soát các chương trình.",
-     None, "xây dựng và phát triển huyện Thọ Xuân đến năm 2030, tầm nhìn đến năm 2045"),
-    ("subject-list", "Thực hiện Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện về phương hướng, mục tiêu, "
-     "nhiệm vụ năm 2022.", None, "phương hướng, mục tiêu, nhiệm vụ năm 2022"),
-    ("date-then-issuer", "Thực hiện Nghị quyết số 13-NQ/HU ngày 8/12/2023 của Ban Thường vụ Huyện ủy về chuyển đổi số.",
-     date(2023, 12, 8), "chuyển đổi số"),
-    ("date-in-words", "Thực hiện Nghị quyết số 13-NQ/HU ngày 8 tháng 12 năm 2023 của Huyện ủy về chuyển đổi số.",
-     date(2023, 12, 8), "chuyển đổi số"),
-    ("main-clause-ends-subject", "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, "
-     "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Thường vụ Huyện ủy đã ban hành kế hoạch.",
-     None, "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"),
-    ("unit-word-opens-main-clause", "Thực hiện Nghị quyết số 58-NQ/TU về phát triển nông nghiệp, huyện đã ban hành kế hoạch.",
-     None, "phát triển nông nghiệp"),
-    ("no-subject", "Thực hiện Quyết định số 1339/QĐ-TTg của Thủ tướng Chính phủ, huyện hoàn thành quy hoạch.", None, None),
+    (
+        "subject-keeps-its-commas",
+        "Tổ chức triển khai Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng và phát triển huyện Thọ Xuân "
+        "đến năm 2030, tầm nhìn đến năm 2045; rà soát các chương trình.",
+        None,
+        "xây dựng và phát triển huyện Thọ Xuân đến năm 2030, tầm nhìn đến năm 2045",
+    ),
+    (
+        "subject-list",
+        "Thực hiện Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện về phương hướng, mục tiêu, "
+        "nhiệm vụ năm 2022.",
+        None,
+        "phương hướng, mục tiêu, nhiệm vụ năm 2022",
+    ),
+    (
+        "date-then-issuer",
+        "Thực hiện Nghị quyết số 13-NQ/HU ngày 8/12/2023 của Ban Thường vụ Huyện ủy về chuyển đổi số.",
+        date(2023, 12, 8),
+        "chuyển đổi số",
+    ),
+    (
+        "date-in-words",
+        "Thực hiện Nghị quyết số 13-NQ/HU ngày 8 tháng 12 năm 2023 của Huyện ủy về chuyển đổi số.",
+        date(2023, 12, 8),
+        "chuyển đổi số",
+    ),
+    (
+        "main-clause-ends-subject",
+        "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, "
+        "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Thường vụ Huyện ủy đã ban hành kế hoạch.",
+        None,
+        "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+    ),
+    (
+        "unit-word-opens-main-clause",
+        "Thực hiện Nghị quyết số 58-NQ/TU về phát triển nông nghiệp, huyện đã ban hành kế hoạch.",
+        None,
+        "phát triển nông nghiệp",
+    ),
+    (
+        "no-subject",
+        "Thực hiện Quyết định số 1339/QĐ-TTg của Thủ tướng Chính phủ, huyện hoàn thành quy hoạch.",
+        None,
+        None,
+    ),
 ]
 
 
@@ -118,15 +212,31 @@ def test_first_mention_kept_and_issuer_refined_later(write_article: Callable[...
 
 
 REPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
-    ("short-forms", "Nghị quyết 10 và NQ 11 đã được triển khai sâu rộng trong toàn huyện.",
-     [("unresolved-document-reference", "Nghị quyết 10"), ("unresolved-document-reference", "NQ 11")]),
-    ("short-form-with-số", "Huyện triển khai Kế hoạch 5 năm giai đoạn 2021-2025 và Nghị quyết số 10 của Tỉnh ủy.",
-     [("unresolved-document-reference", "Nghị quyết số 10")]),
-    ("unknown-suffix", "Thực hiện Quyết định số 25/QĐ-SNN của Sở Nông nghiệp, huyện rà soát diện tích.",
-     [("unknown-document-suffix", "25/QĐ-SNN")]),
-    ("unknown-type", "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, huyện chuẩn bị đại hội.",
-     [("unknown-document-type", "12-HD/BTCTW")]),
-    ("full-numbers-are-not-short-forms", "Thực hiện Nghị quyết số 10-NQ/TU và Nghị quyết 15/NQ-HĐND trong năm 2024.", []),
+    (
+        "short-forms",
+        "Nghị quyết 10 và NQ 11 đã được triển khai sâu rộng trong toàn huyện.",
+        [("unresolved-document-reference", "Nghị quyết 10"), ("unresolved-document-reference", "NQ 11")],
+    ),
+    (
+        "short-form-with-số",
+        "Huyện triển khai Kế hoạch 5 năm giai đoạn 2021-2025 và Nghị quyết số 10 của Tỉnh ủy.",
+        [("unresolved-document-reference", "Nghị quyết số 10")],
+    ),
+    (
+        "unknown-suffix",
+        "Thực hiện Quyết định số 25/QĐ-SNN của Sở Nông nghiệp, huyện rà soát diện tích.",
+        [("unknown-document-suffix", "25/QĐ-SNN")],
+    ),
+    (
+        "unknown-type",
+        "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, huyện chuẩn bị đại hội.",
+        [("unknown-document-type", "12-HD/BTCTW")],
+    ),
+    (
+        "full-numbers-are-not-short-forms",
+        "Thực hiện Nghị quyết số 10-NQ/TU và Nghị quyết 15/NQ-HĐND trong năm 2024.",
+        [],
+    ),
 ]
 
 
@@ -138,20 +248,42 @@ def test_reports(write_article: Callable[..., Path], body: str, issues: list[tup
 
 
 IMPLEMENTS: list[tuple[str, str, list[str]]] = [
-    ("quán-triệt-triển-khai",
-     "Tổ chức quán triệt, triển khai thực hiện Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy.", ["10-NQ/TU"]),
-    ("tasks-according-to", "Tập trung thực hiện đồng bộ, quyết liệt tất cả các nhiệm vụ, giải pháp đã đề ra theo "
-     "Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.", ["03-NQ/HU"]),
-    ("listed-after-one-verb", "Triển khai thực hiện Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển huyện "
-     "Thọ Xuân và Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.", ["10-NQ/TU", "03-NQ/HU"]),
-    ("implements-one-issues-other", "Thực hiện Nghị quyết số 13-NQ/HU của Huyện ủy, UBND huyện ban hành "
-     "Kế hoạch số 25/KH-UBND.", ["13-NQ/HU"]),
+    (
+        "quán-triệt-triển-khai",
+        "Tổ chức quán triệt, triển khai thực hiện Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy.",
+        ["10-NQ/TU"],
+    ),
+    (
+        "tasks-according-to",
+        "Tập trung thực hiện đồng bộ, quyết liệt tất cả các nhiệm vụ, giải pháp đã đề ra theo "
+        "Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
+        ["03-NQ/HU"],
+    ),
+    (
+        "listed-after-one-verb",
+        "Triển khai thực hiện Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển huyện "
+        "Thọ Xuân và Nghị quyết số 03-NQ/HU của Ban Chấp hành Đảng bộ huyện.",
+        ["10-NQ/TU", "03-NQ/HU"],
+    ),
+    (
+        "implements-one-issues-other",
+        "Thực hiện Nghị quyết số 13-NQ/HU của Huyện ủy, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
+        ["13-NQ/HU"],
+    ),
     ("issuing-is-not-implementing", "HĐND huyện đã ban hành Nghị quyết số 15/NQ-HĐND về kế hoạch đầu tư công.", []),
     ("passing-is-not-implementing", "HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND về điều chỉnh kế hoạch.", []),
     ("no-verb", "Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy có ý nghĩa quan trọng đối với huyện.", []),
-    ("verb-in-another-clause", "Huyện thực hiện tốt các nhiệm vụ trọng tâm; Nghị quyết số 10-NQ/TU có ý nghĩa lớn.", []),
-    ("verb-too-far", "Huyện thực hiện nhiều giải pháp đồng bộ trong sản xuất nông nghiệp, xây dựng nông thôn mới, "
-     "phát triển văn hóa xã hội và đảm bảo an sinh xã hội cho người dân, phù hợp Nghị quyết số 10-NQ/TU.", []),
+    (
+        "verb-in-another-clause",
+        "Huyện thực hiện tốt các nhiệm vụ trọng tâm; Nghị quyết số 10-NQ/TU có ý nghĩa lớn.",
+        [],
+    ),
+    (
+        "verb-too-far",
+        "Huyện thực hiện nhiều giải pháp đồng bộ trong sản xuất nông nghiệp, xây dựng nông thôn mới, "
+        "phát triển văn hóa xã hội và đảm bảo an sinh xã hội cho người dân, phù hợp Nghị quyết số 10-NQ/TU.",
+        [],
+    ),
 ]
 
 

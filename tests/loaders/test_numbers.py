@@ -29,8 +29,11 @@ def test_parse_decimal(written: str, value: float) -> None:
     assert parse_decimal(written) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("written", ["", "abc", "1..2", "1.2.3", "1,2,3"], ids=["empty", "letters", "double-dot",
-                                                                              "dots-not-thousands", "commas-not-thousands"])
+@pytest.mark.parametrize(
+    "written",
+    ["", "abc", "1..2", "1.2.3", "1,2,3"],
+    ids=["empty", "letters", "double-dot", "dots-not-thousands", "commas-not-thousands"],
+)
 def test_parse_decimal_rejects(written: str) -> None:
     with pytest.raises(ValueError):
         parse_decimal(written)

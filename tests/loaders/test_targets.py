@@ -25,66 +25,173 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     # targets
-    ("strive-at-least", PLAN_2024, "Phấn đấu tăng trưởng giá trị sản xuất đạt 5,6% trở lên.", {(5.6, "%", "target", 2024)}),
-    ("strive-million-per-year", PLAN_2024, "Phấn đấu thu nhập bình quân đầu người đạt 45 triệu đồng/năm.",
-     {(45, "triệu đồng/năm", "target", 2024)}),
-    ("thousands-dot-billion", PLAN_2024, "Phấn đấu huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng.",
-     {(1000, "tỷ đồng", "target", 2024)}),
-    ("paragraph-carries-target", PLAN_2024,
-     "Phấn đấu thu nhập bình quân đầu người đạt 45 triệu đồng/năm. Tỷ lệ đô thị hóa 15%. Có thêm 2 xã đạt chuẩn nông thôn mới.",
-     {(45, "triệu đồng/năm", "target", 2024), (15, "%", "target", 2024), (2, "xã", "target", 2024)}),
-    ("target-list-after-de-ra", PLAN_2024,
-     "UBND huyện đề ra 34 chỉ tiêu cụ thể, trong đó, tốc độ tăng giá trị sản xuất 8,48%; 02 xã đạt chuẩn NTM nâng cao; "
-     "03 sản phẩm OCOP 03 sao; tỷ lệ hộ nghèo giảm còn 0,78%.",
-     {(34, "chỉ tiêu", "target", 2024), (8.48, "%", "target", 2024), (2, "xã", "target", 2024),
-      (3, "sản phẩm", "target", 2024), (0.78, "%", "target", 2024)}),
-    ("qualitative-unit-item", PLAN_2024, "UBND huyện đề ra 34 chỉ tiêu cụ thể, trong đó, Huyện đạt chuẩn NTM, 02 thôn đạt chuẩn NTM.",
-     {(34, "chỉ tiêu", "target", 2024), (1, "huyện", "target", 2024), (2, "thôn", "target", 2024)}),
-    ("key-tasks-identified", PLAN_2024, "UBND huyện đã xác định 8 nhiệm vụ trọng tâm trong công tác chỉ đạo điều hành năm 2024.",
-     {(8, "nhiệm vụ", "target", 2024)}),
+    (
+        "strive-at-least",
+        PLAN_2024,
+        "Phấn đấu tăng trưởng giá trị sản xuất đạt 5,6% trở lên.",
+        {(5.6, "%", "target", 2024)},
+    ),
+    (
+        "strive-million-per-year",
+        PLAN_2024,
+        "Phấn đấu thu nhập bình quân đầu người đạt 45 triệu đồng/năm.",
+        {(45, "triệu đồng/năm", "target", 2024)},
+    ),
+    (
+        "thousands-dot-billion",
+        PLAN_2024,
+        "Phấn đấu huy động vốn đầu tư phát triển toàn xã hội đạt 1.000 tỷ đồng.",
+        {(1000, "tỷ đồng", "target", 2024)},
+    ),
+    (
+        "paragraph-carries-target",
+        PLAN_2024,
+        "Phấn đấu thu nhập bình quân đầu người đạt 45 triệu đồng/năm. Tỷ lệ đô thị hóa 15%. "
+        "Có thêm 2 xã đạt chuẩn nông thôn mới.",
+        {(45, "triệu đồng/năm", "target", 2024), (15, "%", "target", 2024), (2, "xã", "target", 2024)},
+    ),
+    (
+        "target-list-after-de-ra",
+        PLAN_2024,
+        "UBND huyện đề ra 34 chỉ tiêu cụ thể, trong đó, tốc độ tăng giá trị sản xuất 8,48%; "
+        "02 xã đạt chuẩn NTM nâng cao; "
+        "03 sản phẩm OCOP 03 sao; tỷ lệ hộ nghèo giảm còn 0,78%.",
+        {
+            (34, "chỉ tiêu", "target", 2024),
+            (8.48, "%", "target", 2024),
+            (2, "xã", "target", 2024),
+            (3, "sản phẩm", "target", 2024),
+            (0.78, "%", "target", 2024),
+        },
+    ),
+    (
+        "qualitative-unit-item",
+        PLAN_2024,
+        "UBND huyện đề ra 34 chỉ tiêu cụ thể, trong đó, Huyện đạt chuẩn NTM, 02 thôn đạt chuẩn NTM.",
+        {(34, "chỉ tiêu", "target", 2024), (1, "huyện", "target", 2024), (2, "thôn", "target", 2024)},
+    ),
+    (
+        "key-tasks-identified",
+        PLAN_2024,
+        "UBND huyện đã xác định 8 nhiệm vụ trọng tâm trong công tác chỉ đạo điều hành năm 2024.",
+        {(8, "nhiệm vụ", "target", 2024)},
+    ),
     ("horizon-year", PLAN_2024, "Phấn đấu đến năm 2030, tỷ lệ hộ nghèo dưới 1%.", {(1, "%", "target", 2030)}),
-    ("goal-clause-rules-achievement-verbs", REVIEW_2023,
-     "Với mục tiêu hoàn thành và hoàn thành vượt mức 27/27 chỉ tiêu chủ yếu nhiệm kỳ 2020-2025, huyện tập trung chỉ đạo.",
-     {(27, "chỉ tiêu", "target", None)}),
-    ("term-counts", REVIEW_2023, "Tập trung thực hiện thắng lợi 4 chương trình trọng tâm, 2 khâu đột phá.",
-     {(4, "chương trình", "target", None), (2, "khâu", "target", None)}),
-    ("range-low-end-at-least", PLAN_2024, "Phấn đấu tốc độ tăng trưởng kinh tế đạt 8 - 9%.", {(8, "%", "target", 2024)}),
-    ("future-year-is-never-achieved", REVIEW_2024, "Năm 2025, thu ngân sách trên địa bàn đạt 1.500 tỷ đồng.",
-     {(1500, "tỷ đồng", "target", 2025)}),
+    (
+        "goal-clause-rules-achievement-verbs",
+        REVIEW_2023,
+        "Với mục tiêu hoàn thành và hoàn thành vượt mức 27/27 chỉ tiêu chủ yếu nhiệm kỳ 2020-2025, "
+        "huyện tập trung chỉ đạo.",
+        {(27, "chỉ tiêu", "target", None)},
+    ),
+    (
+        "term-counts",
+        REVIEW_2023,
+        "Tập trung thực hiện thắng lợi 4 chương trình trọng tâm, 2 khâu đột phá.",
+        {(4, "chương trình", "target", None), (2, "khâu", "target", None)},
+    ),
+    (
+        "range-low-end-at-least",
+        PLAN_2024,
+        "Phấn đấu tốc độ tăng trưởng kinh tế đạt 8 - 9%.",
+        {(8, "%", "target", 2024)},
+    ),
+    (
+        "future-year-is-never-achieved",
+        REVIEW_2024,
+        "Năm 2025, thu ngân sách trên địa bàn đạt 1.500 tỷ đồng.",
+        {(1500, "tỷ đồng", "target", 2025)},
+    ),
     # achievements
-    ("reached-percent", REVIEW_2023, "Kinh tế tăng trưởng cao, tốc độ tăng giá trị sản xuất đạt 16,6%.", {(16.6, "%", "achieved", 2023)}),
-    ("estimate-period", REVIEW_2023,
-     "Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 ước đạt 7,34%, đứng thứ 12 toàn tỉnh.",
-     {(7.34, "%", "estimated", None)}),
-    ("ratio-of-targets-met", REVIEW_2023, "Huyện đã thực hiện đạt và vượt kế hoạch 11/27 chỉ tiêu, chiếm 40,7% kế hoạch.",
-     {(11, "chỉ tiêu", "achieved", 2023)}),
-    ("times-larger-comparison-base-year", REVIEW_2023, "Quy mô nền kinh tế năm 2023 gấp 1,41 lần năm 2020 và đứng thứ 14 toàn tỉnh.",
-     {(1.41, "lần", "achieved", 2023)}),
-    ("restated-ratio-dropped", REVIEW_2023,
-     "Thu nhập bình quân đầu người năm 2023 ước đạt 53,2 triệu đồng/năm, gấp 1,3 lần so với năm 2020.",
-     {(53.2, "triệu đồng/năm", "estimated", 2023)}),
-    ("share-of-communes", REVIEW_2023, "Toàn huyện có 100% xã đạt chuẩn nông thôn mới, có 17 sản phẩm OCOP, đứng thứ 5 toàn tỉnh.",
-     {(100, "%", "achieved", 2023), (17, "sản phẩm", "achieved", 2023)}),
-    ("ranking-is-the-indicator", REVIEW_2023, "Thi học sinh giỏi lớp 9 xếp thứ 3 toàn tỉnh.", {(3, "thứ hạng", "ranking", 2023)}),
+    (
+        "reached-percent",
+        REVIEW_2023,
+        "Kinh tế tăng trưởng cao, tốc độ tăng giá trị sản xuất đạt 16,6%.",
+        {(16.6, "%", "achieved", 2023)},
+    ),
+    (
+        "estimate-period",
+        REVIEW_2023,
+        "Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 ước đạt 7,34%, đứng thứ 12 toàn tỉnh.",
+        {(7.34, "%", "estimated", None)},
+    ),
+    (
+        "ratio-of-targets-met",
+        REVIEW_2023,
+        "Huyện đã thực hiện đạt và vượt kế hoạch 11/27 chỉ tiêu, chiếm 40,7% kế hoạch.",
+        {(11, "chỉ tiêu", "achieved", 2023)},
+    ),
+    (
+        "times-larger-comparison-base-year",
+        REVIEW_2023,
+        "Quy mô nền kinh tế năm 2023 gấp 1,41 lần năm 2020 và đứng thứ 14 toàn tỉnh.",
+        {(1.41, "lần", "achieved", 2023)},
+    ),
+    (
+        "restated-ratio-dropped",
+        REVIEW_2023,
+        "Thu nhập bình quân đầu người năm 2023 ước đạt 53,2 triệu đồng/năm, gấp 1,3 lần so với năm 2020.",
+        {(53.2, "triệu đồng/năm", "estimated", 2023)},
+    ),
+    (
+        "share-of-communes",
+        REVIEW_2023,
+        "Toàn huyện có 100% xã đạt chuẩn nông thôn mới, có 17 sản phẩm OCOP, đứng thứ 5 toàn tỉnh.",
+        {(100, "%", "achieved", 2023), (17, "sản phẩm", "achieved", 2023)},
+    ),
+    (
+        "ranking-is-the-indicator",
+        REVIEW_2023,
+        "Thi học sinh giỏi lớp 9 xếp thứ 3 toàn tỉnh.",
+        {(3, "thứ hạng", "ranking", 2023)},
+    ),
     ("change-from-to", REVIEW_2024, "Tỷ lệ hộ nghèo giảm từ 2,1% xuống còn 1,35%.", {(1.35, "%", "achieved", 2024)}),
-    ("same-period-increase-restates", REVIEW_2024,
-     "Năm 2024, tổng giá trị sản xuất ước đạt 32.564 tỷ đồng, tăng 9,5% so với cùng kỳ; thu ngân sách đạt 1.431,3 tỷ đồng, bằng 156% dự toán.",
-     {(32564, "tỷ đồng", "estimated", 2024), (1431.3, "tỷ đồng", "achieved", 2024)}),
-    ("results-then-plan", ("2025-01", "Triệu Sơn triển khai nhiệm vụ năm 2025"),
-     "Năm 2024, tổng giá trị sản xuất tăng 11,2%. Năm 2025, huyện đề ra 25 chỉ tiêu chủ yếu, trong đó tốc độ tăng giá trị sản xuất 12%.",
-     {(11.2, "%", "achieved", 2024), (25, "chỉ tiêu", "target", 2025), (12, "%", "target", 2025)}),
-    ("jobs-named-before-count", REVIEW_2024, "Năm 2024, huyện đã giải quyết việc làm cho 3.500 lao động.", {(3500, "lao động", "achieved", 2024)}),
+    (
+        "same-period-increase-restates",
+        REVIEW_2024,
+        "Năm 2024, tổng giá trị sản xuất ước đạt 32.564 tỷ đồng, tăng 9,5% so với cùng kỳ; "
+        "thu ngân sách đạt 1.431,3 tỷ đồng, bằng 156% dự toán.",
+        {(32564, "tỷ đồng", "estimated", 2024), (1431.3, "tỷ đồng", "achieved", 2024)},
+    ),
+    (
+        "results-then-plan",
+        ("2025-01", "Triệu Sơn triển khai nhiệm vụ năm 2025"),
+        "Năm 2024, tổng giá trị sản xuất tăng 11,2%. "
+        "Năm 2025, huyện đề ra 25 chỉ tiêu chủ yếu, trong đó tốc độ tăng giá trị sản xuất 12%.",
+        {(11.2, "%", "achieved", 2024), (25, "chỉ tiêu", "target", 2025), (12, "%", "target", 2025)},
+    ),
+    (
+        "jobs-named-before-count",
+        REVIEW_2024,
+        "Năm 2024, huyện đã giải quyết việc làm cho 3.500 lao động.",
+        {(3500, "lao động", "achieved", 2024)},
+    ),
     # numbers that are not indicator values
     ("video-link-points", PLAN_2024, "Hội nghị được tổ chức trực tuyến đến 16 điểm cầu các xã, thị trấn.", set()),
-    ("award-counts", PLAN_2024, "Nhân dịp này, 16 tập thể và 22 cá nhân hoàn thành xuất sắc nhiệm vụ năm 2023 được nhận Giấy khen.", set()),
+    (
+        "award-counts",
+        PLAN_2024,
+        "Nhân dịp này, 16 tập thể và 22 cá nhân hoàn thành xuất sắc nhiệm vụ năm 2023 được nhận Giấy khen.",
+        set(),
+    ),
     ("ages", PLAN_2024, "Chuẩn bị tiêm vắc xin phòng COVID-19 cho trẻ em từ 5-12 tuổi theo kế hoạch.", set()),
     ("anniversary", PLAN_2024, "Tổ chức tốt các hoạt động kỷ niệm 75 năm Ngày Bác Hồ về thăm Thanh Hóa.", set()),
-    ("document-and-plenum", PLAN_2024,
-     "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12, khóa XXVII triển khai Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy.", set()),
+    (
+        "document-and-plenum",
+        PLAN_2024,
+        "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12, khóa XXVII triển khai "
+        "Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy.",
+        set(),
+    ),
     ("quarter-and-grade", PLAN_2024, "Triển khai nhiệm vụ trọng tâm quý 2, năm 2022.", set()),
     ("deadline", PLAN_2024, "Các phòng, ban ban hành kế hoạch trước ngày 15/1/2025 để triển khai thực hiện.", set()),
     ("five-year-plan-period", PLAN_2024, "Thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.", set()),
-    ("gifts-and-attendance", PLAN_2024, "Tại hội nghị có 300 đại biểu; huyện trao 150 suất quà, mỗi suất trị giá 500.000 đồng.", set()),
+    (
+        "gifts-and-attendance",
+        PLAN_2024,
+        "Tại hội nghị có 300 đại biểu; huyện trao 150 suất quà, mỗi suất trị giá 500.000 đồng.",
+        set(),
+    ),
     ("phone-number", PLAN_2024, "Mọi thông tin liên hệ số điện thoại 0237.3852.123.", set()),
 ]
 
@@ -147,14 +254,24 @@ def _unit_key(label: str | None) -> str:
 
 def _gold_facts(path: Path) -> set[Fact]:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    return {(_unit_key(t.get("unit_of_government")), t.get("year"), (t.get("kind") or "target").lower(), round(float(t["value"]), 4))
-            for t in gold.get("targets") or [] if t.get("value") is not None}
+    return {
+        (
+            _unit_key(t.get("unit_of_government")),
+            t.get("year"),
+            (t.get("kind") or "target").lower(),
+            round(float(t["value"]), 4),
+        )
+        for t in gold.get("targets") or []
+        if t.get("value") is not None
+    }
 
 
 def _predicted_facts(article: Path) -> set[Fact]:
     ctx = build_context(read_article(article))
-    return {(_unit_key(o.area.label), o.year, "target" if o.value_type == "target" else "achieved", round(o.value, 4))
-            for o in extract_observations(ctx)}
+    return {
+        (_unit_key(o.area.label), o.year, "target" if o.value_type == "target" else "achieved", round(o.value, 4))
+        for o in extract_observations(ctx)
+    }
 
 
 def _matched(gold: set[Fact], predicted: set[Fact]) -> int:
