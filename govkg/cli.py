@@ -80,21 +80,47 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_facts(args: argparse.Namespace) -> int:
+def _facts(paths: list[Path], workers: int) -> tuple[list[dict[str, object]], list[str]]:
+    """Build the articles into an in-memory store and read each article's facts back by SPARQL."""
     from pyoxigraph import Store
 
     from govkg.facts import article_facts
 
-    result = _progress_build(args.paths, args.workers, True)
+    result = _progress_build(paths, workers, True)
     _report_errors(result.errors)
     store = Store()
     builder.to_store(result, store)
-    lines = [json.dumps(article_facts(store, f.article.stem), ensure_ascii=False) for f in result.facts]
+    return [article_facts(store, f.article.stem) for f in result.facts], result.errors
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    facts, errors = _facts(args.paths, args.workers)
     tmp = args.output.with_name(args.output.name + ".tmp")
-    tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    tmp.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
     os.replace(tmp, args.output)
-    err.print(f"wrote facts of {len(lines)} articles → {args.output}")
-    return 2 if result.errors else 0
+    err.print(f"wrote facts of {len(facts)} articles → {args.output}")
+    return 2 if errors else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from govkg import evaluate
+
+    if not args.gold.is_dir():
+        err.print(f"error: {args.gold}: not a folder of gold files")
+        return 1
+    gold = evaluate.load_gold(args.gold)
+    if args.facts:
+        lines = args.facts.read_text(encoding="utf-8").splitlines()
+        predicted = {Path(str(o["article"])).stem: o for o in map(json.loads, filter(str.strip, lines))}
+    else:
+        facts, _ = _facts(args.paths or [args.gold.parent / "articles"], args.workers)
+        predicted = {str(f["article"]): f for f in facts}
+    scores = evaluate.evaluate(gold, predicted)
+    if args.format == "json":
+        print(json.dumps(evaluate.to_json(scores), ensure_ascii=False, indent=1))
+    else:
+        print(evaluate.render(scores, details=not args.summary))
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -126,6 +152,15 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("-o", "--output", type=Path, required=True)
     f.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
     f.set_defaults(func=cmd_facts)
+
+    e = sub.add_parser("eval", help="score the facts of articles against a folder of gold files")
+    e.add_argument("gold", type=Path, help="folder of <article stem>.json gold files")
+    e.add_argument("paths", nargs="*", type=Path, help="article files or folders (default: GOLD/../articles)")
+    e.add_argument("--facts", type=Path, help="score this facts.jsonl instead of building")
+    e.add_argument("--format", choices=("text", "json"), default="text")
+    e.add_argument("--summary", action="store_true", help="only the table, not every miss and extra")
+    e.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
+    e.set_defaults(func=cmd_eval)
     return p
 
 

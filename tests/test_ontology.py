@@ -71,11 +71,14 @@ def store() -> pyoxigraph.Store:
 
 
 def _rows_rdflib(g: Graph, query: str) -> list[tuple[str, ...]]:
-    return [tuple("" if v is None else str(v) for v in row) for row in g.query(query)]
+    result = g.query(query)
+    assert result.type == "SELECT", "a hygiene check must be a SELECT query"
+    return [tuple("" if v is None else str(v) for v in row) for row in result if isinstance(row, tuple)]
 
 
 def _rows_oxigraph(s: pyoxigraph.Store, query: str) -> list[tuple[str, ...]]:
     solutions = s.query(query)
+    assert isinstance(solutions, pyoxigraph.QuerySolutions), "a hygiene check must be a SELECT query"
     names = solutions.variables
     return [tuple("" if sol[v] is None else sol[v].value for v in names) for sol in solutions]
 
@@ -88,25 +91,25 @@ def _report(check: Path, rows: list[tuple[str, ...]]) -> str:
 # ---- the checks must return no rows ---------------------------------------------------------------
 
 
-def test_checks_exist():
+def test_checks_exist() -> None:
     assert len(CHECKS) >= 10, f"expected the hygiene queries in {CHECK_DIR}"
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda p: p.stem)
-def test_check_has_header(check: Path):
+def test_check_has_header(check: Path) -> None:
     text = check.read_text(encoding="utf-8")
     assert text.startswith("# Check:"), f"{check.name} must open with a '# Check:' header comment"
     assert "Must return no rows" in text, f"{check.name} header must say it must return no rows"
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda p: p.stem)
-def test_check_passes_rdflib(graph: Graph, check: Path):
+def test_check_passes_rdflib(graph: Graph, check: Path) -> None:
     rows = _rows_rdflib(graph, check.read_text(encoding="utf-8"))
     assert not rows, _report(check, rows)
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda p: p.stem)
-def test_check_passes_oxigraph(store: pyoxigraph.Store, check: Path):
+def test_check_passes_oxigraph(store: pyoxigraph.Store, check: Path) -> None:
     rows = _rows_oxigraph(store, check.read_text(encoding="utf-8"))
     assert not rows, _report(check, rows)
 
@@ -130,82 +133,159 @@ X = "https://w3id.org/govkg/id/concept/x/"
 # One case per branch of the check, so that every branch is shown to be able to fire.
 BROKEN: dict[str, list[tuple[str, str, str]]] = {
     "concept-hierarchy": [
-        ("not-top", """<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:inScheme govc:x .
+        (
+            "not-top",
+            """<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:inScheme govc:x .
                        <https://w3id.org/govkg/id/concept/x/b> a skos:Concept ; skos:inScheme govc:x ;
-                           skos:broader <https://w3id.org/govkg/id/concept/x/a> .""", X + "a"),
-        ("broader-and-top", """<https://w3id.org/govkg/id/concept/x/b> a skos:Concept ; skos:inScheme govc:x ;
+                           skos:broader <https://w3id.org/govkg/id/concept/x/a> .""",
+            X + "a",
+        ),
+        (
+            "broader-and-top",
+            """<https://w3id.org/govkg/id/concept/x/b> a skos:Concept ; skos:inScheme govc:x ;
                            skos:topConceptOf govc:x ; skos:broader <https://w3id.org/govkg/id/concept/x/a> .""",
-         "yet is skos:topConceptOf"),
-        ("broader-elsewhere", """<https://w3id.org/govkg/id/concept/y/a> a skos:Concept ; skos:inScheme govc:y .
+            "yet is skos:topConceptOf",
+        ),
+        (
+            "broader-elsewhere",
+            """<https://w3id.org/govkg/id/concept/y/a> a skos:Concept ; skos:inScheme govc:y .
                        <https://w3id.org/govkg/id/concept/x/b> a skos:Concept ; skos:inScheme govc:x ;
-                           skos:broader <https://w3id.org/govkg/id/concept/y/a> .""", "not a concept of the same scheme"),
-        ("top-outside-scheme", "<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:topConceptOf govc:x .",
-         "without skos:inScheme"),
-        ("cycle", """<https://w3id.org/govkg/id/concept/x/a> skos:broader <https://w3id.org/govkg/id/concept/x/b> .
+                           skos:broader <https://w3id.org/govkg/id/concept/y/a> .""",
+            "not a concept of the same scheme",
+        ),
+        (
+            "top-outside-scheme",
+            "<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:topConceptOf govc:x .",
+            "without skos:inScheme",
+        ),
+        (
+            "cycle",
+            """<https://w3id.org/govkg/id/concept/x/a> skos:broader <https://w3id.org/govkg/id/concept/x/b> .
                      <https://w3id.org/govkg/id/concept/x/b> a skos:Concept ;
-                         skos:broader <https://w3id.org/govkg/id/concept/x/a> .""", "cycle"),
+                         skos:broader <https://w3id.org/govkg/id/concept/x/a> .""",
+            "cycle",
+        ),
     ],
     "concept-iri": [
-        ("iri-not-code", """govc:x a skos:ConceptScheme .
+        (
+            "iri-not-code",
+            """govc:x a skos:ConceptScheme .
                    <https://w3id.org/govkg/id/concept/x/wrong> a skos:Concept ; skos:inScheme govc:x ;
-                       skos:notation "right" .""", X + "wrong"),
-        ("undeclared-scheme", """<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:inScheme govc:x ;
-                       skos:notation "a" .""", "is not a skos:ConceptScheme"),
-        ("two-schemes", """govc:x a skos:ConceptScheme . govc:y a skos:ConceptScheme .
+                       skos:notation "right" .""",
+            X + "wrong",
+        ),
+        (
+            "undeclared-scheme",
+            """<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:inScheme govc:x ;
+                       skos:notation "a" .""",
+            "is not a skos:ConceptScheme",
+        ),
+        (
+            "two-schemes",
+            """govc:x a skos:ConceptScheme . govc:y a skos:ConceptScheme .
                    <https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:inScheme govc:x , govc:y ;
-                       skos:notation "a" .""", "more than one scheme"),
-        ("two-notations", """govc:x a skos:ConceptScheme .
+                       skos:notation "a" .""",
+            "more than one scheme",
+        ),
+        (
+            "two-notations",
+            """govc:x a skos:ConceptScheme .
                    <https://w3id.org/govkg/id/concept/x/a> a skos:Concept ; skos:inScheme govc:x ;
-                       skos:notation "a" , "b" .""", "more than one skos:notation"),
-        ("bad-code", """govc:x a skos:ConceptScheme .
+                       skos:notation "a" , "b" .""",
+            "more than one skos:notation",
+        ),
+        (
+            "bad-code",
+            """govc:x a skos:ConceptScheme .
                    <https://w3id.org/govkg/id/concept/x/Bad_Code> a skos:Concept ; skos:inScheme govc:x ;
-                       skos:notation "Bad_Code" .""", "not a lower-case hyphenated code"),
+                       skos:notation "Bad_Code" .""",
+            "not a lower-case hyphenated code",
+        ),
     ],
     "concept-labels": [
-        ("subclass-instance", """gov:Role rdfs:subClassOf skos:Concept .
+        (
+            "subclass-instance",
+            """gov:Role rdfs:subClassOf skos:Concept .
            <https://w3id.org/govkg/id/concept/role/nobody> a gov:Role ; skos:prefLabel "nobody"@en .""",
-         GOVC + "role/nobody"),
+            GOVC + "role/nobody",
+        ),
     ],
     "concept-scheme-labels": [
         ("unlabelled", "<http://example.org/scheme> a skos:ConceptScheme .", "no skos:prefLabel@vi"),
         ("outside-govc", "<http://example.org/scheme> a skos:ConceptScheme .", "not under"),
-        ("empty", """govc:x a skos:ConceptScheme . govc:y a skos:ConceptScheme .
-                     <https://w3id.org/govkg/id/concept/y/a> skos:inScheme govc:y .""", "scheme has no concepts"),
+        (
+            "empty",
+            """govc:x a skos:ConceptScheme . govc:y a skos:ConceptScheme .
+                     <https://w3id.org/govkg/id/concept/y/a> skos:inScheme govc:y .""",
+            "scheme has no concepts",
+        ),
     ],
     "declared-references": [
         ("superclass", "gov:Foo a owl:Class ; rdfs:subClassOf gov:Undeclared .", GOV + "Undeclared"),
-        ("union-member", """gov:p a owl:ObjectProperty ;
-                              rdfs:domain [ a owl:Class ; owl:unionOf ( gov:Undeclared ) ] .""", GOV + "Undeclared"),
+        (
+            "union-member",
+            """gov:p a owl:ObjectProperty ;
+                              rdfs:domain [ a owl:Class ; owl:unionOf ( gov:Undeclared ) ] .""",
+            GOV + "Undeclared",
+        ),
         ("type-of-term", "gov:p a owl:ObjectProperty , gov:UndeclaredKind .", GOV + "UndeclaredKind"),
     ],
     "indicator-direction": [
         ("no-direction", "<https://w3id.org/govkg/id/concept/indicator/x> a gov:Indicator .", GOVC + "indicator/x"),
-        ("two-directions", """<https://w3id.org/govkg/id/concept/indicator/x> a gov:Indicator ;
+        (
+            "two-directions",
+            """<https://w3id.org/govkg/id/concept/indicator/x> a gov:Indicator ;
                gov:direction <https://w3id.org/govkg/id/concept/direction/a> ,
-                             <https://w3id.org/govkg/id/concept/direction/b> .""", "more than one gov:direction"),
-        ("foreign-direction", """<https://w3id.org/govkg/id/concept/indicator/x> a gov:Indicator ;
-               gov:direction <http://example.org/up> .""", "is not in govc:direction"),
-        ("not-an-indicator", """<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ;
-               gov:direction <https://w3id.org/govkg/id/concept/direction/a> .""", "not a gov:Indicator"),
-        ("other-with-direction", """<https://w3id.org/govkg/id/concept/indicator/other> a gov:Indicator ;
+                             <https://w3id.org/govkg/id/concept/direction/b> .""",
+            "more than one gov:direction",
+        ),
+        (
+            "foreign-direction",
+            """<https://w3id.org/govkg/id/concept/indicator/x> a gov:Indicator ;
+               gov:direction <http://example.org/up> .""",
+            "is not in govc:direction",
+        ),
+        (
+            "not-an-indicator",
+            """<https://w3id.org/govkg/id/concept/x/a> a skos:Concept ;
+               gov:direction <https://w3id.org/govkg/id/concept/direction/a> .""",
+            "not a gov:Indicator",
+        ),
+        (
+            "other-with-direction",
+            """<https://w3id.org/govkg/id/concept/indicator/other> a gov:Indicator ;
                gov:direction <https://w3id.org/govkg/id/concept/direction/higher-is-better> .""",
-         "must not have a direction"),
+            "must not have a direction",
+        ),
     ],
     "inverse-properties": [
         ("one-way", "gov:a owl:inverseOf gov:b .", "does not state owl:inverseOf back"),
-        ("domain-mismatch", "gov:a owl:inverseOf gov:b ; rdfs:domain gov:C . gov:b owl:inverseOf gov:a .",
-         "is not the range of the inverse"),
-        ("range-mismatch", "gov:a owl:inverseOf gov:b ; rdfs:range gov:C . gov:b owl:inverseOf gov:a .",
-         "is not the domain of the inverse"),
+        (
+            "domain-mismatch",
+            "gov:a owl:inverseOf gov:b ; rdfs:domain gov:C . gov:b owl:inverseOf gov:a .",
+            "is not the range of the inverse",
+        ),
+        (
+            "range-mismatch",
+            "gov:a owl:inverseOf gov:b ; rdfs:range gov:C . gov:b owl:inverseOf gov:a .",
+            "is not the domain of the inverse",
+        ),
     ],
     "language-tags": [
         ("untagged", 'gov:Foo a owl:Class ; rdfs:label "no language tag" .', GOV + "Foo"),
         ("other-language", 'gov:Foo a owl:Class ; rdfs:comment "ein Kommentar"@de .', GOV + "Foo"),
-        ("two-preflabels", 'govc:x skos:prefLabel "one"@en , "two"@en .', "two http://www.w3.org/2004/02/skos/core#prefLabel"),
+        (
+            "two-preflabels",
+            'govc:x skos:prefLabel "one"@en , "two"@en .',
+            "two http://www.w3.org/2004/02/skos/core#prefLabel",
+        ),
     ],
     "ontology-header": [
-        ("imports", "<https://w3id.org/govkg/ontology> a owl:Ontology ; owl:imports <http://www.w3.org/ns/org> .",
-         "owl:imports"),
+        (
+            "imports",
+            "<https://w3id.org/govkg/ontology> a owl:Ontology ; owl:imports <http://www.w3.org/ns/org> .",
+            "owl:imports",
+        ),
         ("bare-header", "<https://w3id.org/govkg/ontology> a owl:Ontology .", "no dcterms:title@vi"),
         ("no-header", "gov:Foo a owl:Class .", "no owl:Ontology"),
     ],
@@ -216,43 +296,68 @@ BROKEN: dict[str, list[tuple[str, str, str]]] = {
         ("untyped-kind", "gov:p a rdf:Property .", "neither owl:ObjectProperty nor owl:DatatypeProperty"),
         ("both-kinds", "gov:p a owl:ObjectProperty , owl:DatatypeProperty .", "typed both"),
         ("datatype-to-class", "gov:p a owl:DatatypeProperty ; rdfs:range gov:Official .", GOV + "p"),
-        ("bad-union", """gov:p a owl:DatatypeProperty ;
-                            rdfs:range [ a rdfs:Datatype ; owl:unionOf ( gov:Official ) ] .""", "non-xsd member"),
+        (
+            "bad-union",
+            """gov:p a owl:DatatypeProperty ;
+                            rdfs:range [ a rdfs:Datatype ; owl:unionOf ( gov:Official ) ] .""",
+            "non-xsd member",
+        ),
         ("object-to-datatype", "gov:p a owl:ObjectProperty ; rdfs:range xsd:string .", "range is a datatype"),
     ],
     "scheme-label-clash": [
-        ("shared-word", """<https://w3id.org/govkg/id/concept/x/a> skos:inScheme govc:x ; skos:prefLabel "dự"@vi .
-           <https://w3id.org/govkg/id/concept/x/b> skos:inScheme govc:x ; skos:altLabel "Dự"@vi .""", X + "b"),
-        ("alt-repeats-pref", """<https://w3id.org/govkg/id/concept/x/a> skos:prefLabel "dự"@vi ;
-               skos:altLabel "dự"@vi .""", "repeats the preferred label"),
+        (
+            "shared-word",
+            """<https://w3id.org/govkg/id/concept/x/a> skos:inScheme govc:x ; skos:prefLabel "dự"@vi .
+           <https://w3id.org/govkg/id/concept/x/b> skos:inScheme govc:x ; skos:altLabel "Dự"@vi .""",
+            X + "b",
+        ),
+        (
+            "alt-repeats-pref",
+            """<https://w3id.org/govkg/id/concept/x/a> skos:prefLabel "dự"@vi ;
+               skos:altLabel "dự"@vi .""",
+            "repeats the preferred label",
+        ),
     ],
     "term-defined-by": [
         ("missing", "gov:Foo a owl:Class .", "no rdfs:isDefinedBy"),
         ("wrong-vocabulary", "gov:Foo a owl:Class ; rdfs:isDefinedBy <http://www.w3.org/ns/org#> .", GOV + "Foo"),
-        ("reused-wrong", "org:Post a owl:Class ; rdfs:isDefinedBy <https://w3id.org/govkg/ontology> .",
-         "http://www.w3.org/ns/org#Post"),
+        (
+            "reused-wrong",
+            "org:Post a owl:Class ; rdfs:isDefinedBy <https://w3id.org/govkg/ontology> .",
+            "http://www.w3.org/ns/org#Post",
+        ),
     ],
     "term-labels": [
         ("english-only", 'gov:Foo a owl:Class ; rdfs:label "Foo"@en ; rdfs:comment "A foo."@en .', GOV + "Foo"),
     ],
     "undefined-gov-terms": [
-        ("typo", """<https://w3id.org/govkg/id/concept/indicator/x>
-               gov:directon <https://w3id.org/govkg/id/concept/direction/higher-is-better> .""", GOV + "directon"),
+        (
+            "typo",
+            """<https://w3id.org/govkg/id/concept/indicator/x>
+               gov:directon <https://w3id.org/govkg/id/concept/direction/higher-is-better> .""",
+            GOV + "directon",
+        ),
     ],
     "unique-english-labels": [
         ("case-insensitive", 'gov:Post rdfs:label "Post"@en . org:Post rdfs:label "post"@en .', GOV + "Post"),
     ],
     "vocabulary-used-is-declared": [
-        ("predicate", '<https://w3id.org/govkg/id/concept/x/a> skos:prefLabel "a"@en .',
-         "http://www.w3.org/2004/02/skos/core#prefLabel"),
-        ("class", "<https://w3id.org/govkg/id/concept/x/a> a skos:Concept .",
-         "http://www.w3.org/2004/02/skos/core#Concept"),
+        (
+            "predicate",
+            '<https://w3id.org/govkg/id/concept/x/a> skos:prefLabel "a"@en .',
+            "http://www.w3.org/2004/02/skos/core#prefLabel",
+        ),
+        (
+            "class",
+            "<https://w3id.org/govkg/id/concept/x/a> a skos:Concept .",
+            "http://www.w3.org/2004/02/skos/core#Concept",
+        ),
     ],
 }
 BROKEN_CASES = [(stem, *case) for stem, cases in sorted(BROKEN.items()) for case in cases]
 
 
-def test_every_check_has_a_broken_case():
+def test_every_check_has_a_broken_case() -> None:
     stems = {p.stem for p in CHECKS}
     assert stems == set(BROKEN), (
         f"checks without a broken case: {sorted(stems - set(BROKEN))}; "
@@ -263,7 +368,7 @@ def test_every_check_has_a_broken_case():
 @pytest.mark.parametrize(
     "stem,case,turtle,expected", BROKEN_CASES, ids=[f"{stem}:{case}" for stem, case, _, _ in BROKEN_CASES]
 )
-def test_check_catches_broken_graph(stem: str, case: str, turtle: str, expected: str):
+def test_check_catches_broken_graph(stem: str, case: str, turtle: str, expected: str) -> None:
     query = (CHECK_DIR / f"{stem}.rq").read_text(encoding="utf-8")
     data = _FIXTURE_PREFIXES + turtle
     rows = _rows_rdflib(Graph().parse(data=data, format="turtle"), query)
@@ -282,7 +387,7 @@ def test_check_catches_broken_graph(stem: str, case: str, turtle: str, expected:
 
 
 @pytest.mark.parametrize("path", [ONTOLOGY, CONCEPTS], ids=lambda p: p.name)
-def test_parses_alike_in_rdflib_and_oxigraph(path: Path):
+def test_parses_alike_in_rdflib_and_oxigraph(path: Path) -> None:
     g = Graph().parse(path, format="turtle")
     triples = list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
     assert len(g) > 0
@@ -290,17 +395,17 @@ def test_parses_alike_in_rdflib_and_oxigraph(path: Path):
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda p: p.stem)
-def test_check_parses(check: Path):
+def test_check_parses(check: Path) -> None:
     query = check.read_text(encoding="utf-8")
     prepareQuery(query)
     pyoxigraph.Store().query(query)
 
 
-def test_files_keep_to_their_subjects():
+def test_files_keep_to_their_subjects() -> None:
     onto = Graph().parse(ONTOLOGY, format="turtle")
     concepts = Graph().parse(CONCEPTS, format="turtle")
-    stray_onto = {s for s in onto.subjects() if isinstance(s, URIRef) and str(s).startswith(GOVC)}
-    stray_concepts = {s for s in concepts.subjects() if not str(s).startswith(GOVC)}
+    stray_onto = {str(s) for s in onto.subjects() if isinstance(s, URIRef) and str(s).startswith(GOVC)}
+    stray_concepts = {str(s) for s in concepts.subjects() if not str(s).startswith(GOVC)}
     assert not stray_onto, f"concepts defined in govkg.ttl: {sorted(stray_onto)}"
     assert not stray_concepts, f"non-concept subjects in concepts.ttl: {sorted(stray_concepts)}"
 
@@ -330,12 +435,12 @@ def _model_codes() -> list[tuple[str, tuple[str, ...]]]:
 MODEL_CODES = _model_codes()
 
 
-def test_model_scan_found_terms():
+def test_model_scan_found_terms() -> None:
     assert len(MODEL_TERMS) > 100 and len(MODEL_GOVC) >= 5 and len(MODEL_CODES) >= 20
 
 
 @pytest.mark.parametrize("term", MODEL_TERMS)
-def test_model_term_is_defined(graph: Graph, term: str):
+def test_model_term_is_defined(graph: Graph, term: str) -> None:
     prefix, local = term.split(":", 1)
     iri = URIRef(PREFIXES[prefix] + local)
     kinds = set(graph.objects(iri, RDF.type)) & TERM_KINDS
@@ -344,7 +449,7 @@ def test_model_term_is_defined(graph: Graph, term: str):
 
 
 @pytest.mark.parametrize("term", MODEL_GOVC)
-def test_model_concept_iri_exists(graph: Graph, term: str):
+def test_model_concept_iri_exists(graph: Graph, term: str) -> None:
     iri = URIRef(GOVC + term.split(":", 1)[1])
     assert (iri, RDF.type, SKOS.ConceptScheme) in graph or (iri, SKOS.inScheme, None) in graph, (
         f"{term} is named in docs/MODEL.md but is neither a scheme nor a concept in concepts.ttl"
@@ -352,7 +457,7 @@ def test_model_concept_iri_exists(graph: Graph, term: str):
 
 
 @pytest.mark.parametrize("code,schemes", MODEL_CODES, ids=[f"{c}@{'+'.join(s)}" for c, s in MODEL_CODES])
-def test_model_code_exists(graph: Graph, code: str, schemes: tuple[str, ...]):
+def test_model_code_exists(graph: Graph, code: str, schemes: tuple[str, ...]) -> None:
     hits = [
         c
         for c in graph.subjects(SKOS.notation, Literal(code))
@@ -361,5 +466,5 @@ def test_model_code_exists(graph: Graph, code: str, schemes: tuple[str, ...]):
     assert hits, f"code `{code}` from docs/MODEL.md is not a concept of {', '.join('govc:' + s for s in schemes)}"
 
 
-def test_ontology_is_ontology(graph: Graph):
+def test_ontology_is_ontology(graph: Graph) -> None:
     assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in graph

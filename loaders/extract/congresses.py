@@ -140,12 +140,19 @@ def _spaces(text: str, pos: int) -> int:
     return len(text[pos:]) - len(text[pos:].lstrip())
 
 
-def _name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] | None:
-    """The proper name right after a kind word ("huyện| Thọ Xuân"), read as the gazetteer reads units."""
+def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] | None:
+    """The proper name right after a kind word ("huyện| Thọ Xuân"), read as the gazetteer reads units.
+
+    Titles are sometimes all capitals ("ĐẢNG BỘ PHƯỜNG HẠC THÀNH LẦN THỨ NHẤT"): such a run is read
+    title-cased, which keeps every offset.
+    """
     gap = _spaces(text, pos)
     if gap == 0:
         return None
     rest = text[pos + gap :]
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if len(first) > 1 and first.isupper():
+        rest = rest.title()
     found = next(iter(ctx.gazetteer.find(f"{kind} {rest}")), None)
     if found is None or found[0] != 0:
         return None
@@ -169,7 +176,7 @@ def _org_at(ctx: Context, text: str, pos: int) -> tuple[Org, int] | None:
         if k is None:
             return None
         kind, end = KINDS[key(k.group(0))][0], k.end()
-    named = _name_after(ctx, kind, text, end)
+    named = name_after(ctx, kind, text, end)
     if named is not None:
         return Org(kind, named[0], lex.anchor_roles[cue]), named[1]
     return Org(kind, None, lex.anchor_roles[cue]), end

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.extract.congresses import named_in_article
+from loaders.extract.congresses import name_after, named_in_article
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Document, Unit, evidence
 from loaders.text import key
@@ -227,13 +227,10 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> tuple[OrganWords, U
     words = table[key(m.group(0))]
     if words.kind == CENTRAL:
         return words, None, m.end()
-    rest = sentence.text[m.end() :]
-    gap = len(rest) - len(rest.lstrip(" "))
-    found = next(iter(ctx.gazetteer.find(f"{words.kind} {rest[gap:]}")), None) if gap else None
-    if found is None or found[0] != 0:
+    named = name_after(ctx, words.kind, sentence.text, m.end())
+    if named is None:
         return words, None, m.end()
-    unit = ctx.named_unit(words.kind, found[3], sentence)
-    return words, unit, m.end() + gap + len(found[3])
+    return words, ctx.named_unit(words.kind, named[0], sentence), named[1]
 
 
 def _skip(text: str, pos: int) -> int:
@@ -452,10 +449,10 @@ def _list_start(text: str, ref: Reference, spans: list[tuple[int, int]]) -> int:
     return lo
 
 
-def _opens_clause(text: str, pos: int) -> bool:
-    """Only punctuation and spaces since the last clause mark (or the sentence start)."""
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Nothing but spaces before pos since the sentence start or a semicolon."""
     before = text[:pos].rstrip()
-    return not before or before[-1] in ",;:.-"
+    return not before or before[-1] == ";"
 
 
 def _carried_out(text: str, ref: Reference, spans: list[tuple[int, int]]) -> bool:
@@ -465,7 +462,7 @@ def _carried_out(text: str, ref: Reference, spans: list[tuple[int, int]]) -> boo
     actions = list(_cues()["action"].finditer(text, lo, ref.start))
     if not actions or key(actions[-1].group(0)) not in _cue_words("implement"):
         return False
-    if key(actions[-1].group(0)) in _cue_words("source") and _opens_clause(text, actions[-1].start()):
+    if key(actions[-1].group(0)) in _cue_words("source") and _opens_sentence(text, actions[-1].start()):
         return False  # "Theo Nghị quyết số 02-NQ/HU, năm 2021 huyện phấn đấu ...": where targets come from
     gap = text[actions[-1].end() : ref.start]
     for s, e in sorted(spans, reverse=True):

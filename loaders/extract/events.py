@@ -48,7 +48,9 @@ class _Cue:
 @lru_cache(maxsize=1)
 def _event_kinds() -> list[tuple[re.Pattern[str], str]]:
     rows = sorted(_rows("event_kinds.tsv"), key=lambda r: len(r["surface"]), reverse=True)
-    return [(re.compile(rf"(?<![\wÀ-ỹ]){re.escape(r['surface'])}(?![\wÀ-ỹ])", re.IGNORECASE), r["category"]) for r in rows]
+    return [
+        (re.compile(rf"(?<![\wÀ-ỹ]){re.escape(r['surface'])}(?![\wÀ-ỹ])", re.IGNORECASE), r["category"]) for r in rows
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,9 @@ def _cues() -> list[_Cue]:
         last = r["cue"].split()[-1]
         exclude = nots.get(r["cue"]) or nots.get(last)
         tail = rf"(?!\s+(?:{exclude})(?![\wÀ-ỹ]))" if exclude else ""
-        cues.append(_Cue(re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE), tuple(r["roles"].split(","))))
+        cues.append(
+            _Cue(re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE), tuple(r["roles"].split(",")))
+        )
     return cues
 
 
@@ -146,7 +150,13 @@ def _undated_event(ctx: Context, sentence: Sentence) -> Event:
         kind = _kind(s)
         if kind is not None:
             return Event(1, kind[0], kind[1], evidence(ctx.article, s, s.start, s.end), organizer=ctx.subject)
-    return Event(1, "hội nghị", "conference", evidence(ctx.article, sentence, sentence.start, sentence.end), organizer=ctx.subject)
+    return Event(
+        1,
+        "hội nghị",
+        "conference",
+        evidence(ctx.article, sentence, sentence.start, sentence.end),
+        organizer=ctx.subject,
+    )
 
 
 def _event_for(events: list[Event], sentence: Sentence) -> Event:

@@ -82,7 +82,9 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
     return spans
 
 
-def _name_in_run(ctx: Context, sentence: Sentence, run: list[tuple[int, int]], taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _name_in_run(
+    ctx: Context, sentence: Sentence, run: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     text = ctx.article.text
     run = [w for w in run if all(w[1] <= s or w[0] >= e for s, e in taken)]
     if not run:

@@ -108,7 +108,9 @@ def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
         for m in regex.finditer(text, sentence.start, sentence.end):
             if _free(taken, m.start(), m.end()):
                 unit = ctx.unit_at(row["level"]) if row["level"] != "central" else None
-                title = Title(row["role"], row["organ"], _organ_label(row), row["level"], row["generic"], unit, m.group(0))
+                title = Title(
+                    row["role"], row["organ"], _organ_label(row), row["level"], row["generic"], unit, m.group(0)
+                )
                 found.append(TitleMatch(m.start(), m.end(), title))
                 taken.append((m.start(), m.end()))
     for m in lexicon().role_re.finditer(text, sentence.start, sentence.end):
@@ -151,7 +153,9 @@ def _after_role(ctx: Context, sentence: Sentence, role_m: re.Match[str]) -> Titl
     dept_m = _departments()["so"].match(text, pos + so.end(), sentence.end) if so else None
     if dept_m:
         dept = "Sở " + canonical(dept_m.group("name"))
-        title = Title(role, slug(dept), dept, "province", f"{label} {dept}", ctx.province, text[role_m.start() : dept_m.end()])
+        title = Title(
+            role, slug(dept), dept, "province", f"{label} {dept}", ctx.province, text[role_m.start() : dept_m.end()]
+        )
         return TitleMatch(role_m.start(), dept_m.end(), title)
     space = re.match(r"\s+", text[pos : sentence.end])
     if not space:
@@ -188,7 +192,9 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
                 unit_kind = kind or _default_kind(level)
                 known = ctx.gazetteer.lookup(name, level, ctx.province)
                 if known is not None or kind is not None:
-                    return ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence), m.start("name") + len(name)
+                    return ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence), m.start(
+                        "name"
+                    ) + len(name)
     return ctx.unit_at(level, kind), pos
 
 
@@ -222,5 +228,3 @@ def _compose(
         generic = f"{label} {organ_label}"
     title = Title(role, organ, organ_label, level, generic, unit, text[start:end])
     return TitleMatch(start, end, title)
-
-

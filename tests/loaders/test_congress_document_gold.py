@@ -19,6 +19,8 @@ from loaders.article import read_article
 from loaders.context import Context, build_context
 from loaders.extract.congresses import extract_congresses, find_plenum
 from loaders.extract.documents import extract_documents, implemented_documents
+from loaders.extract.events import extract_events
+from loaders.extract.people import extract_people
 from loaders.parse.roman import parse_ordinal
 from loaders.text import key
 
@@ -50,15 +52,18 @@ def gold_facts(gold: dict[str, Any]) -> Facts:
 
 
 def predicted_facts(ctx: Context) -> Facts:
+    """What the extractors give, used as loaders.pipeline uses them: plenums of the event sentences,
+    implemented documents of every sentence."""
     documents = extract_documents(ctx)
     sentences = ctx.article.sentences
+    events = extract_events(ctx, extract_people(ctx))
     return {
         "congresses": {
             (c.ordinal, key(c.party_unit.name if c.party_unit.level == "central" else f"Đảng bộ {c.party_unit.label}"))
             for c in extract_congresses(ctx)
         },
         "resolutions": {_number(d.number) for d in documents},
-        "plenums": {p for s in sentences if (p := find_plenum(ctx, s)) is not None},
+        "plenums": {p for e in events if (p := find_plenum(ctx, e.evidence.sentence)) is not None},
         "implements": {_number(n) for s in sentences for n in implemented_documents(ctx, s, documents)},
     }
 

@@ -267,7 +267,33 @@ IMPLEMENTS: list[tuple[str, str, list[str]]] = [
     ),
     (
         "implements-one-issues-other",
-        "Thực hiện Nghị quyết số 13-NQ/HU của Huyện ủy, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
+        "Huyện ủy chỉ đạo thực hiện Nghị quyết số 13-NQ/HU, UBND huyện ban hành Kế hoạch số 25/KH-UBND.",
+        ["13-NQ/HU"],
+    ),
+    (
+        "opening-theo-names-a-source",
+        "Theo Nghị quyết số 02-NQ/HU của Ban Chấp hành Đảng bộ huyện, năm 2021 huyện phấn đấu tăng trưởng 10,5%.",
+        [],
+    ),
+    (
+        "opening-thực-hiện-frames-targets",
+        "Thực hiện Kế hoạch số 76/KH-UBND của UBND thành phố, năm 2022 Sầm Sơn phấn đấu đón 2,5 triệu lượt khách.",
+        [],
+    ),
+    (
+        "year-of-a-plan-is-not-carrying-out",
+        "Năm 2025 là năm cuối thực hiện Nghị quyết số 15/NQ-HĐND của HĐND tỉnh về kế hoạch 5 năm 2021 - 2025.",
+        [],
+    ),
+    (
+        "semicolon-list-after-one-verb",
+        "Hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp; "
+        "Kết luận số 92-KL/TW của Bộ Chính trị.",
+        ["35-CT/TW", "92-KL/TW"],
+    ),
+    (
+        "short-form-of-a-cited-document",
+        "Nghị quyết số 13-NQ/HU của Huyện ủy ra đời năm 2023; các cấp ủy tiếp tục cụ thể hóa NQ 13.",
         ["13-NQ/HU"],
     ),
     ("issuing-is-not-implementing", "HĐND huyện đã ban hành Nghị quyết số 15/NQ-HĐND về kế hoạch đầu tư công.", []),
