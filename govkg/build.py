@@ -1,30 +1,37 @@
-"""`govkg build`: article files → facts → identities → one named graph per article → files and store.
+"""`govkg build`: article files → one named graph per article → the store, incrementally.
+
+Workers read, extract and emit each article on their own (all cores), returning its graph as
+N-Quads plus a small record of its people. Identity resolution then runs over those records; the
+rare article whose people resolve to other IRIs than the default (homonyms, steward overrides) is
+emitted again. A manifest (SQLite) keys every article by its content hash, so a rebuild re-reads only
+new or changed files, replaces only their named graphs, and drops the graphs of removed files.
 
 Bad input never stops the build: each unreadable article is reported in one line naming the file
-and skipped. Outputs are written to a temporary folder beside the target and swapped in at the end,
-so a failed or interrupted build never leaves half-written files.
+and skipped. A first build is written to a temporary folder and swapped in whole; later builds
+update file by file and commit the manifest last, so an interrupted build is redone next time and
+never leaves half-written output.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Quad, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
 
-from govkg.store import load, load_file
 from loaders import iri
 from loaders.article import ArticleError
 from loaders.emit import emit, reference_quads
-from loaders.model import ArticleFacts
 from loaders.pipeline import extract
-from loaders.resolve import Decision, resolve_identities
+from loaders.resolve import Decision, PersonRecord, default_slug, load_overrides, record, resolve_identities
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_FILES = ("govkg.ttl", "concepts.ttl")
@@ -32,16 +39,64 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass
+class ArticleResult:
+    """One article, processed: what the store, the manifest and identity resolution need."""
+
+    stem: str
+    path: str
+    content_hash: str
+    persons: list[PersonRecord]
+    slugs: dict[str, str]  # person key → IRI slug used in the graph
+    nquads: bytes
+    issues: list[dict[str, str]]
+
+
+def process(path: Path, slugs: dict[str, str] | None = None) -> ArticleResult | str:
+    """Extract and emit one article; a one-line error naming the file if it is not an article."""
+    try:
+        facts = extract(path)
+    except ArticleError as e:
+        return str(e)
+    except Exception as e:  # an extractor bug must not spoil the other articles
+        return f"{path}: could not be read ({type(e).__name__}: {e})"
+    stem = facts.article.stem
+    used = {}
+    for person in facts.persons:
+        person.iri_slug = (slugs or {}).get(person.key) or default_slug(person.name)
+        used[person.key] = person.iri_slug
+    return ArticleResult(
+        stem=stem,
+        path=str(path),
+        content_hash=facts.article.content_hash,
+        persons=[record(stem, p) for p in facts.persons],
+        slugs=used,
+        nquads=serialize(emit(facts), format=RdfFormat.N_QUADS) or b"",
+        issues=[asdict(i) for i in facts.issues],
+    )
+
+
+def _process_pair(job: tuple[Path, dict[str, str] | None]) -> ArticleResult | str:
+    return process(*job)
+
+
+@dataclass
 class Build:
-    facts: list[ArticleFacts] = field(default_factory=list)
+    """The outcome of a build: processed articles, errors, identity decisions, removed articles."""
+
+    articles: dict[str, ArticleResult] = field(default_factory=dict)  # processed in this run
     errors: list[str] = field(default_factory=list)
-    decisions: list[Decision] = field(default_factory=list)
-    graphs: dict[str, list[Quad]] = field(default_factory=dict)  # article stem → its quads
+    decisions: dict[tuple[str, str], Decision] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
 
     @property
-    def quads(self) -> Iterable[Quad]:
-        for quads in self.graphs.values():
-            yield from quads
+    def quads(self) -> Iterator[Quad]:
+        for a in self.articles.values():
+            yield from parse(a.nquads, format=RdfFormat.N_QUADS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the input
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -66,47 +121,161 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return unique, errors
 
 
-def _extract_one(path: Path) -> ArticleFacts | str:
+def _hash(path: Path) -> str | None:
     try:
-        return extract(path)
-    except ArticleError as e:
-        return str(e)
-    except Exception as e:  # an extractor bug must not spoil the other articles
-        return f"{path}: could not be read ({type(e).__name__}: {e})"
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
-def extract_all(files: list[Path], workers: int, progress: Progress | None = None) -> tuple[list[ArticleFacts], list[str]]:
-    facts: list[ArticleFacts] = []
-    errors: list[str] = []
-    results: Iterable[ArticleFacts | str]
-    if workers > 1 and len(files) > 20:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_extract_one, files, chunksize=16)
-    else:
-        pool = None
-        results = map(_extract_one, files)
-    try:
-        for done, r in enumerate(results, start=1):
-            if isinstance(r, str):
-                errors.append(r)
-            else:
-                facts.append(r)
-            if progress:
-                progress(done, len(files))
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    return facts, errors
+# ---------------------------------------------------------------------------------------------
+# The manifest
 
 
-def build(paths: list[Path], workers: int = 1, progress: Progress | None = None) -> Build:
+class Manifest:
+    """Per-article content hash, graph slugs, people and issues, in SQLite beside the store."""
+
+    SCHEMA = """
+    CREATE TABLE IF NOT EXISTS articles (stem TEXT PRIMARY KEY, path TEXT, hash TEXT, issues TEXT);
+    CREATE TABLE IF NOT EXISTS persons (stem TEXT, key TEXT, name TEXT, spellings TEXT, provinces TEXT,
+                                        base TEXT, slug TEXT, reason TEXT, PRIMARY KEY (stem, key));
+    CREATE INDEX IF NOT EXISTS persons_base ON persons (base);
+    """
+
+    def __init__(self, path: Path | None):
+        self.db = sqlite3.connect(str(path) if path else ":memory:")
+        self.db.executescript(self.SCHEMA)
+
+    def hashes(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT stem, hash FROM articles"))
+
+    def replace(self, a: ArticleResult) -> None:
+        self.remove(a.stem)
+        self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?)", (a.stem, a.path, a.content_hash, json.dumps(a.issues, ensure_ascii=False)))
+        self.db.executemany(
+            "INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+            [(p.article, p.key, p.name, json.dumps(p.spellings), json.dumps(p.provinces), default_slug(p.name), a.slugs[p.key]) for p in a.persons],
+        )
+
+    def remove(self, stem: str) -> None:
+        self.db.execute("DELETE FROM articles WHERE stem = ?", (stem,))
+        self.db.execute("DELETE FROM persons WHERE stem = ?", (stem,))
+
+    def group(self, bases: Iterable[str]) -> list[tuple[PersonRecord, str]]:
+        """Everyone sharing a default slug with the given ones, with the slug their graph uses."""
+        out = []
+        for base in set(bases):
+            for stem, k, name, spellings, provinces, slug in self.db.execute(
+                "SELECT stem, key, name, spellings, provinces, slug FROM persons WHERE base = ?", (base,)
+            ):
+                out.append((PersonRecord(stem, k, name, tuple(json.loads(spellings)), tuple(json.loads(provinces))), slug))
+        return out
+
+    def set_decision(self, d: Decision, key: str) -> None:
+        self.db.execute("UPDATE persons SET slug = ?, reason = ? WHERE stem = ? AND key = ?", (d.person_id, d.reason, d.article, key))
+
+    def paths(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT stem, path FROM articles"))
+
+    def issues(self) -> Iterator[dict[str, str]]:
+        for (text,) in self.db.execute("SELECT issues FROM articles ORDER BY stem"):
+            yield from json.loads(text)
+
+    def decisions(self) -> Iterator[dict[str, object]]:
+        for stem, name, spellings, slug, reason in self.db.execute(
+            "SELECT stem, name, spellings, slug, reason FROM persons ORDER BY slug, stem"
+        ):
+            yield {"article": stem, "name": name, "spellings": json.loads(spellings), "person_id": slug, "reason": reason}
+
+    def commit(self) -> None:
+        self.db.commit()
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+def build(
+    paths: list[Path],
+    workers: int = 1,
+    progress: Progress | None = None,
+    manifest: Manifest | None = None,
+    prune: bool = True,
+) -> Build:
+    """Process new and changed articles, resolve identities, and re-emit articles whose people moved.
+
+    With a manifest of an earlier build, unchanged files are skipped and, when `prune`, articles
+    whose files are gone are listed in `removed`.
+    """
+    manifest = manifest or Manifest(None)
     files, errors = discover(paths)
-    facts, bad = extract_all(files, workers, progress)
-    result = Build(facts=facts, errors=errors + bad)
-    result.decisions = resolve_identities(facts)
-    for f in facts:
-        result.graphs[f.article.stem] = emit(f)
+    known = manifest.hashes()
+    todo: list[Path] = []
+    result = Build(errors=errors)
+    current = set()
+    for f in files:
+        current.add(f.stem)
+        if known.get(f.stem) is not None and known[f.stem] == _hash(f):
+            result.unchanged += 1
+        else:
+            todo.append(f)
+    if prune:
+        result.removed = sorted(set(known) - current)
+    for stem in result.removed:
+        manifest.remove(stem)
+    for r in _run(((f, None) for f in todo), len(todo), workers, progress):
+        if isinstance(r, str):
+            result.errors.append(r)  # an earlier good graph of that file, if any, is kept
+        else:
+            result.articles[r.stem] = r
+            manifest.replace(r)
+    _resolve(result, manifest, workers)
     return result
+
+
+def _run(jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers: int, progress: Progress | None) -> Iterator[ArticleResult | str]:
+    """Process articles on all cores (in order), reporting progress."""
+    if workers > 1 and total > 32:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for done, r in enumerate(pool.map(_process_pair, jobs, chunksize=64), start=1):
+                if progress:
+                    progress(done, total)
+                yield r
+    else:
+        for done, job in enumerate(jobs, start=1):
+            if progress:
+                progress(done, total)
+            yield _process_pair(job)
+
+
+def _resolve(result: Build, manifest: Manifest, workers: int) -> None:
+    """Resolve the name groups the processed articles touch; re-emit articles whose IRIs change."""
+    bases = {default_slug(p.name) for a in result.articles.values() for p in a.persons}
+    members = manifest.group(bases)
+    decisions = resolve_identities([m for m, _ in members], load_overrides())
+    redo: dict[str, dict[str, str]] = {}
+    for m, used in members:
+        d = decisions[(m.article, m.key)]
+        result.decisions[(m.article, m.key)] = d
+        manifest.set_decision(d, m.key)
+        if d.person_id != used:
+            redo.setdefault(m.article, {})[m.key] = d.person_id
+    paths = manifest.paths()
+    jobs = [(Path(paths[stem]), {**_slugs(manifest, stem), **slugs}) for stem, slugs in sorted(redo.items())]
+    for r in _run(jobs, len(jobs), workers, None):
+        if isinstance(r, ArticleResult):
+            result.articles[r.stem] = r
+            manifest.replace(r)
+            for k, slug in r.slugs.items():
+                manifest.set_decision(result.decisions[(r.stem, k)], k)
+
+
+def _slugs(manifest: Manifest, stem: str) -> dict[str, str]:
+    return dict(manifest.db.execute("SELECT key, slug FROM persons WHERE stem = ?", (stem,)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
 
 
 def ontology_quads() -> list[Quad]:
@@ -114,42 +283,90 @@ def ontology_quads() -> list[Quad]:
     for name in ONTOLOGY_FILES:
         path = ROOT / "ontology" / name
         if path.exists():
-            load_file(store, path, iri.ONTOLOGY_GRAPH.value)
+            store.bulk_load(path=str(path), format=RdfFormat.TURTLE, to_graph=iri.ONTOLOGY_GRAPH)
     return list(store)
 
 
 def to_store(result: Build, store: Store) -> None:
-    load(store, ontology_quads())
-    load(store, reference_quads())
-    load(store, result.quads)
+    """Load a whole build into an empty store: ontology, reference data, every article."""
+    store.bulk_extend(ontology_quads())
+    store.bulk_extend(reference_quads())
+    store.bulk_load(input=b"".join(a.nquads for a in result.articles.values()), format=RdfFormat.N_QUADS)
 
 
-def write(result: Build, out: Path, with_store: bool = True) -> None:
-    """Write graph.trig, graph.nq, issues.jsonl, identity.jsonl, errors.txt and the store, atomically."""
+def update_store(result: Build, store: Store) -> None:
+    """Replace the named graphs of processed articles and drop those of removed ones."""
+    existing = set(store.named_graphs())
+    for stem in [*result.removed, *result.articles]:
+        graph = NamedNode(iri.article_graph(stem).value)
+        if graph in existing:
+            store.remove_graph(graph)
+    for a in result.articles.values():
+        store.bulk_load(input=a.nquads, format=RdfFormat.N_QUADS)
+
+
+def write(result: Build, out: Path, manifest: Manifest, export: bool = True) -> None:
+    """First build: everything into a temporary folder, swapped in whole."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
-        everything = [*reference_quads(), *result.quads]
-        (tmp / "graph.trig").write_bytes(serialize(everything, format=RdfFormat.TRIG, prefixes=PREFIXES) or b"")
-        (tmp / "graph.nq").write_bytes(serialize(everything, format=RdfFormat.N_QUADS) or b"")
-        _jsonl(tmp / "issues.jsonl", (asdict(i) for f in result.facts for i in f.issues))
-        _jsonl(tmp / "identity.jsonl", (asdict(d) for d in result.decisions))
-        (tmp / "errors.txt").write_text("".join(e + "\n" for e in result.errors), encoding="utf-8")
-        if with_store:
-            store = Store(str(tmp / "store"))
-            to_store(result, store)
-            store.flush()
-            del store
+        store = Store(str(tmp / "store"))
+        to_store(result, store)
+        _write_graph_files(result, tmp)
+        _write_reports(result, tmp, manifest, store if export else None)
+        store.flush()
+        del store
+        _save_manifest(manifest, tmp / "manifest.sqlite")
         _swap(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
 
-def _jsonl(path: Path, rows: Iterable[dict[str, object]]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+def write_incremental(result: Build, out: Path, manifest: Manifest, store: Store, export: bool = True) -> None:
+    """Later builds: per-article files and graphs replaced in place, the manifest committed last."""
+    _write_graph_files(result, out)
+    update_store(result, store)
+    _write_reports(result, out, manifest, store if export else None)
+    store.flush()
+    manifest.commit()
+
+
+def _write_graph_files(result: Build, out: Path) -> None:
+    graphs = out / "graphs"
+    graphs.mkdir(parents=True, exist_ok=True)
+    for a in result.articles.values():
+        _atomic(graphs / f"{a.stem}.nq", a.nquads)
+    for stem in result.removed:
+        (graphs / f"{stem}.nq").unlink(missing_ok=True)
+
+
+def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | None) -> None:
+    _atomic(out / "errors.txt", "".join(e + "\n" for e in result.errors).encode())
+    _atomic(out / "issues.jsonl", _jsonl(manifest.issues()))
+    _atomic(out / "identity.jsonl", _jsonl(manifest.decisions()))
+    if store is not None:
+        for name, fmt in (("graph.trig", RdfFormat.TRIG), ("graph.nq", RdfFormat.N_QUADS)):
+            tmp = out / f".{name}.tmp"
+            store.dump(output=str(tmp), format=fmt, prefixes=PREFIXES) if fmt == RdfFormat.TRIG else store.dump(output=str(tmp), format=fmt)
+            os.replace(tmp, out / name)
+
+
+def _jsonl(rows: Iterable[dict[str, object]]) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows).encode()
+
+
+def _atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _save_manifest(manifest: Manifest, path: Path) -> None:
+    manifest.commit()
+    target = sqlite3.connect(str(path))
+    manifest.db.backup(target)
+    target.close()
 
 
 def _swap(tmp: Path, out: Path) -> None:
@@ -159,6 +376,25 @@ def _swap(tmp: Path, out: Path) -> None:
         os.replace(out, old)
     os.replace(tmp, out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def build_folder(paths: list[Path], out: Path, workers: int = 1, progress: Progress | None = None, full: bool = False, export: bool = True) -> Build:
+    """Build into `out`: incrementally when it holds an earlier build, else from scratch."""
+    incremental = not full and (out / "manifest.sqlite").exists() and (out / "store").exists()
+    if not incremental:
+        manifest = Manifest(None)
+        result = build(paths, workers, progress, manifest)
+        if result.articles:
+            write(result, out, manifest, export)
+        return result
+    manifest = Manifest(out / "manifest.sqlite")
+    result = build(paths, workers, progress, manifest)
+    if not result.articles and not result.unchanged:
+        manifest.db.rollback()  # nothing readable: leave the earlier build exactly as it was
+        return result
+    store = Store(str(out / "store"))
+    write_incremental(result, out, manifest, store, export)
+    return result
 
 
 PREFIXES = {

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
@@ -25,16 +26,17 @@ DEFAULT_BUILD = ROOT / "data" / "build"
 err = Console(stderr=True, highlight=False)
 
 
-def _progress_build(paths: list[Path], workers: int, quiet: bool) -> builder.Build:
+def _with_progress(quiet: bool, run: Callable[[builder.Progress | None], builder.Build]) -> builder.Build:
+    """Run a build with a progress bar on a terminal (or when GOVKG_PROGRESS=1)."""
     if quiet or not sys.stderr.isatty() and os.environ.get("GOVKG_PROGRESS") != "1":
-        return builder.build(paths, workers)
+        return run(None)
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err) as bar:
         task = bar.add_task("reading articles", total=None)
 
         def tick(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return builder.build(paths, workers, tick)
+        return run(tick)
 
 
 def _report_errors(errors: list[str]) -> None:
@@ -44,17 +46,17 @@ def _report_errors(errors: list[str]) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     paths = args.paths or [DEFAULT_ARTICLES]
-    result = _progress_build(paths, args.workers, args.quiet)
+    result = _with_progress(
+        args.quiet, lambda tick: builder.build_folder(paths, args.out, args.workers, tick, args.full, not args.no_export)
+    )
     _report_errors(result.errors)
-    if not result.facts:
-        err.print("error: no article could be built")
+    if not result.articles and not result.unchanged:
+        err.print("error: no article could be built; the previous build, if any, is untouched")
         return 1
-    builder.write(result, args.out)
-    issues = sum(len(f.issues) for f in result.facts)
-    quads = sum(len(q) for q in result.graphs.values())
+    issues = sum(len(a.issues) for a in result.articles.values())
     err.print(
-        f"built {len(result.facts)} articles ({len(result.errors)} skipped), {quads} quads → {args.out}"
-        f"  [{issues} unknown values in issues.jsonl]"
+        f"built {len(result.articles)} articles, {result.unchanged} unchanged, {len(result.removed)} removed, "
+        f"{len(result.errors)} skipped → {args.out}  [{issues} unknown values → issues.jsonl]"
     )
     return 2 if result.errors else 0
 
@@ -86,11 +88,11 @@ def _facts(paths: list[Path], workers: int) -> tuple[list[dict[str, object]], li
 
     from govkg.facts import article_facts
 
-    result = _progress_build(paths, workers, True)
+    result = builder.build(paths, workers)
     _report_errors(result.errors)
     store = Store()
     builder.to_store(result, store)
-    return [article_facts(store, f.article.stem) for f in result.facts], result.errors
+    return [article_facts(store, stem) for stem in sorted(result.articles)], result.errors
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
@@ -132,6 +134,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--out", type=Path, default=DEFAULT_BUILD, help="output folder (default data/build)")
     b.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating an earlier build")
+    b.add_argument("--no-export", action="store_true", help="skip writing graph.trig and graph.nq")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check the built graph against the SHACL shapes")

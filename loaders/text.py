@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable; the
 # new style (used by the gold and by most sources since the 2000s) puts it on the first.
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
-_OLD_PAIRS = {"oa", "oe", "uy"}
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 # Word-processor residue that carries no text of the article.
 _RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[[a-z]+:[^\]]{0,40}\]")
@@ -67,52 +66,54 @@ def _clusters(raw: str) -> list[tuple[int, str]]:
     return out
 
 
+_ONE_TO_ONE = str.maketrans({**{c: " " for c in _SPACES}, **_DASHES, **_QUOTES})
+
+
 def normalise(raw: str) -> NormalisedText:
     """NFC, new-style tone marks, plain spaces/dashes/quotes, residue blanked (length kept)."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for offset, cluster in _clusters(raw):
-        for ch in unicodedata.normalize("NFC", cluster):
-            if ch in _SPACES:
-                ch = " "
-            elif ch in _INVISIBLE:
-                continue
-            ch = _DASHES.get(ch, ch)
-            ch = _QUOTES.get(ch, ch)
-            chars.append(ch)
-            origin.append(offset)
-    text = _move_tones("".join(chars))
+    if unicodedata.is_normalized("NFC", raw) and not any(c in raw for c in _INVISIBLE):
+        # The common case: one output character per input character, so the map is the identity.
+        text = raw.translate(_ONE_TO_ONE)
+        origin: tuple[int, ...] = tuple(range(len(raw)))
+    else:
+        chars: list[str] = []
+        offsets: list[int] = []
+        for offset, cluster in _clusters(raw):
+            for ch in unicodedata.normalize("NFC", cluster):
+                if ch not in _INVISIBLE:
+                    chars.append(ch.translate(_ONE_TO_ONE))
+                    offsets.append(offset)
+        text, origin = "".join(chars), tuple(offsets)
+    text = _OLD_TONE.sub(lambda m: _NEW_TONE[m.group(0)], text)
     text = _RESIDUE.sub(lambda m: " " * len(m.group(0)), text)
-    return NormalisedText(text=text, origin=tuple(origin), original=raw)
+    return NormalisedText(text=text, origin=origin, original=raw)
 
 
-def _move_tones(text: str) -> str:
-    """Move the tone mark of open oa/oe/uy syllables to the first vowel (hoá → hóa)."""
-    out = list(text)
-    for i in range(len(out) - 1):
-        first, second = out[i], out[i + 1]
-        decomposed = unicodedata.normalize("NFD", second)
-        base, marks = decomposed[0], decomposed[1:]
-        tone = next((m for m in marks if m in _TONES), None)
-        if tone is None or (first.lower() + base.lower()) not in _OLD_PAIRS:
-            continue
-        if i > 0 and out[i - 1].lower() == "q":  # "quý": qu is a consonant, y carries the tone
-            continue
-        if i + 2 < len(out) and _LETTER.match(out[i + 2]):  # closed syllable: "hoàn" stays
-            continue
-        if unicodedata.normalize("NFD", first) != first:  # first vowel already marked
-            continue
-        rest = "".join(m for m in marks if m != tone)
-        out[i] = unicodedata.normalize("NFC", first + tone)
-        out[i + 1] = unicodedata.normalize("NFC", base + rest)
-    return "".join(out)
+def _tone_table() -> dict[str, str]:
+    """Old-style spelling → new-style, for every tone and letter case of oa, oe, uy."""
+    table: dict[str, str] = {}
+    for first, second in ("oa", "oe", "uy"):
+        for tone in _TONES:
+            for f, sec in ((first, second), (first.upper(), second), (first.upper(), second.upper()), (first, second.upper())):
+                old = f + unicodedata.normalize("NFC", sec + tone)
+                table[old] = unicodedata.normalize("NFC", f + tone) + sec
+    return table
 
 
+_NEW_TONE = _tone_table()
+# Only open syllables move their tone ("hoàn" keeps it), and "qu" is a consonant ("quý" stays).
+_OLD_TONE = re.compile(
+    r"(?<![qQ])(?:" + "|".join(sorted(_NEW_TONE, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
+@lru_cache(maxsize=1 << 16)
 def canonical(s: str) -> str:
     """Normalised form of a short string (a name, a title) without the offset map."""
     return re.sub(r"\s+", " ", normalise(s).text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def key(s: str) -> str:
     """Comparison key: canonical, case-folded."""
     return canonical(s).casefold()

@@ -174,12 +174,21 @@ def _org_at(ctx: Context, text: str, pos: int) -> tuple[Org, int] | None:
     if kind == "+":  # the kind word must follow: "Đảng bộ huyện", "Đảng ủy xã"
         k = lex.kind_word.match(text, end + _spaces(text, end))
         if k is None:
-            return None
+            return _own_party(ctx, text, cue, end)
         kind, end = KINDS[key(k.group(0))][0], k.end()
     named = name_after(ctx, kind, text, end)
     if named is not None:
         return Org(kind, named[0], lex.anchor_roles[cue]), named[1]
     return Org(kind, None, lex.anchor_roles[cue]), end
+
+
+def _own_party(ctx: Context, text: str, cue: str, end: int) -> tuple[Org, int] | None:
+    """A bare "Đảng bộ" numbered right away ("Đại hội đại biểu Đảng bộ lần thứ I"): the article's own."""
+    lex = _lexicon()
+    numbered = lex.ordinal.match(text, end + _spaces(text, end)) or lex.khoa.match(text, end + _spaces(text, end))
+    if lex.anchor_roles[cue] != "party" or numbered is None or ctx.subject is None:
+        return None
+    return Org(ctx.subject.kind, None, "party"), end
 
 
 def _number(m: re.Match[str] | None) -> tuple[int, int] | None:
@@ -334,9 +343,9 @@ def mentions(ctx: Context) -> list[Mention]:
     for sentence in ctx.article.sentences:
         for phrase in phrases(ctx, sentence.text, roles):
             org = phrase.org
-            if (
-                org is None and phrase.anchor == "plenum" and phrase.khoa
-            ):  # "Huyện ủy tổ chức hội nghị lần thứ 14, khóa XXVI"
+            if org is None and phrase.anchor in ("congress", "plenum"):
+                # "Đảng bộ huyện Đô Lương khai mạc Đại hội đại biểu lần thứ XXVI", "Huyện ủy tổ chức
+                # hội nghị lần thứ 14, khóa XXVI": the organisation is the subject of the clause.
                 org = _org_before(ctx, sentence.text, phrase.start)
             number = _congress_number(phrase, org)
             if number is None or org is None:

@@ -246,7 +246,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
-_RELATIVE_TO_PLAN = re.compile(r"\s*(?:kế hoạch|KH|dự toán|chỉ tiêu)(?!\w)", re.I)
+_PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.I)
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
@@ -336,7 +336,11 @@ def _measured(text: str, pos: int) -> bool:
 
 def _unit_after(text: str, q: Quantity) -> _Candidate | None:
     if q.percent:
-        return _Candidate(q, _PERCENT, "%", 0, q.end)
+        of = _PERCENT_OF.match(text, q.end)  # "đạt 120% kế hoạch", "24,6%/năm"
+        unit = "%" + (
+            " ".join(of.group(1).split()) if of and of.group(1) == "/năm" else f" {of.group(1).strip()}" if of else ""
+        )
+        return _Candidate(q, _PERCENT, unit, 0, of.end() if of else q.end)
     power, skip = multiplier(text[q.end :])
     for word in _unit_words():
         m = word.regex.match(text, q.end + skip)
@@ -391,6 +395,11 @@ class _Found:
     obs: Observation
     start: int  # its phrase in the sentence
     end: int
+    base: Observation | None = None  # for a comparison ("…, tăng 9,8% so với cùng kỳ"), the figure compared
+
+    @property
+    def root(self) -> Observation:
+        return self.base or self.obs
 
 
 class _Reader:
@@ -435,13 +444,14 @@ class _Reader:
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
         if left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure" and chained:
-            return  # "…, gấp 1,3 lần so với năm 2020", "…, tăng 9,5% so với cùng kỳ": restates the figure before
+            self.read_comparison(c, clause)  # "…, tăng 9,8% so với cùng kỳ", "…, bằng 145% dự toán"
+            return
         words = self.indicator_words(left, right, c)
         inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         words = inherited.indicator_text if inherited else words
         if not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
-        code = indicator_code(f"{words} {c.unit.unit}") if words else None
+        code = indicator_code(f"{words} {c.unit_text}") if words else None
         value_type, sure = self.value_type(clause, q.start)
         if not self.is_indicator_value(sure, c, code):
             return
@@ -453,7 +463,7 @@ class _Reader:
         obs = Observation(
             evidence=self.evidence(begin, end),
             indicator_text=words,
-            indicator=inherited.indicator if inherited else self.concept(f"{words} {c.unit.unit}", value_type),
+            indicator=inherited.indicator if inherited else self.concept(f"{words} {c.unit_text}", value_type),
             value=low.q.value if low and _RANGE_NEXT.match(text, low.q.end) else q.value,
             unit_text=c.unit_text,
             value_type=value_type,
@@ -467,6 +477,40 @@ class _Reader:
             out_of=q.out_of,
         )
         self.found.append(_Found(obs, begin, end))
+
+    def read_comparison(self, c: _Candidate, clause: tuple[int, int]) -> None:
+        """The figure before, compared: "tăng 9,8% so với cùng kỳ", "bằng 145% dự toán", "gấp 1,8 lần năm 2015".
+
+        A share that only restates a ratio just given ("11/27 chỉ tiêu, chiếm 40,7%") is no new fact.
+        """
+        previous = self.found[-1]
+        base, q = previous.root, c.q
+        if base.out_of and q.percent and abs(100 * base.value / base.out_of - q.value) < 0.1:
+            return
+        before = self.text[clause[0] : q.start].lower()
+        against = re.sub(r"^(?:so với|so)\s*", "", " ".join(self.text[c.unit_end : clause[1]].split()), flags=re.I)
+        if re.search(r"(?<!\w)chiếm(?!\w)", before) and base.indicator_text.startswith("số "):
+            words = f"tỷ lệ {base.indicator_text[3:]}"  # "…395 xã, chiếm 84,4% tổng số xã"
+        else:
+            change = next((w for w in ("tăng", "giảm") if re.search(rf"(?<!\w){w}(?!\w)", before)), "")
+            words = " ".join(w for w in (base.indicator_text, change, "so với" if against else "", against) if w)
+        value_type, _ = self.value_type(clause, q.start)
+        year, period, value_type = self.when(self.time(clause, q.start), "year", value_type or base.value_type)
+        end = max(c.unit_end, self.comparator_after(c.unit_end)[1], clause[1])
+        obs = Observation(
+            evidence=self.evidence(clause[0], end),
+            indicator_text=words,
+            indicator=self.concept(f"{words} {c.unit_text}", value_type),
+            value=q.value,
+            unit_text=c.unit_text,
+            value_type=value_type,
+            area=base.area,
+            unit_mult=c.power,
+            comparator=self.comparator(q.start, c.unit_end),
+            year=year,
+            period=period,
+        )
+        self.found.append(_Found(obs, clause[0], end, base))
 
     @staticmethod
     def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:
@@ -572,7 +616,7 @@ class _Reader:
         while m := _NOUN_LIST.match(self.text, stop):
             stop = _clause(self.text, m.end(), m.end())[1]
         tail = self.text[c.unit_end : stop]
-        if c.q.percent and _RELATIVE_TO_PLAN.match(tail):
+        if c.q.percent and c.unit_text != "%":
             return "", c.unit_end  # "đạt 120% kế hoạch" is relative to the plan, not a share of something
         cut = _RIGHT_STOP.search(tail)
         tail = " ".join(tail[: cut.start() if cut else len(tail)].split()[:10])

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 MULTIPLIERS: dict[str, int] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
 
 _DIGITS = r"\d+(?:[.,]\d+)*"
-# A number, an optional "/ denominator" (11/27) and an optional percent sign. The look-behind keeps
-# a number from starting inside a word or another number ("m2", "COVID-19" are handled by callers).
+# A number, an optional "/ denominator" (11/27) and an optional percent sign ("24,6%/năm" too).
+# The look-arounds keep a number from starting inside a word or another number ("m2") and a date
+# ("07/01/2025") from being read in pieces.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/])(?P<num>{_DIGITS})(?:\s?/\s?(?P<den>{_DIGITS}))?(?P<pct>\s?%|\s+phần trăm)?(?![\d/])"
+    rf"(?<![\w.,/])(?P<num>{_DIGITS})(?:\s?/\s?(?P<den>{_DIGITS}))?(?![\d/])(?P<pct>\s?%|\s+phần trăm)?"
 )
 _MULT_RE = re.compile(r"\s*(" + "|".join(MULTIPLIERS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
