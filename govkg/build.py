@@ -20,7 +20,9 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+import time
+from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -88,6 +90,15 @@ class Build:
     decisions: dict[tuple[str, str], Decision] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
 
     @property
     def quads(self) -> Iterator[Quad]:
@@ -223,13 +234,15 @@ def build(
         result.removed = sorted(set(known) - current)
     for stem in result.removed:
         manifest.remove(stem)
-    for r in _run(((f, None) for f in todo), len(todo), workers, progress):
-        if isinstance(r, str):
-            result.errors.append(r)  # an earlier good graph of that file, if any, is kept
-        else:
-            result.articles[r.stem] = r
-            manifest.replace(r)
-    _resolve(result, manifest, workers)
+    with result.stage("extract"):
+        for r in _run(((f, None) for f in todo), len(todo), workers, progress):
+            if isinstance(r, str):
+                result.errors.append(r)  # an earlier good graph of that file, if any, is kept
+            else:
+                result.articles[r.stem] = r
+                manifest.replace(r)
+    with result.stage("resolve"):
+        _resolve(result, manifest, workers)
     return result
 
 
@@ -311,9 +324,11 @@ def write(result: Build, out: Path, manifest: Manifest, export: bool = True) -> 
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
         store = Store(str(tmp / "store"))
-        to_store(result, store)
-        _write_graph_files(result, tmp)
-        _write_reports(result, tmp, manifest, store if export else None)
+        with result.stage("store"):
+            to_store(result, store)
+        with result.stage("files"):
+            _write_graph_files(result, tmp)
+            _write_reports(result, tmp, manifest, store if export else None)
         store.flush()
         del store
         _save_manifest(manifest, tmp / "manifest.sqlite")
@@ -325,9 +340,12 @@ def write(result: Build, out: Path, manifest: Manifest, export: bool = True) -> 
 
 def write_incremental(result: Build, out: Path, manifest: Manifest, store: Store, export: bool = True) -> None:
     """Later builds: per-article files and graphs replaced in place, the manifest committed last."""
-    _write_graph_files(result, out)
-    update_store(result, store)
-    _write_reports(result, out, manifest, store if export else None)
+    with result.stage("files"):
+        _write_graph_files(result, out)
+    with result.stage("store"):
+        update_store(result, store)
+    with result.stage("files"):
+        _write_reports(result, out, manifest, store if export else None)
     store.flush()
     manifest.commit()
 
@@ -352,7 +370,7 @@ def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | 
             os.replace(tmp, out / name)
 
 
-def _jsonl(rows: Iterable[dict[str, object]]) -> bytes:
+def _jsonl(rows: Iterable[Mapping[str, object]]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows).encode()
 
 

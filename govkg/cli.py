@@ -50,6 +50,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         args.quiet, lambda tick: builder.build_folder(paths, args.out, args.workers, tick, args.full, not args.no_export)
     )
     _report_errors(result.errors)
+    if args.stats:
+        args.stats.write_text(json.dumps({k: round(v, 3) for k, v in result.seconds.items()}), encoding="utf-8")
     if not result.articles and not result.unchanged:
         err.print("error: no article could be built; the previous build, if any, is untouched")
         return 1
@@ -136,6 +138,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating an earlier build")
     b.add_argument("--no-export", action="store_true", help="skip writing graph.trig and graph.nq")
+    b.add_argument("--stats", type=Path, help="write the seconds spent in each stage to this JSON file")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check the built graph against the SHACL shapes")

@@ -83,7 +83,12 @@ def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Conte
 
 
 def _mentions(ctx: Context, sentences: list[Sentence]) -> list[tuple[str, str, Sentence]]:
-    return [(kind, name, s) for s in sentences for _, _, kind, name in ctx.gazetteer.find(s.text)]
+    """Units named in the sentences, directly ("huyện Lệ Thủy") or by committee ("Huyện ủy Lệ Thủy")."""
+    out = []
+    for s in sentences:
+        for _, _, kind, name in [*ctx.gazetteer.find(s.text), *ctx.gazetteer.find_committees(s.text)]:
+            out.append((kind, name, s))
+    return out
 
 
 def _province(ctx: Context) -> Unit | None:

@@ -218,11 +218,11 @@ def _event(sink: Sink, event: Event) -> None:
     facts = sink.facts
     u = event.organizer
     if event.plenum is not None:
-        term_ordinal, number = event.plenum
-        node = iri.plenum(u, term_ordinal, number)
+        term_ordinal, plenum_number = event.plenum
+        node = iri.plenum(u, term_ordinal, plenum_number)
         sink.claim(node, gov.Plenum, event.evidence)
         sink.add(node, gov.plenumOf, iri.term(u, term_ordinal))
-        sink.add(node, gov.ordinal, typed(number, xsd.positiveInteger))
+        sink.add(node, gov.ordinal, typed(plenum_number, xsd.positiveInteger))
     else:
         node = iri.event(sink.stem, event.index)
         sink.claim(node, MEETING_CLASSES.get(event.category, gov.Meeting), event.evidence)

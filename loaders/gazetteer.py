@@ -30,11 +30,23 @@ KINDS: dict[str, tuple[str, str]] = {
     "huyện": ("huyện", "district"),
     "xã": ("xã", "commune"),
     "phường": ("phường", "commune"),
+    "quận": ("quận", "district"),
+    "đặc khu": ("đặc khu", "commune"),
 }
+# A party committee named after its unit names the unit too: "Huyện ủy Lệ Thủy", "Thành ủy Vinh".
+COMMITTEE_KINDS: dict[str, str] = {"tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố", "quận ủy": "quận"}
 _SYLLABLE = CAPITALISED
 _NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
 _KIND_RE = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
 UNIT_RE = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>(?i:{_KIND_RE}))\s+(?P<name>{_NAME})")
+_COMMITTEE_RE = re.compile(
+    rf"(?<![\wÀ-ỹ])(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{_NAME})"
+)
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 @dataclass(frozen=True)
@@ -74,14 +86,25 @@ class Gazetteer:
         return [r.name for r in self.rows]
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, kind, name) of each unit phrase, the name cut to what the table knows."""
+        """(start, end, kind, name) of each unit phrase, the name cut to what the table knows.
+
+        Headlines in capitals ("PHƯỜNG HẠC THÀNH") are read title-cased; str.title keeps offsets.
+        """
+        if _mostly_upper(text):
+            text = text.title()
         for m in UNIT_RE.finditer(text):
             kind, level = KINDS[m.group("kind").lower()]
             name = self._trim(m.group("name"), level)
-            if not name:
-                continue
-            end = m.start("name") + len(name)
-            yield m.start(), end, kind, name
+            if name:
+                yield m.start(), m.start("name") + len(name), kind, name
+
+    def find_committees(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """Units named through their party committee: "Huyện ủy Lệ Thủy" → (…, "huyện", "Lệ Thủy")."""
+        for m in _COMMITTEE_RE.finditer(text):
+            kind = COMMITTEE_KINDS[m.group("kind").lower()]
+            name = self._trim(m.group("name"), KINDS[kind][1])
+            if name:
+                yield m.start(), m.start("name") + len(name), kind, name
 
     def _trim(self, name: str, level: str) -> str:
         """Longest known prefix of the capitalised run, else its first two syllables."""

@@ -66,7 +66,7 @@ def _words_regex(phrase: str) -> str:
 @dataclass(frozen=True)
 class _Cue:
     phrase: str
-    role: str  # target | achieved | estimated | before | after | rank | not-after | filler
+    role: str  # target | achieved | estimated | before | after | rank | not-after | background | filler
     value: str  # strong | weak for value types, the comparator code for before / after
     regex: re.Pattern[str]
 
@@ -89,7 +89,7 @@ def _edge_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     "tăng" and "giảm" are cues but also name indicators ("tăng trưởng", "tỷ lệ tăng thu"): they stay.
     """
-    cues = [c.phrase for c in _cues() if c.role != "not-after" and c.phrase not in ("tăng", "giảm")]
+    cues = [c.phrase for c in _cues() if c.role not in ("not-after", "background") and c.phrase not in ("tăng", "giảm")]
     words = sorted({*cues, *KINDS}, key=len, reverse=True)
     alternation = "|".join([*(_words_regex(w) for w in words), *_EDGE_PATTERNS])
     return (
@@ -437,6 +437,8 @@ class _Reader:
         """A number with a unit. `low` is the low end or base the number pairs with ("8 - 9%", "từ 2,1% xuống 1,35%")."""
         text, q = self.text, c.q
         clause = _clause(text, q.start, q.end)
+        if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
+            return  # "… thay mặt cho hơn 9.600 đảng viên"
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
         start = previous.unit_end if previous and not low and previous.q.start >= clause[0] else clause[0]
@@ -458,7 +460,8 @@ class _Reader:
         if not words:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
             return
-        year, period, value_type = self.when(self.time(clause, q.start), c.unit.scope, value_type)
+        per_year = c.unit_text == "%/năm"  # a yearly rate over a period
+        year, period, value_type = self.when(self.time(clause, q.start, per_year), c.unit.scope, value_type)
         begin, end = self.words_start(left, start, first), max(right_end, self.comparator_after(c.unit_end)[1])
         obs = Observation(
             evidence=self.evidence(begin, end),
@@ -487,6 +490,8 @@ class _Reader:
         base, q = previous.root, c.q
         if base.out_of and q.percent and abs(100 * base.value / base.out_of - q.value) < 0.1:
             return
+        if c.unit_text == "lần":
+            return  # "…, gấp 1,3 lần so với năm 2020" qualifies the figure, as the gold records it
         before = self.text[clause[0] : q.start].lower()
         against = re.sub(r"^(?:so với|so)\s*", "", " ".join(self.text[c.unit_end : clause[1]].split()), flags=re.I)
         if re.search(r"(?<!\w)chiếm(?!\w)", before) and base.indicator_text.startswith("số "):
@@ -575,7 +580,7 @@ class _Reader:
             item = _QUALITATIVE.fullmatch(m.group(0))
             if item is None or key(item.group("kind")) != key(self.subject.kind):
                 continue
-            hit = self.strong_cue(0, m.start())
+            hit = self.governing(m.start())
             if hit is None or hit.role != "target":
                 continue
             year, period, _ = self.when(self.time((m.start(), m.end()), m.start()), "year", "target")
@@ -643,21 +648,39 @@ class _Reader:
         return first
 
     # -- value type --------------------------------------------------------------------------------
-    def strong_cue(self, start: int, end: int, nearest: bool = False) -> _CueHit | None:
-        """The strong value-type cue ruling text[start:end].
+    def strong_cue(self, start: int, end: int) -> _CueHit | None:
+        """The first strong value-type cue in text[start:end]: the verb that governs what follows it.
 
-        Inside a clause a target cue rules all after it ("với mục tiêu hoàn thành vượt mức 27/27");
-        across clauses the nearest strong cue does.
+        "với mục tiêu hoàn thành vượt mức 27/27" is a goal; "đạt và vượt các mục tiêu đề ra" a result.
         """
-        strong = [
-            h
-            for h in self.hits
-            if start <= h.start and h.end <= end and h.role in VALUE_TYPES and h.cue.value == STRONG
-        ]
-        targets = [h for h in strong if h.role == "target"]
-        if targets and not nearest:
-            return targets[-1]
-        return strong[-1] if strong else None
+        return next(
+            (
+                h
+                for h in self.hits
+                if start <= h.start and h.end <= end and h.role in VALUE_TYPES and h.cue.value == STRONG
+            ),
+            None,
+        )
+
+    def governing(self, end: int) -> _CueHit | None:
+        """The cue an earlier clause hands on: its first strong cue, if it comes before the clause's own numbers.
+
+        A cue after the numbers describes them ("19/21 chỉ tiêu … đề ra", "2 huyện được công nhận") and
+        governs nothing further.
+        """
+        cues = []
+        for start, stop in self.clauses():
+            if stop > end:
+                break
+            first_number = re.search(r"\d", self.text[start:stop])
+            hit = self.strong_cue(start, start + first_number.start() if first_number else stop)
+            if hit is not None:
+                cues.append(hit)
+        return cues[-1] if cues else None
+
+    def clauses(self) -> list[tuple[int, int]]:
+        cuts = [0, *(m.end() for m in _BOUNDARY.finditer(self.text)), len(self.text)]
+        return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
 
     def value_type(self, clause: tuple[int, int], pos: int) -> tuple[str | None, str]:
         """(value type or None, how sure: strong | weak | none)."""
@@ -665,7 +688,7 @@ class _Reader:
         if hit:
             return hit.role, STRONG
         # "ước" hedges its own clause only; further on it is a result like any other.
-        hit = self.strong_cue(0, clause[0], nearest=True)
+        hit = self.governing(clause[0])
         if hit:
             return _unhedged(hit.role), STRONG
         if self.para.mode:
@@ -681,39 +704,58 @@ class _Reader:
         return None, "none"
 
     # -- time --------------------------------------------------------------------------------------
-    def time(self, clause: tuple[int, int], pos: int) -> _Time | None:
-        """The time expression for a number at pos: its clause, then earlier in its sentence, then the paragraph's."""
-        inside = [t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1]]
+    def time(self, clause: tuple[int, int], pos: int, per_year: bool = False) -> _Time | None:
+        """The time of a number at pos: in its clause (before it, then after it), then the nearest earlier in
+        its sentence, then the paragraph's topic.
+
+        A yearly average ("giảm bình quân 0,5%/năm") belongs to a period, so only periods and terms count
+        for it, and without one it belongs to the term.
+        """
+        times = [t for t in self.time_list if not per_year or t.period or t.term]
+        inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos]
-        earlier = [t for t in self.time_list if t.end <= clause[0]]
+        earlier = [t for t in times if t.end <= clause[0]]
         for group, pick in ((left, -1), (right, 0), (earlier, -1)):
             if group:
                 return group[pick]
+        if per_year:
+            return _Time(pos, pos, term="current")
         return self.para.topic
+
+    def opening_times(self) -> list[_Time]:
+        """Times in the clause that opens the sentence, or that opens what it reports ("… cho biết: năm 2023, …")."""
+        starts = [0, *(m.end() for m in re.finditer(r":", self.text))]
+        ends = [_clause(self.text, s, s)[1] if s else _clause(self.text, 0, 0)[1] for s in starts]
+        return [
+            t for t in self.time_list if any(s <= t.start and t.end <= e for s, e in zip(starts, ends, strict=True))
+        ]
 
     def when(
         self, found: _Time | None, scope: str, value_type: str | None
     ) -> tuple[int | None, tuple[int, int] | None, str]:
-        """(year, period, value type): the time of a value, and the type the time implies when no cue gave one."""
+        """(year, period, value type): the time of a value, and the type the time implies when no cue gave one.
+
+        Without a time in the text, a target is for the article's plan year and a result for its date
+        (a January report looks back on the year before). Nothing for a later year can have been reached.
+        """
+        ref, early = self.times.ref_year, (self.times.ref_month or 12) <= 3
         if found is not None and found.term:
             year, period = None, self.times.term_period(found.term)
         elif found is not None:
             year, period = found.year, found.period
         elif scope == "term":
             year, period = None, self.times.term_period()
+        elif value_type in (None, "target"):
+            year, period = self.times.plan_year, None
         else:
-            year, period = self.times.plan_year, None  # as a target; results may move to the article's date
-        last = period[1] if period else year
-        ref = self.times.ref_year
+            year, period = (ref - 1 if ref is not None and self.times.ref_month == 1 else ref), None
         if value_type is None:
-            early = (self.times.ref_month or 12) <= 3
+            last = period[1] if period else year
             later = last is None or ref is None or last > ref or (last == ref and early)
             value_type = "target" if later else "achieved"
-        elif value_type != "target" and ref is not None and (period[0] if period else year or 0) > ref:
-            value_type = "target"  # nothing for a later year can have been reached yet
-        if found is None and scope != "term" and value_type != "target":
-            year = ref - 1 if ref is not None and self.times.ref_month == 1 else ref  # a January report looks back
+        elif value_type != "target" and found is not None and ref is not None and (found.year or 0) > ref:
+            value_type = "target"
         return year, period, value_type
 
     # -- area and chaining -------------------------------------------------------------------------
@@ -749,14 +791,19 @@ class _Reader:
         return (after[0].cue.value, after[0].end) if after else (None, unit_end)
 
     def remember(self) -> None:
-        """Hand the sentence's last strong cue and its opening time on to the rest of the paragraph."""
-        strong = self.strong_cue(0, len(self.text), nearest=True)
+        """Hand the sentence's governing cue and its topic time on to the rest of the paragraph.
+
+        The topic is the time that opens the sentence, else the one year the sentence speaks of.
+        """
+        strong = self.governing(len(self.text))
         if strong is not None:
             self.para.mode = _unhedged(strong.role)
-        opening = _clause(self.text, 0, 0)[1]
-        first = next((t for t in self.time_list if t.end <= opening), None)
-        if first is not None:
-            self.para.topic = first
+        opening = self.opening_times()
+        years = {t.year for t in self.time_list if t.year}
+        if opening:
+            self.para.topic = opening[0]
+        elif len(years) == 1 and len(self.time_list) == 1:
+            self.para.topic = self.time_list[0]
 
 
 def _unhedged(value_type: str) -> str:

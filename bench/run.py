@@ -1,0 +1,213 @@
+"""The scale benchmark: `python -m bench.run` (from the repository root).
+
+For each corpus size it generates a synthetic corpus (bench.synthetic, deterministic from --seed),
+builds it end to end with `govkg build` in a child process (read → extract → graph → store →
+validate) while sampling the memory of the whole process tree, and reports articles per second,
+peak memory, the validation share, an incremental rebuild after one article changes, and each named
+query's median latency on the embedded store. rdflib's in-memory store is the baseline, loaded and
+queried in the same run on the same graph where it fits in memory, with the ratio printed. Extraction
+quality on the generated corpus is scored against the generated gold on a sample.
+
+Nothing here is asserted: the figures are for the README and the issue notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+
+def generate(n: int, seed: int, out: Path) -> Path:
+    if not (out / "articles").exists() or len(list((out / "articles").glob("*.txt"))) != n:
+        subprocess.run([PY, "-m", "bench.synthetic", "--articles", str(n), "--seed", str(seed), "--out", str(out)], check=True, cwd=ROOT)
+    return out
+
+
+class TreeMemory:
+    """Peak resident memory of a process and all its descendants, sampled every 100 ms."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._rss())
+            time.sleep(0.1)
+
+    def _rss(self) -> int:
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry.name}/stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry.name)] = int(stat[1])
+                rss[int(entry.name)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE")
+            except (OSError, IndexError, ValueError):
+                continue
+        tree, frontier = {self.pid}, [self.pid]
+        while frontier:
+            p = frontier.pop()
+            children = [c for c, pp in parents.items() if pp == p and c not in tree]
+            tree.update(children)
+            frontier.extend(children)
+        return sum(rss.get(p, 0) for p in tree)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def timed_build(articles: Path, out: Path, extra: list[str]) -> tuple[float, int, dict[str, float]]:
+    stats = out.with_suffix(".stats.json")
+    cmd = [PY, "-m", "govkg.cli", "build", str(articles), "-o", str(out), "-q", "--no-export", "--stats", str(stats), *extra]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    memory = TreeMemory(proc.pid)
+    _, stderr = proc.communicate()
+    elapsed = time.perf_counter() - start
+    peak = memory.stop()
+    if proc.returncode not in (0, 2):
+        raise SystemExit(f"build failed:\n{stderr}")
+    return elapsed, peak, json.loads(stats.read_text())
+
+
+def query_latencies(store: Store, repeats: int = 5) -> dict[str, float]:
+    from govkg.queries import catalogue, run_query
+
+    out = {}
+    for q in catalogue(ROOT / "queries"):
+        run_query(store, q.text)  # warm up
+        times = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            run_query(store, q.text)
+            times.append((time.perf_counter() - t) * 1000)
+        out[q.name] = statistics.median(times)
+    return out
+
+
+def rdflib_baseline(build: Path) -> tuple[float, dict[str, float]]:
+    """Load the same graphs into rdflib's memory store and run the same queries once each."""
+    from rdflib import Dataset
+
+    from govkg.queries import bind, catalogue, parse_query
+
+    t = time.perf_counter()
+    ds = Dataset(default_union=True)
+    for f in sorted((build / "graphs").glob("*.nq")):
+        ds.parse(f, format="nquads")
+    load = time.perf_counter() - t
+    out = {}
+    for q in catalogue(ROOT / "queries"):
+        sparql = bind(q.text, {}, parse_query(q.text).params)
+        t = time.perf_counter()
+        list(ds.query(sparql))
+        out[q.name] = (time.perf_counter() - t) * 1000
+    return load, out
+
+
+def oxigraph_load(build: Path) -> float:
+    t = time.perf_counter()
+    store = Store()
+    for f in sorted((build / "graphs").glob("*.nq")):
+        store.bulk_load(path=str(f), format=RdfFormat.N_QUADS)
+    return time.perf_counter() - t
+
+
+def incremental(corpus: Path, build: Path) -> float:
+    victim = sorted((corpus / "articles").glob("*.txt"))[0]
+    original = victim.read_bytes()
+    victim.write_bytes(original + "\nĐồng chí Lê Văn Thử, Bí thư Huyện ủy phát biểu bế mạc hội nghị.\n".encode())
+    try:
+        t = time.perf_counter()
+        subprocess.run([PY, "-m", "govkg.cli", "build", str(corpus / "articles"), "-o", str(build), "-q", "--no-export"], check=True, cwd=ROOT, capture_output=True)
+        return time.perf_counter() - t
+    finally:
+        victim.write_bytes(original)
+
+
+def extraction_score(corpus: Path, sample: int, work: Path) -> dict[str, float]:
+    files = sorted((corpus / "articles").glob("*.txt"))[:sample]
+    facts = work / "facts.jsonl"
+    subprocess.run([PY, "-m", "govkg.cli", "facts", *map(str, files), "-o", str(facts)], check=True, cwd=ROOT, capture_output=True)
+    result = subprocess.run(
+        [PY, "-m", "govkg.cli", "eval", str(corpus / "gold"), "--facts", str(facts), "--format", "json"],
+        check=True, cwd=ROOT, capture_output=True, text=True,
+    )
+    scores = json.loads(result.stdout)
+    return {c: v["f1"] for c, v in scores.items() if v["gold"] or v["pred"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--baseline-max-articles", type=int, default=10000, help="largest corpus rdflib is asked to load")
+    ap.add_argument("--no-validate", action="store_true")
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    report: dict[str, object] = {}
+    for n in map(int, args.sizes.split(",")):
+        corpus = generate(n, args.seed, args.out / f"corpus-{n}")
+        build = args.out / f"build-{n}"
+        extra = ["--full", "-j", str(os.cpu_count() or 1)] + (["--no-validate"] if args.no_validate else [])
+        elapsed, peak, stages = timed_build(corpus / "articles", build, extra)
+        row: dict[str, object] = {
+            "articles": n,
+            "seconds": round(elapsed, 1),
+            "articles_per_second": round(n / elapsed, 1),
+            "peak_memory_mib": round(peak / 2**20),
+            "stages": stages,
+            "validation_share": round(stages.get("validate", 0.0) / max(elapsed, 1e-9), 3),
+        }
+        store = Store.read_only(str(build / "store"))
+        row["quads"] = len(store)
+        row["query_median_ms"] = {k: round(v, 2) for k, v in query_latencies(store).items()}
+        del store
+        row["incremental_seconds"] = round(incremental(corpus, build), 2)
+        if n <= args.baseline_max_articles:
+            ox_load = oxigraph_load(build)
+            rd_load, rd_queries = rdflib_baseline(build)
+            row["load_seconds"] = {"oxigraph": round(ox_load, 2), "rdflib": round(rd_load, 2), "ratio": round(rd_load / ox_load, 1)}
+            ox_q = row["query_median_ms"]
+            assert isinstance(ox_q, dict)
+            row["query_rdflib_ms"] = {k: round(v, 1) for k, v in rd_queries.items()}
+            row["query_ratio_rdflib_over_oxigraph"] = {k: round(rd_queries[k] / max(ox_q[k], 1e-3), 1) for k in rd_queries}
+        row["extraction_f1_sample"] = extraction_score(corpus, min(n, 1000), args.out)
+        report[str(n)] = row
+        print(json.dumps({str(n): row}, ensure_ascii=False, indent=1), flush=True)
+    (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    _summary(report)
+    return 0
+
+
+def _summary(report: dict[str, object]) -> None:
+    print("\nsize      art/s   peak MiB  valid.%  incr s  max query ms")
+    for n, row in report.items():
+        assert isinstance(row, dict)
+        q = row["query_median_ms"]
+        assert isinstance(q, dict)
+        print(f"{n:>7} {row['articles_per_second']:>8} {row['peak_memory_mib']:>9} {100 * row['validation_share']:>7.1f} "
+              f"{row['incremental_seconds']:>7} {max(q.values()):>12.1f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
