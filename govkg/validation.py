@@ -498,7 +498,11 @@ def validate_cross(
             if focus is None:
                 continue
             path = row.get("path") or compiled.path
-            bindings = {**row, "path": path}
+            # SHACL-SPARQL: without ?value, a node shape's value node is the focus node itself.
+            value = row.get("value")
+            if value is None and compiled.path is None:
+                value = focus
+            bindings = {**row, "path": path, "value": value}
             message_en = _fill(compiled.messages.get("en", ""), bindings)
             findings.append(
                 Finding(
@@ -507,7 +511,7 @@ def validate_cross(
                     severity=compiled.severity,
                     focus=focus,
                     path=path,
-                    value=row.get("value"),
+                    value=value,
                     message_vi=_fill(compiled.messages.get("vi", message_en), bindings),
                     message_en=message_en,
                     article=None,

@@ -85,6 +85,8 @@ def read_article(path: Path) -> Article:
             raise ArticleError(f"{path}: line 1: date line has month {month}")
     title = norm.text[title_start:first_end].strip()
     body = [(s, e) for s, e in lines[1:] if not _BOILERPLATE.match(norm.text[s:e])]
+    if year is None:
+        year, month = _page_stamp(norm.text, lines[1:])
     byline = None
     if body and _looks_like_byline(norm.text[body[-1][0] : body[-1][1]]):
         byline = norm.text[body[-1][0] : body[-1][1]].strip()
@@ -104,6 +106,18 @@ def read_article(path: Path) -> Article:
     if words < 20 or not _looks_vietnamese(norm.text):
         raise ArticleError(f"{path}: not an article (only {words} words of Vietnamese text)")
     return article
+
+
+_STAMP = re.compile(r"^\s*(?:cập nhật|đăng ngày|ngày đăng|ngày cập nhật)\s*:?.*?\b\d{1,2}[/-](\d{1,2})[/-]((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _page_stamp(text: str, lines: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+    """A portal's publication stamp ("Cập nhật: 14:32 02/10/2025") dates an article with no date line."""
+    for s, e in lines:
+        m = _STAMP.match(text[s:e])
+        if m and 1 <= int(m.group(1)) <= 12:
+            return int(m.group(2)), int(m.group(1))
+    return None, None
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -113,13 +113,18 @@ def _bare_name_in(name: str, article: Article) -> bool:
 
 
 def _subject(ctx: Context) -> Unit | None:
-    """The most specific unit named in the title, else in the lead, else anywhere."""
+    """The most specific unit named in the title, else in the lead, else anywhere.
+
+    A place where a meeting was held ("tại thành phố Đồng Hới") is not what the article is about;
+    a bare name in the title that is also a province's ("Thanh Hóa: …") means the province.
+    """
     sentences = ctx.article.sentences
+    provinces = {key(r.name) for r in ctx.gazetteer.rows if r.level == "province"}
     for group in (sentences[:1], sentences[1:4], sentences):
-        candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group)]
+        candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group) if not _is_venue(s.text, k, n)]
         if group is sentences[:1] or not candidates:
             for row in ctx.gazetteer.rows:
-                if row.level == "district" and any(_bare(row.name, s.text) for s in group[:1]):
+                if row.level == "district" and key(row.name) not in provinces and any(_bare(row.name, s.text) for s in group[:1]):
                     candidates.append(ctx.gazetteer.unit(row))
         local = [u for u in candidates if u.level != "province"]
         if local:
@@ -129,6 +134,11 @@ def _subject(ctx: Context) -> Unit | None:
         if candidates:
             return candidates[0]
     return None
+
+
+def _is_venue(text: str, kind: str, name: str) -> bool:
+    """ "… tổ chức hội nghị tại thành phố Đồng Hới": the unit only says where it happened."""
+    return re.search(rf"\btại\s+(?:hội trường\s+)?{re.escape(kind)}\s+{re.escape(name)}", text, re.IGNORECASE) is not None
 
 
 def _bare(name: str, text: str) -> bool:

@@ -23,8 +23,18 @@ from loaders.text import canonical, fold, key
 _WORD = re.compile(r"[\wÀ-ỹ]+")
 _HONORIFIC = re.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
-# What may stand between the titles of one person: a comma, a dash, or nothing.
-_TITLE_JOIN = re.compile(r"\s*(?:,|-|;)?\s*$")
+# What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
+# separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
+_TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*$")
+# A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
+# chức …", "A tiếp tục được chỉ định giữ chức …". "thôi giữ chức" (ceases to hold) is not one.
+_COPULA = re.compile(
+    r"\s*(?:hiện\s+)?(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+)?(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|"
+    r"phân công)\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
+    re.IGNORECASE,
+)
+# What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
+_SUBJECT_JOIN = re.compile(r"\s*(?:,|và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -60,6 +70,7 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
     text = ctx.article.text
     taken = [(t.start, t.end) for t in titles]
     units = [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
+    title_ends = {t.end for t in titles}
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, sentence.start, sentence.end)]
     spans: list[tuple[int, int]] = []
     i = 0
@@ -75,7 +86,7 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
             and _is_cap(text[words[i + len(run)][0] : words[i + len(run)][1]])
         ):
             run.append(words[i + len(run)])
-        span = _name_in_run(ctx, sentence, run, taken + units)
+        span = _name_in_run(ctx, sentence, run, taken + units, title_ends)
         if span:
             spans.append(span)
         i += len(run)
@@ -83,28 +94,43 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
 
 
 def _name_in_run(
-    ctx: Context, sentence: Sentence, run: list[tuple[int, int]], taken: list[tuple[int, int]]
+    ctx: Context,
+    sentence: Sentence,
+    run: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    title_ends: set[int],
 ) -> tuple[int, int] | None:
+    """The personal name in a capitalised run: a family name and two to four more syllables.
+
+    Official reporting names people in full (three or four syllables). A two-syllable run counts
+    only where a person is certainly meant: after "đồng chí"/"ông"/"bà" or right after a title;
+    elsewhere it is a place ("Đồng Hới", "Hà Trung") or an organisation.
+    """
     text = ctx.article.text
     run = [w for w in run if all(w[1] <= s or w[0] >= e for s, e in taken)]
     if not run:
         return None
-    # A run broken by a title or unit keeps its longest contiguous tail after the break.
     words = [text[s:e] for s, e in run]
-    after_honorific = bool(_HONORIFIC.search(text[max(sentence.start, run[0][0] - 12) : run[0][0]]))
     start = 0
-    if words[0] not in surnames() and not after_honorific:
+    if words[0] not in surnames() and not _introduced(text, sentence, run[0][0], title_ends):
         # Sentence-initial capital ("Đồng chí", "Tại") is not a name; look for a surname inside.
         start = next((i for i, w in enumerate(words) if w in surnames() and len(words) - i >= 2), -1)
         if start < 0:
             return None
     words = words[start : start + 5]
-    if len(words) < 2 or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
+    shortest = 2 if _introduced(text, sentence, run[start][0], title_ends) else 3
+    if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
         return None
     if words[0] == "Đồng" and len(words) > 1 and words[1] == "Chí":
         return None
     first, last = run[start], run[start + len(words) - 1]
     return first[0], last[1]
+
+
+def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -> bool:
+    """Whether a word is introduced as a person: after an honorific or right after a title."""
+    before = text[max(sentence.start, pos - 12) : pos]
+    return bool(_HONORIFIC.search(before)) or (pos - (len(before) - len(before.rstrip()))) in title_ends
 
 
 def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
@@ -150,8 +176,26 @@ def _close_chain(
         last_named.titles.extend(chain)
         last_named.end = chain[-1].end
         return last_named
+    if last_named is not None and _COPULA.fullmatch(text, last_named.end, chain[0].start):
+        # "A và B được bầu giữ chức Phó Bí thư": the posts are every subject's; the name's block
+        # keeps its extent so that a role word after the posts still finds it.
+        for b in _subject_group(text, blocks, last_named):
+            b.titles.extend(chain)
+        return None
     blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain)))
     return None
+
+
+def _subject_group(text: str, blocks: list[Block], last: Block) -> list[Block]:
+    """The named blocks joined to the last one by "và" or commas, ending with it."""
+    group = [last]
+    named = [b for b in blocks if b.name and b.end <= last.start]
+    for b in reversed(named):
+        if _SUBJECT_JOIN.fullmatch(text, b.end, group[0].start):
+            group.insert(0, b)
+        else:
+            break
+    return group
 
 
 def _follows(text: str, end: int, start: int) -> bool:

@@ -3,36 +3,42 @@
 A careful reader takes a number as an indicator value when the words after it are a unit
 ("45 triệu đồng/năm", "5,6%", "02 xã", "32 chỉ tiêu") and the words around it say it was planned
 or reached. Other digits (dates, years, document numbers, plenum ordinals, ages, anniversaries,
-award counts) are left alone: they are cut out first, or carry no indicator unit. For each number:
+award counts, delegates) are left alone: they are cut out first, or carry no indicator unit.
+For each number the reader settles, in this order:
 
 - unit: the phrase after it, from data/lookup/target_units.tsv, which also says whether the
   indicator is named before the number ("thu nhập bình quân đạt 45 triệu": a measure) or is the
   counted thing ("02 xã đạt chuẩn NTM nâng cao": a count), and whether a count belongs to a year
   or to the party term ("4 chương trình trọng tâm, 2 khâu đột phá" are set by the congress).
-- indicator words: the clause before the number with subjects, cue words and time expressions
+- indicator words: the clause before the number, with subjects, cue words and time expressions
   trimmed from its edges; for counts, the counted thing ("số xã đạt chuẩn NTM nâng cao").
-  A figure with no words of its own right after another figure restates it ("…53,2 triệu
-  đồng/năm, gấp 1,3 lần so với năm 2020"; "11/27 chỉ tiêu, chiếm 40,7%") and is no new value;
-  "đứng thứ 12 toàn tỉnh" after a figure is that figure's rank.
-- value type: cue words from data/lookup/target_cues.tsv. A strong cue ("phấn đấu", "đề ra",
-  "ước đạt", "đạt và vượt") rules the rest of its clause, sentence and paragraph (a paragraph
-  opening "Phấn đấu …" lists targets in short sentences without a cue of their own). A weak cue
-  ("đạt", "có", "tăng") decides only when no strong cue is in reach. With no cue at all the time
-  decides: a value for a later year than the article's is a target. Nothing for a later year can
-  have been achieved yet.
-- time: a year or period in the number's clause, else earlier in its sentence, else one that opens
-  an earlier sentence of the paragraph ("Năm 2025 có vai trò …"), else the term for term counts,
-  else the article's plan year for targets ("… năm 2025" in the title) and its date for results.
-  Years after "so với" or "gấp … lần" are comparison bases, never the observation's year.
+- a figure with no words of its own right after another one is about that one: "đứng thứ 12 toàn
+  tỉnh" is its rank; "gấp 1,3 lần so với năm 2020" qualifies it and "chiếm 40,7%" after "11/27"
+  says it again (neither is a new fact); "tăng 9,8% so với cùng kỳ", "bằng 145% dự toán" and
+  "chiếm 84,4% tổng số xã" are new facts about the same indicator; "nâng tổng số lên 11 sản phẩm"
+  is its running total.
+- value type: cue words from data/lookup/target_cues.tsv. The first strong cue of a clause
+  ("phấn đấu", "đề ra", "đã", "ước đạt", "đạt và vượt") governs it: "với mục tiêu hoàn thành vượt
+  mức 27/27" is a goal, "đạt và vượt các mục tiêu đề ra" a result. A clause hands its cue on to
+  later clauses and sentences of the paragraph when the cue comes before the clause's numbers (a
+  list after "phấn đấu:"; short sentences after "Phấn đấu …"), not when it describes them
+  ("19/21 chỉ tiêu … đề ra"). A weak cue ("đạt", "có", "tăng") decides only when no strong one is
+  in reach. With no cue, the time decides; and nothing for a later year can have been reached yet.
+- time: a year or period in the number's clause, else the nearest earlier in its sentence, else
+  the paragraph's topic (a time opening an earlier sentence, or the one year it spoke of), else
+  the term for term counts, else the article's plan year for targets ("… năm 2025" in the title)
+  and its date for results. Years after "so với" or "gấp … lần" are comparison bases. A yearly
+  rate ("%/năm") belongs to a period or the term.
 - area: the unit the article is about, unless the clause names another one before the number.
 
-Indicator words map to concept codes through data/lookup/indicators.tsv; words it does not know get
-the code "other" and are reported.
+Indicator words map to concept codes through data/lookup/indicators.tsv; words it does not know,
+or knows only as "other", are reported as unknown-indicator.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,6 +53,7 @@ from loaders.parse.numbers import Quantity, find_quantities, multiplier
 from loaders.text import key
 
 STRONG, WEAK = "strong", "weak"
+INHERITED = "inherited"  # a strong cue of an earlier sentence of the paragraph
 VALUE_TYPES = ("target", "achieved", "estimated")
 
 # ------------------------------------------------------------------------------------------------
@@ -251,10 +258,11 @@ _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
-_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|của|cả)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
+_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
 _LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
 _QUALITATIVE = re.compile(
-    r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?:được công nhận\s+)?"
+    r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
+    r"(?:được công nhận\s+)?"
     r"(?P<what>(?:đạt chuẩn|hoàn thành)\s+(?:NTM|nông thôn mới|đô thị)[^,;.\d]{0,30})",
     re.I,
 )
@@ -337,10 +345,10 @@ def _measured(text: str, pos: int) -> bool:
 def _unit_after(text: str, q: Quantity) -> _Candidate | None:
     if q.percent:
         of = _PERCENT_OF.match(text, q.end)  # "đạt 120% kế hoạch", "24,6%/năm"
-        unit = "%" + (
-            " ".join(of.group(1).split()) if of and of.group(1) == "/năm" else f" {of.group(1).strip()}" if of else ""
-        )
-        return _Candidate(q, _PERCENT, unit, 0, of.end() if of else q.end)
+        if of is None:
+            return _Candidate(q, _PERCENT, "%", 0, q.end)
+        relative = " ".join(of.group(1).split())
+        return _Candidate(q, _PERCENT, "%/năm" if relative == "/năm" else f"% {relative}", 0, of.end())
     power, skip = multiplier(text[q.end :])
     for word in _unit_words():
         m = word.regex.match(text, q.end + skip)
@@ -411,9 +419,10 @@ class _Reader:
         self.hits = _cue_hits(self.text)
         self.time_list = _times(self.text)
         self.found: list[_Found] = []
+        self.candidates: list[_Candidate] = []
 
     def read(self) -> list[Observation]:
-        candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
+        self.candidates = candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
         starts = [self.is_start_of_change(c, candidates[i + 1 :]) for i, c in enumerate(candidates)]
         for i, c in enumerate(candidates):
             if c.unit.kind == "rank":
@@ -434,7 +443,7 @@ class _Reader:
 
     # -- one number --------------------------------------------------------------------------------
     def read_value(self, c: _Candidate, previous: _Candidate | None, low: _Candidate | None) -> None:
-        """A number with a unit. `low` is the low end or base the number pairs with ("8 - 9%", "từ 2,1% xuống 1,35%")."""
+        """A number with a unit; `low` is the low end or base it pairs with ("8 - 9%", "từ 2,1% xuống 1,35%")."""
         text, q = self.text, c.q
         clause = _clause(text, q.start, q.end)
         if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
@@ -450,7 +459,7 @@ class _Reader:
             return
         words = self.indicator_words(left, right, c)
         inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
-        words = inherited.indicator_text if inherited else words
+        words = f"tổng {inherited.indicator_text}" if inherited else words
         if not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
@@ -461,7 +470,10 @@ class _Reader:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
             return
         per_year = c.unit_text == "%/năm"  # a yearly rate over a period
-        year, period, value_type = self.when(self.time(clause, q.start, per_year), c.unit.scope, value_type)
+        time = self.time(clause, q.start, per_year)
+        if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
+            value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
+        year, period, value_type = self.when(time, c.unit.scope, value_type)
         begin, end = self.words_start(left, start, first), max(right_end, self.comparator_after(c.unit_end)[1])
         obs = Observation(
             evidence=self.evidence(begin, end),
@@ -519,12 +531,12 @@ class _Reader:
 
     @staticmethod
     def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:
-        """A strong cue in reach, a known indicator, or a weak cue before an amount or a recognised indicator.
+        """A strong cue in reach, a known indicator, a rate, or a weak cue before an amount or a recognised indicator.
 
         Anything else is a number in passing ("16.000 đảng viên" of a congress's delegates is not a result).
         """
-        if sure == STRONG or code not in (None, "other"):
-            return True
+        if sure in (STRONG, INHERITED) or code not in (None, "other") or c.q.percent:
+            return True  # a percentage with words of its own is a rate ("100% hồ sơ … giải quyết đúng hạn")
         return sure == WEAK and (c.unit.kind == "measure" or code == "other")
 
     def total_of_previous(self, c: _Candidate, words: str, chained: bool) -> Observation | None:
@@ -555,6 +567,9 @@ class _Reader:
         about = _RANK_ABOUT.match(self.text, end)
         if not left and about:  # "xếp thứ 2/26 huyện, thị xã, thành phố về chỉ số cải cách hành chính"
             left, end = _trim(about.group(1)), about.end()
+        if not left and not self.found:  # "Chỉ số … (DDCI) năm 2022 của thị xã đứng thứ 5 toàn tỉnh"
+            left = _trim(re.sub(r"[()]", " ", self.text[: cue.start]))
+            start = self.words_start(left, 0, cue.start)
         if not left:
             return
         year, period, _ = self.when(self.time(clause, c.q.start), "year", "achieved")
@@ -578,26 +593,32 @@ class _Reader:
         """A target list item that names the unit itself: "… đề ra 34 chỉ tiêu, trong đó …; Huyện đạt chuẩn NTM, …"."""
         for m in re.finditer(r"[^,;.:]+", self.text):
             item = _QUALITATIVE.fullmatch(m.group(0))
-            if item is None or key(item.group("kind")) != key(self.subject.kind):
+            if item is None or not self.names_itself_or_a_part(item.group("kind"), item.group("name")):
                 continue
             hit = self.governing(m.start())
             if hit is None or hit.role != "target":
                 continue
             year, period, _ = self.when(self.time((m.start(), m.end()), m.start()), "year", "target")
-            words = f"{self.subject.kind} {' '.join(item.group('what').split())}"
+            words = " ".join(m.group(0).split())
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             obs = Observation(
                 evidence=self.evidence(start, m.end()),
                 indicator_text=words,
                 indicator=self.concept(words, "target"),
                 value=1,
-                unit_text=self.subject.kind,
+                unit_text=key(item.group("kind")),
                 value_type="target",
                 area=self.subject,
                 year=year,
                 period=period,
             )
             self.found.append(_Found(obs, start, m.end()))
+
+    def names_itself_or_a_part(self, kind: str, name: str | None) -> bool:
+        """ "Huyện đạt chuẩn NTM" in a district's article; "xã Quang Sơn đạt chuẩn …" in its district's or city's."""
+        if name is None:
+            return key(kind) == key(self.subject.kind)
+        return KINDS.get(key(kind), ("", ""))[1] == "commune" and self.subject.level == "district"
 
     def concept(self, words: str, value_type: str) -> str:
         """The indicator concept; words without one are reported, so the scheme can grow."""
@@ -672,18 +693,18 @@ class _Reader:
         for start, stop in self.clauses():
             if stop > end:
                 break
-            first_number = re.search(r"\d", self.text[start:stop])
-            hit = self.strong_cue(start, start + first_number.start() if first_number else stop)
+            first_number = next((c.q.start for c in self.candidates if start <= c.q.start < stop), stop)
+            hit = self.strong_cue(start, first_number)
             if hit is not None:
                 cues.append(hit)
         return cues[-1] if cues else None
 
     def clauses(self) -> list[tuple[int, int]]:
         cuts = [0, *(m.end() for m in _BOUNDARY.finditer(self.text)), len(self.text)]
-        return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+        return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
 
     def value_type(self, clause: tuple[int, int], pos: int) -> tuple[str | None, str]:
-        """(value type or None, how sure: strong | weak | none)."""
+        """(value type or None, how sure: strong | inherited | weak | none)."""
         hit = self.strong_cue(clause[0], pos)
         if hit:
             return hit.role, STRONG
@@ -692,7 +713,7 @@ class _Reader:
         if hit:
             return _unhedged(hit.role), STRONG
         if self.para.mode:
-            return self.para.mode, STRONG
+            return self.para.mode, INHERITED
         weak = [
             h
             for h in self.hits
@@ -726,7 +747,7 @@ class _Reader:
     def opening_times(self) -> list[_Time]:
         """Times in the clause that opens the sentence, or that opens what it reports ("… cho biết: năm 2023, …")."""
         starts = [0, *(m.end() for m in re.finditer(r":", self.text))]
-        ends = [_clause(self.text, s, s)[1] if s else _clause(self.text, 0, 0)[1] for s in starts]
+        ends = [_clause(self.text, s, s)[1] for s in starts]
         return [
             t for t in self.time_list if any(s <= t.start and t.end <= e for s, e in zip(starts, ends, strict=True))
         ]
@@ -763,7 +784,7 @@ class _Reader:
         named = [(k, n) for s, e, k, n in self.ctx.gazetteer.find(self.text) if start <= s and e <= pos]
         if named:
             return self.ctx.named_unit(*named[-1], self.sentence)
-        level = _LEVEL_WORD.search(self.text, start, pos)  # "Toàn tỉnh có …", "Chỉ số PCI của tỉnh …"
+        level = _LEVEL_WORD.search(self.text, start, pos)  # "toàn tỉnh có thêm 22 xã …"
         if level:
             return self.ctx.unit_at(_LEVELS[level.group(1).lower()]) or self.subject
         return self.subject

@@ -1,30 +1,38 @@
 """Post titles in text: "Bí thư Huyện uỷ", "PBT, Chủ tịch UBND huyện Thọ Xuân", "TUV".
 
 A title is a role word followed by an organ ("Chủ tịch" + "UBND huyện"), a role followed by a named
-board or department ("Trưởng Ban Tổ chức Tỉnh ủy", "Giám đốc Sở Tài chính"), or a standalone title
-("Tỉnh ủy viên", "Phó Thủ tướng Chính phủ"). The words live in data/lookup/title_*.tsv; this module
-only knows the grammar. The unit name may follow the organ ("Huyện ủy Thọ Xuân"); when it does not,
-the article context decides which unit a generic organ belongs to.
+body ("Trưởng Ban Tổ chức Tỉnh ủy", "Giám đốc Sở Tài chính", "Thứ trưởng Bộ Kế hoạch và Đầu tư",
+"Trưởng phòng Nông nghiệp và PTNT huyện"), or a standalone title ("Tỉnh ủy viên", "Phó Thủ tướng
+Chính phủ"). The words live in data/lookup/title_*.tsv and departments.tsv; this module only knows
+the grammar. The unit name may follow the organ ("Huyện ủy Thọ Xuân"); when it does not, the
+article context decides which unit a generic organ belongs to.
+
+Where a standalone title and a role + organ title overlap ("Trưởng Đoàn ĐBQH tỉnh" contains
+"ĐBQH"), the longer reading wins. A party role whose organ is left out ("… giữ chức Phó Bí thư
+Thường trực và … Phó Bí thư Đảng ủy xã", "Bí thư, Chủ tịch HĐND xã") takes the committee named
+beside it; with none, it is no title (and is reported).
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Title, Unit
-from loaders.text import CAPITALISED, canonical, slug
+from loaders.text import CAPITALISED, canonical, key, slug
 
 _KIND_WORDS = sorted({k for k in KINDS if not k.startswith("tp")} | {"tp."}, key=len, reverse=True)
 _KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
 _B = r"(?<![\wÀ-ỹ])"  # word start
 _E = r"(?![\wÀ-ỹ])"  # word end
 _CAP = CAPITALISED
+# Party committees whose name says their level, for completing an elided organ.
+_PARTY_COMMITTEE = {"province": "Tỉnh ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy", "district": "Huyện ủy"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -33,8 +41,23 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 def _pattern(surface: str) -> str:
+    """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word."""
     words = [r"(?P<kind>" + _KIND_ALT + ")" if w == "{kind}" else re.escape(w) for w in surface.split()]
     return r"\s+".join(words)
+
+
+def _name_pattern(name: str) -> str:
+    """A body name as a regex: "&" and "-" with or without spaces around them."""
+    words = [re.escape(w) for w in name.replace("&", " & ").replace("-", " - ").split()]
+    out = ""
+    for w in words:
+        if not out:
+            out = w
+        elif w in (r"\&", r"\-", "&", "-") or out.endswith(("&", "-")):
+            out += r"\s*" + w
+        else:
+            out += r"\s+" + w
+    return out
 
 
 @dataclass(frozen=True)
@@ -46,8 +69,16 @@ class _Organ:
 
 
 @dataclass(frozen=True)
+class _Role:
+    code: str
+    label: str
+    body: str  # kind of named body it may head (so, bo, phong, ban) or ""
+    party: bool  # exists only in a party committee
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    roles: dict[str, tuple[str, str]]  # surface → (role code, label)
+    roles: dict[str, _Role]  # surface → role
     role_re: re.Pattern[str]
     organs: list[_Organ]
     standalone: list[tuple[re.Pattern[str], dict[str, str]]]
@@ -55,7 +86,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    roles = {r["surface"]: (r["role"], r["label"]) for r in _rows("title_roles.tsv")}
+    rows = _rows("title_roles.tsv")
+    roles = {r["surface"]: _Role(r["role"], r["label"], r.get("body") or "", r.get("party") == "yes") for r in rows}
     role_alt = "|".join(_pattern(s) for s in sorted(roles, key=len, reverse=True))
     organs = [
         _Organ(re.compile(_pattern(r["surface"]) + _E, re.IGNORECASE), r["organ"], r["level"], r["label"])
@@ -80,47 +112,102 @@ class TitleMatch:
     title: Title
 
 
-_PARTY_ORGAN_AHEAD = r"(?=\s+(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)"
+@dataclass(frozen=True)
+class _Bodies:
+    regex: re.Pattern[str]
+    canonical: dict[str, str]  # key(name as written) → full name
+
+
+# Heads of named bodies: the word that introduces the body when the role does not include it,
+# and the level of government the body belongs to ("" = from the text or the article).
+_BODY_HEAD = {"so": "Sở", "bo": "Bộ", "phong": "", "ban": ""}
+_BODY_LEVEL = {"so": "province", "bo": "central", "phong": "", "ban": ""}
+# An unknown body name: a capitalised word and at most two lower-case ones ("Sở Ngoại vụ").
+_UNKNOWN_BODY = r"(?-i:" + _CAP + r"(?:\s+[a-zà-ỹđ]+){0,2})"
 
 
 @lru_cache(maxsize=1)
-def _departments() -> dict[str, re.Pattern[str]]:
-    """One regex per kind (so, ban) matching a known name, longest first, else a short unknown one."""
+def _bodies() -> dict[str, _Bodies]:
+    """One regex per body kind matching a known name (longest first), else a short unknown one."""
     rows = _rows("departments.tsv")
     out = {}
-    for kind in ("so", "ban"):
-        names = sorted((r["name"] for r in rows if r["kind"] == kind), key=len, reverse=True)
-        known = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
-        unknown = _CAP + r"(?:\s+[a-zà-ỹđ]+){0,2}"
-        out[kind] = re.compile(rf"\s+(?P<name>(?:{known})|{unknown})(?![\wÀ-ỹ])", re.IGNORECASE if kind == "so" else 0)
+    for kind in _BODY_HEAD:
+        names = sorted((r for r in rows if r["kind"] == kind), key=lambda r: len(r["name"]), reverse=True)
+        known = "|".join(_name_pattern(r["name"]) for r in names)
+        # Party boards are matched case-sensitively: "Ban Tổ chức", never "ban hành".
+        flags = 0 if kind == "ban" else re.IGNORECASE
+        head = rf"\s+{_BODY_HEAD[kind]}" if _BODY_HEAD[kind] else ""
+        regex = re.compile(rf"{head}\s+(?P<name>(?:{known})|{_UNKNOWN_BODY}){_E}", flags)
+        out[kind] = _Bodies(regex, {key(r["name"]): r.get("canonical") or r["name"] for r in names})
     return out
 
 
+_PARTY_ORGAN_AHEAD = r"(?=\s+(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)"
 _UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,3})")
+# What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
+_ELIDED = re.compile(r"\s*(?:[,;.:)]|-\s|\s+và\s|\s*$)")
 
 
 def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     """Every title in the sentence, left to right, non-overlapping."""
+    roles, unread = _role_titles(ctx, sentence)
+    # Longest reading first, so "Trưởng Đoàn ĐBQH tỉnh" wins over the "ĐBQH" inside it.
+    chosen: list[TitleMatch] = []
+    for c in sorted(_standalone(ctx, sentence) + roles, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda t: t.start)
+    for start, surface in unread:
+        if all(not t.start <= start < t.end for t in chosen):
+            ctx.report("unknown-title", surface, sentence, "role word followed by an unknown organ")
+    return _complete_elided(ctx, sentence, _commune_kinds(ctx, chosen))
+
+
+def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     text = ctx.article.text
-    found: list[TitleMatch] = []
-    taken: list[tuple[int, int]] = []
+    out = []
     for regex, row in lexicon().standalone:
         for m in regex.finditer(text, sentence.start, sentence.end):
-            if _free(taken, m.start(), m.end()):
-                unit = ctx.unit_at(row["level"]) if row["level"] != "central" else None
-                title = Title(
-                    row["role"], row["organ"], _organ_label(row), row["level"], row["generic"], unit, m.group(0)
-                )
-                found.append(TitleMatch(m.start(), m.end(), title))
-                taken.append((m.start(), m.end()))
+            unit = ctx.unit_at(row["level"]) if row["level"] != "central" else None
+            title = Title(row["role"], row["organ"], _organ_label(row), row["level"], row["generic"], unit, m.group(0))
+            out.append(TitleMatch(m.start(), m.end(), title))
+    return out
+
+
+def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], list[tuple[int, str]]]:
+    """Role words completed by what follows them; a party role with nothing after it stays bare.
+
+    Also returns the capitalised role words followed by a name the lexicons do not know, to be
+    reported unless a standalone title covers them.
+    """
+    text = ctx.article.text
+    out = []
+    unread = []
     for m in lexicon().role_re.finditer(text, sentence.start, sentence.end):
-        if not _free(taken, m.start(), m.end()) or _inside_organ_name(text, m.start()):
+        if _inside_organ_name(text, m.start()):
             continue
         match = _after_role(ctx, sentence, m)
-        if match is not None and _free(taken, match.start, match.end):
-            found.append(match)
-            taken.append((match.start, match.end))
-    return sorted(found, key=lambda t: t.start)
+        if match is not None:
+            out.append(match)
+        elif _role(m).party and _ELIDED.match(text, m.end(), sentence.end):
+            out.append(_bare(m))
+        elif re.match(r"\s+" + _CAP, text[m.end() : sentence.end]) and m.group(0)[0].isupper():
+            # A capitalised role word followed by a name we cannot read: say so, never guess.
+            surface = re.split(r"[,;.]", text[m.start() : min(sentence.end, m.end() + 40)])[0]
+            unread.append((m.start(), surface.strip()))
+    return out, unread
+
+
+def _role(m: re.Match[str]) -> _Role:
+    return lexicon().roles[re.sub(r"\s+", " ", m.group(0).lower())]
+
+
+_BARE = "?"  # organ code of a party role whose organ is elided, until completed
+
+
+def _bare(m: re.Match[str]) -> TitleMatch:
+    role = _role(m)
+    return TitleMatch(m.start(), m.end(), Title(role.code, _BARE, "", "", role.label, None, m.group(0)))
 
 
 def _inside_organ_name(text: str, start: int) -> bool:
@@ -134,47 +221,102 @@ def _organ_label(row: dict[str, str]) -> str:
     )
 
 
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= s or start >= e for s, e in taken)
-
-
 def _after_role(ctx: Context, sentence: Sentence, role_m: re.Match[str]) -> TitleMatch | None:
-    """Complete a role word with the organ, board or department that follows it."""
+    """Complete a role word with the organ or named body that follows it."""
+    role = _role(role_m)
+    body = _named_body(ctx, sentence, role_m, role) if role.body else None
+    if body is not None:
+        return body
+    organ = _organ_after(ctx, sentence, role_m.end())
+    if organ is None:
+        return None
+    return _compose(ctx, role_m.start(), organ.end, role, organ.code, organ.label, organ.level, organ.unit, None)
+
+
+@dataclass(frozen=True)
+class _OrganAt:
+    code: str
+    label: str  # generic label: "Huyện ủy", "UBND xã"
+    level: str
+    unit: Unit | None
+    end: int
+
+
+def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
+    """The organ right after a role or board word, with its level and unit."""
     text = ctx.article.text
-    role, label = lexicon().roles[re.sub(r"\s+", " ", role_m.group(0).lower())]
-    pos = role_m.end()
-    board = None
-    if role in ("truong-ban", "pho-truong-ban"):
-        ban = _departments()["ban"].match(text, pos, sentence.end)
-        if ban and re.match(_PARTY_ORGAN_AHEAD, text[ban.end() : sentence.end]):
-            board, pos = "Ban " + canonical(ban.group("name")), ban.end()
-            label = label.replace(" ban", "")
-    so = re.match(r"\s+Sở", text[pos : sentence.end]) if role in ("giam-doc", "pho-giam-doc") else None
-    dept_m = _departments()["so"].match(text, pos + so.end(), sentence.end) if so else None
-    if dept_m:
-        dept = "Sở " + canonical(dept_m.group("name"))
-        title = Title(
-            role, slug(dept), dept, "province", f"{label} {dept}", ctx.province, text[role_m.start() : dept_m.end()]
-        )
-        return TitleMatch(role_m.start(), dept_m.end(), title)
     space = re.match(r"\s+", text[pos : sentence.end])
     if not space:
         return None
-    organ_start = pos + space.end()
     for organ in lexicon().organs:
-        om = organ.regex.match(text, organ_start, sentence.end)
+        om = organ.regex.match(text, pos + space.end(), sentence.end)
         if om is None:
             continue
         kind = om.groupdict().get("kind")
         kind_word = _kind_word(kind) if kind else None
-        level = KINDS[kind_word][1] if kind_word and organ.level == "kind" else organ.level
-        if kind_word == "thành phố" and organ.level == "kind":
-            level = "district"
-        organ_label = organ.label.replace("{kind}", kind_word or "")
-        end = om.end()
-        unit, end = _unit_after(ctx, sentence, end, level, kind_word)
-        return _compose(ctx, role_m.start(), end, role, label, organ.organ, organ_label, level, unit, board)
+        if kind_word is None and "{kind}" in organ.label:
+            kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
+        level = organ.level
+        if organ.level == "kind" and kind_word:
+            level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
+        label = organ.label.replace("{kind}", kind_word or "xã")
+        unit, end = _unit_after(ctx, sentence, om.end(), level, kind)
+        return _OrganAt(organ.organ, label, level, unit, end)
     return None
+
+
+def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
+    """ "Giám đốc Sở Tài chính", "Thứ trưởng Bộ KH&ĐT", "Trưởng Ban Tổ chức Tỉnh ủy", "Trưởng phòng Y tế huyện"."""
+    text = ctx.article.text
+    bodies = _bodies()[role.body]
+    m = bodies.regex.match(text, role_m.end(), sentence.end)
+    if m is None:
+        return None
+    written = canonical(m.group("name"))
+    name = bodies.canonical.get(key(written), written)
+    if role.body == "ban":
+        # A board of a committee or council: the organ follows ("Ban Tổ chức Tỉnh ủy", "Ban Pháp chế HĐND").
+        if not re.match(_PARTY_ORGAN_AHEAD, text[m.end() : sentence.end]):
+            return None
+        organ = _organ_after(ctx, sentence, m.end())
+        if organ is None:
+            return None
+        return _compose(ctx, role_m.start(), organ.end, role, organ.code, organ.label, organ.level, organ.unit, f"Ban {name}")
+    if role.body == "phong":
+        return _office(ctx, sentence, role_m, role, name, m.end())
+    head = _BODY_HEAD[role.body]
+    level = _BODY_LEVEL[role.body]
+    body = f"{head} {name}"
+    end = m.end()
+    unit = None
+    if level == "province":
+        # "Sở Nông nghiệp và PTNT tỉnh Ninh Bình": the province is the post's unit, not its name.
+        tail = re.match(r"\s+tỉnh(?:\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?))?" + _E, text[end : sentence.end])
+        unit = ctx.province
+        if tail:
+            if tail.group("name"):
+                unit = ctx.named_unit("tỉnh", tail.group("name"), sentence)
+            end += tail.end()
+    title = Title(role.code, slug(body), body, level, f"{role.label} {body}", unit, text[role_m.start() : end])
+    return TitleMatch(role_m.start(), end, title)
+
+
+def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role, name: str, end: int) -> TitleMatch:
+    """ "Trưởng phòng Nông nghiệp và PTNT huyện": an office of a district or commune committee."""
+    text = ctx.article.text
+    kind_m = re.match(r"\s+(?P<kind>" + _KIND_ALT + ")" + _E, text[end : sentence.end], re.IGNORECASE)
+    if kind_m:
+        kind_word = _kind_word(kind_m.group("kind"))
+        level = KINDS[kind_word][1]
+        unit, end = _unit_after(ctx, sentence, end + kind_m.end(), level, kind_m.group("kind"))
+    else:
+        unit = ctx.subject if ctx.subject is not None and ctx.subject.level in ("district", "commune") else None
+        kind_word = unit.kind if unit is not None else ""
+        level = unit.level if unit is not None else "district"
+    body = f"phòng {name} {kind_word}".strip()
+    generic = f"{role.label} {name} {kind_word}".strip()
+    title = Title(role.code, slug(body), body[0].upper() + body[1:], level, generic, unit, text[role_m.start() : end])
+    return TitleMatch(role_m.start(), end, title)
 
 
 def _kind_word(kind: str) -> str:
@@ -182,19 +324,27 @@ def _kind_word(kind: str) -> str:
     return "thành phố" if k in ("tp.", "tp") else k
 
 
+def _context_commune_kind(ctx: Context) -> str:
+    """The kind of commune-level unit the article is about (xã, phường, thị trấn); xã by default."""
+    commune = ctx.unit_at("commune")
+    return commune.kind if commune is not None and commune.kind in ("xã", "phường", "thị trấn") else "xã"
+
+
 def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: str | None) -> tuple[Unit | None, int]:
     """The unit named right after an organ ("Huyện ủy Thọ Xuân"), else the context's unit."""
+    if level == "central":
+        return None, pos
+    kind = _kind_word(kind) if kind else None
     text = ctx.article.text
     m = _UNIT_AFTER.match(text, pos, sentence.end)
     if m:
-        for start, end, k, name in ctx.gazetteer.find(f"{kind or _default_kind(level)} {m.group('name')}"):
+        for start, _, k, name in ctx.gazetteer.find(f"{kind or _default_kind(level)} {m.group('name')}"):
             if start == 0:
                 unit_kind = kind or _default_kind(level)
                 known = ctx.gazetteer.lookup(name, level, ctx.province)
                 if known is not None or kind is not None:
-                    return ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence), m.start(
-                        "name"
-                    ) + len(name)
+                    unit = ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence)
+                    return unit, m.start("name") + len(name)
     return ctx.unit_at(level, kind), pos
 
 
@@ -206,8 +356,7 @@ def _compose(
     ctx: Context,
     start: int,
     end: int,
-    role: str,
-    label: str,
+    role: _Role,
     organ: str,
     organ_label: str,
     level: str,
@@ -215,16 +364,96 @@ def _compose(
     board: str | None,
 ) -> TitleMatch:
     text = ctx.article.text
+    label = role.label
     if board:  # "Trưởng Ban Tổ chức Tỉnh ủy": the board is its own organ of the committee
+        label = label.replace(" ban", "")
         organ_label = f"{board} {organ_label}"
         organ = slug(organ_label)
         generic = f"{label} {organ_label}"
-    elif role == "uy-vien-btv" and organ == "bch":
+    elif role.code == "uy-vien-btv" and organ == "bch":
         organ, generic = "btv", f"{label} {organ_label}"
         organ_label = f"Ban Thường vụ {organ_label}"
-    elif role == "uy-vien-bch" and organ == "bch" and organ_label.endswith("ủy"):
+    elif role.code == "uy-vien-btv" and organ == "btv":
+        generic = f"Ủy viên {organ_label}"
+    elif role.code == "uy-vien-bch" and organ == "bch" and organ_label.endswith("ủy"):
         generic = f"{organ_label} viên"
     else:
         generic = f"{label} {organ_label}"
-    title = Title(role, organ, organ_label, level, generic, unit, text[start:end])
+    title = Title(role.code, organ, organ_label, level, generic, unit, text[start:end])
     return TitleMatch(start, end, title)
+
+
+def _joined(text: str, a: TitleMatch, b: TitleMatch) -> bool:
+    """Two titles of one person's chain: nothing but a comma or a dash between them."""
+    return re.fullmatch(r"\s*(?:,|-)?\s*", text[a.end : b.start]) is not None
+
+
+def _commune_kinds(ctx: Context, titles: list[TitleMatch]) -> list[TitleMatch]:
+    """ "Bí thư Đảng ủy, Chủ tịch HĐND phường": a bare "Đảng ủy" is of the commune its neighbour names."""
+    text = ctx.article.text
+    out = list(titles)
+    for i, t in enumerate(out):
+        if t.title.level != "commune" or re.search(r"(?i)(?:xã|phường|thị trấn)", t.title.surface):
+            continue  # only an organ written without its kind ("Đảng ủy") borrows one
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(out) or out[j].title.level != "commune" or out[j].title.unit is None:
+                continue
+            if _joined(text, *sorted((t, out[j]), key=lambda x: x.start)) and out[j].title.unit != t.title.unit:
+                out[i] = _with_unit(t, out[j].title.unit)
+                break
+    return out
+
+
+def _with_unit(t: TitleMatch, unit: Unit) -> TitleMatch:
+    """The same title in another commune-level unit (its kind word follows the unit)."""
+    old = t.title
+    kind = unit.kind
+    generic = re.sub(r"\b(?:xã|phường|thị trấn)$", kind, old.generic)
+    label = re.sub(r"\b(?:xã|phường|thị trấn)$", kind, old.organ_label)
+    return TitleMatch(t.start, t.end, replace(old, unit=unit, generic=generic, organ_label=label))
+
+
+def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[TitleMatch]:
+    """A party role with its organ left out takes the committee named beside it, else is dropped.
+
+    "Phó Bí thư Thường trực và … Phó Bí thư Đảng ủy xã": the committee of the sentence's other
+    party title. "Bí thư, Chủ tịch HĐND xã X": the committee of the unit of the title it is joined to.
+    """
+    text = ctx.article.text
+    out: list[TitleMatch] = []
+    for i, t in enumerate(titles):
+        if t.title.organ != _BARE:
+            out.append(t)
+            continue
+        donor = _party_donor(titles, i) or _unit_donor(text, titles, i)
+        if donor is None:
+            ctx.report("unknown-title", text[t.start : t.end], sentence, "party role without its committee")
+            continue
+        organ, organ_label, level, unit = donor
+        role = next(r for r in lexicon().roles.values() if r.code == t.title.role)
+        out.append(_compose(ctx, t.start, t.end, role, organ, organ_label, level, unit, None))
+    return out
+
+
+def _party_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
+    """The committee of the nearest party-committee title of the sentence."""
+    others = sorted((abs(t.start - titles[i].start), t) for t in titles if t.title.organ in ("bch", "btv"))
+    for _, t in others:
+        label = t.title.organ_label.removeprefix("Ban Thường vụ ")
+        if t.title.organ == "btv" or t.title.role != "uy-vien-bch":
+            return "bch", label, t.title.level, t.title.unit
+    return None
+
+
+def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
+    """The party committee of the unit of the title joined right after it ("Bí thư, Chủ tịch UBND xã")."""
+    if i + 1 >= len(titles) or not _joined(text, titles[i], titles[i + 1]):
+        return None
+    nxt = titles[i + 1].title
+    if nxt.unit is None or nxt.level not in ("province", "district", "commune"):
+        return None
+    if nxt.level == "commune":
+        label = f"Đảng ủy {nxt.unit.kind}"
+    else:
+        label = _PARTY_COMMITTEE.get(nxt.level if nxt.level == "province" else nxt.unit.kind, "Huyện ủy")
+    return "bch", label, nxt.level, nxt.unit

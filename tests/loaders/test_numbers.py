@@ -72,6 +72,7 @@ FOUND: list[tuple[str, str, list[tuple[float, float | None, bool]]]] = [
     ("full-date-is-not-a-ratio", "trước ngày 15/1/2025", []),
     ("digits-inside-words", "m2 và COVID19", []),
     ("sentence-final-dot", "đạt 1.000 tỷ đồng.", [(1000, None, False)]),
+    ("percent-per-year", "bình quân 24,6%/năm", [(24.6, None, True)]),
 ]
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import SKOS
 
 from loaders.article import read_article
 from loaders.context import build_context
@@ -21,6 +25,7 @@ Row = tuple[float, str, str, int | None]  # value, unit, value type, year
 PLAN_2024 = ("2024-01", "Như Xuân triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2024")
 REVIEW_2023 = ("2023-06", "Hà Trung sơ kết giữa nhiệm kỳ")
 REVIEW_2024 = ("2024-12", "Huyện Thọ Xuân tổng kết năm 2024")
+CONGRESS_2020 = ("2020-08", "Đại hội Đảng bộ huyện Như Xuân nhiệm kỳ 2020 - 2025")
 LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
@@ -171,7 +176,58 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Năm 2024, huyện đã giải quyết việc làm cho 3.500 lao động.",
         {(3500, "lao động", "achieved", 2024)},
     ),
+    (
+        "cue-after-its-numbers-governs-nothing",
+        CONGRESS_2020,
+        "Nhiệm kỳ 2015 - 2020, huyện đã hoàn thành và vượt 19/21 chỉ tiêu nghị quyết đề ra; "
+        "thu nhập bình quân đầu người năm 2020 đạt 41,5 triệu đồng.",
+        {(19, "chỉ tiêu", "achieved", None), (41.5, "triệu đồng", "achieved", 2020)},
+    ),
+    (
+        "yearly-rate-belongs-to-the-term",
+        CONGRESS_2020,
+        "Nhiệm kỳ 2020 - 2025, Đại hội xác định 27 chỉ tiêu chủ yếu, trong đó đến năm 2025 thu nhập bình quân "
+        "đầu người đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5%/năm.",
+        {(27, "chỉ tiêu", "target", None), (75, "triệu đồng", "target", 2025), (0.5, "%/năm", "target", None)},
+    ),
+    (
+        "running-total-and-its-rank",
+        REVIEW_2024,
+        "Năm 2024, toàn huyện có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm, đứng thứ 5 toàn tỉnh.",
+        {(3, "sản phẩm", "achieved", 2024), (11, "sản phẩm", "achieved", 2024)},
+    ),
+    (
+        "percent-of-plan-named-by-the-clause-before",
+        REVIEW_2024,
+        "Giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch.",
+        {(34, "% kế hoạch", "achieved", 2024)},
+    ),
+    (
+        "millions-of-visitors",
+        REVIEW_2024,
+        "Năm 2024, huyện đón gần 2,3 triệu lượt khách.",
+        {(2.3, "triệu lượt khách", "achieved", 2024)},
+    ),
+    (
+        "named-commune-in-a-target-list",
+        PLAN_2024,
+        "Năm 2024, huyện phấn đấu thu ngân sách 720 tỷ đồng; xã Xuân Hòa đạt chuẩn nông thôn mới kiểu mẫu.",
+        {(720, "tỷ đồng", "target", 2024), (1, "xã", "target", 2024)},
+    ),
+    (
+        "own-time-beats-the-paragraph-cue",
+        ("2025-08", "Đại hội Đảng bộ huyện Như Xuân nhiệm kỳ 2025 - 2030"),
+        "Phấn đấu thu nhập bình quân đầu người đạt 150 triệu đồng. "
+        "Giai đoạn 2020 - 2025, thu nhập bình quân đầu người tăng từ 60 triệu đồng lên 95 triệu đồng.",
+        {(150, "triệu đồng", "target", 2025), (95, "triệu đồng", "achieved", None)},
+    ),
     # numbers that are not indicator values
+    (
+        "delegates-represent-members",
+        CONGRESS_2020,
+        "Cùng dự có 300 đại biểu đại diện cho hơn 16.000 đảng viên trong toàn Đảng bộ.",
+        set(),
+    ),
     ("video-link-points", PLAN_2024, "Hội nghị được tổ chức trực tuyến đến 16 điểm cầu các xã, thị trấn.", set()),
     (
         "award-counts",
@@ -224,6 +280,19 @@ def test_observation_details(write_article: Callable[..., Path]) -> None:
     assert income.indicator_text == "thu nhập bình quân đầu người"
 
 
+@pytest.mark.parametrize("article", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_evidence_quotes_the_article(article: Path) -> None:
+    """Every observation's phrase occurs verbatim in the file, inside its sentence's quote."""
+    ctx = build_context(read_article(article))
+    observations = extract_observations(ctx)
+    assert observations
+    raw = article.read_text(encoding="utf-8")
+    for obs in observations:
+        assert obs.evidence.surface.strip()
+        assert obs.evidence.surface in obs.evidence.sentence.quote
+        assert obs.evidence.sentence.quote in raw
+
+
 def test_rank_joins_the_figure_before(write_article: Callable[..., Path]) -> None:
     body = "Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 ước đạt 7,34%, đứng thứ 12 toàn tỉnh."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
@@ -244,6 +313,27 @@ def test_unknown_indicator_is_reported(write_article: Callable[..., Path]) -> No
     (obs,) = extract_observations(ctx)
     assert obs.indicator == "other"
     assert [i.kind for i in ctx.issues] == ["unknown-indicator"]
+
+
+def test_indicator_table_uses_the_scheme() -> None:
+    """Every code in data/lookup/indicators.tsv is a concept of govc:indicator, with the scheme's direction."""
+    concepts = ROOT / "ontology" / "concepts.ttl"
+    if not concepts.exists():
+        pytest.skip("ontology/concepts.ttl not written yet")
+    graph = Graph().parse(concepts, format="turtle")
+    govc = Namespace("https://w3id.org/govkg/id/concept/")
+    gov = Namespace("https://w3id.org/govkg/ontology#")
+    directions = {
+        str(graph.value(c, SKOS.notation)): str(graph.value(c, gov.direction) or "").rsplit("/", 1)[-1]
+        for c in graph.subjects(SKOS.inScheme, URIRef(govc["indicator"]))
+    }
+    with (ROOT / "data" / "lookup" / "indicators.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    assert rows
+    for row in rows:
+        assert row["code"] in directions, row["code"]
+        assert row["direction"] == directions[row["code"]], row["code"]
+        re.compile(row["pattern"])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -313,12 +403,11 @@ def test_seed_articles_match_gold() -> None:
     assert f1 >= 0.9, f"seed targets P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
 
 
-def test_development_set(capsys: pytest.CaptureFixture[str]) -> None:
-    """Unseen-style articles: the figure is reported, and only a floor against regressions is asserted."""
+def test_development_set() -> None:
+    """Unseen-style articles: the figure is reported, not tuned to; only a floor against breakage is asserted."""
     devset = ROOT / "tests" / "devset"
     precision, recall, f1, n = score(devset / "articles", devset / "gold")
     if n == 0:
         pytest.skip("no development articles with gold yet")
-    with capsys.disabled():
-        print(f"\ndevset targets over {n} articles: P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
-    assert f1 >= 0.5
+    warnings.warn(f"devset targets over {n} articles: P={precision:.3f} R={recall:.3f} F1={f1:.3f}", stacklevel=1)
+    assert f1 >= 0.6
