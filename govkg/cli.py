@@ -64,10 +64,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from govkg.validate import validate_build
+    from govkg.validate import report, validate_build
 
-    findings, report = validate_build(args.build, args.format)
-    print(report)
+    try:
+        findings = validate_build(args.build, args.workers)
+    except FileNotFoundError as e:
+        err.print(f"error: {e}")
+        return 1
+    print(report(findings, args.format), end="")
     return 1 if any(f.severity == "Violation" for f in findings) else 0
 
 
@@ -144,6 +148,7 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check the built graph against the SHACL shapes")
     v.add_argument("--build", type=Path, default=DEFAULT_BUILD)
     v.add_argument("--format", choices=("text", "json"), default="text")
+    v.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
     v.set_defaults(func=cmd_validate)
 
     q = sub.add_parser("query", help="run a named query, a .rq file, or inline SPARQL")

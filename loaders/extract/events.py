@@ -43,6 +43,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 class _Cue:
     regex: re.Pattern[str]
     roles: tuple[str, ...]
+    fronted_only: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +63,8 @@ def _cues() -> list[_Cue]:
         last = r["cue"].split()[-1]
         exclude = nots.get(r["cue"]) or nots.get(last)
         tail = rf"(?!\s+(?:{exclude})(?![\wÀ-ỹ]))" if exclude else ""
-        cues.append(
-            _Cue(re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE), tuple(r["roles"].split(",")))
-        )
+        regex = re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE)
+        cues.append(_Cue(regex, tuple(r["roles"].split(",")), (r.get("where") or "") == "fronted"))
     return cues
 
 
@@ -167,56 +167,93 @@ def _event_for(events: list[Event], sentence: Sentence) -> Event:
 def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tuple[Block, tuple[str, ...], int, int]]:
     """(block, roles, cue start, cue end) for each role word of the sentence and whom it applies to."""
     text = ctx.article.text
-    persons = [b for b in blocks if b.person is not None or b.name]
     out: list[tuple[Block, tuple[str, ...], int, int]] = []
-    taken: list[tuple[int, int]] = []
+    previous: tuple[int, list[Block]] | None = None  # end of the last cue that found its subject, and who
+    for start, end, cue in _cue_matches(text, sentence, blocks):
+        fronted = _is_fronted(text, sentence, start)
+        if cue.fronted_only and not fronted:
+            continue
+        if fronted:
+            targets = _after_fronted_cue(text, sentence, blocks, end)
+        else:
+            targets = _before_cue(text, blocks, start)
+            if not targets and previous is not None and _CUE_CHAIN.fullmatch(text, previous[0], start):
+                targets = previous[1]  # "X chủ trì hội nghị và phát biểu kết luận": the same subject
+        if targets:
+            previous = (end, targets)
+        out.extend((block, cue.roles, start, end) for block in targets)
+    return out
+
+
+def _cue_matches(text: str, sentence: Sentence, blocks: list[Block]) -> list[tuple[int, int, _Cue]]:
+    """Role words of the sentence, longest first where they overlap, in text order."""
+    found: list[tuple[int, int, _Cue]] = []
     for cue in _cues():
         for m in cue.regex.finditer(text, sentence.start, sentence.end):
             start, end = m.start(), m.end()
-            if any(start < e and s < end for s, e in taken) or _inside_block(blocks, start):
+            if any(start < e and s < end for s, e, _ in found) or _inside_block(blocks, start):
                 continue
-            taken.append((start, end))
-            for block in _targets(text, sentence, persons, start, end):
-                out.append((block, cue.roles, start, end))
-    return out
+            found.append((start, end, cue))
+    return sorted(found, key=lambda f: f[0])
+
+
+# A second role word of the same subject: "… chủ trì hội nghị và phát biểu kết luận".
+_CUE_CHAIN = re.compile(r"[^,;:.]{0,60}?\s(?:và|đồng thời)\s+(?:có\s+(?:bài|ý kiến)\s+)?", re.IGNORECASE)
 
 
 def _inside_block(blocks: list[Block], pos: int) -> bool:
     return any(b.start <= pos < b.end for b in blocks)
 
 
-def _targets(text: str, sentence: Sentence, persons: list[Block], start: int, end: int) -> list[Block]:
-    lead = text[sentence.start : start]
-    if not re.search(r"[\wÀ-ỹ]", re.sub(r"(?i)^(?:tại hội nghị|đồng thời|sau đó)\s*,?\s*", "", lead.strip())):
-        return _after_fronted_cue(text, sentence, persons, end)
-    return _before_cue(text, persons, start)
+# Words that may open a sentence before a fronted role word without being its subject.
+_FRONT_FILLER = re.compile(r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|đồng thời|sau đó|cùng|cũng)\s*,?\s*")
 
 
-def _after_fronted_cue(text: str, sentence: Sentence, persons: list[Block], end: int) -> list[Block]:
-    after = [b for b in persons if b.start >= end]
+def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether a role word opens its sentence ("Phát biểu chỉ đạo tại hội nghị, đồng chí X …")."""
+    lead = text[sentence.start : start].strip()
+    return not re.search(r"[\wÀ-ỹ]", _FRONT_FILLER.sub("", lead))
+
+
+def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: int) -> list[Block]:
+    """ "Dự hội nghị có các đồng chí: A …; B …" → all listed; "Phát biểu …, đồng chí X" → X."""
+    after = [b for b in blocks if b.start >= end]
     if not after:
         return []
-    listing = re.match(r"[^,;:.]{0,40}?\b(?:có|gồm)\b", text[end : sentence.end])
+    listing = re.match(r"[^,;:.]{0,40}?\b(?:có|gồm|là)\b", text[end : sentence.end])
     if listing:
-        return after
+        return [b for b in after if b.person is not None]
     comma = text.find(",", end, sentence.end)
     first = after[0]
-    return [first] if comma >= 0 and first.start > comma else []
+    # The person right after the comma; a title that names nobody ("đồng chí Bí thư") gives no one.
+    return [first] if comma >= 0 and first.start > comma and first.person is not None else []
 
 
-def _before_cue(text: str, persons: list[Block], start: int) -> list[Block]:
-    """The subject: the person block right before the role word, with any joined by "và"."""
-    before = [b for b in persons if b.end <= start]
-    if not before:
+# What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", and the
+# term of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc").
+_SUBJECT_GAP = re.compile(
+    r"(?:\s|,|đã|cũng|đều|lần lượt|trực tiếp|tiếp tục|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
+    r"nhiệm kỳ \d{4}\s*-\s*\d{4}|"
+    r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến))*",
+    re.IGNORECASE,
+)
+# What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing).
+_SUBJECTS_JOIN = re.compile(r"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
+
+
+def _before_cue(text: str, blocks: list[Block], start: int) -> list[Block]:
+    """The subject: the person block right before the role word, with any joined by "và", ",", ";".
+
+    Only adverbs may stand between subject and role word: in "X đánh giá cao báo cáo …" the
+    "báo cáo" is a noun, not something X did.
+    """
+    before = [b for b in blocks if b.end <= start]
+    if not before or not _SUBJECT_GAP.fullmatch(text, before[-1].end, start):
         return []
     chosen = [before[-1]]
-    gap = text[before[-1].end : start]
-    if _CLAUSE_END.search(gap) or len(gap.split()) > 6 or "," in gap.strip(" ,")[:0]:
-        return []
     for b in reversed(before[:-1]):
-        joint = text[b.end : chosen[0].start]
-        if re.fullmatch(r"\s*(?:,|và|cùng|cùng với)\s*(?:các\s+)?(?:đồng chí\s*)?", joint, re.IGNORECASE):
+        if _SUBJECTS_JOIN.fullmatch(text, b.end, chosen[0].start):
             chosen.insert(0, b)
         else:
             break
-    return chosen
+    return [b for b in chosen if b.person is not None]

@@ -260,7 +260,7 @@ def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
         if organ.level == "kind" and kind_word:
             level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
         label = organ.label.replace("{kind}", kind_word or "xã")
-        unit, end = _unit_after(ctx, sentence, om.end(), level, kind)
+        unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
         return _OrganAt(organ.organ, label, level, unit, end)
     return None
 
@@ -317,6 +317,14 @@ def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role
     generic = f"{role.label} {name} {kind_word}".strip()
     title = Title(role.code, slug(body), body[0].upper() + body[1:], level, generic, unit, text[role_m.start() : end])
     return TitleMatch(role_m.start(), end, title)
+
+
+def _implied_kind(label: str) -> str | None:
+    """The unit kind a committee's name implies: "Thành ủy Vinh" is of thành phố Vinh."""
+    for committee, kind in (("Tỉnh ủy", "tỉnh"), ("Huyện ủy", "huyện"), ("Thị ủy", "thị xã"), ("Thành ủy", "thành phố")):
+        if label.endswith(committee):
+            return kind
+    return None
 
 
 def _kind_word(kind: str) -> str:
