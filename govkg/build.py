@@ -206,17 +206,22 @@ class Manifest:
 # Building
 
 
+Consumer = Callable[[ArticleResult], None]
+
+
 def build(
     paths: list[Path],
     workers: int = 1,
     progress: Progress | None = None,
     manifest: Manifest | None = None,
     prune: bool = True,
+    consume: Consumer | None = None,
 ) -> Build:
     """Process new and changed articles, resolve identities, and re-emit articles whose people moved.
 
     With a manifest of an earlier build, unchanged files are skipped and, when `prune`, articles
-    whose files are gone are listed in `removed`.
+    whose files are gone are listed in `removed`. With `consume`, each article's graph is handed
+    over as soon as it is made (and again if re-emitted) and not kept, so memory stays flat.
     """
     manifest = manifest or Manifest(None)
     files, errors = discover(paths)
@@ -239,11 +244,18 @@ def build(
             if isinstance(r, str):
                 result.errors.append(r)  # an earlier good graph of that file, if any, is kept
             else:
-                result.articles[r.stem] = r
-                manifest.replace(r)
+                _accept(result, manifest, r, consume)
     with result.stage("resolve"):
-        _resolve(result, manifest, workers)
+        _resolve(result, manifest, workers, consume)
     return result
+
+
+def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consumer | None) -> None:
+    manifest.replace(r)
+    if consume is not None:
+        consume(r)
+        r.nquads = b""  # handed over: the build keeps only the small record
+    result.articles[r.stem] = r
 
 
 def _run(jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers: int, progress: Progress | None) -> Iterator[ArticleResult | str]:
@@ -261,7 +273,7 @@ def _run(jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers
             yield _process_pair(job)
 
 
-def _resolve(result: Build, manifest: Manifest, workers: int) -> None:
+def _resolve(result: Build, manifest: Manifest, workers: int, consume: Consumer | None = None) -> None:
     """Resolve the name groups the processed articles touch; re-emit articles whose IRIs change."""
     bases = {default_slug(p.name) for a in result.articles.values() for p in a.persons}
     members = manifest.group(bases)
@@ -277,9 +289,8 @@ def _resolve(result: Build, manifest: Manifest, workers: int) -> None:
     jobs = [(Path(paths[stem]), {**_slugs(manifest, stem), **slugs}) for stem, slugs in sorted(redo.items())]
     for r in _run(jobs, len(jobs), workers, None):
         if isinstance(r, ArticleResult):
-            result.articles[r.stem] = r
-            manifest.replace(r)
-            for k, slug in r.slugs.items():
+            _accept(result, manifest, r, consume)
+            for k in r.slugs:
                 manifest.set_decision(result.decisions[(r.stem, k)], k)
 
 
@@ -301,62 +312,62 @@ def ontology_quads() -> list[Quad]:
 
 
 def to_store(result: Build, store: Store) -> None:
-    """Load a whole build into an empty store: ontology, reference data, every article."""
-    store.bulk_extend(ontology_quads())
-    store.bulk_extend(reference_quads())
+    """Load a whole in-memory build (one built without a consumer) into an empty store."""
+    load_base(store)
     store.bulk_load(input=b"".join(a.nquads for a in result.articles.values()), format=RdfFormat.N_QUADS)
 
 
-def update_store(result: Build, store: Store) -> None:
-    """Replace the named graphs of processed articles and drop those of removed ones."""
-    existing = set(store.named_graphs())
-    for stem in [*result.removed, *result.articles]:
-        graph = NamedNode(iri.article_graph(stem).value)
-        if graph in existing:
-            store.remove_graph(graph)
-    for a in result.articles.values():
-        store.bulk_load(input=a.nquads, format=RdfFormat.N_QUADS)
+def load_base(store: Store) -> None:
+    """The graphs every build has: the ontology and the reference data."""
+    store.bulk_extend(ontology_quads())
+    store.bulk_extend(reference_quads())
 
 
-def write(result: Build, out: Path, manifest: Manifest, export: bool = True) -> None:
-    """First build: everything into a temporary folder, swapped in whole."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
-        store = Store(str(tmp / "store"))
-        with result.stage("store"):
-            to_store(result, store)
-        with result.stage("files"):
-            _write_graph_files(result, tmp)
-            _write_reports(result, tmp, manifest, store if export else None)
-        store.flush()
-        del store
-        _save_manifest(manifest, tmp / "manifest.sqlite")
-        _swap(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+class GraphWriter:
+    """Consumes articles as they are made: writes graphs/<stem>.nq and loads the store in batches.
 
+    An article graph seen again (re-emitted after identity resolution, or changed since the last
+    build) replaces the old one. Large batches go through the bulk loader; a handful of graphs are
+    inserted in one ordinary transaction, which is far cheaper than a bulk load for small inputs.
+    """
 
-def write_incremental(result: Build, out: Path, manifest: Manifest, store: Store, export: bool = True) -> None:
-    """Later builds: per-article files and graphs replaced in place, the manifest committed last."""
-    with result.stage("files"):
-        _write_graph_files(result, out)
-    with result.stage("store"):
-        update_store(result, store)
-    with result.stage("files"):
-        _write_reports(result, out, manifest, store if export else None)
-    store.flush()
-    manifest.commit()
+    BATCH = 2000
 
+    def __init__(self, out: Path, store: Store):
+        self.graphs = out / "graphs"
+        self.graphs.mkdir(parents=True, exist_ok=True)
+        self.store = store
+        self.loaded = {g.value for g in store.named_graphs() if isinstance(g, NamedNode)}
+        self.pending: dict[str, bytes] = {}
 
-def _write_graph_files(result: Build, out: Path) -> None:
-    graphs = out / "graphs"
-    graphs.mkdir(parents=True, exist_ok=True)
-    for a in result.articles.values():
-        _atomic(graphs / f"{a.stem}.nq", a.nquads)
-    for stem in result.removed:
-        (graphs / f"{stem}.nq").unlink(missing_ok=True)
+    def __call__(self, a: ArticleResult) -> None:
+        _atomic(self.graphs / f"{a.stem}.nq", a.nquads)
+        graph = iri.article_graph(a.stem).value
+        if graph in self.loaded:
+            self.store.remove_graph(NamedNode(graph))
+            self.loaded.discard(graph)
+        self.pending[graph] = a.nquads
+        if len(self.pending) >= self.BATCH:
+            self.flush()
+
+    def remove(self, stem: str) -> None:
+        graph = iri.article_graph(stem).value
+        self.pending.pop(graph, None)
+        if graph in self.loaded:
+            self.store.remove_graph(NamedNode(graph))
+            self.loaded.discard(graph)
+        (self.graphs / f"{stem}.nq").unlink(missing_ok=True)
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        data = b"".join(self.pending.values())
+        if len(self.pending) >= 50:
+            self.store.bulk_load(input=data, format=RdfFormat.N_QUADS)
+        else:
+            self.store.extend(parse(data, format=RdfFormat.N_QUADS))
+        self.loaded.update(self.pending)
+        self.pending = {}
 
 
 def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | None) -> None:
@@ -366,7 +377,10 @@ def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | 
     if store is not None:
         for name, fmt in (("graph.trig", RdfFormat.TRIG), ("graph.nq", RdfFormat.N_QUADS)):
             tmp = out / f".{name}.tmp"
-            store.dump(output=str(tmp), format=fmt, prefixes=PREFIXES) if fmt == RdfFormat.TRIG else store.dump(output=str(tmp), format=fmt)
+            if fmt == RdfFormat.TRIG:
+                store.dump(output=str(tmp), format=fmt, prefixes=PREFIXES)
+            else:
+                store.dump(output=str(tmp), format=fmt)
             os.replace(tmp, out / name)
 
 
@@ -396,22 +410,60 @@ def _swap(tmp: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_folder(paths: list[Path], out: Path, workers: int = 1, progress: Progress | None = None, full: bool = False, export: bool = True) -> Build:
-    """Build into `out`: incrementally when it holds an earlier build, else from scratch."""
-    incremental = not full and (out / "manifest.sqlite").exists() and (out / "store").exists()
-    if not incremental:
+def build_folder(
+    paths: list[Path], out: Path, workers: int = 1, progress: Progress | None = None, full: bool = False, export: bool = True
+) -> Build:
+    """Build into `out`: update an earlier build in place, or build from scratch in a temporary folder."""
+    if not full and (out / "manifest.sqlite").exists() and (out / "store").exists():
+        return _update(paths, out, workers, progress, export)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
         manifest = Manifest(None)
-        result = build(paths, workers, progress, manifest)
-        if result.articles:
-            write(result, out, manifest, export)
+        store = Store(str(tmp / "store"))
+        load_base(store)
+        writer = GraphWriter(tmp, store)
+        result = build(paths, workers, progress, manifest, consume=writer)
+        if not result.articles:
+            raise _NothingBuilt
+        with result.stage("store"):
+            writer.flush()
+        with result.stage("files"):
+            _write_reports(result, tmp, manifest, store if export else None)
+        store.flush()
+        del store, writer
+        _save_manifest(manifest, tmp / "manifest.sqlite")
+        _swap(tmp, out)
         return result
+    except _NothingBuilt:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return result
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+class _NothingBuilt(Exception):
+    pass
+
+
+def _update(paths: list[Path], out: Path, workers: int, progress: Progress | None, export: bool) -> Build:
+    """Later builds: only new, changed and removed articles touch the store; the manifest commits last."""
     manifest = Manifest(out / "manifest.sqlite")
-    result = build(paths, workers, progress, manifest)
+    store = Store(str(out / "store"))
+    writer = GraphWriter(out, store)
+    result = build(paths, workers, progress, manifest, consume=writer)
     if not result.articles and not result.unchanged:
         manifest.db.rollback()  # nothing readable: leave the earlier build exactly as it was
         return result
-    store = Store(str(out / "store"))
-    write_incremental(result, out, manifest, store, export)
+    with result.stage("store"):
+        for stem in result.removed:
+            writer.remove(stem)
+        writer.flush()
+    with result.stage("files"):
+        _write_reports(result, out, manifest, store if export else None)
+    store.flush()
+    manifest.commit()
     return result
 
 

@@ -54,6 +54,14 @@ class Sink:
         self.article = iri.article(self.stem)
         self.quads: list[Quad] = []
         self._seen: set[tuple[str, str, str]] = set()
+        self.described: set[str] = set()  # shared nodes (units, organs, posts) already described
+
+    def first_time(self, node: NamedNode) -> bool:
+        """True the first time a shared node is described in this graph; later references only link."""
+        if node.value in self.described:
+            return False
+        self.described.add(node.value)
+        return True
 
     def add(self, s: NamedNode, p: NamedNode, o: Object | None) -> None:
         if o is None:
@@ -133,6 +141,8 @@ def _attestation_date(facts: ArticleFacts) -> Literal | None:
 def unit(sink: Sink, u: Unit | None) -> NamedNode:
     """Reference a unit, describing it enough for the article graph to stand alone."""
     node = iri.unit(u)
+    if not sink.first_time(node):
+        return node
     if u is None or u.level == "central":
         u = iri.NATION
         sink.add(node, rdf.type_, gov.AdministrativeUnit)
@@ -148,6 +158,8 @@ def unit(sink: Sink, u: Unit | None) -> NamedNode:
 
 def party(sink: Sink, u: Unit | None) -> NamedNode:
     node = iri.party(u)
+    if not sink.first_time(node):
+        return node
     sink.add(node, rdf.type_, gov.PartyOrganisation)
     label = "Đảng Cộng sản Việt Nam" if u is None or u.level == "central" else f"Đảng bộ {u.label}"
     sink.add(node, rdfs.label, text(label, "vi"))
@@ -175,6 +187,8 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
 
 def organ(sink: Sink, u: Unit | None, code: str, label: str) -> NamedNode:
     node = iri.organ(u, code)
+    if not sink.first_time(node):
+        return node
     sink.add(node, rdf.type_, ORGAN_CLASSES.get(code, gov.OtherOrgan))
     sink.add(node, rdfs.label, text(organ_name(code, u, label), "vi"))
     sink.add(node, gov.jurisdiction, unit(sink, u))
@@ -187,6 +201,8 @@ def organ(sink: Sink, u: Unit | None, code: str, label: str) -> NamedNode:
 
 def post(sink: Sink, t: Title) -> NamedNode:
     node = iri.post(t.unit, t.organ, t.role)
+    if not sink.first_time(node):
+        return node
     sink.add(node, rdf.type_, gov.Post)
     sink.add(node, org.postIn, organ(sink, t.unit, t.organ, t.organ_label))
     sink.add(node, org.role, iri.concept("role", t.role))

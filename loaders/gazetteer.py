@@ -44,9 +44,16 @@ _COMMITTEE_RE = re.compile(
 )
 
 
+_LOWER = re.compile(r"[^\W\d_A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    """A headline in capitals: few lower-case letters (cheap regex counts, it runs on every sentence)."""
+    if text.upper() != text and len(_LOWER.findall(text)) > 0.4 * len(text):
+        return False
+    letters = len(_LETTER.findall(text))
+    return letters > 8 and sum(1 for c in text if c.isupper()) > 0.6 * letters
 
 
 @dataclass(frozen=True)
@@ -85,18 +92,25 @@ class Gazetteer:
     def known_names(self) -> list[str]:
         return [r.name for r in self.rows]
 
-    def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, name) of each unit phrase, the name cut to what the table knows.
 
         Headlines in capitals ("PHƯỜNG HẠC THÀNH") are read title-cased; str.title keeps offsets.
+        Several extractors ask about the same sentence, so answers are cached per text.
         """
+        return self._find(text)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; the cache is meant to live with it
+    def _find(self, text: str) -> list[tuple[int, int, str, str]]:
         if _mostly_upper(text):
             text = text.title()
+        out = []
         for m in UNIT_RE.finditer(text):
             kind, level = KINDS[m.group("kind").lower()]
             name = self._trim(m.group("name"), level)
             if name:
-                yield m.start(), m.start("name") + len(name), kind, name
+                out.append((m.start(), m.start("name") + len(name), kind, name))
+        return out
 
     def find_committees(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """Units named through their party committee: "Huyện ủy Lệ Thủy" → (…, "huyện", "Lệ Thủy")."""

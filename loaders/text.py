@@ -119,12 +119,14 @@ def key(s: str) -> str:
     return canonical(s).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Strip diacritics (đ → d) for ASCII slugs and diacritic-insensitive comparison."""
     s = canonical(s).replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(s: str) -> str:
     """ASCII slug used in IRIs: "huyện Thọ Xuân" → "huyen-tho-xuan"."""
     return re.sub(r"[^a-z0-9]+", "-", fold(s).lower()).strip("-")

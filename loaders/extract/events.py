@@ -21,7 +21,7 @@ from loaders.context import Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import LOOKUP
 from loaders.model import Event, Participation, evidence
-from loaders.parse.dates import lead_date, resolve
+from loaders.parse.dates import DateMention, lead_date, resolve, year_hint
 
 _CLAUSE_END = re.compile(r"[;:.]")
 _ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
@@ -97,7 +97,7 @@ def _find_events(ctx: Context) -> list[Event]:
         if mention is None or kind is None:
             continue
         words, category = kind
-        when = resolve(mention, ctx.year_hint(sentence), ctx.article.year, ctx.article.month)
+        when = resolve(mention, _year_hint(ctx, sentence, mention), ctx.article.year, ctx.article.month)
         event = Event(
             index=len(events) + 1,
             kind=words,
@@ -112,6 +112,17 @@ def _find_events(ctx: Context) -> list[Event]:
         event.organizer, event.organizer_organ = _organizer(ctx, sentence, mention.end)
         events.append(event)
     return events
+
+
+def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | None:
+    """For an article with no date: the year its lead sentence, else its headline, implies."""
+    if mention.relative:
+        return None
+    for text in (sentence.text[mention.end :], ctx.article.title):
+        hint = year_hint(text, mention.month, mention.day)
+        if hint is not None:
+            return hint
+    return None
 
 
 def _kind(sentence: Sentence) -> tuple[str, str] | None:
@@ -173,7 +184,10 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
         fronted = _is_fronted(text, sentence, start)
         if cue.fronted_only and not fronted:
             continue
-        if fronted:
+        if _NOMINAL_BEFORE.search(text, sentence.start, start) and _NOMINAL_AFTER.match(text, end, sentence.end):
+            # "có sự tham dự của đồng chí A …; đồng chí B …", "Dưới sự chủ trì của đồng chí A, …"
+            targets = _listed_after(text, blocks, end)
+        elif fronted:
             targets = _after_fronted_cue(text, sentence, blocks, end)
         else:
             targets = _before_cue(text, blocks, start)
@@ -209,6 +223,24 @@ def _inside_block(blocks: list[Block], pos: int) -> bool:
 _FRONT_FILLER = re.compile(r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|đồng thời|sau đó|cùng|cũng)\s*,?\s*")
 
 
+# A role word made a noun: "sự tham dự của", "sự chủ trì của".
+_NOMINAL_BEFORE = re.compile(r"\bsự\s+$", re.IGNORECASE)
+_NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
+
+
+def _listed_after(text: str, blocks: list[Block], end: int) -> list[Block]:
+    """The person right after a role noun and those listed with them ("A …; B …", "A và B")."""
+    after = [b for b in blocks if b.start >= end]
+    if not after or not re.fullmatch(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", text[end : after[0].start], re.I):
+        return []
+    chosen = [after[0]]
+    for b in after[1:]:
+        if not _SUBJECTS_JOIN.fullmatch(text, chosen[-1].end, b.start):
+            break
+        chosen.append(b)
+    return [b for b in chosen if b.person is not None]
+
+
 def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
     """Whether a role word opens its sentence ("Phát biểu chỉ đạo tại hội nghị, đồng chí X …")."""
     lead = text[sentence.start : start].strip()
@@ -232,13 +264,20 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 # What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", and the
 # term of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc").
 _SUBJECT_GAP = re.compile(
-    r"(?:\s|,|đã|cũng|đều|lần lượt|trực tiếp|tiếp tục|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
+    r"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
+    r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)[^,;:.]{0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến))*",
     re.IGNORECASE,
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing).
 _SUBJECTS_JOIN = re.compile(r"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
+
+
+# A title the lexicons cannot read, in apposition after the named person: ", Trưởng Công an huyện".
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:Phó\s+|Tổng\s+)?(?:Trưởng|Giám đốc|Chủ tịch|Bí thư|Chánh|Chủ nhiệm|Ủy viên|Chỉ huy|Đại biểu)\b[^,;:.()]{0,60}"
+)
 
 
 def _before_cue(text: str, blocks: list[Block], start: int) -> list[Block]:
@@ -248,7 +287,12 @@ def _before_cue(text: str, blocks: list[Block], start: int) -> list[Block]:
     "báo cáo" is a noun, not something X did.
     """
     before = [b for b in blocks if b.end <= start]
-    if not before or not _SUBJECT_GAP.fullmatch(text, before[-1].end, start):
+    if not before:
+        return []
+    gap_ok = _SUBJECT_GAP.fullmatch(text, before[-1].end, start) is not None
+    if not gap_ok and before[-1].name and _APPOSITION.fullmatch(text, before[-1].end, start):
+        gap_ok = True
+    if not gap_ok:
         return []
     chosen = [before[-1]]
     for b in reversed(before[:-1]):

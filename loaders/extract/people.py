@@ -25,7 +25,7 @@ _HONORIFIC = re.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s*$", re
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
 # separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
-_TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*$")
+_TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …". "thôi giữ chức" (ceases to hold) is not one.
 _COPULA = re.compile(
@@ -49,10 +49,12 @@ class Block:
     name_start: int = -1
     name_end: int = -1
     person: str | None = None  # Person.key once clustered or resolved by title
+    plural: bool = False  # "các đồng chí Phó Bí thư Huyện ủy": titles of several people
 
     @property
     def title_values(self) -> list[Title]:
-        return [t.title for t in self.titles]
+        """The posts the mention says the person holds (former posts are not held)."""
+        return [t.title for t in self.titles if not t.former]
 
 
 @dataclass
@@ -112,6 +114,9 @@ def _name_in_run(
         return None
     words = [text[s:e] for s, e in run]
     start = 0
+    if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in surnames():
+        # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows.
+        run, words = run[1:], words[1:]
     if words[0] not in surnames() and not _introduced(text, sentence, run[0][0], title_ends):
         # Sentence-initial capital ("Đồng chí", "Tại") is not a name; look for a surname inside.
         start = next((i for i, w in enumerate(words) if w in surnames() and len(words) - i >= 2), -1)
@@ -182,7 +187,8 @@ def _close_chain(
         for b in _subject_group(text, blocks, last_named):
             b.titles.extend(chain)
         return None
-    blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain)))
+    plural = re.search(r"(?i)\bcác\s+(?:đồng chí\s+)?$", text[max(0, chain[0].start - 16) : chain[0].start])
+    blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain), plural=plural is not None))
     return None
 
 
@@ -200,7 +206,7 @@ def _subject_group(text: str, blocks: list[Block], last: Block) -> list[Block]:
 
 def _follows(text: str, end: int, start: int) -> bool:
     between = text[end:start]
-    return re.fullmatch(r"\s*(?:,|-|\(|–)\s*", between) is not None
+    return re.fullmatch(r"(?i)\s*(?:,|-|\(|–)\s*(?:(?:nguyên|cựu)\s+)?", between) is not None
 
 
 def extract_people(ctx: Context) -> People:
@@ -267,7 +273,7 @@ def _resolve_title_only(persons: list[Person], blocks: dict[int, list[Block]]) -
             holders.setdefault(_title_key(t), set()).add(p.key)
     for bs in blocks.values():
         for b in bs:
-            if b.name or not b.titles:
+            if b.name or b.plural or not b.title_values:
                 continue
             candidates = set.intersection(*(holders.get(_title_key(t), set()) for t in b.title_values))
             if len(candidates) == 1:

@@ -279,10 +279,19 @@ class _CueHit:
         return self.cue.role
 
 
+@lru_cache(maxsize=1)
+def _cue_anchors() -> tuple[tuple[str, _Cue], ...]:
+    """Each cue with its first word, case-folded: a cue whose first word is absent cannot match."""
+    return tuple((key(c.phrase.split()[0]) if c.phrase.split() else "", c) for c in _cues())
+
+
 def _cue_hits(text: str) -> list[_CueHit]:
     """Non-overlapping cue matches, the longest phrase winning."""
     hits: list[_CueHit] = []
-    for cue in _cues():
+    folded = text.casefold()
+    for anchor, cue in _cue_anchors():
+        if anchor not in folded:
+            continue  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
             if all(m.end() <= h.start or h.end <= m.start() for h in hits):
                 hits.append(_CueHit(m.start(), m.end(), cue))

@@ -26,7 +26,7 @@ from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Title, Unit
 from loaders.text import CAPITALISED, canonical, key, slug
 
-_KIND_WORDS = sorted({k for k in KINDS if not k.startswith("tp")} | {"tp."}, key=len, reverse=True)
+_KIND_WORDS = sorted(KINDS, key=len, reverse=True)  # "tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa"
 _KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
 _B = r"(?<![\wÀ-ỹ])"  # word start
 _E = r"(?![\wÀ-ỹ])"  # word end
@@ -110,6 +110,7 @@ class TitleMatch:
     start: int  # offsets into the article's normalised text
     end: int
     title: Title
+    former: bool = False  # "nguyên Bí thư Huyện ủy": a post once held, not one held now
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def _bodies() -> dict[str, _Bodies]:
         known = "|".join(_name_pattern(r["name"]) for r in names)
         # Party boards are matched case-sensitively: "Ban Tổ chức", never "ban hành".
         flags = 0 if kind == "ban" else re.IGNORECASE
-        head = rf"\s+{_BODY_HEAD[kind]}" if _BODY_HEAD[kind] else ""
+        # A board may repeat its head word after a longer role ("Phó Trưởng Ban Thường trực Ban Tổ chức").
+        head = rf"\s+{_BODY_HEAD[kind]}" if _BODY_HEAD[kind] else r"(?:\s+Ban)?" if kind == "ban" else ""
         regex = re.compile(rf"{head}\s+(?P<name>(?:{known})|{_UNKNOWN_BODY}){_E}", flags)
         out[kind] = _Bodies(regex, {key(r["name"]): r.get("canonical") or r["name"] for r in names})
     return out
@@ -160,7 +162,22 @@ def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     for start, surface in unread:
         if all(not t.start <= start < t.end for t in chosen):
             ctx.report("unknown-title", surface, sentence, "role word followed by an unknown organ")
-    return _complete_elided(ctx, sentence, _commune_kinds(ctx, chosen))
+    return _mark_former(ctx.article.text, _complete_elided(ctx, sentence, _commune_kinds(ctx, chosen)))
+
+
+# "nguyên" / "cựu" (former) before a title; it carries over the titles joined after it
+# ("nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh").
+_FORMER = re.compile(r"(?<![\wÀ-ỹ])(?:nguyên|cựu)\s+$", re.IGNORECASE)
+
+
+def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
+    out: list[TitleMatch] = []
+    for t in titles:
+        former = bool(_FORMER.search(text[max(0, t.start - 8) : t.start]))
+        if not former and out and out[-1].former:
+            former = _joined(text, out[-1], t)
+        out.append(replace(t, former=True) if former else t)
+    return out
 
 
 def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -255,6 +272,8 @@ def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
         kind = om.groupdict().get("kind")
         kind_word = _kind_word(kind) if kind else None
         if kind_word is None and "{kind}" in organ.label:
+            if _named_otherwise(ctx, sentence, om.end()):
+                return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
             kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
         level = organ.level
         if organ.level == "kind" and kind_word:
@@ -332,6 +351,16 @@ def _kind_word(kind: str) -> str:
     return "thành phố" if k in ("tp.", "tp") else k
 
 
+def _named_otherwise(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """Whether a committee written without its kind word is followed by a name other than the
+    article's commune ("Đảng ủy Khối …"); "Đảng ủy Xuân Lập" in an article on xã Xuân Lập is its own."""
+    m = re.match(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r")*)", ctx.article.text[pos : sentence.end])
+    if m is None:
+        return False
+    commune = ctx.unit_at("commune")
+    return commune is None or not key(m.group(1)).startswith(key(commune.name))
+
+
 def _context_commune_kind(ctx: Context) -> str:
     """The kind of commune-level unit the article is about (xã, phường, thị trấn); xã by default."""
     commune = ctx.unit_at("commune")
@@ -374,7 +403,7 @@ def _compose(
     text = ctx.article.text
     label = role.label
     if board:  # "Trưởng Ban Tổ chức Tỉnh ủy": the board is its own organ of the committee
-        label = label.replace(" ban", "")
+        label = label.removesuffix(" ban")
         organ_label = f"{board} {organ_label}"
         organ = slug(organ_label)
         generic = f"{label} {organ_label}"

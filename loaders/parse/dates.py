@@ -1,7 +1,9 @@
 """Event dates as articles write them: "Chiều 30/12", "Sáng 5-4", "30.6", "ngày 07/01/2025",
-"6 tháng 8 năm 2020", "Chiều nay". The year is often missing and comes from the article's date:
-a 30/12 meeting in a January article belongs to the previous year. With no year anywhere, the date
-stays without one rather than being guessed.
+"6 tháng 8 năm 2020", "Chiều nay", "Chiều nay (15/3)", "Sáng thứ Hai (15/7)", "Trong 2 ngày 14 và
+15/7". The year is often missing and comes from the article's date: a 30/12 meeting in a January
+article belongs to the previous year. Without an article date, the lead sentence or the headline may
+say which year the meeting reviews or plans ("tổng kết công tác năm 2023", "nhiệm vụ năm 2025"). With
+no year anywhere, the date stays without one rather than being guessed.
 """
 
 from __future__ import annotations
@@ -15,8 +17,22 @@ _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)"
 )
 _WORDS = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+# A meeting over several days: "14 và 15/7", "14-15/7", "14 - 15/7/2024": dated by its first day.
+_RANGE = re.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|và)\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
+    re.IGNORECASE,
+)
+# In a lead only, days listed with a comma: "Trong các ngày 17, 18/8".
+_LEAD_LIST = re.compile(r"(?P<d>[0-3]?\d)\s*,\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])")
 _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+nay\b|\bhôm nay\b", re.IGNORECASE)
-_LEAD = re.compile(r"^\s*(?:vào\s+)?" + _PART + r"(?:(?:ngày|hôm)\s+)*", re.IGNORECASE)
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+# What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (".
+_LEAD = re.compile(
+    r"^\s*(?:vào\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
+    + _PART
+    + r"(?:(?:nay|hôm nay)\s*)?(?:" + _WEEKDAY + r"\s*)?\(?\s*(?:(?:ngày|hôm)\s+)*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -30,9 +46,9 @@ class DateMention:
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every day-month(-year) in the text, left to right."""
+    """Every day-month(-year) in the text, left to right (a range of days counts by its first)."""
     found: list[DateMention] = []
-    for regex in (_WORDS, _NUMERIC):
+    for regex in (_RANGE, _WORDS, _NUMERIC):
         for m in regex.finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))
             if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -42,17 +58,33 @@ def find_dates(text: str) -> list[DateMention]:
             y = int(m.group("y")) if m.group("y") else None
             found.append(DateMention(m.start(), m.end(), d, mo, y))
     for m in _RELATIVE.finditer(text):
-        found.append(DateMention(m.start(), m.end(), 0, 0, None, relative=True))
+        if not any(m.start() < f.end and f.start < m.end() for f in found):
+            found.append(DateMention(m.start(), m.end(), 0, 0, None, relative=True))
     return sorted(found, key=lambda f: f.start)
 
 
 def lead_date(text: str) -> DateMention | None:
-    """The date a report opens with ("Chiều 30/12, …", "Ngày 6 tháng 8 năm 2020, …")."""
+    """The date a report opens with ("Chiều 30/12, …", "Ngày 6 tháng 8 năm 2020, …").
+
+    "Chiều nay (15/3)" and "Sáng thứ Hai (15/7)" give the date in brackets; "Chiều nay" alone
+    is a relative date, known only by the day of publication.
+    """
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
-    for mention in find_dates(text[:80]):
+    listed = _LEAD_LIST.match(text, start)
+    if listed and 1 <= int(listed.group("d")) <= 31 and 1 <= int(listed.group("m")) <= 12:
+        y = int(listed.group("y")) if listed.group("y") else None
+        return DateMention(listed.start(), listed.end(), int(listed.group("d")), int(listed.group("m")), y)
+    mentions = find_dates(text[:80])
+    for mention in mentions:
+        if mention.relative:
+            continue
         if mention.start == start or (mention.start <= start + 2 and text[mention.start - 1 : mention.start] != "-"):
             return mention
+    relative = _RELATIVE.match(text.lstrip(), 0)
+    if relative is not None and text[: len(text) - len(text.lstrip())].strip() == "":
+        offset = len(text) - len(text.lstrip())
+        return DateMention(offset + relative.start(), offset + relative.end(), 0, 0, None, relative=True)
     return None
 
 
@@ -67,6 +99,47 @@ def infer_year(month: int, article_year: int | None, article_month: int | None) 
     if article_month is not None and month > article_month + 1:
         return article_year - 1
     return article_year
+
+
+# What a year is to the meeting, by the first verb of the phrase that leads to it: planned
+# ("triển khai nhiệm vụ năm 2025") or reviewed ("tổng kết công tác năm 2023").
+_YEAR = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_AIM = re.compile(
+    r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán)\b|"
+    r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm)\b",
+    re.IGNORECASE,
+)
+_FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
+_TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def year_hint(text: str, month: int, day: int) -> int | None:
+    """The year of a meeting on day/month, from the words of its lead or headline, else None.
+
+    - A dated document cited in the lead ("Nghị quyết … ngày 8/12/2023") was issued before the
+      meeting that implements it: the meeting is on or after that date.
+    - A year the meeting plans ("triển khai nhiệm vụ năm 2025") starts after a November or
+      December meeting; a year it reviews ("tổng kết công tác năm 2023") ended before a January or
+      February meeting. Otherwise the meeting is in the year named.
+    - A congress of the term "nhiệm kỳ 2020 - 2025" sits in the term's first year.
+    """
+    full = _FULL_DATE.search(text)
+    if full and 1 <= int(full.group("m")) <= 12:
+        y = int(full.group("y"))
+        return y if (month, day) >= (int(full.group("m")), int(full.group("d"))) else y + 1
+    year = _YEAR.search(text)
+    if year is not None:
+        y = int(year.group("y"))
+        aim = _AIM.search(text, max(0, year.start() - 120), year.start())
+        if aim is not None and aim.group("plan") and month >= 11:
+            return y - 1
+        if aim is not None and aim.group("review") and month <= 2:
+            return y + 1
+        return y
+    term = _TERM.search(text)
+    if term and re.search(r"(?i)\bđại hội\b", text):
+        return int(term.group("y"))
+    return None
 
 
 def resolve(mention: DateMention, year_hint: int | None, article_year: int | None, article_month: int | None) -> date | tuple[int, int] | None:

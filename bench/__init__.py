@@ -1,0 +1,1 @@
+"""Benchmarks: the synthetic corpus generator (bench.synthetic) and the scale benchmark (bench.run)."""
