@@ -103,7 +103,7 @@ def _tone_table() -> dict[str, str]:
 _NEW_TONE = _tone_table()
 # Only open syllables move their tone ("hoàn" keeps it), and "qu" is a consonant ("quý" stays).
 _OLD_TONE = re.compile(
-    r"(?<![qQ])(?:" + "|".join(sorted(_NEW_TONE, key=len, reverse=True)) + r")(?![^\W\d_])"
+    r"(?<![qQ])(?:" + "|".join(sorted(_NEW_TONE, key=len, reverse=True)) + r")(?![^\W\d_]|[\u0300-\u036f])"
 )
 
 

@@ -20,7 +20,7 @@ from loaders.article import Sentence
 from loaders.context import Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import LOOKUP
-from loaders.model import Event, Participation, evidence
+from loaders.model import Event, Participation, Unit, evidence
 from loaders.parse.dates import DateMention, lead_date, resolve, year_hint
 
 _CLAUSE_END = re.compile(r"[;:.]")
@@ -141,7 +141,7 @@ def _kind(sentence: Sentence) -> tuple[str, str] | None:
     return words.strip(" ,")[:200], category
 
 
-def _organizer(ctx: Context, sentence: Sentence, after: int) -> tuple[object, str | None]:
+def _organizer(ctx: Context, sentence: Sentence, after: int) -> tuple[Unit | None, str | None]:
     """The organ before "tổ chức" in the lead sentence, and its unit."""
     m = _ORGANISED.search(sentence.text, after)
     if not m:
@@ -220,18 +220,21 @@ def _inside_block(blocks: list[Block], pos: int) -> bool:
 
 
 # Words that may open a sentence before a fronted role word without being its subject.
-_FRONT_FILLER = re.compile(r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|đồng thời|sau đó|cùng|cũng)\s*,?\s*")
+_FRONT_FILLER = re.compile(
+    r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|đồng thời|sau đó|cùng|cũng|về|đến|tới)\s*,?\s*"
+)
 
 
 # A role word made a noun: "sự tham dự của", "sự chủ trì của".
 _NOMINAL_BEFORE = re.compile(r"\bsự\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
+_OF_WHOM = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
 
 
 def _listed_after(text: str, blocks: list[Block], end: int) -> list[Block]:
     """The person right after a role noun and those listed with them ("A …; B …", "A và B")."""
     after = [b for b in blocks if b.start >= end]
-    if not after or not re.fullmatch(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", text[end : after[0].start], re.I):
+    if not after or not _OF_WHOM.fullmatch(text, end, after[0].start):
         return []
     chosen = [after[0]]
     for b in after[1:]:
@@ -276,7 +279,15 @@ _SUBJECTS_JOIN = re.compile(r"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:
 
 # A title the lexicons cannot read, in apposition after the named person: ", Trưởng Công an huyện".
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:Phó\s+|Tổng\s+)?(?:Trưởng|Giám đốc|Chủ tịch|Bí thư|Chánh|Chủ nhiệm|Ủy viên|Chỉ huy|Đại biểu)\b[^,;:.()]{0,60}"
+    r"\s*,\s*(?:Phó\s+|Tổng\s+)?(?:Trưởng|Giám đốc|Chủ tịch|Bí thư|Chánh|Chủ nhiệm|Ủy viên|Chỉ huy|Đại biểu)\b"
+    r"[^,;:.()]{0,60}"
+)
+
+
+# A verb of asking before the person: they are its object, and the role word what is asked.
+_OBJECT_OF = re.compile(
+    r"(?i)(?<![\wÀ-ỹ])(?:đề nghị|yêu cầu|giao(?: cho)?|chỉ đạo|mời|đề xuất|phân công|cử)\s+"
+    r"(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?$"
 )
 
 
@@ -300,4 +311,6 @@ def _before_cue(text: str, blocks: list[Block], start: int) -> list[Block]:
             chosen.insert(0, b)
         else:
             break
+    if _OBJECT_OF.search(text[max(0, chosen[0].start - 40) : chosen[0].start]):
+        return []  # "A đề nghị đồng chí B báo cáo …": B is asked to, not reported as doing it
     return [b for b in chosen if b.person is not None]

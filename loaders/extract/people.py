@@ -148,8 +148,9 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
     items.sort(key=lambda x: x[0])
     blocks: list[Block] = []
     chain: list[TitleMatch] = []
+    shared: list[TitleMatch] = []  # "các Phó Chủ tịch UBND tỉnh: A, B": titles of every listed name
     last_named: Block | None = None
-    for i, (start, end, kind, value) in enumerate(items):
+    for start, end, kind, value in items:
         if kind == "T":
             assert isinstance(value, TitleMatch)
             joined = chain and _TITLE_JOIN.match(text[chain[-1].end : start]) is not None
@@ -157,20 +158,32 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
                 last_named = _close_chain(sentence, blocks, chain, last_named, text)
                 chain = []
             chain.append(value)
+            shared = []
             continue
         name_block = Block(sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end)
-        if chain and re.fullmatch(r"\s*(?:đồng chí\s*)?", text[chain[-1].end : start], re.IGNORECASE):
+        if chain and _RUN_IN.fullmatch(text, chain[-1].end, start):
             name_block.titles = chain  # titles run straight into the name
             name_block.start = chain[0].start
+            if ":" in text[chain[-1].end : start] or _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]):
+                shared = chain
             chain = []
         elif chain:
             last_named = _close_chain(sentence, blocks, chain, last_named, text)
             chain = []
+        elif shared and last_named is not None and _SUBJECT_JOIN.fullmatch(text, last_named.end, start):
+            name_block.titles = list(shared)
+        else:
+            shared = []
         blocks.append(name_block)
         last_named = name_block
     if chain:
         _close_chain(sentence, blocks, chain, last_named, text)
     return blocks
+
+
+# Between titles and the name they run into: nothing, "đồng chí", or a colon opening a list.
+_RUN_IN = re.compile(r"\s*(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
+_PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?$")
 
 
 def _close_chain(
@@ -187,8 +200,8 @@ def _close_chain(
         for b in _subject_group(text, blocks, last_named):
             b.titles.extend(chain)
         return None
-    plural = re.search(r"(?i)\bcác\s+(?:đồng chí\s+)?$", text[max(0, chain[0].start - 16) : chain[0].start])
-    blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain), plural=plural is not None))
+    plural = _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]) is not None
+    blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain), plural=plural))
     return None
 
 
@@ -248,7 +261,7 @@ def _near(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0]:
         return False
-    diffs = [(x, y) for x, y in zip(wa, wb) if x != y]
+    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     return len(diffs) == 1 and _edit1(*diffs[0])
 
 
@@ -256,13 +269,13 @@ def _edit1(x: str, y: str) -> bool:
     if abs(len(x) - len(y)) > 1:
         return False
     if len(x) == len(y):
-        return sum(c != d for c, d in zip(x, y)) == 1
+        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
     short, long_ = sorted((x, y), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _marks(s: str) -> int:
-    return sum(1 for c, f in zip(s, fold(s)) if c != f)
+    return sum(1 for c, f in zip(s, fold(s), strict=False) if c != f)
 
 
 def _resolve_title_only(persons: list[Person], blocks: dict[int, list[Block]]) -> None:

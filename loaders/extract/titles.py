@@ -300,7 +300,8 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
         organ = _organ_after(ctx, sentence, m.end())
         if organ is None:
             return None
-        return _compose(ctx, role_m.start(), organ.end, role, organ.code, organ.label, organ.level, organ.unit, f"Ban {name}")
+        board = f"Ban {name}"
+        return _compose(ctx, role_m.start(), organ.end, role, organ.code, organ.label, organ.level, organ.unit, board)
     if role.body == "phong":
         return _office(ctx, sentence, role_m, role, name, m.end())
     head = _BODY_HEAD[role.body]
@@ -340,10 +341,8 @@ def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role
 
 def _implied_kind(label: str) -> str | None:
     """The unit kind a committee's name implies: "Thành ủy Vinh" is of thành phố Vinh."""
-    for committee, kind in (("Tỉnh ủy", "tỉnh"), ("Huyện ủy", "huyện"), ("Thị ủy", "thị xã"), ("Thành ủy", "thành phố")):
-        if label.endswith(committee):
-            return kind
-    return None
+    committees = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố"}
+    return next((kind for committee, kind in committees.items() if label.endswith(committee)), None)
 
 
 def _kind_word(kind: str) -> str:
@@ -433,10 +432,11 @@ def _commune_kinds(ctx: Context, titles: list[TitleMatch]) -> list[TitleMatch]:
         if t.title.level != "commune" or re.search(r"(?i)(?:xã|phường|thị trấn)", t.title.surface):
             continue  # only an organ written without its kind ("Đảng ủy") borrows one
         for j in (i + 1, i - 1):
-            if not 0 <= j < len(out) or out[j].title.level != "commune" or out[j].title.unit is None:
+            unit = out[j].title.unit if 0 <= j < len(out) and out[j].title.level == "commune" else None
+            if unit is None or unit == t.title.unit:
                 continue
-            if _joined(text, *sorted((t, out[j]), key=lambda x: x.start)) and out[j].title.unit != t.title.unit:
-                out[i] = _with_unit(t, out[j].title.unit)
+            if _joined(text, *sorted((t, out[j]), key=lambda x: x.start)):
+                out[i] = _with_unit(t, unit)
                 break
     return out
 

@@ -142,7 +142,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     return None
 
 
-def resolve(mention: DateMention, year_hint: int | None, article_year: int | None, article_month: int | None) -> date | tuple[int, int] | None:
+def resolve(
+    mention: DateMention, year_hint: int | None, article_year: int | None, article_month: int | None
+) -> date | tuple[int, int] | None:
     """A full date when a year is known, else (month, day), else None for relative dates."""
     if mention.relative:
         return None

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from loaders.parse.dates import lead_date, resolve
+from loaders.parse.dates import lead_date, resolve, year_hint
 
 CASES = [
     ("january-article-december-meeting", "Chiều 30/12, UBND huyện tổ chức", (2025, 1), date(2024, 12, 30)),
@@ -14,6 +14,11 @@ CASES = [
     ("words", "Sáng 6 tháng 8 năm 2020, tại hội trường", (None, None), date(2020, 8, 6)),
     ("no-year-anywhere", "Sáng 5-4, Huyện ủy tổ chức", (None, None), (4, 5)),
     ("relative", "Chiều nay, Ban Thường vụ họp", (2024, 3), None),
+    ("relative-with-date", "Chiều nay (15/3), UBND huyện tổ chức", (2024, 3), date(2024, 3, 15)),
+    ("weekday-with-date", "Sáng thứ Hai (15/7), HĐND huyện khai mạc", (2024, 7), date(2024, 7, 15)),
+    ("two-days", "Trong 2 ngày 14 và 15/7, HĐND huyện tổ chức kỳ họp", (2024, 7), date(2024, 7, 14)),
+    ("day-range", "Ngày 14-15/7, HĐND huyện tổ chức kỳ họp", (2024, 7), date(2024, 7, 14)),
+    ("listed-days", "Trong các ngày 17, 18/8, Huyện ủy tổ chức", (2024, 8), date(2024, 8, 17)),
 ]
 
 
@@ -24,9 +29,32 @@ def test_lead_date(text: str, article: tuple[int | None, int | None], expected: 
     assert resolve(mention, None, article[0], article[1]) == expected
 
 
-@pytest.mark.parametrize("text", ["Năm 2025, huyện phấn đấu", "trẻ em từ 5-12 tuổi được tiêm"], ids=["year-only", "age-range"])
+@pytest.mark.parametrize(
+    "text", ["Năm 2025, huyện phấn đấu", "trẻ em từ 5-12 tuổi được tiêm"], ids=["year-only", "age-range"]
+)
 def test_not_a_lead_date(text: str) -> None:
     assert lead_date(text) is None
+
+
+# Without an article date: what the lead says the meeting plans, reviews or implements.
+HINTS = [
+    ("plans-next-year", "Chiều 30/12, UBND huyện tổ chức hội nghị triển khai nhiệm vụ năm 2025.", date(2024, 12, 30)),
+    ("reviews-last-year", "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết công tác năm 2023.", date(2024, 1, 5)),
+    ("reviews-same-year", "Chiều 28/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 28)),
+    ("after-cited-document", "Sáng 8/1, Huyện ủy quán triệt Nghị quyết số 13-NQ/HU ngày 8/12/2023.", date(2024, 1, 8)),
+    ("congress-term", "Ngày 10/8, Đảng bộ huyện khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
+     date(2020, 8, 10)),
+    ("council-term-says-nothing", "Sáng 15/7, HĐND huyện khai mạc kỳ họp thứ 10, khóa XX, nhiệm kỳ 2021 - 2026.",
+     (7, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HINTS], ids=[c[0] for c in HINTS])
+def test_year_from_the_lead(text: str, expected: object) -> None:
+    mention = lead_date(text)
+    assert mention is not None
+    hint = year_hint(text[mention.end :], mention.month, mention.day)
+    assert resolve(mention, hint, None, None) == expected
 
 
 def test_year_from_sentence_when_no_date_line() -> None:
