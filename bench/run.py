@@ -89,15 +89,17 @@ def timed_build(articles: Path, out: Path, extra: list[str]) -> tuple[float, int
 
 
 def query_latencies(store: Store, repeats: int = 5) -> dict[str, float]:
+    from govkg.backend import Embedded
     from govkg.queries import catalogue, run_query
 
+    backend = Embedded(store)
     out = {}
     for q in catalogue(ROOT / "queries"):
-        run_query(store, q.text)  # warm up
+        run_query(backend, q.text)  # warm up
         times = []
         for _ in range(repeats):
             t = time.perf_counter()
-            run_query(store, q.text)
+            run_query(backend, q.text)
             times.append((time.perf_counter() - t) * 1000)
         out[q.name] = statistics.median(times)
     return out

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 
 from govkg import build as builder
 from govkg.queries import QueryError, format_rows, resolve_query, run_query
-from govkg.store import open_store
+from govkg.backend import Embedded
 
 ROOT = builder.ROOT
 DEFAULT_ARTICLES = ROOT / "data" / "articles"
@@ -79,8 +79,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         sparql = resolve_query(args.query, ROOT / "queries")
         params = dict(p.split("=", 1) for p in args.param)
-        store = open_store(args.build / "store")
-        names, rows = run_query(store, sparql, params)
+        names, rows = run_query(Embedded.open(args.build), sparql, params)
     except (QueryError, FileNotFoundError, ValueError, SyntaxError) as e:
         err.print(f"error: {e}")
         return 1
@@ -98,7 +97,8 @@ def _facts(paths: list[Path], workers: int) -> tuple[list[dict[str, object]], li
     _report_errors(result.errors)
     store = Store()
     builder.to_store(result, store)
-    return [article_facts(store, stem) for stem in sorted(result.articles)], result.errors
+    backend = Embedded(store)
+    return [article_facts(backend, stem) for stem in sorted(result.articles)], result.errors
 
 
 def cmd_facts(args: argparse.Namespace) -> int:

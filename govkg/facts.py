@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from pyoxigraph import Store
-
 from govkg.queries import Param, bind
-from govkg.store import Row, select
+from govkg.backend import Backend
+from govkg.store import Row
 from loaders import iri
 
 PREFIXES = """
@@ -88,26 +87,26 @@ SPEECH = ("directing-speech", "speech", "opening-speech", "closing-speech", "rep
 _GRAPH = {"g": Param("g", "iri", "the article's named graph")}
 
 
-def _rows(store: Store, query: str, stem: str) -> list[Row]:
-    return select(store, bind(query, {"g": iri.article_graph(stem).value}, _GRAPH))[1]
+def _rows(backend: Backend, query: str, stem: str) -> list[Row]:
+    return backend.select(bind(query, {"g": iri.article_graph(stem).value}, _GRAPH))[1]
 
 
-def article_facts(store: Store, stem: str) -> dict[str, Any]:
+def article_facts(backend: Backend, stem: str) -> dict[str, Any]:
     """One article's facts: officials, events, congresses, resolutions, targets."""
     return {
         "article": stem,
-        "officials": _officials(_rows(store, OFFICIALS, stem)),
-        "events": _events(_rows(store, EVENTS, stem)),
+        "officials": _officials(_rows(backend, OFFICIALS, stem)),
+        "events": _events(_rows(backend, EVENTS, stem)),
         "congresses": [
             {
                 "ordinal": r["roman"],
                 "party_org": r["party"],
                 "term": f"{r['start']}-{r['end']}" if r["start"] and r["end"] else None,
             }
-            for r in _rows(store, CONGRESSES, stem)
+            for r in _rows(backend, CONGRESSES, stem)
         ],
-        "resolutions": [{"number": r["number"], "issuer": r["issuer"]} for r in _rows(store, RESOLUTIONS, stem)],
-        "targets": [_target(r) for r in _rows(store, TARGETS, stem)],
+        "resolutions": [{"number": r["number"], "issuer": r["issuer"]} for r in _rows(backend, RESOLUTIONS, stem)],
+        "targets": [_target(r) for r in _rows(backend, TARGETS, stem)],
     }
 
 

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import Store
-
-from govkg.store import Row, select
+from govkg.backend import Backend
+from govkg.store import Row
 
 
 class QueryError(Exception):
@@ -116,9 +115,9 @@ def _literal(value: str, kind: str) -> str:
     return quoted + "@vi" if kind == "label" else quoted
 
 
-def run_query(store: Store, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[Row]]:
-    declared = _declared(sparql)
-    return select(store, bind(sparql, params or {}, declared))
+def run_query(backend: Backend, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[Row]]:
+    """Bind the parameters (and declared defaults) and run the query on the backend."""
+    return backend.select(bind(sparql, params or {}, _declared(sparql)))
 
 
 def _declared(sparql: str) -> dict[str, Param]:

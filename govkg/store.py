@@ -8,12 +8,10 @@ time, so a query sees every article while each article stays its own replaceable
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-from pyoxigraph import NamedNode, QuerySolutions, QueryTriples, Quad, RdfFormat, Store
-
-from loaders import iri
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
 Row = dict[str, str | None]
 
@@ -37,31 +35,3 @@ def load_file(store: Store, path: Path, graph: str | None = None) -> None:
     store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
 
 
-def select(store: Store, sparql: str) -> tuple[list[str], list[Row]]:
-    """Run a SELECT over the union of all graphs; values as plain strings."""
-    result = store.query(sparql, use_default_graph_as_union=True)
-    if not isinstance(result, QuerySolutions):
-        raise ValueError("not a SELECT query")
-    names = [v.value for v in result.variables]
-    rows = [{n: (_value(s[n]) if s[n] is not None else None) for n in names} for s in result]
-    return names, rows
-
-
-def _value(term: object) -> str:
-    return str(getattr(term, "value", term))
-
-
-def graphs(store: Store) -> Iterator[str]:
-    for g in store.named_graphs():
-        yield str(getattr(g, "value", g))
-
-
-def article_stems(store: Store) -> list[str]:
-    return sorted(s for s in (iri.stem_of_graph(g) for g in graphs(store)) if s)
-
-
-def construct(store: Store, sparql: str) -> QueryTriples:
-    result = store.query(sparql, use_default_graph_as_union=True)
-    if not isinstance(result, QueryTriples):
-        raise ValueError("not a CONSTRUCT query")
-    return result

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Store
 
+from govkg.backend import Embedded
 from govkg.queries import catalogue, run_query
 
 from .conftest import ROOT
@@ -33,7 +34,7 @@ def test_header(query) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
 def test_golden_result(query, seed_store: Store) -> None:  # type: ignore[no-untyped-def]
-    names, rows = run_query(seed_store, query.text)
+    names, rows = run_query(Embedded(seed_store), query.text)
     golden = GOLDEN / f"{query.name}.json"
     if os.environ.get("GOVKG_UPDATE_GOLDEN"):
         golden.write_text(json.dumps({"columns": names, "rows": rows}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -1,6 +1,6 @@
 """Event dates as articles write them: "Chiều 30/12", "Sáng 5-4", "30.6", "ngày 07/01/2025",
 "6 tháng 8 năm 2020", "Chiều nay", "Chiều nay (15/3)", "Sáng thứ Hai (15/7)", "Trong 2 ngày 14 và
-15/7". The year is often missing and comes from the article's date: a 30/12 meeting in a January
+15/7", "Từ ngày 14 đến 15/7". The year is often missing and comes from the article's date: a 30/12 meeting in a January
 article belongs to the previous year. Without an article date, the lead sentence or the headline may
 say which year the meeting reviews or plans ("tổng kết công tác năm 2023", "nhiệm vụ năm 2025"). With
 no year anywhere, the date stays without one rather than being guessed.
@@ -19,18 +19,18 @@ _NUMERIC = re.compile(
 _WORDS = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # A meeting over several days: "14 và 15/7", "14-15/7", "14 - 15/7/2024": dated by its first day.
 _RANGE = re.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|và)\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|và|đến)\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
 # In a lead only, days listed with a comma: "Trong các ngày 17, 18/8".
 _LEAD_LIST = re.compile(r"(?P<d>[0-3]?\d)\s*,\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])")
-_RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+nay\b|\bhôm nay\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm (?:nay|qua)\b", re.IGNORECASE)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (".
 _LEAD = re.compile(
-    r"^\s*(?:vào\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
+    r"^\s*(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
     + _PART
-    + r"(?:(?:nay|hôm nay)\s*)?(?:" + _WEEKDAY + r"\s*)?\(?\s*(?:(?:ngày|hôm)\s+)*",
+    + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:" + _WEEKDAY + r"\s*)?\(?\s*(?:(?:ngày|hôm)\s+)*",
     re.IGNORECASE,
 )
 
