@@ -216,6 +216,7 @@ def build(
     manifest: Manifest | None = None,
     prune: bool = True,
     consume: Consumer | None = None,
+    overrides: Path | None = None,
 ) -> Build:
     """Process new and changed articles, resolve identities, and re-emit articles whose people moved.
 
@@ -246,7 +247,7 @@ def build(
             else:
                 _accept(result, manifest, r, consume)
     with result.stage("resolve"):
-        _resolve(result, manifest, workers, consume)
+        _resolve(result, manifest, workers, consume, load_overrides(overrides) if overrides else load_overrides())
     return result
 
 
@@ -273,11 +274,14 @@ def _run(jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers
             yield _process_pair(job)
 
 
-def _resolve(result: Build, manifest: Manifest, workers: int, consume: Consumer | None = None) -> None:
+def _resolve(
+    result: Build, manifest: Manifest, workers: int, consume: Consumer | None, overrides: dict[tuple[str, str], str]
+) -> None:
     """Resolve the name groups the processed articles touch; re-emit articles whose IRIs change."""
     bases = {default_slug(p.name) for a in result.articles.values() for p in a.persons}
+    bases |= {default_slug(name) for (_, name) in overrides}
     members = manifest.group(bases)
-    decisions = resolve_identities([m for m, _ in members], load_overrides())
+    decisions = resolve_identities([m for m, _ in members], overrides)
     redo: dict[str, dict[str, str]] = {}
     for m, used in members:
         d = decisions[(m.article, m.key)]
@@ -411,11 +415,17 @@ def _swap(tmp: Path, out: Path) -> None:
 
 
 def build_folder(
-    paths: list[Path], out: Path, workers: int = 1, progress: Progress | None = None, full: bool = False, export: bool = True
+    paths: list[Path],
+    out: Path,
+    workers: int = 1,
+    progress: Progress | None = None,
+    full: bool = False,
+    export: bool = True,
+    overrides: Path | None = None,
 ) -> Build:
     """Build into `out`: update an earlier build in place, or build from scratch in a temporary folder."""
     if not full and (out / "manifest.sqlite").exists() and (out / "store").exists():
-        return _update(paths, out, workers, progress, export)
+        return _update(paths, out, workers, progress, export, overrides)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
@@ -423,7 +433,7 @@ def build_folder(
         store = Store(str(tmp / "store"))
         load_base(store)
         writer = GraphWriter(tmp, store)
-        result = build(paths, workers, progress, manifest, consume=writer)
+        result = build(paths, workers, progress, manifest, consume=writer, overrides=overrides)
         if not result.articles:
             raise _NothingBuilt
         with result.stage("store"):
@@ -447,12 +457,14 @@ class _NothingBuilt(Exception):
     pass
 
 
-def _update(paths: list[Path], out: Path, workers: int, progress: Progress | None, export: bool) -> Build:
+def _update(
+    paths: list[Path], out: Path, workers: int, progress: Progress | None, export: bool, overrides: Path | None
+) -> Build:
     """Later builds: only new, changed and removed articles touch the store; the manifest commits last."""
     manifest = Manifest(out / "manifest.sqlite")
     store = Store(str(out / "store"))
     writer = GraphWriter(out, store)
-    result = build(paths, workers, progress, manifest, consume=writer)
+    result = build(paths, workers, progress, manifest, consume=writer, overrides=overrides)
     if not result.articles and not result.unchanged:
         manifest.db.rollback()  # nothing readable: leave the earlier build exactly as it was
         return result

@@ -47,7 +47,7 @@ def _report_errors(errors: list[str]) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     paths = args.paths or [DEFAULT_ARTICLES]
     result = _with_progress(
-        args.quiet, lambda tick: builder.build_folder(paths, args.out, args.workers, tick, args.full, not args.no_export)
+        args.quiet, lambda tick: builder.build_folder(paths, args.out, args.workers, tick, args.full, not args.no_export, args.identity)
     )
     _report_errors(result.errors)
     if args.stats:
@@ -143,6 +143,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating an earlier build")
     b.add_argument("--no-export", action="store_true", help="skip writing graph.trig and graph.nq")
     b.add_argument("--stats", type=Path, help="write the seconds spent in each stage to this JSON file")
+    b.add_argument("--identity", type=Path, help="a steward's merges and splits (default data/lookup/identity_overrides.tsv)")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check the built graph against the SHACL shapes")

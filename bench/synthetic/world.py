@@ -463,7 +463,7 @@ class World:
         counter: dict[int, int] = {}
         for m in range(first, end):
             year, month = year_month(m)
-            regular = month in (7, 12) or (month == 6 and m == end - 1)
+            regular = m == first or month in (7, 12) or (month == 6 and m == end - 1)
             if not regular and not (rng.random() < 0.06 and m > first):
                 continue
             count = counter.get(year, rng.randint(1, 9) if month < 7 else rng.randint(20, 60))

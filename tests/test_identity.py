@@ -1,0 +1,68 @@
+"""One person per node across articles; homonyms kept apart; a steward's merges and splits respected."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Store
+
+HUNG_THANH_HOA = (
+    "Sáng 5-4, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ quý 2 năm 2024. "
+    "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy Thọ Xuân phát biểu chỉ đạo hội nghị."
+)
+HUNG_NGHE_AN = (
+    "Sáng 6-4, UBND huyện Đô Lương, tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ quý 2 năm 2024. "
+    "Đồng chí Nguyễn Văn Hùng, Chủ tịch UBND huyện Đô Lương phát biểu khai mạc hội nghị."
+)
+HUNG_THANH_HOA_LATER = (
+    "Chiều 8-5, Huyện ủy Thọ Xuân tổ chức hội nghị sơ kết công tác tháng 4 năm 2024. "
+    "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị."
+)
+
+
+def _people(folder: Path, tmp: Path, identity: Path | None = None) -> dict[str, set[str]]:
+    out = tmp / "build"
+    cmd = [sys.executable, "-m", "govkg.cli", "build", str(folder), "-o", str(out), "-q", "--full"]
+    if identity:
+        cmd += ["--identity", str(identity)]
+    subprocess.run(cmd, check=True, capture_output=True)
+    store = Store.read_only(str(out / "store"))
+    rows = store.query(
+        "SELECT ?p ?g WHERE { GRAPH ?g { ?p a <https://w3id.org/govkg/ontology#Official> } }"
+    )
+    people: dict[str, set[str]] = {}
+    for r in rows:
+        people.setdefault(r["p"].value.rsplit("/", 1)[-1], set()).add(r["g"].value.rsplit("/", 1)[-1])
+    return people
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, body, date in (("a", HUNG_THANH_HOA, "2024-04"), ("b", HUNG_NGHE_AN, "2024-04"), ("c", HUNG_THANH_HOA_LATER, "2024-05")):
+        (folder / f"{name}.txt").write_text(f" date {date} Tin địa phương\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def test_homonyms_in_different_provinces_stay_apart(corpus: Path, tmp_path: Path) -> None:
+    people = _people(corpus, tmp_path)
+    assert people == {"nguyen-van-hung--tinh-thanh-hoa": {"a", "c"}, "nguyen-van-hung--tinh-nghe-an": {"b"}}
+    decisions = [json.loads(line) for line in (tmp_path / "build" / "identity.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all("provinces" in d["reason"] for d in decisions)
+
+
+def test_a_steward_can_force_a_split_and_a_merge(corpus: Path, tmp_path: Path) -> None:
+    identity = tmp_path / "identity.tsv"
+    identity.write_text(
+        "article\tname\tperson_id\n"
+        "c\tNguyễn Văn Hùng\tnguyen-van-hung-2024\n"  # split c from a
+        "b\tNguyễn Văn Hùng\tnguyen-van-hung-2024\n",  # and merge it with b
+        encoding="utf-8",
+    )
+    people = _people(corpus, tmp_path, identity)
+    assert people == {"nguyen-van-hung--tinh-thanh-hoa": {"a"}, "nguyen-van-hung-2024": {"b", "c"}}
