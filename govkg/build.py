@@ -73,7 +73,7 @@ def process(path: Path, slugs: dict[str, str] | None = None) -> ArticleResult | 
         persons=[record(stem, p) for p in facts.persons],
         slugs=used,
         nquads=serialize(emit(facts), format=RdfFormat.N_QUADS) or b"",
-        issues=[asdict(i) for i in facts.issues],
+        issues=[{**asdict(i), "file": str(path)} for i in facts.issues],
     )
 
 

@@ -367,7 +367,8 @@ class World:
             rank = -neg_rank
             u = self.units[uid]
             pool = released.get(start, [])
-            fits = [pid for pid in pool if rank - 1 <= rank_of[pid] <= rank and self._home(pid).province == u.province]
+            fits = [pid for pid in pool if rank - 1 <= rank_of[pid] <= rank and self._home(pid).province == u.province
+                    and (self.careers[pid][-1].unit, self.careers[pid][-1].post) != (uid, post)]
             if u.level == "commune":
                 # After the reform the district's own leaders staff its successor communes first.
                 local = [pid for pid in fits if self._home(pid).uid == u.parent]
@@ -463,17 +464,16 @@ class World:
         counter: dict[int, int] = {}
         for m in range(first, end):
             year, month = year_month(m)
-            regular = m == first or month in (7, 12) or (month == 6 and m == end - 1)
+            regular = m == first or (month in (7, 12) and m != first + 1) or (month == 6 and m == end - 1)
             if not regular and not (rng.random() < 0.06 and m > first):
                 continue
             count = counter.get(year, rng.randint(1, 9) if month < 7 else rng.randint(20, 60))
             docs = []
-            for i in range(rng.randint(2, 5) if regular else 1):
+            subjects = rng.sample(_HDND_SUBJECTS, rng.randint(2, 4) if regular else 1)
+            if month == 12:
+                subjects[0] = f"kế hoạch phát triển kinh tế - xã hội năm {year + 1}"
+            for subject in subjects:
                 count += 1
-                if month == 12 and i == 0:
-                    subject = f"kế hoạch phát triển kinh tế - xã hội năm {year + 1}"
-                else:
-                    subject = rng.choice(_HDND_SUBJECTS)
                 number = f"{count}/NQ-HĐND"
                 if u.level == "province" and rng.random() < 0.3:
                     number = f"{count}/{year}/NQ-HĐND"
