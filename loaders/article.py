@@ -166,16 +166,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
         start += len(line) - len(line.lstrip())
         end -= len(line) - len(line.rstrip())
         prev = spans[-1] if spans else (-1, -1)
-        if prev[0] >= 0 and _continues(text[prev[0] : prev[1]], stripped):
+        if prev[0] >= 0 and _continues(text[prev[0] : prev[1]], stripped, first=len(spans) == 1):
             spans[-1] = (prev[0], end)
         else:
             spans.append((start, end))
     return [s for s in spans if s[0] >= 0]
 
 
-def _continues(previous: str, line: str) -> bool:
-    """A line that starts in lower case after a line with no closing punctuation continues it."""
-    return previous[-1] not in '.!?:;"…)' and (line[0].islower() or line[0] in ",;)")
+def _continues(previous: str, line: str, first: bool = False) -> bool:
+    """A line that starts in lower case after a line with no closing punctuation continues it. So
+    does any line after a long unpunctuated one that is not the headline: portals wrap text at a
+    fixed width, also before a capital ("… Chủ nhiệm Ủy ban Kiểm tra / Tỉnh ủy; …"), while captions
+    and headings are short."""
+    if previous[-1] in '.!?:;"…)':
+        return False
+    if line[0].islower() or line[0] in ",;)":
+        return True
+    return not first and len(previous) >= 60 and not _BOILERPLATE.match(previous) and not _BOILERPLATE.match(line)
 
 
 def _looks_like_byline(line: str) -> bool:

@@ -48,6 +48,12 @@ _LOWER = re.compile(r"[^\W\d_A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# Words of headlines that are never unit names, for capitals where case says nothing.
+_COMMON_WORDS = frozenset(
+    "tổ chức hội nghị triển khai đại ủy ban nhân dân lần thứ khóa năm kỳ họp tổng kết sơ công tác và của".split()
+)
+
+
 def _mostly_upper(text: str) -> bool:
     """A headline in capitals: few lower-case letters (cheap regex counts, it runs on every sentence)."""
     if text.upper() != text and len(_LOWER.findall(text)) > 0.4 * len(text):
@@ -95,30 +101,34 @@ class Gazetteer:
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, name) of each unit phrase, the name cut to what the table knows.
 
-        Headlines in capitals ("PHƯỜNG HẠC THÀNH") are read title-cased; str.title keeps offsets.
         Several extractors ask about the same sentence, so answers are cached per text.
         """
-        return self._find(text)
+        return self._scan(text, False)
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; the cache is meant to live with it
-    def _find(self, text: str) -> list[tuple[int, int, str, str]]:
-        if _mostly_upper(text):
+    def find_committees(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Units named through their party committee: "Huyện ủy Lệ Thủy" → (…, "huyện", "Lệ Thủy")."""
+        return self._scan(text, True)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one gazetteer per process; the cache is meant to live with it
+    def _scan(self, text: str, committees: bool) -> list[tuple[int, int, str, str]]:
+        # Headlines in capitals ("PHƯỜNG HẠC THÀNH") are read title-cased; str.title keeps offsets.
+        capitals = _mostly_upper(text)
+        if capitals:
             text = text.title()
         out = []
-        for m in UNIT_RE.finditer(text):
-            kind, level = KINDS[m.group("kind").lower()]
-            name = self._trim(m.group("name"), level)
-            if name:
+        for m in (_COMMITTEE_RE if committees else UNIT_RE).finditer(text):
+            kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
+            name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
+            if name and self._plausible(name, capitals):
                 out.append((m.start(), m.start("name") + len(name), kind, name))
         return out
 
-    def find_committees(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        """Units named through their party committee: "Huyện ủy Lệ Thủy" → (…, "huyện", "Lệ Thủy")."""
-        for m in _COMMITTEE_RE.finditer(text):
-            kind = COMMITTEE_KINDS[m.group("kind").lower()]
-            name = self._trim(m.group("name"), KINDS[kind][1])
-            if name:
-                yield m.start(), m.start("name") + len(name), kind, name
+    def _plausible(self, name: str, capitals: bool) -> bool:
+        """In capitals every word looks like a name ("UBND TỈNH TỔ CHỨC"); "Huyện Ủy" is a committee."""
+        words = key(name).split()
+        if words[0] in ("ủy", "uỷ"):
+            return False
+        return not capitals or key(name) in self._by_name or not set(words) & _COMMON_WORDS
 
     def _trim(self, name: str, level: str) -> str:
         """Longest known prefix of the capitalised run, else its first two syllables."""

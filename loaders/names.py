@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from loaders.gazetteer import LOOKUP
@@ -35,3 +36,25 @@ def name_tail(words: list[str]) -> int:
         if n >= size and is_surname(words[n - size]):
             return n - size
     return n
+
+
+def _marks_of(ch: str) -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFD", ch)[1:])
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two spellings of one name: same letters, and at each letter one's marks contain the other's.
+
+    A misspelling drops a diacritic (Dũng → Dung, Tuấn → Tuân); Hùng and Hưng differ in kind
+    (a tone against a horn) and are two names.
+    """
+    a, b = canonical(a).casefold(), canonical(b).casefold()
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        mx, my = _marks_of(x), _marks_of(y)
+        if unicodedata.normalize("NFD", x)[0] != unicodedata.normalize("NFD", y)[0] or not (mx <= my or my <= mx):
+            return False
+    return True

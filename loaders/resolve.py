@@ -13,12 +13,15 @@ articles is resolved in memory in about a second and an incremental build can re
 from __future__ import annotations
 
 import csv
+import hashlib
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.gazetteer import LOOKUP
 from loaders.model import Person
+from loaders.names import compatible
 from loaders.text import key, slug
 
 OVERRIDES = LOOKUP / "identity_overrides.tsv"
@@ -75,20 +78,48 @@ def resolve_identities(
     for r in records:
         groups[default_slug(r.name)].append(r)
     decisions: dict[tuple[str, str], Decision] = {}
-    for base, members in groups.items():
-        provinces = {p for m in members for p in m.provinces}
-        articles = len({m.article for m in members})
-        for m in members:
-            forced = overrides.get((m.article, key(m.name)))
-            if forced:
-                person_id, reason = forced, "forced by identity_overrides.tsv"
-            elif len(provinces) > 1 and m.provinces:
-                person_id = f"{base}--{m.provinces[0]}"
-                reason = f"same name seen in {len(provinces)} provinces; kept apart by province {m.provinces[0]}"
-            else:
-                person_id = base
-                reason = "same folded name" + (f" in {articles} articles" if articles > 1 else "")
-            if len(m.spellings) > 1:
-                reason += "; spellings merged within the article: " + " / ".join(m.spellings)
-            decisions[(m.article, m.key)] = Decision(m.article, m.name, m.spellings, person_id, reason)
+    for folded, everyone in groups.items():
+        classes = _name_classes(everyone)
+        for fullest, members in classes:
+            # Different names that fold alike (Hùng / Hưng) get a short mark of their spelling.
+            base = folded if len(classes) == 1 else f"{folded}-{hashlib.sha1(key(fullest).encode()).hexdigest()[:4]}"
+            _decide(base, members, overrides, decisions)
     return decisions
+
+
+def _name_classes(members: list[PersonRecord]) -> list[tuple[str, list[PersonRecord]]]:
+    """Members grouped by name, diacritic variants together: (fullest spelling, members)."""
+    names = sorted({m.name for m in members}, key=lambda n: (-_marks(n), n))
+    classes: list[tuple[str, list[PersonRecord]]] = []
+    for name in names:
+        home = next((c for c in classes if compatible(c[0], name)), None)
+        if home is None:
+            classes.append((name, []))
+    for m in members:
+        next(c for c in classes if compatible(c[0], m.name))[1].append(m)
+    return classes
+
+
+def _marks(name: str) -> int:
+    return len(unicodedata.normalize("NFD", name)) - len(name)
+
+
+def _decide(
+    base: str, members: list[PersonRecord], overrides: dict[tuple[str, str], str], decisions: dict[tuple[str, str], Decision]
+) -> None:
+    """One name's people: together, unless their posts lie in different provinces."""
+    provinces = {p for m in members for p in m.provinces}
+    articles = len({m.article for m in members})
+    for m in members:
+        forced = overrides.get((m.article, key(m.name)))
+        if forced:
+            person_id, reason = forced, "forced by identity_overrides.tsv"
+        elif len(provinces) > 1 and m.provinces:
+            person_id = f"{base}--{m.provinces[0]}"
+            reason = f"same name seen in {len(provinces)} provinces; kept apart by province {m.provinces[0]}"
+        else:
+            person_id = base
+            reason = "same folded name" + (f" in {articles} articles" if articles > 1 else "")
+        if len(m.spellings) > 1:
+            reason += "; spellings merged within the article: " + " / ".join(m.spellings)
+        decisions[(m.article, m.key)] = Decision(m.article, m.name, m.spellings, person_id, reason)

@@ -66,3 +66,16 @@ def test_a_steward_can_force_a_split_and_a_merge(corpus: Path, tmp_path: Path) -
     )
     people = _people(corpus, tmp_path, identity)
     assert people == {"nguyen-van-hung--tinh-thanh-hoa": {"a"}, "nguyen-van-hung-2024": {"b", "c"}}
+
+
+def test_names_that_fold_alike_are_different_people(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    body = (
+        "Sáng 5-4, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ quý 2 năm 2024. "
+        "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy phát biểu chỉ đạo; đồng chí Nguyễn Văn Hưng, "
+        "Chủ tịch UBND huyện phát biểu bế mạc hội nghị."
+    )
+    (folder / "a.txt").write_text(f" date 2024-04 Tin địa phương\n\n{body}\n", encoding="utf-8")
+    people = _people(folder, tmp_path)
+    assert len(people) == 2 and all(p.startswith("nguyen-van-hung-") for p in people)

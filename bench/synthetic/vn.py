@@ -33,7 +33,7 @@ class Num:
         """The gold value: an int for whole numbers, as the hand-written gold has them."""
         if self.decimals == 0:
             return self.scaled
-        return round(self.scaled / 10**self.decimals, self.decimals)
+        return round(self.scaled / float(10**self.decimals), self.decimals)
 
     def text(self, pad: int = 0, group: bool = True) -> str:
         """Vietnamese notation: thousands dot, decimal comma; `pad` zero-pads small counts (02 xã)."""

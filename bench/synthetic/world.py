@@ -13,6 +13,7 @@ congresses numbered I.
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass, field
 from typing import Final
@@ -357,7 +358,7 @@ class World:
                             else []
                     points = sorted({m for m, p in chances if start < m < horizon and rng.random() < p})
                     bounds = [start, *points, horizon]
-                    for a, b in zip(bounds, bounds[1:], strict=False):
+                    for a, b in itertools.pairwise(bounds):
                         segments.append((a, -rank, u.uid, b, post, horizon))
         segments.sort()
         released: dict[int, list[int]] = {}

@@ -1,11 +1,16 @@
 """Meetings and who did what at them.
 
-A report opens with the meeting: "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị …". Later
-sentences and captions say who chaired, attended or spoke. A role word applies to the person right
-before it ("đồng chí X, Bí thư Huyện ủy phát biểu chỉ đạo"), or, when a sentence opens with it, to
-the person after the first comma ("Phát biểu chỉ đạo tại hội nghị, đồng chí X …") or to everyone
-listed after "có" ("Dự và chủ trì hội nghị có đồng chí A …; đồng chí B …"). Mentions by title only
-count when they point back to exactly one named holder of that title; no one is invented.
+A report opens with the meeting: "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị …" (or, after an
+introductory clause, "Thực hiện Kế hoạch …, sáng 15/3, UBND xã tổ chức …"). Later sentences and
+captions say who chaired, attended or spoke. A role word applies to
+- its subject right before it ("đồng chí X, Bí thư Huyện ủy phát biểu chỉ đạo"), with everyone
+  listed with the subject ("A, …; B, … chủ tọa"), when only adverbs stand between them: in "X đánh
+  giá cao báo cáo …" the role word is a noun, and in "A đề nghị đồng chí B báo cáo" B is only asked;
+- when a sentence opens with it, the person after the first comma ("Phát biểu chỉ đạo tại hội nghị,
+  đồng chí X …") or everyone listed after "có" ("Dự và chủ trì hội nghị có đồng chí A …; đồng chí B …");
+- made a noun, the people after "của" ("có sự tham dự của đồng chí A …", "Dưới sự chủ trì của …").
+Mentions by title only count when they point back to exactly one named holder of that title; no
+one is invented.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from loaders.context import Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import LOOKUP
 from loaders.model import Event, Participation, Unit, evidence
-from loaders.parse.dates import DateMention, lead_date, resolve, year_hint
+from loaders.parse.dates import DateMention, clause_date, lead_date, resolve, year_hint
 
 _CLAUSE_END = re.compile(r"[;:.]")
 _ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
@@ -92,7 +97,7 @@ def _find_events(ctx: Context) -> list[Event]:
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
-        mention = lead_date(sentence.text)
+        mention = lead_date(sentence.text) or _clause_date(sentence)
         kind = _kind(sentence)
         if mention is None or kind is None:
             continue
@@ -103,7 +108,7 @@ def _find_events(ctx: Context) -> list[Event]:
             kind=words,
             category=category,
             evidence=evidence(ctx.article, sentence, sentence.start, sentence.end),
-            date_text=sentence.text[: mention.end].strip(),
+            date_text=sentence.text[: mention.end].split(",")[-1].strip(),
         )
         if isinstance(when, date):
             event.day = when
@@ -114,11 +119,21 @@ def _find_events(ctx: Context) -> list[Event]:
     return events
 
 
+def _clause_date(sentence: Sentence) -> DateMention | None:
+    """A meeting dated after an introductory clause, when something is organised right after it."""
+    mention = clause_date(sentence.text)
+    organised = _ORGANISED.search(sentence.text, mention.end) if mention is not None else None
+    if organised is None or re.search(r"(?i)\b(?:sẽ|dự kiến)\s+$", sentence.text[: organised.start()]):
+        return None  # nothing organised, or only planned ("ngày 20/7, huyện sẽ tổ chức …")
+    return mention
+
+
 def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | None:
     """For an article with no date: the year its lead sentence, else its headline, implies."""
     if mention.relative:
         return None
-    for text in (sentence.text[mention.end :], ctx.article.title):
+    around = f"{sentence.text[: mention.start]} {sentence.text[mention.end :]}"
+    for text in (around, ctx.article.title):
         hint = year_hint(text, mention.month, mention.day)
         if hint is not None:
             return hint
@@ -225,8 +240,8 @@ _FRONT_FILLER = re.compile(
 )
 
 
-# A role word made a noun: "sự tham dự của", "sự chủ trì của".
-_NOMINAL_BEFORE = re.compile(r"\bsự\s+$", re.IGNORECASE)
+# A role word made a noun: "sự tham dự của", "sự chủ trì của", "bài phát biểu của", "theo báo cáo của".
+_NOMINAL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sự|bài|ý kiến|theo)\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
 

@@ -2,9 +2,12 @@
 
 A sentence is read as a sequence of names and titles. A run of titles joined by commas or dashes
 belongs to the name it runs straight into ("Bí thư Huyện ủy, Chủ tịch HĐND huyện Thọ Xuân Lê Đình
-Hải"), else to the name just before it ("đồng chí Lê Văn Dậu, Bí thư Huyện ủy"). Titles with no name
-are mentions by title only: they never make a person, but may point back to one named earlier.
-Within an article, spellings that differ only in diacritics are one person (Dũng / Dung).
+Hải"), else to the name just before it ("đồng chí Lê Văn Dậu, Bí thư Huyện ủy"); a semicolon
+separates people. Posts given by a predicate ("A và B được bầu giữ chức Phó Bí thư …", "A hiện là …")
+are every subject's; former posts ("nguyên Bí thư …") are not held. Titles with no name are mentions
+by title only: they never make a person, but may point back to the one named holder of them
+(never when plural: "các đồng chí Phó Bí thư"). Within an article, spellings that differ only in
+diacritics or by one letter are one person (Dũng / Dung).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from loaders.article import Sentence
 from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles
 from loaders.model import Mention, Person, Title, evidence
-from loaders.names import not_names, surnames
+from loaders.names import compatible, not_names, surnames
 from loaders.text import canonical, fold, key
 
 _WORD = re.compile(r"[\wÀ-ỹ]+")
@@ -126,6 +129,8 @@ def _name_in_run(
     shortest = 2 if _introduced(text, sentence, run[start][0], title_ends) else 3
     if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
         return None
+    if ctx.gazetteer.lookup(" ".join(words)) is not None:
+        return None  # "Giám đốc Sở Tài chính Hà Nam": a place the gazetteer knows
     if words[0] == "Đồng" and len(words) > 1 and words[1] == "Chí":
         return None
     first, last = run[start], run[start + len(words) - 1]
@@ -162,6 +167,12 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
             continue
         name_block = Block(sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end)
         if chain and _RUN_IN.fullmatch(text, chain[-1].end, start):
+            if len(chain) > 1 and last_named is not None and _follows(text, last_named.end, chain[0].start):
+                # "A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": the comma gives A its titles, the
+                # last one runs into B.
+                last_named.titles.extend(chain[:-1])
+                last_named.end = chain[-2].end
+                chain = chain[-1:]
             name_block.titles = chain  # titles run straight into the name
             name_block.start = chain[0].start
             if ":" in text[chain[-1].end : start] or _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]):
@@ -238,7 +249,9 @@ def _cluster(ctx: Context, named: list[Block]) -> list[Person]:
     for b in named:
         assert b.name is not None
         k = fold(b.name).lower()
-        target = next((g for g in groups if _near(g, k)), k)
+        target = next((g for g, bs in groups.items() if _near(g.split("#")[0], k) and _same_name(b.name, bs)), None)
+        if target is None:
+            target = k if k not in groups else f"{k}#{sum(g.split('#')[0] == k for g in groups) + 1}"
         groups.setdefault(target, []).append(b)
     persons: list[Person] = []
     for k, bs in groups.items():
@@ -252,6 +265,11 @@ def _cluster(ctx: Context, named: list[Block]) -> list[Person]:
             person.mentions.append(Mention(b.name, ev.surface, b.title_values, ev))
         persons.append(person)
     return persons
+
+
+def _same_name(name: str, blocks: list[Block]) -> bool:
+    """Diacritic variants of one name (Dũng / Dung) merge; different names with the same letters (Hùng / Hưng) do not."""
+    return all(b.name is None or fold(b.name) != fold(name) or compatible(b.name, name) for b in blocks)
 
 
 def _near(a: str, b: str) -> bool:

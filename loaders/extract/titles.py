@@ -24,6 +24,7 @@ from loaders.article import Sentence
 from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Title, Unit
+from loaders.names import name_tail, not_names
 from loaders.text import CAPITALISED, canonical, key, slug
 
 _KIND_WORDS = sorted(KINDS, key=len, reverse=True)  # "tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa"
@@ -31,8 +32,9 @@ _KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
 _B = r"(?<![\wÀ-ỹ])"  # word start
 _E = r"(?![\wÀ-ỹ])"  # word end
 _CAP = CAPITALISED
-# Party committees whose name says their level, for completing an elided organ.
-_PARTY_COMMITTEE = {"province": "Tỉnh ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy", "district": "Huyện ủy"}
+# The party committee of a province or of a district-level unit by its kind (else "Huyện ủy"),
+# for completing an elided organ.
+_PARTY_COMMITTEE = {"province": "Tỉnh ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -147,7 +149,7 @@ def _bodies() -> dict[str, _Bodies]:
 _PARTY_ORGAN_AHEAD = r"(?=\s+(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)"
 _UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,3})")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
-_ELIDED = re.compile(r"\s*(?:[,;.:)]|-\s|\s+và\s|\s*$)")
+_ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s*$)")
 
 
 def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -208,11 +210,22 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
             out.append(match)
         elif _role(m).party and _ELIDED.match(text, m.end(), sentence.end):
             out.append(_bare(m))
-        elif re.match(r"\s+" + _CAP, text[m.end() : sentence.end]) and m.group(0)[0].isupper():
+        elif _unreadable(text, m, sentence):
             # A capitalised role word followed by a name we cannot read: say so, never guess.
             surface = re.split(r"[,;.]", text[m.start() : min(sentence.end, m.end() + 40)])[0]
             unread.append((m.start(), surface.strip()))
     return out, unread
+
+
+def _unreadable(text: str, m: re.Match[str], sentence: Sentence) -> bool:
+    """A capitalised role word before a capitalised name that is neither a plural ("Chủ tịch UBND
+    các xã") nor a known non-official ("Chủ tịch Hồ Chí Minh")."""
+    words = text[m.end() : sentence.end].split()[:3]
+    if not m.group(0)[0].isupper() or not words or not words[0][0].isupper():
+        return False
+    if any(w in ("các", "những") for w in words):
+        return False
+    return key(" ".join(w.strip(",;.") for w in words)) not in not_names()
 
 
 def _role(m: re.Match[str]) -> _Role:
@@ -311,14 +324,24 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     unit = None
     if level == "province":
         # "Sở Nông nghiệp và PTNT tỉnh Ninh Bình": the province is the post's unit, not its name.
-        tail = re.match(r"\s+tỉnh(?:\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?))?" + _E, text[end : sentence.end])
-        unit = ctx.province
-        if tail:
-            if tail.group("name"):
-                unit = ctx.named_unit("tỉnh", tail.group("name"), sentence)
-            end += tail.end()
+        unit, end = _province_after(ctx, sentence, end)
     title = Title(role.code, slug(body), body, level, f"{role.label} {body}", unit, text[role_m.start() : end])
     return TitleMatch(role_m.start(), end, title)
+
+
+def _province_after(ctx: Context, sentence: Sentence, pos: int) -> tuple[Unit | None, int]:
+    """ "Sở Tài chính (tỉnh) Hà Nam": the province is the post's unit, not part of its name."""
+    text = ctx.article.text
+    tail = re.match(r"\s+(?P<kind>tỉnh\b)?\s*(?P<run>" + _CAP + r"(?:\s+" + _CAP + r")*)?", text[pos : sentence.end])
+    if tail is None or not (tail.group("kind") or tail.group("run")):
+        return ctx.province, pos
+    words = (tail.group("run") or "").split()
+    name = " ".join(words[: min(name_tail(words), 2)])  # "tỉnh Lê Văn An": a person, no province
+    if name and (tail.group("kind") or ctx.gazetteer.lookup(name, "province") is not None):
+        return ctx.named_unit("tỉnh", name, sentence), pos + tail.start("run") + len(name)
+    if tail.group("kind"):
+        return ctx.province, pos + tail.end("kind")
+    return ctx.province, pos
 
 
 def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role, name: str, end: int) -> TitleMatch:
@@ -487,10 +510,15 @@ def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, 
     if i + 1 >= len(titles) or not _joined(text, titles[i], titles[i + 1]):
         return None
     nxt = titles[i + 1].title
-    if nxt.unit is None or nxt.level not in ("province", "district", "commune"):
+    if nxt.level not in ("province", "district", "commune"):
+        return None
+    # The kind of unit: the one resolved, else the kind word that ends the organ ("HĐND thị xã").
+    written = re.search(r"(?:" + _KIND_ALT + r")$", nxt.organ_label)
+    kind = nxt.unit.kind if nxt.unit is not None else _kind_word(written.group(0)) if written else None
+    if kind is None:
         return None
     if nxt.level == "commune":
-        label = f"Đảng ủy {nxt.unit.kind}"
+        label = f"Đảng ủy {kind}"
     else:
-        label = _PARTY_COMMITTEE.get(nxt.level if nxt.level == "province" else nxt.unit.kind, "Huyện ủy")
+        label = _PARTY_COMMITTEE.get(nxt.level if nxt.level == "province" else kind, "Huyện ủy")
     return "bch", label, nxt.level, nxt.unit

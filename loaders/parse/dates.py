@@ -88,6 +88,17 @@ def lead_date(text: str) -> DateMention | None:
     return None
 
 
+def clause_date(text: str) -> DateMention | None:
+    """A date opening a clause after an introductory one, set off by commas: "Thực hiện Kế hoạch số
+    12/KH-UBND, sáng 15/3, UBND xã tổ chức …". The mention starts where its clause does."""
+    for comma in re.finditer(r",\s*", text[:240]):
+        rest = text[comma.end() :]
+        mention = lead_date(rest)
+        if mention is not None and not mention.relative and re.match(r"\s*,", rest[mention.end :]):
+            return DateMention(comma.end(), comma.end() + mention.end, mention.day, mention.month, mention.year)
+    return None
+
+
 def infer_year(month: int, article_year: int | None, article_month: int | None) -> int | None:
     """The year of a day/month written without one, from the article's year and month.
 

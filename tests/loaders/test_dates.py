@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from loaders.parse.dates import lead_date, resolve, year_hint
+from loaders.parse.dates import clause_date, lead_date, resolve, year_hint
 
 CASES = [
     ("january-article-december-meeting", "Chiều 30/12, UBND huyện tổ chức", (2025, 1), date(2024, 12, 30)),
@@ -61,3 +61,11 @@ def test_year_from_sentence_when_no_date_line() -> None:
     mention = lead_date("Sáng 5-4, Huyện ủy tổ chức hội nghị quý 2, năm 2022.")
     assert mention is not None
     assert resolve(mention, 2022, None, None) == date(2022, 4, 5)
+
+
+def test_date_after_an_introductory_clause() -> None:
+    text = "Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024 của UBND huyện, sáng 15/3, UBND xã tổ chức hội nghị."
+    mention = clause_date(text)
+    assert mention is not None and (mention.day, mention.month) == (15, 3)
+    assert text[mention.start : mention.end] == "sáng 15/3"
+    assert year_hint(text[: mention.start] + text[mention.end :], mention.month, mention.day) == 2024

@@ -66,6 +66,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
      "Chủ tịch UBND huyện.", {("Lê Văn An", "attend"), ("Hà Thị Lụa", "attend")}),
     ("under-chairing-of", "Dưới sự chủ trì của đồng chí Lê Văn An, hội nghị đã thông qua nghị quyết.",
      {("Lê Văn An", "chair")}),
+    ("speech-of", "Trong bài phát biểu của đồng chí Lê Văn An, nhiều nhiệm vụ trọng tâm được nêu rõ.",
+     {("Lê Văn An", "speech")}),
     ("come-to-attend-and-direct", "Về dự và chỉ đạo hội nghị có đồng chí Lò Văn Pụt, Phó Chủ tịch UBND tỉnh.",
      {("Lò Văn Pụt", "attend")}),
     ("presidium",
@@ -92,3 +94,29 @@ def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
     assert event.day == date(2024, 12, 30)
     assert event.organizer is not None and event.organizer.label == "huyện Thọ Xuân"
     assert event.organizer_organ == "ubnd"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Sáng 5/1, đồng chí Lê Văn An, Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy.", date(2025, 1, 5)),
+        ("Sáng qua (6/1), Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 1 để cho ý kiến về nhiều nội dung "
+         "quan trọng.", date(2025, 1, 6)),
+        ("Chiều 30/12, tại hội trường huyện, cử tri các xã tiếp xúc cử tri với đại biểu HĐND tỉnh.",
+         date(2024, 12, 30)),
+        ("Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện, chiều ngày 4/1, UBND xã tổ chức hội nghị triển khai "
+         "chuyển đổi số.", date(2025, 1, 4)),
+    ],
+    ids=["working-visit", "standing-meeting", "voters-meeting", "date-after-introductory-clause"],
+)
+def test_meeting_words(write_article: Callable[..., Path], lead: str, expected: date) -> None:
+    ctx = build_context(read_article(write_article(lead, date="2025-01")))
+    (event,) = extract_events(ctx, extract_people(ctx))
+    assert event.day == expected
+
+
+def test_a_planned_meeting_is_not_dated_as_held(write_article: Callable[..., Path]) -> None:
+    body = ("Theo kế hoạch, ngày 20/1, UBND huyện sẽ tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+            "Đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì buổi làm việc với các phòng, ban.")
+    ctx = build_context(read_article(write_article(body, date="2025-01")))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [None]

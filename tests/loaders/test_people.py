@@ -72,6 +72,10 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     ("former-posts", "Đồng chí Mạc Văn Tiến, nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện dự lễ.", {}),
     ("colon-list-shares-title", "Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Mẫn Văn Đức, Tăng Thị Hằng.",
      {"Mẫn Văn Đức": ["Phó Chủ tịch UBND tỉnh"], "Tăng Thị Hằng": ["Phó Chủ tịch UBND tỉnh"]}),
+    ("comma-then-run-in-name", "Dự có đồng chí Lê Văn An, Bí thư Huyện ủy, Chủ tịch UBND huyện Nguyễn Văn Bình.",
+     {"Lê Văn An": ["Bí thư Huyện ủy"], "Nguyễn Văn Bình": ["Chủ tịch UBND huyện"]}),
+    ("ward-named-after-a-hero", "Đồng chí Lê Văn An, Chủ tịch UBND phường Trần Hưng Đạo phát biểu.",
+     {"Lê Văn An": ["Chủ tịch UBND phường"]}),
     ("honorific-opens-sentence", "Ông Nguyễn Hữu Phước – Chủ tịch UBND xã Yên Lạc cho biết xã đã hoàn thành kế hoạch.",
      {"Nguyễn Hữu Phước": ["Chủ tịch UBND xã"]}),
     ("department-abbreviated", "Đồng chí Phí Văn Toàn, Phó Giám đốc Sở NN&PTNT tỉnh Hòa Bình phát biểu.",
@@ -131,3 +135,24 @@ def test_title_only_mention_points_to_the_named_holder(write_article: Callable[.
     people = extract_people(build_context(read_article(write_article(body))))
     title_only = [b for bs in people.blocks.values() for b in bs if not b.name]
     assert [b.person for b in title_only] == [people.persons[0].key]
+
+
+def test_unreadable_title_is_reported_not_guessed(write_article: Callable[..., Path]) -> None:
+    body = f"{LEAD}\n\nĐồng chí Lê Văn An, Bí thư Chi bộ thôn Đông Hòa dự."
+    ctx = build_context(read_article(write_article(body)))
+    people = extract_people(ctx)
+    assert [(p.name, p.titles) for p in people.persons] == [("Lê Văn An", [])]
+    assert [(i.kind, i.surface) for i in ctx.issues if i.kind == "unknown-title"] == [
+        ("unknown-title", "Bí thư Chi bộ thôn Đông Hòa dự")
+    ]
+
+
+def test_title_across_a_hard_wrap(write_article: Callable[..., Path]) -> None:
+    # Portals wrap lines at a fixed width, also before a capital; the title must be read whole.
+    body = (f"{LEAD}\n\nDự hội nghị có đồng chí Trương Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban "
+            "Kiểm tra\nTỉnh ủy; đồng chí Kim Thị Nhung, Phó Chủ tịch UBND tỉnh.")
+    people = extract_people(build_context(read_article(write_article(body))))
+    assert {p.name: [t.generic for t in p.titles] for p in people.persons} == {
+        "Trương Văn Lộc": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
+        "Kim Thị Nhung": ["Phó Chủ tịch UBND tỉnh"],
+    }
