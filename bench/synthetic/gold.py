@@ -17,6 +17,8 @@ from .vn import roman
 from .world import year_month
 
 GENERATOR = "bench.synthetic"
+# One encoder for every leaf: json.dumps with non-default options builds a new encoder per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
@@ -106,8 +108,18 @@ def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
 
 
 def dumps(record: dict[str, Any]) -> str:
-    """JSON as the hand-written gold files are laid out (one-space indent, UTF-8 letters kept)."""
-    return json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    """JSON laid out for reading: one top-level key per line and one list item (an official, a target)
+    per line. Leaves go through the C encoder; the pure-Python indenting encoder would cost more than
+    drawing and writing the article together."""
+    lines = []
+    for key, value in record.items():
+        head = f" {_ENCODE(key)}: "
+        if isinstance(value, list) and value:
+            items = ",\n".join("  " + _ENCODE(v) for v in value)
+            lines.append(f"{head}[\n{items}\n ]")
+        else:
+            lines.append(head + _ENCODE(value))
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def _notes(s: Story, out: Rendered) -> list[str]:

@@ -104,8 +104,10 @@ def figures(seed: int, uid: int, level: str, upland: bool, year: int) -> YearFig
         # The result lands near the plan: mostly a little above, sometimes short.
         ratio = year_rng.uniform(0.94, 1.08)
         result = value * ratio if not ind.pad else float(max(0, round(value + year_rng.choice((-1, 0, 0, 1, 1)))))
-        if ind.code == "bhyt":
-            result = min(result, 99.5)
+        if ind.unit == "%" and ind.code != "growth":
+            # Shares cannot pass 100 %; coverage targets stop just short of it.
+            planned = Num.of(min(value, 99.5), ind.decimals)
+            result = min(result, 99.8)
         if step:
             result = round(result / step) * step
         plan[ind.code] = planned

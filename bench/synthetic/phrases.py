@@ -15,7 +15,7 @@ import random
 from typing import Final
 
 SUBJECTS: Final[tuple[str, ...]] = (
-    "các cấp ủy, chính quyền từ {L} đến cơ sở",
+    "cấp ủy, chính quyền các cấp",
     "các phòng, ban, ngành, đơn vị",
     "các cơ quan, đơn vị và {S}",
     "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội",
@@ -25,11 +25,11 @@ SUBJECTS: Final[tuple[str, ...]] = (
 )
 
 TASKS: Final[tuple[str, ...]] = (
-    "đẩy mạnh cải cách thủ tục hành chính",
-    "tăng cường ứng dụng công nghệ thông tin trong quản lý, điều hành",
-    "tập trung tháo gỡ vướng mắc trong công tác giải phóng mặt bằng",
-    "đẩy nhanh tiến độ giải ngân vốn đầu tư công",
-    "nâng cao chất lượng giáo dục toàn diện",
+    "rút ngắn thời gian giải quyết thủ tục hành chính",
+    "ứng dụng công nghệ số trong chỉ đạo, điều hành",
+    "đẩy nhanh công tác bồi thường, hỗ trợ giải phóng mặt bằng",
+    "giải ngân vốn đầu tư công đúng tiến độ",
+    "chăm lo chất lượng dạy và học ở các cấp học",
     "chăm lo đời sống gia đình chính sách, người có công",
     "thực hiện tốt công tác bảo vệ môi trường nông thôn",
     "quản lý chặt chẽ đất đai, tài nguyên khoáng sản",
@@ -37,8 +37,8 @@ TASKS: Final[tuple[str, ...]] = (
     "phát triển các vùng sản xuất hàng hóa tập trung",
     "thu hút doanh nghiệp đầu tư vào lĩnh vực nông nghiệp",
     "củng cố, kiện toàn tổ chức bộ máy tinh gọn, hiệu quả",
-    "siết chặt kỷ luật, kỷ cương hành chính",
-    "giữ vững an ninh chính trị, trật tự an toàn xã hội",
+    "chấn chỉnh lề lối làm việc của cán bộ, công chức",
+    "bảo đảm an ninh trật tự ở cơ sở",
     "làm tốt công tác tuyển chọn và gọi công dân nhập ngũ",
     "đổi mới phương thức lãnh đạo của cấp ủy",
     "nâng cao chất lượng sinh hoạt chi bộ",
@@ -81,10 +81,14 @@ ADVERBS: Final[tuple[str, ...]] = (
 )
 
 RESULTS: Final[tuple[str, ...]] = (
-    "Kinh tế duy trì tốc độ tăng trưởng khá; cơ cấu kinh tế chuyển dịch đúng hướng.",
-    "Các lĩnh vực văn hóa - xã hội có nhiều chuyển biến tích cực; an sinh xã hội được bảo đảm.",
-    "Quốc phòng, an ninh được giữ vững; trật tự an toàn xã hội ổn định.",
-    "Công tác xây dựng Đảng và hệ thống chính trị được quan tâm, đạt nhiều kết quả quan trọng.",
+    "Kinh tế giữ được đà tăng trưởng; tỷ trọng công nghiệp - xây dựng và dịch vụ tiếp tục tăng.",
+    "Đời sống văn hóa, tinh thần của người dân được nâng lên; chế độ cho người có công được chi trả đầy đủ, "
+    "kịp thời.",
+    "Tình hình an ninh trật tự cơ bản ổn định, không để xảy ra điểm nóng.",
+    "Tổ chức cơ sở đảng được củng cố; chất lượng đội ngũ cán bộ, đảng viên từng bước được nâng lên.",
+    "Nhiều tuyến đường liên xã, liên thôn được bê tông hóa nhờ sự chung sức của người dân.",
+    "Phong trào thi đua yêu nước được triển khai sâu rộng, lan tỏa nhiều mô hình hay.",
+    "Các chính sách hỗ trợ sản xuất phát huy hiệu quả, thu nhập của người dân tăng lên rõ rệt.",
     "Hạ tầng giao thông, thủy lợi, điện được đầu tư đồng bộ, bộ mặt nông thôn ngày càng khởi sắc.",
     "Môi trường đầu tư kinh doanh tiếp tục được cải thiện, thu hút thêm nhiều dự án mới.",
     "Sản xuất nông nghiệp phát triển ổn định, nhiều mô hình sản xuất hiệu quả được nhân rộng.",
@@ -104,7 +108,8 @@ WEAK_VERBS: Final[tuple[str, ...]] = (
 )
 
 PRAISE: Final[tuple[str, ...]] = (
-    "ghi nhận, biểu dương những kết quả mà {O} đạt được",
+    "trân trọng những kết quả mà {O} đã đạt được",
+    "cho rằng {O} đã có nhiều cách làm sáng tạo, phù hợp với điều kiện thực tế",
     "đánh giá cao sự nỗ lực của các cấp, các ngành và Nhân dân",
     "khẳng định những kết quả đạt được là rất quan trọng, tạo tiền đề cho giai đoạn tiếp theo",
     "chia sẻ với những khó khăn mà địa phương đang gặp phải",
@@ -115,10 +120,14 @@ EMPHASIS: Final[tuple[str, ...]] = (
 )
 OUTLOOK: Final[tuple[str, ...]] = (
     "Thời gian tới, {sub} cần {t1}; {t2}, {p}.",
-    "Để hoàn thành các mục tiêu đã đề ra, {sub} cần {t1} và {t2}.",
+    "Để hoàn thành các mục tiêu đã đề ra, {sub} cần {t1}; {t2}.",
     "Bên cạnh đó, cần {t1}; {t2}; {t3}.",
     "Cùng với đó, {sub} {a} {t1}, {p}.",
     "Trọng tâm là {t1}; {t2}; đồng thời {t3}.",
+    "Nhiệm vụ đặt ra là {t1}, gắn với {t2}.",
+    "Một trong những giải pháp then chốt là {t1}; song song với đó là {t2}.",
+    "{Sub} được yêu cầu {t1}, đồng thời {t2}, {p}.",
+    "Việc {t1} được xác định là nhiệm vụ thường xuyên, lâu dài.",
 )
 
 # Generic activity lines said of unnamed leaders and other distractors.
@@ -145,11 +154,11 @@ def filler(rng: random.Random, level: str, subunits: str, committee: str) -> str
     out: list[str] = []
     if rng.random() < 0.5:
         out.append(rng.choice(RESULTS))
-    for _ in range(rng.randint(1, 2)):
+    for frame in rng.sample(OUTLOOK, rng.randint(1, 2)):
         t1, t2, t3 = tasks(rng, 3)
         sub = rng.choice(SUBJECTS)
-        out.append(_cap(rng.choice(OUTLOOK).format(sub=sub, t1=t1, t2=t2, t3=t3, p=rng.choice(PURPOSES),
-                                                   a=rng.choice(ADVERBS))))
+        out.append(_cap(frame.format(sub=sub, Sub=_cap(sub), t1=t1, t2=t2, t3=t3, p=rng.choice(PURPOSES),
+                                     a=rng.choice(ADVERBS))))
     if rng.random() < 0.35:
         out.append(f"Tuy nhiên, {rng.choice(WEAKNESSES)} {rng.choice(WEAK_VERBS)}.")
     return fill(" ".join(out), level, subunits, committee)

@@ -123,7 +123,8 @@ class Renderer:
         return "; ".join(self.full(i) for i in idx)
 
     def with_acts(self, *acts: str) -> list[int]:
-        return [i for i, c in enumerate(self.s.cast) if any(a in c.acts for a in acts)]
+        """Cast indexes, in story order, of everyone who performs any of the acts."""
+        return [i for i, c in enumerate(self.s.cast) if not c.acts_set.isdisjoint(acts)]
 
     # ---- dates and words ----------------------------------------------------------------------
 
@@ -222,10 +223,9 @@ class Renderer:
             # Term-long results carry their own period in the phrase; the rest are grouped under
             # an opener that states their year or period.
             if t.code == "met_targets":
-                out.append(f"Sau gần ba năm thực hiện Nghị quyết, các cấp ủy, chính quyền {self.w.full} đã tập "
-                           f"trung lãnh đạo, chỉ đạo {self.item(t)} kế hoạch nhiệm kỳ.")
+                out.append(f"Qua nửa nhiệm kỳ, {self.w.full} {self.item(t)} so với kế hoạch.")
             elif t.code == "growth_avg":
-                tail = self.r.choice(("", "; cơ cấu kinh tế chuyển dịch theo hướng tích cực"))
+                tail = self.r.choice(("", "; tỷ trọng nông nghiệp trong cơ cấu kinh tế giảm dần"))
                 out.append(f"{_cap(self.item(t))}{tail}.")
             else:
                 groups.setdefault((t.year, t.period), []).append(t)
@@ -271,10 +271,10 @@ class Renderer:
                 v = ma.value.text()
                 extra = ""
                 if "n_programs" in counts and "n_breakthroughs" in counts:
-                    extra = (f"; tập trung thực hiện thắng lợi {counts['n_programs'].value.text()} chương trình "
-                             f"trọng tâm, {counts['n_breakthroughs'].value.text()} khâu đột phá")
-                out.append(f"Nửa nhiệm kỳ còn lại, {self.w.party} phấn đấu hoàn thành và hoàn thành vượt mức "
-                           f"{v}/{v} chỉ tiêu chủ yếu đã đề ra{extra}.")
+                    extra = (f"; {counts['n_programs'].value.text()} chương trình trọng tâm và "
+                             f"{counts['n_breakthroughs'].value.text()} khâu đột phá tiếp tục được triển khai đồng bộ")
+                out.append(f"Từ nay đến cuối nhiệm kỳ, {self.w.party} đặt quyết tâm hoàn thành toàn bộ {v}/{v} chỉ "
+                           f"tiêu chủ yếu{extra}.")
             return out
         year = s.plan_year
         nt = counts.get("n_targets")
@@ -295,12 +295,12 @@ class Renderer:
                     sentences += [_cap(self.item(t)) + "." for t in rest]
                     out.append(" ".join(sentences))
         if nt:
-            out.insert(0, f"Năm {year}, {subject} phấn đấu hoàn thành {nt.value.text()} chỉ tiêu theo nghị quyết "
-                          f"của {self.w.bch}, nghị quyết HĐND {self.w.lvl} giao.")
+            out.insert(0, f"{_cap(subject)} đặt mục tiêu hoàn thành {nt.value.text()} chỉ tiêu chủ yếu trong năm "
+                          f"{year}.")
         tasks = counts.get("n_tasks")
         if tasks:
-            out.append(f"Để thực hiện các mục tiêu trên, {self.w.ubnd_named} xác định {tasks.value.text()} nhiệm vụ "
-                       f"trọng tâm trong công tác chỉ đạo, điều hành năm {year}.")
+            out.append(f"Kế hoạch của {self.w.ubnd_named} tập trung vào {tasks.value.text()} nhiệm vụ trọng tâm cho "
+                       f"năm {year}.")
         return out
 
     # ---- the article --------------------------------------------------------------------------
@@ -322,8 +322,7 @@ class Renderer:
             paras.append(self.caption())
         paras.append(lead + self.lead_roles())
         if s.online_points:
-            paras[-1] += (f" {_cap(self.noun)} được tổ chức theo hình thức trực tiếp kết hợp trực tuyến đến "
-                          f"{s.online_points} điểm cầu {self.w.sub}.")
+            paras[-1] += f" {_cap(self.noun)} được kết nối trực tuyến tới {s.online_points} điểm cầu tại {self.w.sub}."
         if cap_at == "after":
             paras.append(self.caption())
         body: list[str] = []
@@ -339,8 +338,8 @@ class Renderer:
             body.insert(r.randint(0, len(body)), self.caption())
         paras += body
         if s.awards != (0, 0):
-            paras.append(f"Nhân dịp này, {s.awards[0]} tập thể và {s.awards[1]} cá nhân có thành tích xuất sắc được "
-                         f"nhận Giấy khen của Chủ tịch UBND {self.w.lvl}.")
+            paras.append(f"Dịp này, Chủ tịch UBND {self.w.lvl} tặng Giấy khen cho {s.awards[0]} tập thể, "
+                         f"{s.awards[1]} cá nhân có thành tích tiêu biểu.")
         if r.random() < 0.85:
             paras.append(byline(r))
         # Every named person was introduced once with all the titles the gold lists for them.
@@ -372,7 +371,8 @@ class Renderer:
 
     def headline(self) -> str:
         s, r, w = self.s, self.r, self.w
-        place = r.choice((w.name, w.full[0].upper() + w.full[1:]))
+        place = r.choice((w.name, _cap(w.full)))  # opens the headline
+        here = r.choice((w.name, w.full))  # inside it
         y = "" if s.yearless else f" năm {s.plan_year or self.y}"
         nt = next((t for t in s.planned if t.code == "n_targets"), None)
         if s.kind == "plan":
@@ -395,7 +395,7 @@ class Renderer:
                 options = [f"{place} quán triệt, triển khai {s.subject_doc.res.doc.lower() if s.subject_doc else ''}"
                            .strip()]
         elif s.kind == "visit":
-            options = [f"Đoàn công tác của tỉnh làm việc với {w.full}", f"Lãnh đạo tỉnh làm việc tại {place}"]
+            options = [f"Đoàn công tác của tỉnh làm việc với {w.full}", f"Lãnh đạo tỉnh làm việc tại {here}"]
         elif s.kind == "midterm":
             options = [f"{place} sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ",
                        f"Tập trung hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ {w.full}"]
@@ -434,8 +434,7 @@ class Renderer:
             qp = f"quốc phòng{self.dash()}an ninh"
             event = r.choice((
                 f"hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội, {qp} năm {y}",
-                f"hội nghị triển khai Kế hoạch hành động thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm {qp} "
-                f"năm {y}",
+                f"hội nghị triển khai kế hoạch phát triển kinh tế - xã hội, bảo đảm {qp} năm {y}",
                 f"hội nghị tổng kết công tác năm {y - 1}, triển khai nhiệm vụ năm {y}",
                 f"hội nghị giao chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội năm {y}",
             ))
@@ -525,8 +524,9 @@ class Renderer:
         attend = self.with_acts("attend")
         if attend:
             verb = r.choice(("Dự", "Tham dự", "Về dự", "Đến dự"))
-            tail = r.choice(("", f", lãnh đạo các phòng, ban, ngành và {self.w.sub}",
-                             ", đại diện các sở, ban, ngành của tỉnh"))
+            provincial = any(self.s.cast[i].unit.level == "province" for i in attend) and s.unit.level != "province"
+            tail = r.choice(("", ", đại diện các sở, ban, ngành của tỉnh" if provincial
+                             else f", lãnh đạo các phòng, ban, ngành và {self.w.sub}"))
             out.append(f"{verb} {n} có {self.people_list(attend)}{tail}.")
         if s.kind == "congress" and s.delegates != (0, 0):
             out.append(f"Tham dự đại hội có {s.delegates[0]} đại biểu thay mặt cho hơn {Num(s.delegates[1]).text()} "
@@ -545,8 +545,8 @@ class Renderer:
                     f"Đây là thời điểm quan trọng để thực hiện thắng lợi Nghị quyết {self.congress(c)}.",
                     f"{_cap(self.w.full)} tiếp tục tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, nhiệm vụ mà "
                     f"Nghị quyết {self.congress(c)} đã đề ra.",
-                    f"Các cấp ủy, chính quyền bám sát các chương trình trọng tâm, khâu đột phá theo Nghị quyết "
-                    f"{self.congress(c)}.",
+                    f"Các chương trình trọng tâm mà Nghị quyết {self.congress(c)} xác định đang được cụ thể hóa bằng "
+                    "nhiều đề án, kế hoạch.",
                 )))
             elif c.form == "national":
                 sents.append(f"Các cấp ủy đảng tích cực chuẩn bị, hướng tới {self.congress(c)}."
@@ -610,8 +610,8 @@ class Renderer:
         for i in self.with_acts("award"):
             out.append(f"{_cap(self.ref(i))} trao Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.")
         if s.sign:
-            out.append(f"Tại {n}, lãnh đạo {self.w.full} và {self.w.sub} đã ký cam kết thực hiện các chỉ tiêu"
-                       f"{'' if s.yearless or not s.plan_year else f' năm {s.plan_year}'}.")
+            out.append(f"Cũng tại {n}, {self.w.sub} nhận giao chỉ tiêu"
+                       f"{'' if s.yearless or not s.plan_year else f' năm {s.plan_year}'} và cam kết hoàn thành.")
         for i in self.with_acts("close"):
             out += self._caption_for(i, f"kết luận {n}")
             word = r.choice(("Phát biểu kết luận", "Phát biểu bế mạc" if s.kind in ("congress", "hdnd")
@@ -656,7 +656,7 @@ def _cap(s: str) -> str:
 def _lower(s: str) -> str:
     # After "Theo báo cáo ..., " the results go on in the same sentence; only the openers this module
     # writes are lowered, never a name or an abbreviation.
-    if s.startswith(("Năm", "Trong năm", "Kết quả", "Sau", "Quý", "Từ", "Nhiệm kỳ", "Tốc độ", "Tăng")):
+    if s.startswith(("Năm", "Trong năm", "Kết quả", "Qua", "Quý", "Từ", "Giai đoạn", "Tốc độ", "Tăng")):
         return s[0].lower() + s[1:]
     return s
 

@@ -51,6 +51,10 @@ class Cast:
     later: bool = False  # referred to again by title only ("đồng chí Bí thư Huyện ủy nhấn mạnh")
     variant: str | None = None  # a misspelling used once, in a later mention
 
+    @property
+    def acts_set(self) -> frozenset[str]:
+        return frozenset(self.acts)
+
 
 @dataclass(frozen=True, slots=True)
 class CongressRef:
@@ -154,10 +158,12 @@ class Drawer:
     def __init__(self, world: World, seed: int) -> None:
         self.w = world
         self.seed = seed
+        self.rng = random.Random(0)
         self.prov_table = tuple((p, world.province_weight[p]) for p in world.provinces)
 
     def draw(self, index: int) -> Story:
         rng = random.Random(f"syn|{self.seed}|{index}")
+        self.rng = rng  # the article's own stream, shared by the helpers below
         stem = f"syn_{index:06d}_{rng.getrandbits(32):08x}"
         kind = _weighted(rng, KINDS)
         builders = {"plan": self._plan, "plenum": self._plenum, "hdnd": self._hdnd, "review": self._review,
@@ -193,7 +199,7 @@ class Drawer:
             if c.person.pid == h.pid:
                 c.acts.extend(a for a in acts if a not in c.acts)
                 return c
-        rng = random.Random(f"cast|{self.seed}|{story.index}|{h.pid}")
+        rng = self.rng
         prim = primary_title(h.titles)
         shown = tuple(t for t in h.titles if t == prim or rng.random() < keep)
         c = Cast(self.w.people[h.pid], self.w.units[h.unit], shown, prim, list(acts))
@@ -631,7 +637,7 @@ class Drawer:
         s.khoa = s.congresses[0].ordinal
         members = {"commune": (600, 4000), "district": (4000, 16000), "province": (200000, 300000)}[unit.level]
         s.delegates = (rng.randint(150, 350), rng.randint(*members))
-        prev = f"{start - 5}-{start}"
+        prev = f"{start - 4}-{start}"  # the five years of the closing term: 2016-2020, 2021-2025
         nxt = f"{start}-{start + 5}"
         figs = self.w.figures(unit.uid, start)
         if "growth" in figs.actual:

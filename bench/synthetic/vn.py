@@ -90,14 +90,18 @@ _TO_OLD: Final[dict[str, str]] = {
     "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
 }
 _LETTER: Final = "a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ"
+# Anchored on a character class (the toned o or u) rather than an alternation of pairs: the text is
+# restyled whole, once per article, and this keeps it cheap.
 _NEW_RE: Final = re.compile(
-    r"(?<![qQ])(" + "|".join(_TO_OLD) + r")(?![" + _LETTER + r"])", re.IGNORECASE
+    r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])(?![" + _LETTER + _LETTER.upper() + r"])"
 )
 
 
 def _old(m: re.Match[str]) -> str:
     found = m.group(1)
     rep = _TO_OLD[found.lower()]
+    if found.isupper():
+        return rep.upper()
     return rep[0].upper() + rep[1:] if found[0].isupper() else rep
 
 

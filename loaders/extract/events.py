@@ -27,6 +27,7 @@ from loaders.extract.people import Block, People
 from loaders.gazetteer import LOOKUP
 from loaders.model import Event, Participation, Unit, evidence
 from loaders.parse.dates import DateMention, clause_date, lead_date, resolve, year_hint
+from loaders.text import anchor
 
 _CLAUSE_END = re.compile(r"[;:.]")
 _ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
@@ -49,6 +50,7 @@ class _Cue:
     regex: re.Pattern[str]
     roles: tuple[str, ...]
     fronted_only: bool = False
+    first: str = ""  # the cue's first word: a sentence without it cannot match
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,7 @@ def _cues() -> list[_Cue]:
         exclude = nots.get(r["cue"]) or nots.get(last)
         tail = rf"(?!\s+(?:{exclude})(?![\wÀ-ỹ]))" if exclude else ""
         regex = re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE)
-        cues.append(_Cue(regex, tuple(r["roles"].split(",")), (r.get("where") or "") == "fronted"))
+        cues.append(_Cue(regex, tuple(r["roles"].split(",")), (r.get("where") or "") == "fronted", anchor(r["cue"])))
     return cues
 
 
@@ -217,7 +219,10 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
 def _cue_matches(text: str, sentence: Sentence, blocks: list[Block]) -> list[tuple[int, int, _Cue]]:
     """Role words of the sentence, longest first where they overlap, in text order."""
     found: list[tuple[int, int, _Cue]] = []
+    folded = sentence.text.casefold()
     for cue in _cues():
+        if cue.first not in folded:
+            continue
         for m in cue.regex.finditer(text, sentence.start, sentence.end):
             start, end = m.start(), m.end()
             if any(start < e and s < end for s, e, _ in found) or _inside_block(blocks, start):

@@ -178,6 +178,15 @@ class _Time:
 
 
 def _times(text: str) -> list[_Time]:
+    return list(_times_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _times_cached(text: str) -> tuple[_Time, ...]:
+    return tuple(_scan_times(text))
+
+
+def _scan_times(text: str) -> list[_Time]:
     out: list[_Time] = []
     for m in _TIME.finditer(text):
         if _COMPARISON_BASE.search(text[max(0, m.start() - 25) : m.start()]):

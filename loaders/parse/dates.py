@@ -9,6 +9,7 @@ no year anywhere, the date stays without one rather than being guessed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,6 +47,16 @@ class DateMention:
 
 
 def find_dates(text: str) -> list[DateMention]:
+    """Every day-month(-year) in the text, left to right (cached: several extractors ask)."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
+    return tuple(_scan_dates(text))
+
+
+def _scan_dates(text: str) -> list[DateMention]:
     """Every day-month(-year) in the text, left to right (a range of days counts by its first)."""
     found: list[DateMention] = []
     for regex in (_RANGE, _WORDS, _NUMERIC):
