@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     for n in map(int, args.sizes.split(",")):
         corpus = generate(n, args.seed, args.out / f"corpus-{n}")
         build = args.out / f"build-{n}"
-        extra = ["--full", "-j", str(os.cpu_count() or 1)] + (["--no-validate"] if args.no_validate else [])
+        extra = ["--full", "-j", str(os.cpu_count() or 1)] + (["--no-validate"] if args.no_validate else ["--validate"])
         elapsed, peak, stages = timed_build(corpus / "articles", build, extra)
         row: dict[str, object] = {
             "articles": n,

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+from dataclasses import dataclass, fields
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import networkx as nx
 
 from govkg.backend import Backend
 from govkg.networks import select
+from govkg.store import Row
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "csv")
 Scalar = str | int | float | bool
@@ -115,6 +117,22 @@ TABLES = {
     "resolutions": "table-resolutions",
     "targets": "table-targets",
 }
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The rows the entity exports (FollowTheMoney, Popolo) are made of, one query each."""
+
+    officials: list[Row]
+    holdings: list[Row]
+    meetings: list[Row]
+    participations: list[Row]
+    organs: list[Row]
+    units: list[Row]
+
+
+def load_tables(backend: Backend) -> Tables:
+    return Tables(**{f.name: select(backend, TABLES[f.name])[1] for f in fields(Tables)})
 
 
 def write_tables(backend: Backend, folder: Path) -> list[Path]:

@@ -116,7 +116,6 @@ class Story:
     period: str = ""  # the reporting period: "quý I", "6 tháng đầu năm", "9 tháng", "năm"
     next_period: str = ""
     number: int = 0  # plenum number, session ordinal, years since the reviewed resolution
-    khoa: int = 0  # the congress ordinal the executive committee's term is named after
     hdnd_khoa: int = 0
     session: Session | None = None
     subject_doc: DocRef | None = None
@@ -634,7 +633,6 @@ class Drawer:
             self._congress(s, rng, "delegates", 0.8, p)
         if rng.random() < 0.3:
             self._national(s)
-        s.khoa = s.congresses[0].ordinal
         members = {"commune": (600, 4000), "district": (4000, 16000), "province": (200000, 300000)}[unit.level]
         s.delegates = (rng.randint(150, 350), rng.randint(*members))
         prev = f"{start - 4}-{start}"  # the five years of the closing term: 2016-2020, 2021-2025
