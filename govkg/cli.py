@@ -174,6 +174,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--summary", action="store_true", help="only the table, not every miss and extra")
     e.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
     e.set_defaults(func=cmd_eval)
+
+    from govkg import network_cli  # network, measures, export, plot: their own module
+
+    network_cli.register(sub)
     return p
 
 

@@ -12,18 +12,18 @@ import csv
 import io
 import json
 import os
-from dataclasses import dataclass, fields
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import networkx as nx
 
 from govkg.backend import Backend
-from govkg.networks import select
-from govkg.store import Row
+from govkg.networks import holdings, select
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "csv")
 Scalar = str | int | float | bool
+TableRow = Mapping[str, str | int | None]  # a query row, or a row folded from query rows
 
 
 def _scalar(value: object) -> Scalar | None:
@@ -106,7 +106,8 @@ def write_table(table: Sequence[Mapping[str, object]], path: Path, fmt: str = "c
     _replace(path, lambda p: p.write_text(text, encoding="utf-8"))
 
 
-# The CSV tables: file name → the named query whose rows it holds.
+# The CSV tables: file name → the named query whose rows it holds (holdings are folded from
+# network-careers by govkg.networks.holdings: one row per official and post, not per day seen).
 TABLES = {
     "officials": "table-officials",
     "holdings": "network-careers",
@@ -123,16 +124,24 @@ TABLES = {
 class Tables:
     """The rows the entity exports (FollowTheMoney, Popolo) are made of, one query each."""
 
-    officials: list[Row]
-    holdings: list[Row]
-    meetings: list[Row]
-    participations: list[Row]
-    organs: list[Row]
-    units: list[Row]
+    officials: list[TableRow]
+    holdings: list[TableRow]
+    meetings: list[TableRow]
+    participations: list[TableRow]
+    organs: list[TableRow]
+    units: list[TableRow]
+
+
+def _table(backend: Backend, name: str) -> tuple[list[str], list[TableRow]]:
+    if name == "holdings":
+        folded = holdings(backend)
+        return list(folded[0]) if folded else [], list(folded)
+    columns, found = select(backend, TABLES[name])
+    return columns, list(found)
 
 
 def load_tables(backend: Backend) -> Tables:
-    return Tables(**{f.name: select(backend, TABLES[f.name])[1] for f in fields(Tables)})
+    return Tables(**{f.name: _table(backend, f.name)[1] for f in fields(Tables)})
 
 
 def write_tables(backend: Backend, folder: Path) -> list[Path]:
@@ -140,9 +149,9 @@ def write_tables(backend: Backend, folder: Path) -> list[Path]:
     with participants), organs, units, resolutions, targets (and other indicator values)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, query in TABLES.items():
+    for name in TABLES:
         path = folder / f"{name}.csv"
-        columns, table = select(backend, query)
+        columns, table = _table(backend, name)
         write_table(table, path, "csv", first=columns)
         written.append(path)
     return written

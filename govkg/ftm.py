@@ -18,8 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from govkg.exports import Tables, _replace
-from govkg.store import Row
+from govkg.exports import TableRow, Tables, _replace
 
 ID_BASE = "https://w3id.org/govkg/id/"
 _VALID = re.compile(r"^[0-9a-zA-Z]([0-9a-zA-Z.\-]*[0-9a-zA-Z])?$")
@@ -43,8 +42,8 @@ def _entity(schema: str, iri: str, **props: list[str]) -> Entity:
     return {"id": entity_id(iri), "schema": schema, "properties": properties}
 
 
-def _some(*values: str | None) -> list[str]:
-    return [v for v in values if v]
+def _some(*values: object) -> list[str]:
+    return [str(v) for v in values if v]
 
 
 def entities(t: Tables) -> Iterator[Entity]:
@@ -64,13 +63,20 @@ def entities(t: Tables) -> Iterator[Entity]:
             parent=[entity_id(parent)] if parent else [],
         )
     for p in t.officials:
-        alternates = [a.strip() for a in (p["alternateNames"] or "").split("|") if a.strip()]
-        yield _entity("Person", str(p["person"]), name=_some(p["name"]), alias=alternates, position=sorted(posts_of[str(p["person"])]), country=["vn"])
+        alternates = [a.strip() for a in str(p["alternateNames"] or "").split("|") if a.strip()]
+        yield _entity(
+            "Person",
+            str(p["person"]),
+            name=_some(p["name"]),
+            alias=alternates,
+            position=sorted(posts_of[str(p["person"])]),
+            country=["vn"],
+        )
     yield from _positions(t.holdings, organs)
     yield from _events(t.meetings, t.participations, organs)
 
 
-def _positions(holdings: list[Row], organs: set[str]) -> Iterator[Entity]:
+def _positions(holdings: list[TableRow], organs: set[str]) -> Iterator[Entity]:
     seen: set[str] = set()
     for h in holdings:
         post = str(h["post"])
@@ -96,7 +102,7 @@ def _positions(holdings: list[Row], organs: set[str]) -> Iterator[Entity]:
         )
 
 
-def _events(meetings: list[Row], participations: list[Row], organs: set[str]) -> Iterator[Entity]:
+def _events(meetings: list[TableRow], participations: list[TableRow], organs: set[str]) -> Iterator[Entity]:
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p in participations:
         roles[(str(p["person"]), str(p["meeting"]))].add(str(p["roleCode"]))
@@ -121,7 +127,13 @@ def _events(meetings: list[Row], participations: list[Row], organs: set[str]) ->
             country=["vn"],
         )
     for (person, meeting), rs in sorted(roles.items()):
-        yield _entity("UnknownLink", f"{meeting}#{person}", subject=[entity_id(person)], object=[entity_id(meeting)], role=sorted(rs))
+        yield _entity(
+            "UnknownLink",
+            f"{meeting}#{person}",
+            subject=[entity_id(person)],
+            object=[entity_id(meeting)],
+            role=sorted(rs),
+        )
 
 
 def write_ftm(t: Tables, path: Path) -> int:

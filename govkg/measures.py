@@ -54,7 +54,13 @@ def communities(g: nx.Graph, seed: int = SEED, resolution: float = 1.0) -> Table
     # Number them by size, then by their smallest member, so the numbering does not depend on set order.
     ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
     return [
-        {"community": i, "size": len(members), "node": n, "label": _label(g, n), "kind": str(g.nodes[n].get("kind", ""))}
+        {
+            "community": i,
+            "size": len(members),
+            "node": n,
+            "label": _label(g, n),
+            "kind": str(g.nodes[n].get("kind", "")),
+        }
         for i, members in enumerate(ordered)
         for n in members
     ]
@@ -72,7 +78,7 @@ def bridges(meetings: nx.Graph, careers: nx.DiGraph | None = None) -> Table:
         for m in meetings[person]:
             if meetings.nodes[m].get("unit_label"):
                 meeting_units[person].add(str(meetings.nodes[m]["unit_label"]))
-    for person, data in (careers.nodes(data=True) if careers is not None else []):
+    for person, data in careers.nodes(data=True) if careers is not None else []:
         if data.get("kind") != "official" or careers is None:
             continue
         labels[person] = str(data.get("label", person))
@@ -111,7 +117,17 @@ def timelines(careers: nx.DiGraph, official: str | None = None) -> Table:
             e = careers.edges[person, post]
             organ = next(iter(careers.successors(post)), None)
             unit = next(iter(careers.successors(organ)), None) if organ else None
-            held.append((str(e.get("first_seen", "9999")), str(e.get("last_seen", "9999")), _label(careers, post), post, organ, unit, e))
+            held.append(
+                (
+                    str(e.get("first_seen", "9999")),
+                    str(e.get("last_seen", "9999")),
+                    _label(careers, post),
+                    post,
+                    organ,
+                    unit,
+                    e,
+                )
+            )
         for step, (_, _, post_label, post, organ, unit, e) in enumerate(sorted(held), start=1):
             rows.append(
                 {
@@ -155,6 +171,13 @@ def top_chairs(meetings: nx.Graph, by: str = "year") -> Table:
         best = max(c.values())
         for person in sorted((p for p, n in c.items() if n == best), key=lambda p: _label(meetings, p)):
             rows.append(
-                {"unit": unit, "period": period, "official": _label(meetings, person), "person": person, "chaired": best, "meetings_chaired_in_period": len(chaired[(unit, period)])}
+                {
+                    "unit": unit,
+                    "period": period,
+                    "official": _label(meetings, person),
+                    "person": person,
+                    "chaired": best,
+                    "meetings_chaired_in_period": len(chaired[(unit, period)]),
+                }
             )
     return rows

@@ -17,8 +17,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from govkg.exports import Tables, _replace
-from govkg.store import Row
+from govkg.exports import TableRow, Tables, _replace
 
 SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "popolo.json"
 Record = dict[str, object]
@@ -29,8 +28,8 @@ def _record(**values: object) -> Record:
     return {k: v for k, v in values.items() if v not in (None, "", [])}
 
 
-def _sources(*iris: str | None) -> list[dict[str, str]]:
-    return [{"url": i} for i in dict.fromkeys(iris) if i]
+def _sources(*iris: object) -> list[dict[str, str]]:
+    return [{"url": str(i)} for i in dict.fromkeys(iris) if i]
 
 
 def popolo(t: Tables) -> dict[str, list[Record]]:
@@ -41,7 +40,7 @@ def popolo(t: Tables) -> dict[str, list[Record]]:
             _record(
                 id=p["person"],
                 name=p["name"],
-                other_names=[{"name": a.strip()} for a in (p["alternateNames"] or "").split("|") if a.strip()],
+                other_names=[{"name": a.strip()} for a in str(p["alternateNames"] or "").split("|") if a.strip()],
                 sources=_sources(p["person"]),
             )
             for p in t.officials
@@ -73,7 +72,7 @@ def popolo(t: Tables) -> dict[str, list[Record]]:
     }
 
 
-def _posts(holdings: list[Row], organs: set[str], units: set[str]) -> list[Record]:
+def _posts(holdings: list[TableRow], organs: set[str], units: set[str]) -> list[Record]:
     posts: dict[str, Record] = {}
     for h in holdings:
         posts.setdefault(
@@ -90,7 +89,7 @@ def _posts(holdings: list[Row], organs: set[str], units: set[str]) -> list[Recor
     return list(posts.values())
 
 
-def _membership(h: Row, organs: set[str]) -> Record:
+def _membership(h: TableRow, organs: set[str]) -> Record:
     return _record(
         id=h["holding"] or f"{h['person']}#{h['post']}",
         label=h["postLabel"],
@@ -107,7 +106,7 @@ def _membership(h: Row, organs: set[str]) -> Record:
     )
 
 
-def _events(meetings: list[Row], participations: list[Row], organs: set[str]) -> list[Record]:
+def _events(meetings: list[TableRow], participations: list[TableRow], organs: set[str]) -> list[Record]:
     roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for p in participations:
         roles[str(p["meeting"])][str(p["person"])].add(str(p["roleCode"]))

@@ -259,30 +259,35 @@ def _first(nodes: Iterable[Node]) -> Node | None:
 
 _LOCATE_BATCH = 400
 
+# VALUES sits inside every branch: a UNION is evaluated on its own and then joined, so a VALUES
+# outside it would have every branch scan the whole store once per batch.
 _LOCATE_DIRECT = """
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX gov: <https://w3id.org/govkg/ontology#>
 SELECT ?focus ?rank ?span WHERE {
-  VALUES ?focus { %s }
-  { ?focus prov:wasDerivedFrom ?span . BIND(1 AS ?rank) }
-  UNION { ?focus oa:hasSource ?src . BIND(?focus AS ?span) BIND(2 AS ?rank) }
-  UNION { ?span oa:hasSelector ?focus . BIND(3 AS ?rank) }
-  UNION { ?focus a gov:Article . BIND(4 AS ?rank) }
+  { VALUES ?focus { %(foci)s } ?focus prov:wasDerivedFrom ?span . BIND(1 AS ?rank) }
+  UNION { VALUES ?focus { %(foci)s } ?focus oa:hasSource ?src . BIND(?focus AS ?span) BIND(2 AS ?rank) }
+  UNION { VALUES ?focus { %(foci)s } ?span oa:hasSelector ?focus . BIND(3 AS ?rank) }
+  UNION { VALUES ?focus { %(foci)s } ?focus a gov:Article . BIND(4 AS ?rank) }
 }
 """
 
+# A node without provenance of its own (a unit, an official) is located through a claim that points at
+# it; a unit of the reference data is pointed at by claims of most articles, so only the first claims
+# in index order are compared (the answer stays deterministic for a given store).
 _LOCATE_HOP = """
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT (MIN(STR(?span)) AS ?first) WHERE { ?claim ?p %s . ?claim prov:wasDerivedFrom ?span . }
+SELECT (MIN(STR(?span)) AS ?first) WHERE {
+  { SELECT ?span WHERE { ?claim ?p %s . ?claim prov:wasDerivedFrom ?span . } LIMIT 64 }
+}
 """
 
 _LOCATE_SPANS = """
 PREFIX oa: <http://www.w3.org/ns/oa#>
 SELECT ?span ?article ?quote WHERE {
-  VALUES ?span { %s }
-  OPTIONAL { ?span oa:hasSource ?article }
-  OPTIONAL { ?span oa:hasSelector ?selector . ?selector a oa:TextQuoteSelector ; oa:exact ?quote }
+  { VALUES ?span { %(spans)s } ?span oa:hasSource ?article }
+  UNION { VALUES ?span { %(spans)s } ?span oa:hasSelector ?selector . ?selector a oa:TextQuoteSelector ; oa:exact ?quote }
 }
 """
 
@@ -303,7 +308,7 @@ def _locate_in_store(store: ox.Store, foci: Iterable[str]) -> dict[str, Located]
     iris = sorted({f for f in foci if not f.startswith("_:")})
     best: dict[str, tuple[int, str | None]] = {}
     for chunk in _chunks(iris, _LOCATE_BATCH):
-        query = _LOCATE_DIRECT % " ".join(map(_iri_ref, chunk))
+        query = _LOCATE_DIRECT % {"foci": " ".join(map(_iri_ref, chunk))}
         for row in _solutions(store, query):
             focus, rank, span = row["focus"], int(row["rank"] or 9), row.get("span")
             if focus is None:
@@ -320,7 +325,7 @@ def _locate_in_store(store: ox.Store, foci: Iterable[str]) -> dict[str, Located]
     spans = sorted({span for _, span in best.values() if span})
     details: dict[str, tuple[str | None, str | None]] = {}
     for chunk in _chunks(spans, _LOCATE_BATCH):
-        for row in _solutions(store, _LOCATE_SPANS % " ".join(map(_iri_ref, chunk))):
+        for row in _solutions(store, _LOCATE_SPANS % {"spans": " ".join(map(_iri_ref, chunk))}):
             span = row["span"] or ""
             old = details.get(span, (None, None))
             details[span] = (
