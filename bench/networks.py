@@ -13,15 +13,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 from govkg import exports, ftm, measures, networks, popolo
 from govkg.backend import Embedded
 
-T = TypeVar("T")
 
-
-def timed(results: list[dict[str, object]], what: str, run: Callable[[], T], size: Callable[[T], str]) -> T:
+def timed(results: list[dict[str, object]], what: str, run: Callable[[], Any], size: Callable[[Any], str]) -> Any:
     start = time.perf_counter()
     value = run()
     seconds = time.perf_counter() - start
@@ -53,28 +51,66 @@ def main() -> None:
     def rows(t: list[object]) -> str:
         return f"{len(t):,} rows"
 
+    def projection(project: networks.Projection, **filters: str) -> Callable[[], Any]:
+        return lambda: project(backend, **filters)
+
     graphs = {}
     for name, project in networks.PROJECTIONS.items():
-        graphs[name] = timed(results, f"projection {name}", lambda p=project: p(backend), graph_size)  # type: ignore[misc]
+        graphs[name] = timed(results, f"projection {name}", projection(project), graph_size)
     for name, project in networks.PROJECTIONS.items():
-        timed(results, f"projection {name} --unit --from", lambda p=project: p(backend, unit=args.unit, since=args.since), graph_size)  # type: ignore[misc]
-    timed(results, "centrality co-attendance (exact betweenness)", lambda: measures.centrality(graphs["co-attendance"]), rows)
+        filtered = projection(project, unit=args.unit, since=args.since)
+        timed(results, f"projection {name} --unit --from", filtered, graph_size)
+    timed(
+        results,
+        "centrality co-attendance (exact betweenness)",
+        lambda: measures.centrality(graphs["co-attendance"]),
+        rows,
+    )
     timed(results, "centrality officials × meetings (exact)", lambda: measures.centrality(graphs["meetings"]), rows)
     if args.sample:
-        timed(results, f"centrality co-attendance (k={args.sample})", lambda: measures.centrality(graphs["co-attendance"], sample=args.sample), rows)
+        timed(
+            results,
+            f"centrality co-attendance (k={args.sample})",
+            lambda: measures.centrality(graphs["co-attendance"], sample=args.sample),
+            rows,
+        )
     timed(results, "communities co-attendance (louvain)", lambda: measures.communities(graphs["co-attendance"]), rows)
     timed(results, "bridges", lambda: measures.bridges(graphs["meetings"], graphs["careers"]), rows)
     timed(results, "timelines (all officials)", lambda: measures.timelines(graphs["careers"]), rows)
     timed(results, "top chairs by unit and year", lambda: measures.top_chairs(graphs["meetings"]), rows)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        tables = timed(results, "load export tables", lambda: exports.load_tables(backend), lambda t: f"{len(t.holdings):,} holdings")
-        timed(results, "write FtM entities", lambda: ftm.write_ftm(tables, out / "e.jsonl"), lambda n: f"{n:,} entities")
-        timed(results, "write Popolo", lambda: popolo.write_popolo(tables, out / "p.json"), lambda c: f"{sum(c.values()):,} records")
-        timed(results, "write GraphML co-attendance", lambda: exports.write_graph(graphs["co-attendance"], out / "c.graphml", "graphml"), str)
-        timed(results, "write GEXF officials × meetings", lambda: exports.write_graph(graphs["meetings"], out / "m.gexf", "gexf"), str)
+        tables = timed(
+            results,
+            "load export tables",
+            lambda: exports.load_tables(backend),
+            lambda t: f"{len(t.holdings):,} holdings",
+        )
+        timed(
+            results, "write FtM entities", lambda: ftm.write_ftm(tables, out / "e.jsonl"), lambda n: f"{n:,} entities"
+        )
+        timed(
+            results,
+            "write Popolo",
+            lambda: popolo.write_popolo(tables, out / "p.json"),
+            lambda c: f"{sum(c.values()):,} records",
+        )
+        timed(
+            results,
+            "write GraphML co-attendance",
+            lambda: exports.write_graph(graphs["co-attendance"], out / "c.graphml", "graphml"),
+            str,
+        )
+        timed(
+            results,
+            "write GEXF officials × meetings",
+            lambda: exports.write_graph(graphs["meetings"], out / "m.gexf", "gexf"),
+            str,
+        )
     if args.json:
-        args.json.write_text(json.dumps({"quads": quads, "results": results}, ensure_ascii=False, indent=1), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"quads": quads, "results": results}, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

@@ -17,8 +17,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from govkg import build as builder
-from govkg.queries import QueryError, format_rows, resolve_query, run_query
+from govkg import remote_cli
 from govkg.backend import Embedded
+from govkg.queries import QueryError, format_rows, resolve_query, run_query
 
 ROOT = builder.ROOT
 DEFAULT_ARTICLES = ROOT / "data" / "articles"
@@ -67,7 +68,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from govkg.validate import report, validate_build
 
     try:
-        findings = validate_build(args.build, args.workers)
+        server = remote_cli.remote(args)
+        findings = remote_cli.validate(server) if server else validate_build(args.build, args.workers, args.engine)
     except FileNotFoundError as e:
         err.print(f"error: {e}")
         return 1
@@ -79,7 +81,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         sparql = resolve_query(args.query, ROOT / "queries")
         params = dict(p.split("=", 1) for p in args.param)
-        names, rows = run_query(Embedded.open(args.build), sparql, params)
+        names, rows = run_query(remote_cli.backend(args), sparql, params)
     except (QueryError, FileNotFoundError, ValueError, SyntaxError) as e:
         err.print(f"error: {e}")
         return 1
@@ -87,11 +89,19 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
-def _facts(paths: list[Path], workers: int) -> tuple[list[dict[str, object]], list[str]]:
-    """Build the articles into an in-memory store and read each article's facts back by SPARQL."""
+def _facts(paths: list[Path], workers: int, args: argparse.Namespace) -> tuple[list[dict[str, object]], list[str]]:
+    """Build the articles into an in-memory store and read each article's facts back by SPARQL.
+
+    With an endpoint, the facts of those articles' graphs are read from the server instead."""
     from pyoxigraph import Store
 
     from govkg.facts import article_facts
+
+    server = remote_cli.remote(args)
+    if server is not None:
+        found, missing = remote_cli.remote_facts(server, paths)
+        _report_errors(missing)
+        return found, missing
 
     result = builder.build(paths, workers)
     _report_errors(result.errors)
@@ -102,7 +112,7 @@ def _facts(paths: list[Path], workers: int) -> tuple[list[dict[str, object]], li
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
-    facts, errors = _facts(args.paths, args.workers)
+    facts, errors = _facts(args.paths, args.workers, args)
     tmp = args.output.with_name(args.output.name + ".tmp")
     tmp.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
     os.replace(tmp, args.output)
@@ -121,7 +131,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         lines = args.facts.read_text(encoding="utf-8").splitlines()
         predicted = {Path(str(o["article"])).stem: o for o in map(json.loads, filter(str.strip, lines))}
     else:
-        facts, _ = _facts(args.paths or [args.gold.parent / "articles"], args.workers)
+        facts, _ = _facts(args.paths or [args.gold.parent / "articles"], args.workers, args)
         predicted = {str(f["article"]): f for f in facts}
     scores = evaluate.evaluate(gold, predicted)
     if args.format == "json":
@@ -150,6 +160,13 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--build", type=Path, default=DEFAULT_BUILD)
     v.add_argument("--format", choices=("text", "json"), default="text")
     v.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
+    v.add_argument(
+        "--engine",
+        choices=("sparql", "pyshacl"),
+        default="sparql",
+        help="core shapes as SPARQL on the store (default) or with pySHACL on the article files",
+    )
+    remote_cli.add_endpoint_options(v)
     v.set_defaults(func=cmd_validate)
 
     q = sub.add_parser("query", help="run a named query, a .rq file, or inline SPARQL")
@@ -158,12 +175,14 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", "-f", choices=("table", "csv", "json"), default="table")
     q.add_argument("--limit", type=int, default=0, help="table rows to show (0: all)")
     q.add_argument("--build", type=Path, default=DEFAULT_BUILD)
+    remote_cli.add_endpoint_options(q)
     q.set_defaults(func=cmd_query)
 
     f = sub.add_parser("facts", help="build from articles and write each article's facts as JSON lines")
     f.add_argument("paths", nargs="+", type=Path)
     f.add_argument("-o", "--output", type=Path, required=True)
     f.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
+    remote_cli.add_endpoint_options(f)
     f.set_defaults(func=cmd_facts)
 
     e = sub.add_parser("eval", help="score the facts of articles against a folder of gold files")
@@ -173,11 +192,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("text", "json"), default="text")
     e.add_argument("--summary", action="store_true", help="only the table, not every miss and extra")
     e.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
+    remote_cli.add_endpoint_options(e)
     e.set_defaults(func=cmd_eval)
 
     from govkg import network_cli  # network, measures, export, plot: their own module
 
     network_cli.register(sub)
+    remote_cli.register(sub)  # push: publish a build to a SPARQL server
     return p
 
 
@@ -190,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as e:
         err.print(f"error: {e.filename or ''}: {e.strerror or e}")
+        return 1
+    except remote_cli.ERRORS as e:  # a SPARQL server down, refusing, failing or too slow: one line
+        err.print(f"error: {e}", soft_wrap=True)
         return 1
 
 

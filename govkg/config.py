@@ -78,8 +78,9 @@ def settings(
     cwd: Path | None = None,
 ) -> Settings | None:
     """The endpoint settings in force, or None when no endpoint is configured anywhere (use the build)."""
+    given = {"endpoint": endpoint, "timeout": timeout, "update": update, "store": store}
     layers: list[dict[str, object]] = [
-        {k: v for k, v in {"endpoint": endpoint, "timeout": timeout, "update": update, "store": store}.items() if v is not None},
+        {k: v for k, v in given.items() if v is not None},
         {k: os.environ[f"GOVKG_{k.upper()}"] for k in KEYS if os.environ.get(f"GOVKG_{k.upper()}")},
         *(_read(p) for p in config_files(cwd)),
     ]

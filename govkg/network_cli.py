@@ -24,8 +24,21 @@ err = Console(stderr=True, highlight=False)
 
 
 def open_backend(args: argparse.Namespace) -> Backend:
-    """The graph to read: the build's embedded store (the one place to add another backend)."""
+    """The graph to read: a SPARQL endpoint when --endpoint is given, else the build's store."""
+    if args.endpoint:
+        from govkg.remote import Remote
+
+        return Remote(args.endpoint)
     return Embedded.open(args.build)
+
+
+def _failures() -> tuple[type[Exception], ...]:
+    """The errors reported in one line: bad input, a missing build, an endpoint that fails."""
+    try:
+        from govkg.remote import RemoteError
+    except ImportError:  # the remote backend is optional here
+        return (QueryError, FileNotFoundError, ValueError, SyntaxError)
+    return (QueryError, FileNotFoundError, ValueError, SyntaxError, RemoteError)
 
 
 def _filters(p: argparse.ArgumentParser, doc_type: bool = False) -> None:
@@ -39,7 +52,12 @@ def _filters(p: argparse.ArgumentParser, doc_type: bool = False) -> None:
         p.add_argument(
             "--type", dest="doc_type", metavar="CODE", help="cascade only: document type (NQ, KH, QĐ, CT, KL)"
         )
+    _source(p)
+
+
+def _source(p: argparse.ArgumentParser) -> None:
     p.add_argument("--build", type=Path, default=DEFAULT_BUILD, help="build folder (default data/build)")
+    p.add_argument("--endpoint", metavar="URL", help="read a SPARQL 1.1 endpoint instead of the build")
 
 
 def project(backend: Backend, name: str, args: argparse.Namespace) -> nx.Graph:
@@ -142,7 +160,7 @@ def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     def run(args: argparse.Namespace) -> int:
         try:
             return command(args)
-        except (QueryError, FileNotFoundError, ValueError, SyntaxError) as e:
+        except _failures() as e:
             err.print(f"error: {e}")
             return 1
 
@@ -178,7 +196,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e = sub.add_parser("export", help="FollowTheMoney entities, Popolo JSON, or CSV tables")
     e.add_argument("what", choices=("ftm", "popolo", "csv"))
     e.add_argument("-o", "--output", type=Path, help="file (ftm, popolo) or folder (csv)")
-    e.add_argument("--build", type=Path, default=DEFAULT_BUILD)
+    _source(e)
     e.set_defaults(func=_guarded(cmd_export))
 
     p = sub.add_parser("plot", help="draw a network or an official's timeline as PNG or SVG")

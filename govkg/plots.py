@@ -32,6 +32,7 @@ COLOURS = {
     "document": "#e6ab02",
 }
 LABELS_SHOWN = 80  # beyond this many nodes only the best connected are labelled, or the picture is ink
+DRAWN = 1500  # a bigger network is drawn as its best-connected nodes: more is ink, and slow to lay out
 
 
 def _style() -> None:
@@ -51,17 +52,79 @@ def _node_label(g: nx.Graph, n: str) -> str:
     return _short(str(d.get("label", n)))
 
 
+def _layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Each connected component laid out on its own and the components set in a grid, largest
+    first: one spring layout of many small components scatters them and piles labels together."""
+    parts = sorted(nx.connected_components(g.to_undirected(as_view=True)), key=lambda c: (-len(c), min(map(str, c))))
+    columns = max(1, round(len(parts) ** 0.5))
+    pos: dict[str, tuple[float, float]] = {}
+    for i, part in enumerate(parts):
+        sub = g.subgraph(part)
+        # Kamada-Kawai places a small component by its path lengths, so clusters joined by one bridge
+        # stay readable; past a few hundred nodes it is too slow and the spring layout takes over.
+        if len(part) == 1:
+            local = {n: (0.0, 0.0) for n in part}
+        elif len(part) <= 300:
+            local = nx.kamada_kawai_layout(sub, pos=nx.spring_layout(sub, seed=seed))
+        else:
+            local = nx.spring_layout(sub, seed=seed, k=1.5 / len(part) ** 0.5, iterations=100)
+        scale = 0.42 * (len(part) ** 0.5 / max(len(parts[0]), 1) ** 0.5 if i else 1.0)
+        row, col = divmod(i, columns)
+        for n, (x, y) in local.items():
+            pos[n] = (col + 0.5 + scale * float(x), -(row + 0.5) + scale * float(y))
+    return pos
+
+
+# Projections whose nodes come in kinds that follow one another are drawn in columns, left to right:
+# a career reads official → post → organ → unit, a cascade document → meeting → unit, meetings
+# (in order of date) → the officials who took part.
+LAYERS = (("official", "post", "organ", "unit"), ("document", "meeting", "unit"), ("meeting", "official"))
+LAYERED_UP_TO = 150  # nodes in the fullest column; beyond that a column is a smear and the force layout is used
+
+
+def _columns(g: nx.Graph) -> tuple[str, ...] | None:
+    kinds = {str(d.get("kind")) for _, d in g.nodes(data=True)}
+    return next((order for order in LAYERS if kinds == set(order) or (kinds < set(order) and len(kinds) > 1)), None)
+
+
+def _layered(g: nx.Graph, order: tuple[str, ...]) -> dict[str, tuple[float, float]]:
+    """Columns by kind; within a column nodes sit at the mean height of their neighbours in the
+    columns already placed (barycentre ordering), so edges cross little."""
+    und = g.to_undirected(as_view=True)
+    pos: dict[str, tuple[float, float]] = {}
+    for x, kind in enumerate(order):
+        column = [n for n, d in g.nodes(data=True) if d.get("kind") == kind and n not in pos]
+
+        def height(n: str) -> tuple[float, str]:
+            placed = [pos[m][1] for m in und[n] if m in pos]
+            return (-sum(placed) / len(placed) if placed else 0.0, str(g.nodes[n].get("date", "")) + _node_label(g, n))
+
+        for rank, n in enumerate(sorted(column, key=height)):
+            pos[n] = (float(x), -float(rank) * max(1.0, 12.0 / max(len(column), 1)))
+    return pos
+
+
 def plot_network(g: nx.Graph, path: Path, title: str = "", seed: int = 7) -> Path:
     """Draw a projection: nodes coloured by kind, sized by degree, edges widened by weight."""
     _style()
+    total = g.number_of_nodes()
+    if total > DRAWN:
+        degree = dict(g.degree())
+        g = g.subgraph(sorted(g.nodes, key=lambda v: (-degree[v], str(v)))[:DRAWN])
+        title = f"{title or g.graph.get('name', '')}: the {DRAWN:,} best-connected of {total:,} nodes"
     n = g.number_of_nodes()
     size = min(24.0, 8.0 + n**0.5)
     fig, ax = plt.subplots(figsize=(size, size * 0.75))
     if n:
-        pos = nx.spring_layout(g, seed=seed, k=1.6 / max(n, 1) ** 0.5)
+        order = _columns(g)
+        fullest = (
+            max((sum(1 for _, d in g.nodes(data=True) if d.get("kind") == k) for k in order), default=0) if order else 0
+        )
+        pos = _layered(g, order) if order and fullest <= LAYERED_UP_TO else _layout(g, seed)
         degree = dict(g.degree())
         colours = [COLOURS.get(str(g.nodes[v].get("kind")), "#999999") for v in g.nodes]
-        sizes = [120 + 60 * degree[v] for v in g.nodes]
+        top = max(degree.values()) or 1
+        sizes = [(60 + 500 * degree[v] / top) * (1.0 if n <= 200 else 0.4) for v in g.nodes]
         widths = [0.6 + float(d.get("weight", 1)) for _, _, d in g.edges(data=True)]
         arrows = {"arrows": True, "arrowsize": 8} if g.is_directed() else {}
         nx.draw_networkx_edges(g, pos, ax=ax, width=widths, alpha=0.45, edge_color="#555555", **arrows)
@@ -78,6 +141,7 @@ def plot_network(g: nx.Graph, path: Path, title: str = "", seed: int = 7) -> Pat
     else:
         ax.text(0.5, 0.5, "no nodes match these filters", ha="center", va="center", transform=ax.transAxes)
     ax.set_title(title or str(g.graph.get("name", "")), fontsize=14)
+    ax.margins(0.15)  # room for the labels of the outermost nodes
     ax.axis("off")
     fig.tight_layout()
     fig.savefig(path, dpi=110)

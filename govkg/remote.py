@@ -56,12 +56,22 @@ class RemoteError(Exception):
 class Remote:
     """The read side of a SPARQL 1.1 endpoint (query URL), optionally with authentication."""
 
-    def __init__(self, url: str, timeout: float = 60.0, auth: Auth | None = None, *, page_size: int | None = None):
+    def __init__(
+        self,
+        url: str,
+        timeout: float = 60.0,
+        auth: Auth | None = None,
+        *,
+        page_size: int | None = None,
+        flavour: str | None = None,
+    ):
+        """`flavour` ("oxigraph", "virtuoso", "generic") is normally read off the Server header."""
         self.url = url
         self.timeout = timeout
         self.auth = auth
         self.page_size = page_size
-        self._flavour: str | None = None
+        self._flavour: str | None = flavour
+        self._probed = False
 
     @classmethod
     def from_settings(cls, s: Settings) -> Remote:
@@ -87,11 +97,18 @@ class Remote:
         triples = list(parse(body, format=RdfFormat.TURTLE))
         cap = self._cap()
         if cap and len(triples) >= cap:
-            raise RemoteError(f"{self.url}: the server capped the CONSTRUCT result at {cap} triples; use a SELECT (paged) instead")
+            raise RemoteError(f"{self.url}: the server capped the CONSTRUCT result at {cap} triples; use a SELECT")
         return triples
 
     def graph_names(self) -> list[str]:
-        _, rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        self._ready()
+        # Oxigraph lists its graphs for an empty GRAPH pattern (Virtuoso answers one empty row);
+        # Virtuoso takes ~10 s for SELECT DISTINCT ?g on even a small store, and ms for GROUP BY ?g.
+        if self._flavour == "oxigraph":
+            query = "SELECT ?g WHERE { GRAPH ?g { } }"
+        else:
+            query = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        _, rows = self.select(query)
         return sorted(str(r["g"]) for r in rows if r["g"])
 
     # -- more than the protocol: raw terms, quads, ASK -----------------------------------------
@@ -112,7 +129,8 @@ class Remote:
     def quads(self, graphs: Sequence[str]) -> list[Quad]:
         """Every quad of some named graphs, as terms (datatypes and languages kept)."""
         values = " ".join(f"<{g}>" for g in graphs)
-        _, bindings = self.select_bindings(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+        query = f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        _, bindings = self.select_bindings(query)
         return [Quad(_term(b["s"]), _term(b["p"]), _term(b["o"]), _term(b["g"])) for b in bindings]  # type: ignore[arg-type]
 
     @property
@@ -128,7 +146,7 @@ class Remote:
 
     def _ready(self) -> None:
         """Probe the server once: who it is, and whether its default graph is the union of the graphs."""
-        if self._flavour is not None:
+        if self._probed:
             return
         _ = self.flavour
         _, rows = self._select_once(
@@ -139,6 +157,7 @@ class Remote:
                 f"{self.url}: the default graph is not the union of the named graphs, and govkg's queries need it "
                 "(Oxigraph: --union-default-graph; Fuseki: tdb2:unionDefaultGraph true; see README)"
             )
+        self._probed = True
 
     def _cap(self) -> int | None:
         return self.page_size or (VIRTUOSO_CAP if self._flavour == "virtuoso" else None)
@@ -191,8 +210,10 @@ class Remote:
         body, _ = self._send(sparql, JSON, kind)
         try:
             data = json.loads(body)
-        except ValueError as e:
-            raise RemoteError(f"{self.url}: the answer is not SPARQL JSON results ({_first_line(body)})") from e
+        except ValueError:
+            if body.rstrip().endswith(b"has been cancelled"):  # Oxigraph's --timeout-s, mid-stream
+                raise RemoteError(f"{self.url}: the server cancelled the query at its own time limit") from None
+            raise RemoteError(f"{self.url}: the answer is not SPARQL JSON results ({_first_line(body)})") from None
         if not isinstance(data, dict):
             raise RemoteError(f"{self.url}: the answer is not SPARQL JSON results")
         return data
@@ -207,7 +228,7 @@ class Remote:
         long = len(urllib.parse.quote(sparql)) > GET_LIMIT
         wrapper.setMethod(POST if long else GET)
         # SPARQLWrapper.setTimeout truncates to whole seconds (0.5 s: no timeout); the socket takes a float.
-        wrapper.timeout = self.timeout
+        wrapper.timeout = self.timeout  # type: ignore[assignment]
         for name, value in ({} if probe else self._params()).items():
             wrapper.addParameter(name, value)
         if self.auth is not None:
@@ -222,7 +243,7 @@ class Remote:
             body = result.response.read()
         except SPARQLWrapperException as e:
             raise RemoteError(explain_wrapper_error(self.url, e)) from None
-        except Exception as e:  # noqa: BLE001 - urllib, socket and http.client all end here
+        except Exception as e:  # urllib, socket and http.client all end here
             raise RemoteError(explain(self.url, e, self.timeout)) from None
         if headers.get("X-SQL-State") == "S1TAT":
             raise RemoteError(
@@ -254,7 +275,7 @@ def explain(url: str, error: BaseException, timeout: float) -> str:
 def http_error(url: str, status: int, body: bytes) -> str:
     what = {
         400: "the server rejected the request",
-        401: "the server refused the credentials",
+        401: "the server refused the credentials (check user, password or token, and auth: basic, digest, bearer)",
         403: "the server refused access (forbidden)",
         404: "no such endpoint or graph",
         405: "this URL does not accept that method (wrong endpoint?)",
@@ -265,7 +286,13 @@ def http_error(url: str, status: int, body: bytes) -> str:
     return f"{url}: {what} (HTTP {status})" + (f": {detail}" if detail else "")
 
 
-_STATUS = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414, "EndPointInternalError": 500}
+_STATUS = {
+    "QueryBadFormed": 400,
+    "Unauthorized": 401,
+    "EndPointNotFound": 404,
+    "URITooLong": 414,
+    "EndPointInternalError": 500,
+}
 
 
 def explain_wrapper_error(url: str, error: SPARQLWrapperException) -> str:

@@ -99,8 +99,8 @@ def _subclass_pairs(remote: Remote) -> list[tuple[str, str]]:
 def _closure(extra: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     """Each class with all its subclasses, from shapes/classes.ttl and the pairs found on the server."""
     children: dict[str, set[str]] = defaultdict(set)
-    for sub, sup in class_hierarchy().subject_objects(RDFS.subClassOf):
-        children[str(sup)].add(str(sub))
+    for child, parent in class_hierarchy().subject_objects(RDFS.subClassOf):
+        children[str(parent)].add(str(child))
     for sub, sup in extra:
         children[sup].add(sub)
 

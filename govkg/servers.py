@@ -62,8 +62,11 @@ def virtuoso_binary() -> str | None:
     return shutil.which(VIRTUOSO)
 
 
-def start_oxigraph(folder: Path, union: bool = True, port: int | None = None) -> Server:
-    """`oxigraph serve` on 127.0.0.1; `union` makes the default graph the union of the named graphs."""
+def start_oxigraph(folder: Path, union: bool = True, port: int | None = None, timeout_s: int | None = None) -> Server:
+    """`oxigraph serve` on 127.0.0.1; `union` makes the default graph the union of the named graphs.
+
+    `timeout_s` is the server's own query time limit (a client that gives up does not stop a query on
+    Oxigraph); past it the server cuts the results off mid-stream, which the client reports."""
     binary = oxigraph_binary()
     if binary is None:
         raise RuntimeError("the oxigraph server binary is missing: pip install oxigraph")
@@ -71,6 +74,8 @@ def start_oxigraph(folder: Path, union: bool = True, port: int | None = None) ->
     port = port or free_port()
     log = folder.parent / f"{folder.name}.log"
     args = [binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
+    if timeout_s is not None:
+        args += ["--timeout-s", str(timeout_s)]
     if union:
         args.append("--union-default-graph")
     with log.open("wb") as out:
@@ -161,7 +166,8 @@ def start_virtuoso(folder: Path, port: int | None = None) -> Server:
     )
     log = folder / "console.log"
     with log.open("wb") as out:
-        process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+        args = [binary, "+foreground", "+configfile", str(ini)]
+        process = subprocess.Popen(args, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{http_port}"
     server = Server(
         "virtuoso", f"{base}/sparql", f"{base}/sparql", f"{base}/sparql-graph-crud", process, folder, sql_port, log
@@ -194,7 +200,8 @@ def virtuoso_bulk_load(server: Server, folder: Path, pattern: str = "*.nq") -> N
     N-Quads keep their graph names; the folder must be among the ini's DirsAllowed (the `load`
     folder of a server started here is).
     """
-    isql(server, f"ld_dir('{folder}', '{pattern}', 'https://w3id.org/govkg/graph/unnamed'); rdf_loader_run(); checkpoint;")
+    fallback = "https://w3id.org/govkg/graph/unnamed"  # only for triples without a graph; N-Quads have theirs
+    isql(server, f"ld_dir('{folder}', '{pattern}', '{fallback}'); rdf_loader_run(); checkpoint;")
 
 
 def _wait(server: Server, seconds: float) -> None:
@@ -212,5 +219,6 @@ def _wait(server: Server, seconds: float) -> None:
             pass
         time.sleep(0.2)
     server.stop()
-    tail = server.log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:] if server.log.exists() else []
+    text = server.log.read_text(encoding="utf-8", errors="replace") if server.log.exists() else ""
+    tail = text.strip().splitlines()[-5:]
     raise RuntimeError(f"{server.kind} did not start on {server.query}: {' / '.join(tail)}")

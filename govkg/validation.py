@@ -287,7 +287,10 @@ _LOCATE_SPANS = """
 PREFIX oa: <http://www.w3.org/ns/oa#>
 SELECT ?span ?article ?quote WHERE {
   { VALUES ?span { %(spans)s } ?span oa:hasSource ?article }
-  UNION { VALUES ?span { %(spans)s } ?span oa:hasSelector ?selector . ?selector a oa:TextQuoteSelector ; oa:exact ?quote }
+  UNION {
+    VALUES ?span { %(spans)s }
+    ?span oa:hasSelector ?selector . ?selector a oa:TextQuoteSelector ; oa:exact ?quote
+  }
 }
 """
 

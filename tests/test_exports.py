@@ -40,7 +40,9 @@ def _edges(g: nx.Graph) -> dict[object, dict[str, object]]:
 
 @pytest.mark.parametrize("name", PROJECTIONS)
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
-def test_graph_files_round_trip_through_networkx_readers(backend: Embedded, tmp_path: Path, name: str, fmt: str) -> None:
+def test_graph_files_round_trip_through_networkx_readers(
+    backend: Embedded, tmp_path: Path, name: str, fmt: str
+) -> None:
     g = networks.PROJECTIONS[name](backend)
     assert g.number_of_edges() > 0
     path = tmp_path / f"{name}.{fmt}"
@@ -77,7 +79,13 @@ def test_graph_as_csv_edges_and_nodes(backend: Embedded, tmp_path: Path) -> None
     edges = list(csv.DictReader(written[0].open(encoding="utf-8")))
     nodes = list(csv.DictReader(written[1].open(encoding="utf-8")))
     assert len(edges) == 4 and {"source", "target", "weight", "dates"} <= set(edges[0])
-    assert {n["label"] for n in nodes} == {"Phạm Tiến Dũng", "Bùi Huy Toàn", "Nguyễn Văn Thi", "Nguyễn Văn Tuấn", "Lê Văn Dậu"}
+    assert {n["label"] for n in nodes} == {
+        "Phạm Tiến Dũng",
+        "Bùi Huy Toàn",
+        "Nguyễn Văn Thi",
+        "Nguyễn Văn Tuấn",
+        "Lê Văn Dậu",
+    }
 
 
 def test_csv_tables(backend: Embedded, tmp_path: Path) -> None:
@@ -133,7 +141,9 @@ def test_followthemoney_entities_validate_with_its_model(tables: exports.Tables,
 def test_followthemoney_ids_are_valid_for_any_iri() -> None:
     assert ftm.entity_id("https://w3id.org/govkg/id/person/pham-tien-dung") == "govkg.person.pham-tien-dung"
     odd = ftm.entity_id("https://w3id.org/govkg/id/event/dev_101_hau_loc/1")
-    assert odd.startswith("govkg.event.dev-101-hau-loc.1-") and odd != ftm.entity_id("https://w3id.org/govkg/id/event/dev-101-hau-loc/1")
+    assert odd.startswith("govkg.event.dev-101-hau-loc.1-") and odd != ftm.entity_id(
+        "https://w3id.org/govkg/id/event/dev-101-hau-loc/1"
+    )
 
 
 def _popolo_validator() -> object:
@@ -153,7 +163,11 @@ def test_popolo_validates_against_the_schema(tables: exports.Tables, tmp_path: P
     assert counts == {"persons": 7, "organizations": 16, "areas": 91, "posts": 12, "memberships": 12, "events": 9}
     ids = {kind: {r["id"] for r in doc[kind]} for kind in counts}
     for m in doc["memberships"]:  # every reference resolves
-        assert m["person_id"] in ids["persons"] and m["post_id"] in ids["posts"] and m["organization_id"] in ids["organizations"]
+        assert (
+            m["person_id"] in ids["persons"]
+            and m["post_id"] in ids["posts"]
+            and m["organization_id"] in ids["organizations"]
+        )
     for e in doc["events"]:
         assert all(p["person_id"] in ids["persons"] for p in e.get("participants", []))
     for o in doc["organizations"]:
@@ -165,7 +179,11 @@ def test_popolo_validates_against_the_schema(tables: exports.Tables, tmp_path: P
 
 def test_popolo_schema_rejects_what_the_spec_does_not_allow() -> None:
     validator = _popolo_validator()
-    bad = {"persons": [{"id": "x"}], "memberships": [{"person_id": "x", "start_date": "30/12/2024"}], "events": [{"name": "e", "when": "?"}]}
+    bad = {
+        "persons": [{"id": "x"}],
+        "memberships": [{"person_id": "x", "start_date": "30/12/2024"}],
+        "events": [{"name": "e", "when": "?"}],
+    }
     messages = [e.message for e in validator.iter_errors(bad)]  # type: ignore[attr-defined]
     assert len(messages) == 3, messages
 
@@ -188,7 +206,9 @@ def test_pictures_render(backend: Embedded, tmp_path: Path, suffix: str) -> None
 
 
 def _govkg(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "govkg.cli", *map(str, args)], capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "govkg.cli", *map(str, args)], capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -203,12 +223,21 @@ def test_cli_network_measures_export_plot(built: Path, tmp_path: Path) -> None:
     graphml = tmp_path / "co.graphml"
     assert _govkg("network", "co-attendance", "--build", built, "-o", graphml).returncode == 0
     assert nx.read_graphml(graphml).number_of_edges() == 4
-    ran = _govkg("network", "meetings", "--build", built, "--unit", "huyện Hà Trung", "-f", "json", "-o", tmp_path / "m.json")
+    ran = _govkg(
+        "network", "meetings", "--build", built, "--unit", "huyện Hà Trung", "-f", "json", "-o", tmp_path / "m.json"
+    )
     assert ran.returncode == 0 and "4 nodes, 3 edges" in ran.stderr
     chairs = _govkg("measures", "chairs", "--build", built, "-f", "json")
     assert {r["official"] for r in json.loads(chairs.stdout)} == {"Phạm Tiến Dũng", "Bùi Huy Toàn"}
-    timeline = list(csv.DictReader(_govkg("measures", "timeline", "--official", "Nguyễn Văn Thi", "--build", built).stdout.splitlines()))
-    assert [r["post"] for r in timeline] == ["Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa", "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa"]
+    timeline = list(
+        csv.DictReader(
+            _govkg("measures", "timeline", "--official", "Nguyễn Văn Thi", "--build", built).stdout.splitlines()
+        )
+    )
+    assert [r["post"] for r in timeline] == [
+        "Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa",
+        "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa",
+    ]
     for what, out in [("ftm", tmp_path / "e.jsonl"), ("popolo", tmp_path / "p.json"), ("csv", tmp_path / "tables")]:
         assert _govkg("export", what, "--build", built, "-o", out).returncode == 0, what
     assert (tmp_path / "tables" / "participations.csv").exists()

@@ -86,7 +86,18 @@ def test_officials_meetings_has_exactly_the_seed_participations(backend: SelectO
         ({"role": "chair"}, {"Phạm Tiến Dũng", "Bùi Huy Toàn"}),
         ({"unit": "huyện Hà Trung"}, {"Nguyễn Văn Thi", "Nguyễn Văn Tuấn", "Lê Văn Dậu"}),
         # A province contains its districts: every seed meeting is in Thanh Hóa, none in Nghệ An.
-        ({"unit": "tỉnh Thanh Hóa"}, {"Phạm Tiến Dũng", "Bùi Huy Toàn", "Nguyễn Văn Thi", "Nguyễn Văn Tuấn", "Lê Văn Dậu", "Lương Thị Hoa", "Lê Đình Hải"}),
+        (
+            {"unit": "tỉnh Thanh Hóa"},
+            {
+                "Phạm Tiến Dũng",
+                "Bùi Huy Toàn",
+                "Nguyễn Văn Thi",
+                "Nguyễn Văn Tuấn",
+                "Lê Văn Dậu",
+                "Lương Thị Hoa",
+                "Lê Đình Hải",
+            },
+        ),
         ({"unit": "tỉnh Nghệ An"}, set()),
         ({"since": "2024", "until": "2024-12"}, {"Lương Thị Hoa", "Lê Đình Hải"}),
         ({"since": "2025-01-07", "until": "2025-01-07"}, {"Phạm Tiến Dũng", "Bùi Huy Toàn"}),
@@ -128,7 +139,9 @@ def test_careers_official_post_organ_unit(backend: SelectOnly) -> None:
             continue
         (organ,) = g.successors(post)
         (unit,) = g.successors(organ)
-        paths.add((_label(g, person), _label(g, post), _label(g, organ), _label(g, unit), d["first_seen"], d["last_seen"]))
+        paths.add(
+            (_label(g, person), _label(g, post), _label(g, organ), _label(g, unit), d["first_seen"], d["last_seen"])
+        )
     ngoc_lac, ha_trung, tho_xuan, province = "2025-01-07", "2023-06-29", "2024-12-30", "tỉnh Thanh Hóa"
     assert paths == {
         ("Bùi Huy Toàn", "Chủ tịch UBND huyện Ngọc Lặc", "UBND huyện Ngọc Lặc", "huyện Ngọc Lặc", ngoc_lac, ngoc_lac),
@@ -137,10 +150,38 @@ def test_careers_official_post_organ_unit(backend: SelectOnly) -> None:
         ("Phạm Tiến Dũng", "Tỉnh ủy viên Thanh Hóa", "Tỉnh ủy Thanh Hóa", province, ngoc_lac, ngoc_lac),
         ("Lê Văn Dậu", "Bí thư Huyện ủy Hà Trung", "Huyện ủy Hà Trung", "huyện Hà Trung", ha_trung, ha_trung),
         ("Nguyễn Văn Tuấn", "Phó Bí thư Huyện ủy Hà Trung", "Huyện ủy Hà Trung", "huyện Hà Trung", ha_trung, ha_trung),
-        ("Nguyễn Văn Tuấn", "Chủ tịch HĐND huyện Hà Trung", "HĐND huyện Hà Trung", "huyện Hà Trung", ha_trung, ha_trung),
-        ("Nguyễn Văn Thi", "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa", "Ban Thường vụ Tỉnh ủy Thanh Hóa", province, ha_trung, ha_trung),
-        ("Nguyễn Văn Thi", "Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa", "UBND tỉnh Thanh Hóa", province, ha_trung, ha_trung),
-        ("Lương Thị Hoa", "Bí thư Huyện ủy Như Xuân", "Huyện ủy Như Xuân", "huyện Như Xuân", "2024-01-03", "2024-01-03"),
+        (
+            "Nguyễn Văn Tuấn",
+            "Chủ tịch HĐND huyện Hà Trung",
+            "HĐND huyện Hà Trung",
+            "huyện Hà Trung",
+            ha_trung,
+            ha_trung,
+        ),
+        (
+            "Nguyễn Văn Thi",
+            "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa",
+            "Ban Thường vụ Tỉnh ủy Thanh Hóa",
+            province,
+            ha_trung,
+            ha_trung,
+        ),
+        (
+            "Nguyễn Văn Thi",
+            "Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa",
+            "UBND tỉnh Thanh Hóa",
+            province,
+            ha_trung,
+            ha_trung,
+        ),
+        (
+            "Lương Thị Hoa",
+            "Bí thư Huyện ủy Như Xuân",
+            "Huyện ủy Như Xuân",
+            "huyện Như Xuân",
+            "2024-01-03",
+            "2024-01-03",
+        ),
         ("Lê Đình Hải", "Bí thư Huyện ủy Thọ Xuân", "Huyện ủy Thọ Xuân", "huyện Thọ Xuân", tho_xuan, tho_xuan),
         ("Lê Đình Hải", "Chủ tịch HĐND huyện Thọ Xuân", "HĐND huyện Thọ Xuân", "huyện Thọ Xuân", tho_xuan, tho_xuan),
     }
@@ -185,7 +226,10 @@ def test_measures_on_the_seed(backend: SelectOnly) -> None:
     groups: dict[int, set[str]] = {}
     for r in measures.communities(co):
         groups.setdefault(int(r["community"]), set()).add(str(r["label"]))
-    assert sorted(groups.values(), key=len) == [{"Phạm Tiến Dũng", "Bùi Huy Toàn"}, {"Nguyễn Văn Thi", "Nguyễn Văn Tuấn", "Lê Văn Dậu"}]
+    assert sorted(groups.values(), key=len) == [
+        {"Phạm Tiến Dũng", "Bùi Huy Toàn"},
+        {"Nguyễn Văn Thi", "Nguyễn Văn Tuấn", "Lê Văn Dậu"},
+    ]
 
     meetings = networks.official_meetings(backend)  # type: ignore[arg-type]
     careers = networks.careers(backend)  # type: ignore[arg-type]
