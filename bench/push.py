@@ -138,13 +138,17 @@ def main(argv: list[str] | None = None) -> int:
 
     load = figures["oxigraph_load_s"]
     print(json.dumps(figures, indent=1))
-    print(f"Oxigraph: push {figures['oxigraph_push_s']} s = {float(figures['oxigraph_push_s']) / float(load):.1f}× "
-          f"`oxigraph load` ({load} s); push --bulk {figures['oxigraph_push_bulk_s']} s = "
-          f"{float(figures['oxigraph_push_bulk_s']) / float(load):.1f}×")
+    print(
+        f"Oxigraph: push {figures['oxigraph_push_s']} s = {float(figures['oxigraph_push_s']) / float(load):.1f}× "
+        f"`oxigraph load` ({load} s); push --bulk {figures['oxigraph_push_bulk_s']} s = "
+        f"{float(figures['oxigraph_push_bulk_s']) / float(load):.1f}×"
+    )
     if "virtuoso_ld_dir_s" in figures:
-        print(f"Virtuoso: push {figures['virtuoso_push_s']} s = "
-              f"{float(figures['virtuoso_push_s']) / float(figures['virtuoso_ld_dir_s']):.1f}× ld_dir/rdf_loader_run "
-              f"({figures['virtuoso_ld_dir_s']} s)")
+        print(
+            f"Virtuoso: push {figures['virtuoso_push_s']} s = "
+            f"{float(figures['virtuoso_push_s']) / float(figures['virtuoso_ld_dir_s']):.1f}× ld_dir/rdf_loader_run "
+            f"({figures['virtuoso_ld_dir_s']} s)"
+        )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return 0

@@ -31,7 +31,11 @@ PY = sys.executable
 
 def generate(n: int, seed: int, out: Path) -> Path:
     if not (out / "articles").exists() or len(list((out / "articles").glob("*.txt"))) != n:
-        subprocess.run([PY, "-m", "bench.synthetic", "--articles", str(n), "--seed", str(seed), "--out", str(out)], check=True, cwd=ROOT)
+        subprocess.run(
+            [PY, "-m", "bench.synthetic", "--articles", str(n), "--seed", str(seed), "--out", str(out)],
+            check=True,
+            cwd=ROOT,
+        )
     return out
 
 
@@ -76,7 +80,20 @@ class TreeMemory:
 
 def timed_build(articles: Path, out: Path, extra: list[str]) -> tuple[float, int, dict[str, float]]:
     stats = out.with_suffix(".stats.json")
-    cmd = [PY, "-m", "govkg.cli", "build", str(articles), "-o", str(out), "-q", "--no-export", "--stats", str(stats), *extra]
+    cmd = [
+        PY,
+        "-m",
+        "govkg.cli",
+        "build",
+        str(articles),
+        "-o",
+        str(out),
+        "-q",
+        "--no-export",
+        "--stats",
+        str(stats),
+        *extra,
+    ]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     memory = TreeMemory(proc.pid)
@@ -91,7 +108,9 @@ def timed_build(articles: Path, out: Path, extra: list[str]) -> tuple[float, int
 def timed_validate(build: Path) -> float:
     """`govkg validate` on the built folder (exit 1 only means findings were reported)."""
     start = time.perf_counter()
-    result = subprocess.run([PY, "-m", "govkg.cli", "validate", "--build", str(build), "--format", "json"], cwd=ROOT, capture_output=True)
+    result = subprocess.run(
+        [PY, "-m", "govkg.cli", "validate", "--build", str(build), "--format", "json"], cwd=ROOT, capture_output=True
+    )
     if result.returncode not in (0, 1):
         raise SystemExit(f"validate failed:\n{result.stderr.decode()}")
     return time.perf_counter() - start
@@ -155,7 +174,12 @@ def incremental(corpus: Path, build: Path) -> float:
     victim.write_bytes(original + "\nĐồng chí Lê Văn Thử, Bí thư Huyện ủy phát biểu bế mạc hội nghị.\n".encode())
     try:
         t = time.perf_counter()
-        subprocess.run([PY, "-m", "govkg.cli", "build", str(corpus / "articles"), "-o", str(build), "-q", "--no-export"], check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [PY, "-m", "govkg.cli", "build", str(corpus / "articles"), "-o", str(build), "-q", "--no-export"],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
         return time.perf_counter() - t
     finally:
         victim.write_bytes(original)
@@ -164,10 +188,15 @@ def incremental(corpus: Path, build: Path) -> float:
 def extraction_score(corpus: Path, sample: int, work: Path) -> dict[str, float]:
     files = sorted((corpus / "articles").glob("*.txt"))[:sample]
     facts = work / "facts.jsonl"
-    subprocess.run([PY, "-m", "govkg.cli", "facts", *map(str, files), "-o", str(facts)], check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(
+        [PY, "-m", "govkg.cli", "facts", *map(str, files), "-o", str(facts)], check=True, cwd=ROOT, capture_output=True
+    )
     result = subprocess.run(
         [PY, "-m", "govkg.cli", "eval", str(corpus / "gold"), "--facts", str(facts), "--format", "json"],
-        check=True, cwd=ROOT, capture_output=True, text=True,
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     scores = json.loads(result.stdout)
     return {c: v["f1"] for c, v in scores.items() if v["gold"] or v["pred"]}
@@ -207,11 +236,17 @@ def main(argv: list[str] | None = None) -> int:
         if n <= args.baseline_max_articles:
             ox_load = oxigraph_load(build)
             rd_load, rd_queries = rdflib_baseline(build)
-            row["load_seconds"] = {"oxigraph": round(ox_load, 2), "rdflib": round(rd_load, 2), "ratio": round(rd_load / ox_load, 1)}
+            row["load_seconds"] = {
+                "oxigraph": round(ox_load, 2),
+                "rdflib": round(rd_load, 2),
+                "ratio": round(rd_load / ox_load, 1),
+            }
             ox_q = row["query_median_ms"]
             assert isinstance(ox_q, dict)
             row["query_rdflib_ms"] = {k: round(v, 1) for k, v in rd_queries.items()}
-            row["query_ratio_rdflib_over_oxigraph"] = {k: round(rd_queries[k] / max(ox_q[k], 1e-3), 1) for k in rd_queries}
+            row["query_ratio_rdflib_over_oxigraph"] = {
+                k: round(rd_queries[k] / max(ox_q[k], 1e-3), 1) for k in rd_queries
+            }
         row["extraction_f1_sample"] = extraction_score(corpus, min(n, 1000), args.out)
         report[str(n)] = row
         print(json.dumps({str(n): row}, ensure_ascii=False, indent=1), flush=True)
@@ -226,8 +261,10 @@ def _summary(report: dict[str, object]) -> None:
         assert isinstance(row, dict)
         q = row["query_median_ms"]
         assert isinstance(q, dict)
-        print(f"{n:>7} {row['articles_per_second']:>8} {row['peak_memory_mib']:>9} {100 * row['validation_share']:>7.1f} "
-              f"{row['incremental_seconds']:>7} {max(q.values()):>12.1f}")
+        print(
+            f"{n:>7} {row['articles_per_second']:>8} {row['peak_memory_mib']:>9} {100 * row['validation_share']:>7.1f} "
+            f"{row['incremental_seconds']:>7} {max(q.values()):>12.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -21,9 +21,9 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -162,10 +162,24 @@ class Manifest:
 
     def replace(self, a: ArticleResult) -> None:
         self.remove(a.stem)
-        self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?)", (a.stem, a.path, a.content_hash, json.dumps(a.issues, ensure_ascii=False)))
+        self.db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?)",
+            (a.stem, a.path, a.content_hash, json.dumps(a.issues, ensure_ascii=False)),
+        )
         self.db.executemany(
             "INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, '')",
-            [(p.article, p.key, p.name, json.dumps(p.spellings), json.dumps(p.provinces), default_slug(p.name), a.slugs[p.key]) for p in a.persons],
+            [
+                (
+                    p.article,
+                    p.key,
+                    p.name,
+                    json.dumps(p.spellings),
+                    json.dumps(p.provinces),
+                    default_slug(p.name),
+                    a.slugs[p.key],
+                )
+                for p in a.persons
+            ],
         )
 
     def remove(self, stem: str) -> None:
@@ -179,11 +193,16 @@ class Manifest:
             for stem, k, name, spellings, provinces, slug in self.db.execute(
                 "SELECT stem, key, name, spellings, provinces, slug FROM persons WHERE base = ?", (base,)
             ):
-                out.append((PersonRecord(stem, k, name, tuple(json.loads(spellings)), tuple(json.loads(provinces))), slug))
+                out.append(
+                    (PersonRecord(stem, k, name, tuple(json.loads(spellings)), tuple(json.loads(provinces))), slug)
+                )
         return out
 
     def set_decision(self, d: Decision, key: str) -> None:
-        self.db.execute("UPDATE persons SET slug = ?, reason = ? WHERE stem = ? AND key = ?", (d.person_id, d.reason, d.article, key))
+        self.db.execute(
+            "UPDATE persons SET slug = ?, reason = ? WHERE stem = ? AND key = ?",
+            (d.person_id, d.reason, d.article, key),
+        )
 
     def paths(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT stem, path FROM articles"))
@@ -196,7 +215,13 @@ class Manifest:
         for stem, name, spellings, slug, reason in self.db.execute(
             "SELECT stem, name, spellings, slug, reason FROM persons ORDER BY slug, stem"
         ):
-            yield {"article": stem, "name": name, "spellings": json.loads(spellings), "person_id": slug, "reason": reason}
+            yield {
+                "article": stem,
+                "name": name,
+                "spellings": json.loads(spellings),
+                "person_id": slug,
+                "reason": reason,
+            }
 
     def commit(self) -> None:
         self.db.commit()
@@ -259,7 +284,9 @@ def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consum
     result.articles[r.stem] = r
 
 
-def _run(jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers: int, progress: Progress | None) -> Iterator[ArticleResult | str]:
+def _run(
+    jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers: int, progress: Progress | None
+) -> Iterator[ArticleResult | str]:
     """Process articles on all cores (in order), reporting progress."""
     if workers > 1 and total > 32:
         with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -435,7 +462,7 @@ def build_folder(
         writer = GraphWriter(tmp, store)
         result = build(paths, workers, progress, manifest, consume=writer, overrides=overrides)
         if not result.articles:
-            raise _NothingBuilt
+            raise _NothingBuiltError
         with result.stage("store"):
             writer.flush()
         with result.stage("files"):
@@ -445,7 +472,7 @@ def build_folder(
         _save_manifest(manifest, tmp / "manifest.sqlite")
         _swap(tmp, out)
         return result
-    except _NothingBuilt:
+    except _NothingBuiltError:
         shutil.rmtree(tmp, ignore_errors=True)
         return result
     except BaseException:
@@ -453,7 +480,7 @@ def build_folder(
         raise
 
 
-class _NothingBuilt(Exception):
+class _NothingBuiltError(Exception):
     pass
 
 

@@ -29,9 +29,15 @@ err = Console(stderr=True, highlight=False)
 
 def _with_progress(quiet: bool, run: Callable[[builder.Progress | None], builder.Build]) -> builder.Build:
     """Run a build with a progress bar on a terminal (or when GOVKG_PROGRESS=1)."""
-    if quiet or not sys.stderr.isatty() and os.environ.get("GOVKG_PROGRESS") != "1":
+    if quiet or (not sys.stderr.isatty() and os.environ.get("GOVKG_PROGRESS") != "1"):
         return run(None)
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err) as bar:
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+    ) as bar:
         task = bar.add_task("reading articles", total=None)
 
         def tick(done: int, total: int) -> None:
@@ -48,7 +54,10 @@ def _report_errors(errors: list[str]) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     paths = args.paths or [DEFAULT_ARTICLES]
     result = _with_progress(
-        args.quiet, lambda tick: builder.build_folder(paths, args.out, args.workers, tick, args.full, not args.no_export, args.identity)
+        args.quiet,
+        lambda tick: builder.build_folder(
+            paths, args.out, args.workers, tick, args.full, not args.no_export, args.identity
+        ),
     )
     _report_errors(result.errors)
     if args.stats:
@@ -153,7 +162,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating an earlier build")
     b.add_argument("--no-export", action="store_true", help="skip writing graph.trig and graph.nq")
     b.add_argument("--stats", type=Path, help="write the seconds spent in each stage to this JSON file")
-    b.add_argument("--identity", type=Path, help="a steward's merges and splits (default data/lookup/identity_overrides.tsv)")
+    b.add_argument(
+        "--identity", type=Path, help="a steward's merges and splits (default data/lookup/identity_overrides.tsv)"
+    )
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check the built graph against the SHACL shapes")

@@ -17,7 +17,17 @@ from typing import Any
 from loaders.parse.roman import to_int
 from loaders.text import key
 
-CATEGORIES = ("persons", "titles", "chairs", "attendees", "speakers", "event_dates", "congresses", "resolutions", "targets")
+CATEGORIES = (
+    "persons",
+    "titles",
+    "chairs",
+    "attendees",
+    "speakers",
+    "event_dates",
+    "congresses",
+    "resolutions",
+    "targets",
+)
 Fact = tuple[Any, ...]
 
 
@@ -122,7 +132,9 @@ def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
 def evaluate(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> dict[str, Score]:
     scores = {c: Score() for c in CATEGORIES}
     for stem, g in gold.items():
-        variants = {_norm(v): _norm(o["name"]) for o in g.get("officials") or [] for v in o.get("variants_in_text") or []}
+        variants = {
+            _norm(v): _norm(o["name"]) for o in g.get("officials") or [] for v in o.get("variants_in_text") or []
+        }
         fg, fp = facts_of(g, variants), facts_of(predicted.get(stem, {}), variants)
         for c in CATEGORIES:
             matched_gold, matched_pred = _matches(fg[c], fp[c], c)

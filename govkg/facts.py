@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from govkg.queries import Param, bind
 from govkg.backend import Backend
+from govkg.queries import Param, bind
 from govkg.store import Row
 from loaders import iri
 
@@ -23,7 +23,9 @@ PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
 """
 
-OFFICIALS = PREFIXES + """
+OFFICIALS = (
+    PREFIXES
+    + """
 SELECT ?person ?name ?title ?unit WHERE {
   GRAPH ?g {
     ?person a gov:Official ; schema:name ?name .
@@ -36,8 +38,11 @@ SELECT ?person ?name ?title ?unit WHERE {
   }
 } ORDER BY ?name ?title
 """
+)
 
-EVENTS = PREFIXES + """
+EVENTS = (
+    PREFIXES
+    + """
 SELECT ?event ?kind ?date ?role ?name WHERE {
   GRAPH ?g {
     ?event gov:reportedIn ?article ; schema:name ?kind .
@@ -49,8 +54,11 @@ SELECT ?event ?kind ?date ?role ?name WHERE {
   }
 } ORDER BY ?event ?role ?name
 """
+)
 
-CONGRESSES = PREFIXES + """
+CONGRESSES = (
+    PREFIXES
+    + """
 SELECT ?ordinal ?roman ?party ?start ?end WHERE {
   GRAPH ?g {
     ?c a gov:PartyCongress ; gov:ordinal ?ordinal ; gov:romanNumeral ?roman ; gov:congressOf ?org .
@@ -59,8 +67,11 @@ SELECT ?ordinal ?roman ?party ?start ?end WHERE {
   }
 } ORDER BY ?party ?ordinal
 """
+)
 
-RESOLUTIONS = PREFIXES + """
+RESOLUTIONS = (
+    PREFIXES
+    + """
 SELECT ?number ?issuer WHERE {
   GRAPH ?g {
     ?d eli:id_local ?number .
@@ -68,8 +79,11 @@ SELECT ?number ?issuer WHERE {
   }
 } ORDER BY ?number
 """
+)
 
-TARGETS = PREFIXES + """
+TARGETS = (
+    PREFIXES
+    + """
 SELECT ?obs ?indicator ?value ?unit ?year ?start ?end ?area ?type WHERE {
   GRAPH ?g {
     ?obs gov:indicatorText ?indicator ; gov:value ?value ; gov:unitText ?unit ; gov:valueType ?type ;
@@ -80,6 +94,7 @@ SELECT ?obs ?indicator ?value ?unit ?year ?start ?end ?area ?type WHERE {
   }
 } ORDER BY ?obs
 """
+)
 
 SPEECH = ("directing-speech", "speech", "opening-speech", "closing-speech", "report")
 
@@ -129,7 +144,15 @@ def _events(rows: list[Row]) -> list[dict[str, Any]]:
         events.setdefault(str(r["event"]), {"kind": r["kind"], "date": r["date"]})
         if r["role"] and r["name"]:
             code = str(r["role"]).rsplit("/", 1)[-1]
-            key = "chaired_by" if code == "chair" else "attended_by" if code == "attend" else "spoke" if code in SPEECH else None
+            key = (
+                "chaired_by"
+                if code == "chair"
+                else "attended_by"
+                if code == "attend"
+                else "spoke"
+                if code in SPEECH
+                else None
+            )
             if key and r["name"] not in roles[str(r["event"])][key]:
                 roles[str(r["event"])][key].append(str(r["name"]))
     out = []

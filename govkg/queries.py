@@ -40,7 +40,9 @@ class NamedQuery:
     text: str
 
 
-_PARAM = re.compile(r"(?P<name>\w+)\s*(?:\[(?P<kind>\w+)\])?\s*[—-]*\s*(?P<meaning>.*?)(?:;\s*default:\s*(?P<default>\S+))?$")
+_PARAM = re.compile(
+    r"(?P<name>\w+)\s*(?:\[(?P<kind>\w+)\])?\s*[—-]*\s*(?P<meaning>.*?)(?:;\s*default:\s*(?P<default>\S+))?$"
+)
 
 
 def read_query(path: Path) -> NamedQuery:
@@ -92,7 +94,9 @@ def bind(sparql: str, params: dict[str, str], declared: dict[str, Param] | None 
         raise QueryError(f"unknown parameter(s) {', '.join(sorted(unknown))}; this query takes: {', '.join(declared)}")
     values = {k: p.default for k, p in declared.items() if p.default is not None}
     values.update(params)
-    params = {k: _literal(v, declared[k].kind if k in declared else "string") for k, v in values.items() if v is not None}
+    params = {
+        k: _literal(v, declared[k].kind if k in declared else "string") for k, v in values.items() if v is not None
+    }
     if not params:
         return sparql
     m = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)

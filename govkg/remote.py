@@ -135,7 +135,7 @@ class Remote:
 
     @property
     def flavour(self) -> str:
-        """"oxigraph", "virtuoso" or "generic", from the Server header of a first, trivial query."""
+        """ "oxigraph", "virtuoso" or "generic", from the Server header of a first, trivial query."""
         if self._flavour is None:
             _, headers = self._send("ASK {}", JSON, "ASK", probe=True)
             server = headers.get("Server", "").lower()

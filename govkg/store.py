@@ -33,5 +33,3 @@ def load_file(store: Store, path: Path, graph: str | None = None) -> None:
     fmt = {".ttl": RdfFormat.TURTLE, ".trig": RdfFormat.TRIG, ".nq": RdfFormat.N_QUADS}[path.suffix]
     to_graph = NamedNode(graph) if graph else None
     store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
-
-

@@ -34,7 +34,18 @@ FIXED = {
     "rdf": ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", ["type"]),
     "xsd": (
         "http://www.w3.org/2001/XMLSchema#",
-        ["string", "integer", "decimal", "date", "gYear", "gYearMonth", "gMonthDay", "boolean", "nonNegativeInteger", "positiveInteger"],
+        [
+            "string",
+            "integer",
+            "decimal",
+            "date",
+            "gYear",
+            "gYearMonth",
+            "gMonthDay",
+            "boolean",
+            "nonNegativeInteger",
+            "positiveInteger",
+        ],
     ),
 }
 DECLARATIONS = {
@@ -81,7 +92,12 @@ def render() -> str:
     groups.update(FIXED)
     for prefix in sorted(groups):
         ns, terms = groups[prefix]
-        lines += ["", "", f"class {prefix}:  # noqa: N801 - namespaces read like prefixes in Turtle", f'    NS = "{ns}"']
+        lines += [
+            "",
+            "",
+            f"class {prefix}:  # noqa: N801 - namespaces read like prefixes in Turtle",
+            f'    NS = "{ns}"',
+        ]
         for t in terms:
             name = f"{t}_" if t in RENAMED else t
             lines.append(f'    {name} = NamedNode("{ns}{t}")')

@@ -108,7 +108,10 @@ def read_article(path: Path) -> Article:
     return article
 
 
-_STAMP = re.compile(r"^\s*(?:cập nhật|đăng ngày|ngày đăng|ngày cập nhật)\s*:?.*?\b\d{1,2}[/-](\d{1,2})[/-]((?:19|20)\d\d)\b", re.IGNORECASE)
+_STAMP = re.compile(
+    r"^\s*(?:cập nhật|đăng ngày|ngày đăng|ngày cập nhật)\s*:?.*?\b\d{1,2}[/-](\d{1,2})[/-]((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _page_stamp(text: str, lines: list[tuple[int, int]]) -> tuple[int | None, int | None]:
@@ -142,9 +145,7 @@ def _decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise ArticleError(
-            f"{path}: line {line}: not UTF-8 text (byte {e.start}); save the article as UTF-8"
-        ) from None
+        raise ArticleError(f"{path}: line {line}: not UTF-8 text (byte {e.start}); save the article as UTF-8") from None
 
 
 def _looks_vietnamese(text: str) -> bool:
@@ -192,9 +193,7 @@ def _looks_like_byline(line: str) -> bool:
     return all(_BYLINE_WORD.match(w) for w in words)
 
 
-def _sentences(
-    article: Article, title: list[tuple[int, int]], body: list[tuple[int, int]]
-) -> list[Sentence]:
+def _sentences(article: Article, title: list[tuple[int, int]], body: list[tuple[int, int]]) -> list[Sentence]:
     text = article.text
     out: list[Sentence] = []
     for block, is_title in ((title, True), (body, False)):

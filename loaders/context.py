@@ -124,7 +124,11 @@ def _subject(ctx: Context) -> Unit | None:
         candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group) if not _is_venue(s.text, k, n)]
         if group is sentences[:1] or not candidates:
             for row in ctx.gazetteer.rows:
-                if row.level == "district" and key(row.name) not in provinces and any(_bare(row.name, s.text) for s in group[:1]):
+                if (
+                    row.level == "district"
+                    and key(row.name) not in provinces
+                    and any(_bare(row.name, s.text) for s in group[:1])
+                ):
                     candidates.append(ctx.gazetteer.unit(row))
         local = [u for u in candidates if u.level != "province"]
         if local:
@@ -138,7 +142,9 @@ def _subject(ctx: Context) -> Unit | None:
 
 def _is_venue(text: str, kind: str, name: str) -> bool:
     """ "… tổ chức hội nghị tại thành phố Đồng Hới": the unit only says where it happened."""
-    return re.search(rf"\btại\s+(?:hội trường\s+)?{re.escape(kind)}\s+{re.escape(name)}", text, re.IGNORECASE) is not None
+    return (
+        re.search(rf"\btại\s+(?:hội trường\s+)?{re.escape(kind)}\s+{re.escape(name)}", text, re.IGNORECASE) is not None
+    )
 
 
 def _bare(name: str, text: str) -> bool:

@@ -171,7 +171,9 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
     """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
     if u is None or u.level == "central":
         return given
-    committee = {"province": "Tỉnh ủy", "commune": "Đảng ủy"}.get(u.level, {"thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(u.kind, "Huyện ủy"))
+    committee = {"province": "Tỉnh ủy", "commune": "Đảng ủy"}.get(
+        u.level, {"thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(u.kind, "Huyện ủy")
+    )
     canonical = {
         "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.label}",
         "btv": f"Ban Thường vụ {committee} {u.name}",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +33,13 @@ KINDS: dict[str, tuple[str, str]] = {
     "đặc khu": ("đặc khu", "commune"),
 }
 # A party committee named after its unit names the unit too: "Huyện ủy Lệ Thủy", "Thành ủy Vinh".
-COMMITTEE_KINDS: dict[str, str] = {"tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố", "quận ủy": "quận"}
+COMMITTEE_KINDS: dict[str, str] = {
+    "tỉnh ủy": "tỉnh",
+    "huyện ủy": "huyện",
+    "thị ủy": "thị xã",
+    "thành ủy": "thành phố",
+    "quận ủy": "quận",
+}
 _SYLLABLE = CAPITALISED
 _NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
 _KIND_RE = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
@@ -50,7 +55,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 # Words of headlines that are never unit names, for capitals where case says nothing.
 _COMMON_WORDS = frozenset(
-    "tổ chức hội nghị triển khai đại ủy ban nhân dân lần thứ khóa năm kỳ họp tổng kết sơ công tác và của".split()
+    ["tổ", "chức", "hội", "nghị", "triển", "khai", "đại", "ủy", "ban", "nhân", "dân", "lần", "thứ", "khóa", "năm", "kỳ", "họp", "tổng", "kết", "sơ", "công", "tác", "và", "của"]
 )
 
 

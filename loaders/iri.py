@@ -24,7 +24,7 @@ def _node(path: str) -> NamedNode:
 
 
 def unit_path(unit: Unit | None) -> str:
-    """"tinh-thanh-hoa/huyen-tho-xuan": the unit's slug under its parents'."""
+    """ "tinh-thanh-hoa/huyen-tho-xuan": the unit's slug under its parents'."""
     if unit is None or unit.level == "central":
         return "viet-nam"
     parts: list[str] = []

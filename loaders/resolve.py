@@ -105,7 +105,10 @@ def _marks(name: str) -> int:
 
 
 def _decide(
-    base: str, members: list[PersonRecord], overrides: dict[tuple[str, str], str], decisions: dict[tuple[str, str], Decision]
+    base: str,
+    members: list[PersonRecord],
+    overrides: dict[tuple[str, str], str],
+    decisions: dict[tuple[str, str], Decision],
 ) -> None:
     """One name's people: together, unless their posts lie in different provinces."""
     provinces = {p for m in members for p in m.provinces}

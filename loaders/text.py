@@ -94,7 +94,12 @@ def _tone_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for first, second in ("oa", "oe", "uy"):
         for tone in _TONES:
-            for f, sec in ((first, second), (first.upper(), second), (first.upper(), second.upper()), (first, second.upper())):
+            for f, sec in (
+                (first, second),
+                (first.upper(), second),
+                (first.upper(), second.upper()),
+                (first, second.upper()),
+            ):
                 old = f + unicodedata.normalize("NFC", sec + tone)
                 table[old] = unicodedata.normalize("NFC", f + tone) + sec
     return table

@@ -30,7 +30,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_query_by_name_in_three_formats(built: Path) -> None:
     as_json = json.loads(_run("query", "who-chaired-which-conference", "--build", built, "-f", "json").stdout)
-    as_csv = list(csv.DictReader(io.StringIO(_run("query", "who-chaired-which-conference", "--build", built, "-f", "csv").stdout)))
+    as_csv = list(
+        csv.DictReader(io.StringIO(_run("query", "who-chaired-which-conference", "--build", built, "-f", "csv").stdout))
+    )
     table = _run("query", "who-chaired-which-conference", "--build", built).stdout
     assert {r["official"] for r in as_json} == {"Phạm Tiến Dũng", "Bùi Huy Toàn"}
     assert [r["official"] for r in as_csv] == [r["official"] for r in as_json]
@@ -38,7 +40,9 @@ def test_query_by_name_in_three_formats(built: Path) -> None:
 
 
 def test_query_with_a_parameter(built: Path) -> None:
-    rows = json.loads(_run("query", "posts-of-official", "-p", "name=Lê Đình Hải", "--build", built, "-f", "json").stdout)
+    rows = json.loads(
+        _run("query", "posts-of-official", "-p", "name=Lê Đình Hải", "--build", built, "-f", "json").stdout
+    )
     assert {r["post"] for r in rows} == {"Bí thư Huyện ủy Thọ Xuân", "Chủ tịch HĐND huyện Thọ Xuân"}
 
 
@@ -73,7 +77,9 @@ def test_facts_score_against_the_gold(tmp_path: Path) -> None:
     assert {line["article"] for line in lines} == {p.stem for p in SEEDS.glob("*.txt")}
     score = subprocess.run(
         [sys.executable, str(SHARED / "gold" / "score.py"), str(SHARED / "gold"), str(out), "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     categories = json.loads(score.stdout)["categories"]
     low = {c: v["f1"] for c, v in categories.items() if v["f1"] < 0.95}

@@ -329,10 +329,7 @@ def test_quirk_virtuoso_booleans_and_empty_group_concat(virtuoso_server: Server,
     raw, _ = _raw(virtuoso_server, "SELECT (1 < 2 AS ?b) (STR(1 < 2) AS ?s) WHERE {}")
     assert raw["results"]["bindings"][0]["b"]["value"] == "1"  # a computed boolean comes back as 1
     assert raw["results"]["bindings"][0]["s"]["value"] == "true"  # hence STR(comparison) in the queries
-    caption = (
-        "PREFIX gov: <https://w3id.org/govkg/ontology#>\n"
-        "SELECT ?c WHERE { ?s gov:isCaption ?c } LIMIT 1"
-    )
+    caption = "PREFIX gov: <https://w3id.org/govkg/ontology#>\nSELECT ?c WHERE { ?s gov:isCaption ?c } LIMIT 1"
     raw, _ = _raw(virtuoso_server, caption)
     if raw["results"]["bindings"]:
         assert raw["results"]["bindings"][0]["c"]["value"] == "1"  # stored true is served as 1 …
@@ -349,7 +346,7 @@ def test_quirk_virtuoso_booleans_and_empty_group_concat(virtuoso_server: Server,
 def test_quirk_virtuoso_concat_of_unbound_is_empty(virtuoso_server: Server, remote: Remote) -> None:
     if remote.flavour != "virtuoso":
         pytest.skip("a Virtuoso quirk")
-    query = "SELECT (CONCAT(STR(?a), \"-\", STR(?b)) AS ?c) WHERE { OPTIONAL { <urn:x> <urn:y> ?a } }"
+    query = 'SELECT (CONCAT(STR(?a), "-", STR(?b)) AS ?c) WHERE { OPTIONAL { <urn:x> <urn:y> ?a } }'
     raw, _ = _raw(virtuoso_server, query)
     assert raw["results"]["bindings"][0]["c"]["value"] == "-"  # SPARQL: an error, so unbound
     # Hence targets-by-district-year and table-targets build the period inside the OPTIONAL.

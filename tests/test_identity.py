@@ -31,9 +31,7 @@ def _people(folder: Path, tmp: Path, identity: Path | None = None) -> dict[str, 
         cmd += ["--identity", str(identity)]
     subprocess.run(cmd, check=True, capture_output=True)
     store = Store.read_only(str(out / "store"))
-    rows = store.query(
-        "SELECT ?p ?g WHERE { GRAPH ?g { ?p a <https://w3id.org/govkg/ontology#Official> } }"
-    )
+    rows = store.query("SELECT ?p ?g WHERE { GRAPH ?g { ?p a <https://w3id.org/govkg/ontology#Official> } }")
     people: dict[str, set[str]] = {}
     for r in rows:
         people.setdefault(r["p"].value.rsplit("/", 1)[-1], set()).add(r["g"].value.rsplit("/", 1)[-1])
@@ -44,7 +42,11 @@ def _people(folder: Path, tmp: Path, identity: Path | None = None) -> dict[str, 
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name, body, date in (("a", HUNG_THANH_HOA, "2024-04"), ("b", HUNG_NGHE_AN, "2024-04"), ("c", HUNG_THANH_HOA_LATER, "2024-05")):
+    for name, body, date in (
+        ("a", HUNG_THANH_HOA, "2024-04"),
+        ("b", HUNG_NGHE_AN, "2024-04"),
+        ("c", HUNG_THANH_HOA_LATER, "2024-05"),
+    ):
         (folder / f"{name}.txt").write_text(f" date {date} Tin địa phương\n\n{body}\n", encoding="utf-8")
     return folder
 
@@ -52,7 +54,9 @@ def corpus(tmp_path: Path) -> Path:
 def test_homonyms_in_different_provinces_stay_apart(corpus: Path, tmp_path: Path) -> None:
     people = _people(corpus, tmp_path)
     assert people == {"nguyen-van-hung--tinh-thanh-hoa": {"a", "c"}, "nguyen-van-hung--tinh-nghe-an": {"b"}}
-    decisions = [json.loads(line) for line in (tmp_path / "build" / "identity.jsonl").read_text(encoding="utf-8").splitlines()]
+    decisions = [
+        json.loads(line) for line in (tmp_path / "build" / "identity.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert all("provinces" in d["reason"] for d in decisions)
 
 

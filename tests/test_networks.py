@@ -200,7 +200,7 @@ def test_careers_official_post_organ_unit(backend: SelectOnly) -> None:
 def test_resolution_cascade_from_province_to_district(backend: SelectOnly) -> None:
     g = networks.resolution_cascade(backend)  # type: ignore[arg-type]
     edges = {(_label(g, u), _label(g, v), d["relation"]) for u, v, d in g.edges(data=True)}
-    plenum = "hội nghị Ban chấp hành Đảng bộ huyện lần thứ 12, khóa XXVII, nhiệm kỳ 2020-2025 đánh giá về tình hình thực hiện nhiệm vụ quý 1, triển khai nhiệm vụ trọng tâm quý 2, năm 2022"  # noqa: E501
+    plenum = "hội nghị Ban chấp hành Đảng bộ huyện lần thứ 12, khóa XXVII, nhiệm kỳ 2020-2025 đánh giá về tình hình thực hiện nhiệm vụ quý 1, triển khai nhiệm vụ trọng tâm quý 2, năm 2022"
     assert edges == {
         ("tỉnh Thanh Hóa", "10-NQ/TU", "issued"),
         ("10-NQ/TU", plenum, "implemented-by"),

@@ -37,9 +37,10 @@ def test_golden_result(query, seed_store: Store) -> None:  # type: ignore[no-unt
     names, rows = run_query(Embedded(seed_store), query.text)
     golden = GOLDEN / f"{query.name}.json"
     if os.environ.get("GOVKG_UPDATE_GOLDEN"):
-        golden.write_text(json.dumps({"columns": names, "rows": rows}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        golden.write_text(
+            json.dumps({"columns": names, "rows": rows}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     expected = json.loads(golden.read_text(encoding="utf-8"))
     assert names == expected["columns"]
     # Compared as multisets: ORDER BY ties and collation are not part of a query's answer.
     assert sorted(rows, key=json.dumps) == sorted(expected["rows"], key=json.dumps)
-

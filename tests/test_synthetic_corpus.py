@@ -21,9 +21,22 @@ STEM = re.compile(r"^syn_\d{6}_[0-9a-f]{8}$")
 
 def _generate(out: Path, seed: int, n: int = N) -> Path:
     result = subprocess.run(
-        [sys.executable, "-m", "bench.synthetic", "--articles", str(n), "--seed", str(seed), "--out", str(out),
-         "--quiet"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "bench.synthetic",
+            "--articles",
+            str(n),
+            "--seed",
+            str(seed),
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     return out
@@ -116,8 +129,12 @@ def test_resolution_numbers_and_years_are_in_the_text(corpus: Path) -> None:
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared/gold/score.py is not beside the repository")
 def test_gold_scores_perfectly_against_itself(corpus: Path) -> None:
-    result = subprocess.run([sys.executable, str(SCORE), str(corpus / "gold"), str(corpus / "gold"), "--json"],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(SCORE), str(corpus / "gold"), str(corpus / "gold"), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     assert scores["articles_missing"] == []

@@ -42,8 +42,11 @@ def generate(n: int, seed: int, out: Path, progress: bool = False) -> dict[str, 
             print(f"{i + 1} articles", file=sys.stderr)
     elapsed = time.perf_counter() - started
     manifest: dict[str, object] = {
-        "generator": GENERATOR, "seed": seed, "articles": n,
-        "units": len(world.units), "officials": len(world.people),
+        "generator": GENERATOR,
+        "seed": seed,
+        "articles": n,
+        "units": len(world.units),
+        "officials": len(world.people),
     }
     # The manifest sits beside, not inside, gold/: score.py reads every JSON file in the gold folder.
     with open(out / "manifest.json", "w", encoding="utf-8", newline="\n") as f:
@@ -55,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.synthetic",
         description="Write a synthetic corpus of Vietnamese local-governance articles with gold facts: "
-                    "OUT/articles/<stem>.txt and OUT/gold/<stem>.json, byte-identical for the same seed.")
+        "OUT/articles/<stem>.txt and OUT/gold/<stem>.json, byte-identical for the same seed.",
+    )
     ap.add_argument("--articles", type=int, required=True, help="how many articles to write")
     ap.add_argument("--seed", type=int, default=1, help="the same seed writes byte-identical files")
     ap.add_argument("--out", type=Path, required=True, help="output folder (articles/ and gold/ inside)")
@@ -66,8 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     stats = generate(args.articles, args.seed, args.out, progress=not args.quiet)
     if not args.quiet:
         # Timing goes to stderr: stdout carries nothing that varies between runs.
-        print(f"wrote {stats['articles']} articles to {args.out} in {stats['seconds']} s "
-              f"({stats['articles_per_second']} articles/s)", file=sys.stderr)
+        print(
+            f"wrote {stats['articles']} articles to {args.out} in {stats['seconds']} s "
+            f"({stats['articles_per_second']} articles/s)",
+            file=sys.stderr,
+        )
     return 0
 
 

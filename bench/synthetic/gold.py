@@ -62,8 +62,14 @@ def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
     targets: list[dict[str, Any]] = []
     for t in [*s.achieved, *s.planned]:
         as_written, unit = out.surface.get(id(t), (t.value.text(), t.unit))
-        row: dict[str, Any] = {"indicator": t.label, "value": t.value.json(), "unit": unit, "year": t.year,
-                               "unit_of_government": t.gov.full, "kind": t.kind}
+        row: dict[str, Any] = {
+            "indicator": t.label,
+            "value": t.value.json(),
+            "unit": unit,
+            "year": t.year,
+            "unit_of_government": t.gov.full,
+            "kind": t.kind,
+        }
         if t.period:
             row["period"] = t.period
         if t.qualifier:
@@ -144,10 +150,19 @@ def _notes(s: Story, out: Rendered) -> list[str]:
 
 
 _ACT_WORDS = {
-    "chair": "chủ trì", "cochair": "đồng chủ trì", "preside": "chủ tọa", "attend": "dự",
-    "attend_chair": "dự và chủ trì", "attend_direct": "dự và chỉ đạo", "open": "phát biểu khai mạc",
-    "report": "trình bày báo cáo", "direct": "phát biểu chỉ đạo", "speak": "phát biểu", "close": "phát biểu kết luận",
-    "award": "trao Giấy khen", "elected": "được bầu",
+    "chair": "chủ trì",
+    "cochair": "đồng chủ trì",
+    "preside": "chủ tọa",
+    "attend": "dự",
+    "attend_chair": "dự và chủ trì",
+    "attend_direct": "dự và chỉ đạo",
+    "open": "phát biểu khai mạc",
+    "report": "trình bày báo cáo",
+    "direct": "phát biểu chỉ đạo",
+    "speak": "phát biểu",
+    "close": "phát biểu kết luận",
+    "award": "trao Giấy khen",
+    "elected": "được bầu",
 }
 _KIND_LABEL = {
     "plan": "hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội",

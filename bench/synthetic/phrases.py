@@ -77,13 +77,18 @@ PURPOSES: Final[tuple[str, ...]] = (
 )
 
 ADVERBS: Final[tuple[str, ...]] = (
-    "đã tập trung", "tiếp tục", "chủ động", "quyết liệt", "kịp thời", "đồng bộ", "thường xuyên",
+    "đã tập trung",
+    "tiếp tục",
+    "chủ động",
+    "quyết liệt",
+    "kịp thời",
+    "đồng bộ",
+    "thường xuyên",
 )
 
 RESULTS: Final[tuple[str, ...]] = (
     "Kinh tế giữ được đà tăng trưởng; tỷ trọng công nghiệp - xây dựng và dịch vụ tiếp tục tăng.",
-    "Đời sống văn hóa, tinh thần của người dân được nâng lên; chế độ cho người có công được chi trả đầy đủ, "
-    "kịp thời.",
+    "Đời sống văn hóa, tinh thần của người dân được nâng lên; chế độ cho người có công được chi trả đầy đủ, kịp thời.",
     "Tình hình an ninh trật tự cơ bản ổn định, không để xảy ra điểm nóng.",
     "Tổ chức cơ sở đảng được củng cố; chất lượng đội ngũ cán bộ, đảng viên từng bước được nâng lên.",
     "Nhiều tuyến đường liên xã, liên thôn được bê tông hóa nhờ sự chung sức của người dân.",
@@ -97,13 +102,20 @@ RESULTS: Final[tuple[str, ...]] = (
 )
 
 WEAKNESSES: Final[tuple[str, ...]] = (
-    "tiến độ giải phóng mặt bằng một số dự án", "công tác thu ngân sách từ đất",
-    "chất lượng một số tiêu chí nông thôn mới", "việc chuyển đổi cơ cấu cây trồng",
-    "công tác quản lý đất đai ở một số địa phương", "việc thu hút đầu tư vào lĩnh vực nông nghiệp",
-    "tiến độ thực hiện một số công trình trọng điểm", "hiệu quả hoạt động của một số hợp tác xã",
+    "tiến độ giải phóng mặt bằng một số dự án",
+    "công tác thu ngân sách từ đất",
+    "chất lượng một số tiêu chí nông thôn mới",
+    "việc chuyển đổi cơ cấu cây trồng",
+    "công tác quản lý đất đai ở một số địa phương",
+    "việc thu hút đầu tư vào lĩnh vực nông nghiệp",
+    "tiến độ thực hiện một số công trình trọng điểm",
+    "hiệu quả hoạt động của một số hợp tác xã",
 )
 WEAK_VERBS: Final[tuple[str, ...]] = (
-    "còn chậm so với yêu cầu", "chưa đạt kế hoạch đề ra", "chưa thực sự bền vững", "còn hạn chế",
+    "còn chậm so với yêu cầu",
+    "chưa đạt kế hoạch đề ra",
+    "chưa thực sự bền vững",
+    "còn hạn chế",
     "chưa đáp ứng được kỳ vọng",
 )
 
@@ -116,7 +128,12 @@ PRAISE: Final[tuple[str, ...]] = (
     "biểu dương tinh thần đoàn kết, chủ động của cấp ủy, chính quyền",
 )
 EMPHASIS: Final[tuple[str, ...]] = (
-    "nhấn mạnh", "đề nghị", "yêu cầu", "lưu ý", "đề nghị thời gian tới", "yêu cầu trong thời gian tới",
+    "nhấn mạnh",
+    "đề nghị",
+    "yêu cầu",
+    "lưu ý",
+    "đề nghị thời gian tới",
+    "yêu cầu trong thời gian tới",
 )
 OUTLOOK: Final[tuple[str, ...]] = (
     "Thời gian tới, {sub} cần {t1}; {t2}, {p}.",
@@ -157,8 +174,11 @@ def filler(rng: random.Random, level: str, subunits: str, committee: str) -> str
     for frame in rng.sample(OUTLOOK, rng.randint(1, 2)):
         t1, t2, t3 = tasks(rng, 3)
         sub = rng.choice(SUBJECTS)
-        out.append(_cap(frame.format(sub=sub, Sub=_cap(sub), t1=t1, t2=t2, t3=t3, p=rng.choice(PURPOSES),
-                                     a=rng.choice(ADVERBS))))
+        out.append(
+            _cap(
+                frame.format(sub=sub, Sub=_cap(sub), t1=t1, t2=t2, t3=t3, p=rng.choice(PURPOSES), a=rng.choice(ADVERBS))
+            )
+        )
     if rng.random() < 0.35:
         out.append(f"Tuy nhiên, {rng.choice(WEAKNESSES)} {rng.choice(WEAK_VERBS)}.")
     return fill(" ".join(out), level, subunits, committee)

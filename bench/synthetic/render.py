@@ -54,8 +54,14 @@ class _Words:
         self.btv_named = f"Ban Thường vụ {self.committee_named}"
         self.ubnd_named = f"UBND {u.full}"
         self.hdnd_named = f"HĐND {u.full}"
-        self.sub = {"tỉnh": "các huyện, thị xã, thành phố", "huyện": "các xã, thị trấn", "thị xã": "các xã, phường",
-                    "thành phố": "các xã, phường", "xã": "các thôn", "phường": "các khu phố"}[u.kind]
+        self.sub = {
+            "tỉnh": "các huyện, thị xã, thành phố",
+            "huyện": "các xã, thị trấn",
+            "thị xã": "các xã, phường",
+            "thành phố": "các xã, phường",
+            "xã": "các thôn",
+            "phường": "các khu phố",
+        }[u.kind]
         self.prov = s.province.name
 
 
@@ -188,19 +194,28 @@ class Renderer:
             elif t.year and self.s.kind == "congress":
                 text = f"đến năm {t.year}, thu nhập bình quân đầu người đạt {v} {unit}"
             else:
-                text = self.r.choice((f"thu nhập bình quân đầu người đạt {v} {unit}",
-                                      f"thu nhập bình quân đầu người {v} {unit}"))
+                text = self.r.choice(
+                    (f"thu nhập bình quân đầu người đạt {v} {unit}", f"thu nhập bình quân đầu người {v} {unit}")
+                )
         elif code == "growth_avg":
             per = f"giai đoạn {self.term(t.period)} " if t.period and achieved else ""
             more = " trở lên" if t.qualifier == "trở lên" else ""
             text = f"tốc độ tăng trưởng giá trị sản xuất bình quân {per}{q}{v}{unit}{more}"
         elif code == "met_targets":
             share = t.share.text() if t.share else ""
-            text = self.r.choice((f"đạt và vượt {v}/{t.out_of} chỉ tiêu, chiếm {share}%",
-                                  f"có {v}/{t.out_of} chỉ tiêu đạt và vượt kế hoạch, chiếm {share}%"))
+            text = self.r.choice(
+                (
+                    f"đạt và vượt {v}/{t.out_of} chỉ tiêu, chiếm {share}%",
+                    f"có {v}/{t.out_of} chỉ tiêu đạt và vượt kế hoạch, chiếm {share}%",
+                )
+            )
         elif code == "hsg_rank":
-            text = self.r.choice((f"thi học sinh giỏi lớp 9 xếp thứ {v} toàn tỉnh",
-                                  f"kết quả thi học sinh giỏi lớp 9 đứng thứ {v} toàn tỉnh"))
+            text = self.r.choice(
+                (
+                    f"thi học sinh giỏi lớp 9 xếp thứ {v} toàn tỉnh",
+                    f"kết quả thi học sinh giỏi lớp 9 đứng thứ {v} toàn tỉnh",
+                )
+            )
         else:
             forms = _ACHIEVED[code] if achieved else _TARGET[code]
             text = self.r.choice(forms).format(v=v, q=q)
@@ -249,8 +264,11 @@ class Renderer:
         out: list[str] = []
         counts = {t.code: t for t in s.planned if t.code in _COUNT_CODES}
         values = [t for t in s.planned if t.code not in _COUNT_CODES]
-        subject = self.r.choice((self.w.full, self.w.ubnd_named, self.w.party_named)) \
-            if s.unit.level != "province" else f"tỉnh {self.w.name}"
+        subject = (
+            self.r.choice((self.w.full, self.w.ubnd_named, self.w.party_named))
+            if s.unit.level != "province"
+            else f"tỉnh {self.w.name}"
+        )
         if s.kind == "congress":
             nxt = counts.get("n_targets")
             term = self.term(nxt.period) if nxt and nxt.period else ""
@@ -271,17 +289,23 @@ class Renderer:
                 v = ma.value.text()
                 extra = ""
                 if "n_programs" in counts and "n_breakthroughs" in counts:
-                    extra = (f"; {counts['n_programs'].value.text()} chương trình trọng tâm và "
-                             f"{counts['n_breakthroughs'].value.text()} khâu đột phá tiếp tục được triển khai đồng bộ")
-                out.append(f"Từ nay đến cuối nhiệm kỳ, {self.w.party} đặt quyết tâm hoàn thành toàn bộ {v}/{v} chỉ "
-                           f"tiêu chủ yếu{extra}.")
+                    extra = (
+                        f"; {counts['n_programs'].value.text()} chương trình trọng tâm và "
+                        f"{counts['n_breakthroughs'].value.text()} khâu đột phá tiếp tục được triển khai đồng bộ"
+                    )
+                out.append(
+                    f"Từ nay đến cuối nhiệm kỳ, {self.w.party} đặt quyết tâm hoàn thành toàn bộ {v}/{v} chỉ "
+                    f"tiêu chủ yếu{extra}."
+                )
             return out
         year = s.plan_year
         nt = counts.get("n_targets")
         if values:
             if nt and self.r.random() < 0.6:
-                out.append(f"{_cap(subject)} đề ra {nt.value.text()} chỉ tiêu chủ yếu năm {year}, trong đó: "
-                           f"{self.items(values)}.")
+                out.append(
+                    f"{_cap(subject)} đề ra {nt.value.text()} chỉ tiêu chủ yếu năm {year}, trong đó: "
+                    f"{self.items(values)}."
+                )
                 nt = None
             else:
                 r = self.r.random()
@@ -295,12 +319,15 @@ class Renderer:
                     sentences += [_cap(self.item(t)) + "." for t in rest]
                     out.append(" ".join(sentences))
         if nt:
-            out.insert(0, f"{_cap(subject)} đặt mục tiêu hoàn thành {nt.value.text()} chỉ tiêu chủ yếu trong năm "
-                          f"{year}.")
+            out.insert(
+                0, f"{_cap(subject)} đặt mục tiêu hoàn thành {nt.value.text()} chỉ tiêu chủ yếu trong năm {year}."
+            )
         tasks = counts.get("n_tasks")
         if tasks:
-            out.append(f"Kế hoạch của {self.w.ubnd_named} tập trung vào {tasks.value.text()} nhiệm vụ trọng tâm cho "
-                       f"năm {year}.")
+            out.append(
+                f"Kế hoạch của {self.w.ubnd_named} tập trung vào {tasks.value.text()} nhiệm vụ trọng tâm cho "
+                f"năm {year}."
+            )
         return out
 
     # ---- the article --------------------------------------------------------------------------
@@ -338,16 +365,26 @@ class Renderer:
             body.insert(r.randint(0, len(body)), self.caption())
         paras += body
         if s.awards != (0, 0):
-            paras.append(f"Dịp này, Chủ tịch UBND {self.w.lvl} tặng Giấy khen cho {s.awards[0]} tập thể, "
-                         f"{s.awards[1]} cá nhân có thành tích tiêu biểu.")
+            paras.append(
+                f"Dịp này, Chủ tịch UBND {self.w.lvl} tặng Giấy khen cho {s.awards[0]} tập thể, "
+                f"{s.awards[1]} cá nhân có thành tích tiêu biểu."
+            )
         if r.random() < 0.85:
             paras.append(byline(r))
         # Every named person was introduced once with all the titles the gold lists for them.
         if len(self.introduced) != len(s.cast):
             raise AssertionError(f"{s.stem}: a named person was never introduced")
         text = self.assemble(title, paras)
-        return Rendered(text, title, date_text, organiser, self.style, self.surface, self.variant_used,
-                        self.title_only or bool(s.unnamed))
+        return Rendered(
+            text,
+            title,
+            date_text,
+            organiser,
+            self.style,
+            self.surface,
+            self.variant_used,
+            self.title_only or bool(s.unnamed),
+        )
 
     def assemble(self, title: str, paras: list[str]) -> str:
         s, r = self.s, self.r
@@ -366,8 +403,9 @@ class Renderer:
         sep = "\n\n" if r.random() < 0.8 else "\n"
         text = head + ("\n\n" if sep == "\n\n" or r.random() < 0.5 else "\n") + sep.join(paras) + "\n"
         cast = s.cast
-        return _TOKEN.sub(lambda m: cast[int(m.group(1))].variant or "" if m.group(2)
-                          else cast[int(m.group(1))].person.name, text)
+        return _TOKEN.sub(
+            lambda m: cast[int(m.group(1))].variant or "" if m.group(2) else cast[int(m.group(1))].person.name, text
+        )
 
     def headline(self) -> str:
         s, r, w = self.s, self.r, self.w
@@ -376,49 +414,67 @@ class Renderer:
         y = "" if s.yearless else f" năm {s.plan_year or self.y}"
         nt = next((t for t in s.planned if t.code == "n_targets"), None)
         if s.kind == "plan":
-            options = [f"{place} triển khai nhiệm vụ phát triển kinh tế - xã hội{y}",
-                       f"{w.ubnd_named} giao chỉ tiêu kế hoạch{y}",
-                       f"{place}: Tăng tốc thực hiện các mục tiêu{y}"]
+            options = [
+                f"{place} triển khai nhiệm vụ phát triển kinh tế - xã hội{y}",
+                f"{w.ubnd_named} giao chỉ tiêu kế hoạch{y}",
+                f"{place}: Tăng tốc thực hiện các mục tiêu{y}",
+            ]
             if nt:
                 options.append(f"{place} phấn đấu hoàn thành {nt.value.text()} chỉ tiêu{y}")
         elif s.kind == "plenum":
-            options = [f"{place}: Hội nghị {w.bch} lần thứ {s.number}",
-                       f"{w.committee_named} đánh giá kết quả thực hiện nhiệm vụ "
-                       f"{with_year(s.period, None if s.yearless else self.y)}",
-                       f"{place} bàn giải pháp thực hiện nhiệm vụ trọng tâm {s.next_period}"]
+            options = [
+                f"{place}: Hội nghị {w.bch} lần thứ {s.number}",
+                f"{w.committee_named} đánh giá kết quả thực hiện nhiệm vụ "
+                f"{with_year(s.period, None if s.yearless else self.y)}",
+                f"{place} bàn giải pháp thực hiện nhiệm vụ trọng tâm {s.next_period}",
+            ]
         elif s.kind == "hdnd":
-            options = [f"Kỳ họp thứ {s.number if s.number > 1 else 'nhất'} {w.hdnd_named}",
-                       f"{w.hdnd_named} quyết định nhiều nội dung quan trọng"]
+            options = [
+                f"Kỳ họp thứ {s.number if s.number > 1 else 'nhất'} {w.hdnd_named}",
+                f"{w.hdnd_named} quyết định nhiều nội dung quan trọng",
+            ]
         elif s.kind == "review":
             options = [f"{place} đánh giá kết quả thực hiện nghị quyết", f"{w.committee_named} sơ kết nghị quyết"]
             if s.number == 0:
-                options = [f"{place} quán triệt, triển khai {s.subject_doc.res.doc.lower() if s.subject_doc else ''}"
-                           .strip()]
+                options = [
+                    f"{place} quán triệt, triển khai {s.subject_doc.res.doc.lower() if s.subject_doc else ''}".strip()
+                ]
         elif s.kind == "visit":
             options = [f"Đoàn công tác của tỉnh làm việc với {w.full}", f"Lãnh đạo tỉnh làm việc tại {here}"]
         elif s.kind == "midterm":
-            options = [f"{place} sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ",
-                       f"Tập trung hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ {w.full}"]
+            options = [
+                f"{place} sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ",
+                f"Tập trung hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ {w.full}",
+            ]
         else:
             c = s.congresses[0]
             term = self.term(c.term or "")
-            options = [f"Đại hội đại biểu {w.party_named} lần thứ {roman(c.ordinal)}, nhiệm kỳ {term}",
-                       f"{w.party_named} tổ chức thành công đại hội lần thứ {roman(c.ordinal)}"]
+            options = [
+                f"Đại hội đại biểu {w.party_named} lần thứ {roman(c.ordinal)}, nhiệm kỳ {term}",
+                f"{w.party_named} tổ chức thành công đại hội lần thứ {roman(c.ordinal)}",
+            ]
         return r.choice(options)
 
     def sapo(self) -> str:
-        return self.r.choice((
-            f"{_cap(self.noun)} nhằm đánh giá kết quả đạt được, chỉ ra những tồn tại, hạn chế và đề ra nhiệm vụ, giải "
-            "pháp trọng tâm trong thời gian tới.",
-            f"Đây là dịp để {self.w.full} nhìn lại chặng đường đã qua, thống nhất nhận thức và hành động trong "
-            "thực hiện nhiệm vụ chính trị của địa phương.",
-            f"Tại {self.noun}, các đại biểu tập trung thảo luận, thống nhất nhiều giải pháp quan trọng.",
-        ))
+        return self.r.choice(
+            (
+                f"{_cap(self.noun)} nhằm đánh giá kết quả đạt được, chỉ ra những tồn tại, hạn chế và đề ra nhiệm vụ, giải "
+                "pháp trọng tâm trong thời gian tới.",
+                f"Đây là dịp để {self.w.full} nhìn lại chặng đường đã qua, thống nhất nhận thức và hành động trong "
+                "thực hiện nhiệm vụ chính trị của địa phương.",
+                f"Tại {self.noun}, các đại biểu tập trung thảo luận, thống nhất nhiều giải pháp quan trọng.",
+            )
+        )
 
     def caption(self) -> str:
         n = self.noun
-        caps = [f"Toàn cảnh {n}.", f"Quang cảnh {n}.", f"Các đại biểu dự {n}.", f"Toàn cảnh {n}",
-                f"Đại biểu phát biểu tham luận tại {n}."]
+        caps = [
+            f"Toàn cảnh {n}.",
+            f"Quang cảnh {n}.",
+            f"Các đại biểu dự {n}.",
+            f"Toàn cảnh {n}",
+            f"Đại biểu phát biểu tham luận tại {n}.",
+        ]
         if self.s.kind in ("plan", "midterm", "plenum") and not self.with_acts(*CHAIR_ACTS):
             caps.append(f"Các đồng chí lãnh đạo {self.w.lvl} chủ trì {n}.")
         return self.r.choice(caps)
@@ -426,18 +482,27 @@ class Renderer:
     def lead(self, when: str) -> tuple[str, str]:
         s, r, w = self.s, self.r, self.w
         y = s.plan_year or self.y
-        organiser = {"ubnd": w.ubnd_named, "unit": w.full, "joint": f"{w.committee}, HĐND, UBND {w.full}",
-                     "committee": w.committee_named, "bch": w.bch_named, "hdnd": w.hdnd_named,
-                     "party": w.party_named, "delegation": ""}[s.organiser]
+        organiser = {
+            "ubnd": w.ubnd_named,
+            "unit": w.full,
+            "joint": f"{w.committee}, HĐND, UBND {w.full}",
+            "committee": w.committee_named,
+            "bch": w.bch_named,
+            "hdnd": w.hdnd_named,
+            "party": w.party_named,
+            "delegation": "",
+        }[s.organiser]
         verb = r.choice(("tổ chức", "tổ chức", "đã tổ chức"))
         if s.kind == "plan":
             qp = f"quốc phòng{self.dash()}an ninh"
-            event = r.choice((
-                f"hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội, {qp} năm {y}",
-                f"hội nghị triển khai kế hoạch phát triển kinh tế - xã hội, bảo đảm {qp} năm {y}",
-                f"hội nghị tổng kết công tác năm {y - 1}, triển khai nhiệm vụ năm {y}",
-                f"hội nghị giao chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội năm {y}",
-            ))
+            event = r.choice(
+                (
+                    f"hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội, {qp} năm {y}",
+                    f"hội nghị triển khai kế hoạch phát triển kinh tế - xã hội, bảo đảm {qp} năm {y}",
+                    f"hội nghị tổng kết công tác năm {y - 1}, triển khai nhiệm vụ năm {y}",
+                    f"hội nghị giao chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội năm {y}",
+                )
+            )
             if r.random() < 0.3:
                 event += f" và phát động phong trào thi đua năm {y}"
         elif s.kind == "plenum":
@@ -447,15 +512,21 @@ class Renderer:
                 part = f", khóa {roman(khoa.ordinal)}{term}"
             else:
                 part = "" if s.yearless else f", nhiệm kỳ {self.term('2025-2030')}"
-            event = r.choice((f"hội nghị {w.bch} lần thứ {s.number}{part}",
-                              f"Hội nghị {w.bch} lần thứ {s.number}{part}"))
+            event = r.choice(
+                (f"hội nghị {w.bch} lần thứ {s.number}{part}", f"Hội nghị {w.bch} lần thứ {s.number}{part}")
+            )
             if s.period == "năm":
-                event += (" để đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ và bàn giải pháp thời gian tới"
-                          if s.yearless else f" tổng kết công tác năm {self.y}, triển khai nhiệm vụ năm {self.y + 1}")
+                event += (
+                    " để đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ và bàn giải pháp thời gian tới"
+                    if s.yearless
+                    else f" tổng kết công tác năm {self.y}, triển khai nhiệm vụ năm {self.y + 1}"
+                )
             else:
                 yr = self.y if s.lead_year or (not s.yearless and r.random() < 0.5) else None
-                event += (f" đánh giá tình hình thực hiện nhiệm vụ {s.period}, triển khai nhiệm vụ "
-                          f"{with_year(s.next_period, yr)}")
+                event += (
+                    f" đánh giá tình hình thực hiện nhiệm vụ {s.period}, triển khai nhiệm vụ "
+                    f"{with_year(s.next_period, yr)}"
+                )
         elif s.kind == "hdnd":
             organiser = f"{w.hdnd_named} khóa {roman(s.hdnd_khoa)}, nhiệm kỳ {self.term('2021-2026')}"
             event = f"kỳ họp thứ {s.number}" if s.number > 1 else "kỳ họp thứ nhất"
@@ -463,8 +534,10 @@ class Renderer:
                 event += f" để đánh giá kết quả thực hiện nhiệm vụ năm {self.y}, quyết định kế hoạch năm {self.y + 1}"
             elif s.period:
                 yr = self.y if s.lead_year or r.random() < 0.5 else None
-                event += (" (kỳ họp thường lệ giữa năm) đánh giá tình hình thực hiện nhiệm vụ "
-                          f"{with_year('6 tháng đầu năm', yr)}")
+                event += (
+                    " (kỳ họp thường lệ giữa năm) đánh giá tình hình thực hiện nhiệm vụ "
+                    f"{with_year('6 tháng đầu năm', yr)}"
+                )
             else:
                 event += " (kỳ họp chuyên đề) để xem xét, quyết định một số nội dung thuộc thẩm quyền"
         elif s.kind == "review":
@@ -525,12 +598,20 @@ class Renderer:
         if attend:
             verb = r.choice(("Dự", "Tham dự", "Về dự", "Đến dự"))
             provincial = any(self.s.cast[i].unit.level == "province" for i in attend) and s.unit.level != "province"
-            tail = r.choice(("", ", đại diện các sở, ban, ngành của tỉnh" if provincial
-                             else f", lãnh đạo các phòng, ban, ngành và {self.w.sub}"))
+            tail = r.choice(
+                (
+                    "",
+                    ", đại diện các sở, ban, ngành của tỉnh"
+                    if provincial
+                    else f", lãnh đạo các phòng, ban, ngành và {self.w.sub}",
+                )
+            )
             out.append(f"{verb} {n} có {self.people_list(attend)}{tail}.")
         if s.kind == "congress" and s.delegates != (0, 0):
-            out.append(f"Tham dự đại hội có {s.delegates[0]} đại biểu thay mặt cho hơn {Num(s.delegates[1]).text()} "
-                       "đảng viên trong toàn Đảng bộ.")
+            out.append(
+                f"Tham dự đại hội có {s.delegates[0]} đại biểu thay mặt cho hơn {Num(s.delegates[1]).text()} "
+                "đảng viên trong toàn Đảng bộ."
+            )
         if not out:
             return ""
         return (" " if r.random() < 0.7 else "\n\n") + " ".join(out)
@@ -541,25 +622,35 @@ class Renderer:
         sents: list[str] = []
         for c in s.congresses:
             if c.form == "resolution":
-                sents.append(r.choice((
-                    f"Đây là thời điểm quan trọng để thực hiện thắng lợi Nghị quyết {self.congress(c)}.",
-                    f"{_cap(self.w.full)} tiếp tục tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, nhiệm vụ mà "
-                    f"Nghị quyết {self.congress(c)} đã đề ra.",
-                    f"Các chương trình trọng tâm mà Nghị quyết {self.congress(c)} xác định đang được cụ thể hóa bằng "
-                    "nhiều đề án, kế hoạch.",
-                )))
+                sents.append(
+                    r.choice(
+                        (
+                            f"Đây là thời điểm quan trọng để thực hiện thắng lợi Nghị quyết {self.congress(c)}.",
+                            f"{_cap(self.w.full)} tiếp tục tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, nhiệm vụ mà "
+                            f"Nghị quyết {self.congress(c)} đã đề ra.",
+                            f"Các chương trình trọng tâm mà Nghị quyết {self.congress(c)} xác định đang được cụ thể hóa bằng "
+                            "nhiều đề án, kế hoạch.",
+                        )
+                    )
+                )
             elif c.form == "national":
-                sents.append(f"Các cấp ủy đảng tích cực chuẩn bị, hướng tới {self.congress(c)}."
-                             if c.ordinal == 14 else f"Các cấp ủy đảng tiếp tục quán triệt, thực hiện Nghị quyết "
-                             f"{self.congress(c)}.")
+                sents.append(
+                    f"Các cấp ủy đảng tích cực chuẩn bị, hướng tới {self.congress(c)}."
+                    if c.ordinal == 14
+                    else f"Các cấp ủy đảng tiếp tục quán triệt, thực hiện Nghị quyết {self.congress(c)}."
+                )
         for d in s.docs:
             if d is s.subject_doc or s.kind == "hdnd":
                 continue
-            sents.append(r.choice((
-                f"{_cap(self.w.full)} đã triển khai thực hiện nghiêm túc {self.doc(d)}.",
-                f"Thực hiện {self.doc(d)}, các cấp ủy, chính quyền đã cụ thể hóa bằng các chương trình, kế hoạch.",
-                f"{_cap(self.noun)} cũng quán triệt, triển khai {self.doc(d)}.",
-            )))
+            sents.append(
+                r.choice(
+                    (
+                        f"{_cap(self.w.full)} đã triển khai thực hiện nghiêm túc {self.doc(d)}.",
+                        f"Thực hiện {self.doc(d)}, các cấp ủy, chính quyền đã cụ thể hóa bằng các chương trình, kế hoạch.",
+                        f"{_cap(self.noun)} cũng quán triệt, triển khai {self.doc(d)}.",
+                    )
+                )
+            )
         if s.kind == "hdnd" and s.docs:
             total = len(s.session.resolutions) if s.session else len(s.docs)
             listed = "; ".join(self.doc(d, issuer=False) for d in s.docs)
@@ -584,8 +675,11 @@ class Renderer:
             topic = _REPORT_TOPIC[s.kind]
             if k == 0 and results:
                 m = self.ref(i)
-                out.append(r.choice((f"Theo báo cáo do {m} trình bày, {_lower(results)}",
-                                     f"{_cap(m)} trình bày {topic}. {results}")))
+                out.append(
+                    r.choice(
+                        (f"Theo báo cáo do {m} trình bày, {_lower(results)}", f"{_cap(m)} trình bày {topic}. {results}")
+                    )
+                )
                 results = ""
             else:
                 out.append(f"{_cap(self.ref(i))} trình bày {topic}.")
@@ -597,8 +691,10 @@ class Renderer:
                 if c.form == "delegates":
                     out.append(f"Đại hội đã bầu Đoàn đại biểu dự {self.congress(c)} gồm {r.randint(8, 20)} đồng chí.")
             for i in self.with_acts("elected"):
-                out.append(f"Đồng chí {self._tok(i)} được Ban Chấp hành bầu giữ chức Bí thư {self.w.committee} khóa "
-                           f"{roman(s.congresses[0].ordinal)}.")
+                out.append(
+                    f"Đồng chí {self._tok(i)} được Ban Chấp hành bầu giữ chức Bí thư {self.w.committee} khóa "
+                    f"{roman(s.congresses[0].ordinal)}."
+                )
         if r.random() < 0.5:
             out.append(r.choice(phrases.DISCUSSION))
         for i in self.with_acts("speak"):
@@ -610,12 +706,15 @@ class Renderer:
         for i in self.with_acts("award"):
             out.append(f"{_cap(self.ref(i))} trao Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.")
         if s.sign:
-            out.append(f"Cũng tại {n}, {self.w.sub} nhận giao chỉ tiêu"
-                       f"{'' if s.yearless or not s.plan_year else f' năm {s.plan_year}'} và cam kết hoàn thành.")
+            out.append(
+                f"Cũng tại {n}, {self.w.sub} nhận giao chỉ tiêu"
+                f"{'' if s.yearless or not s.plan_year else f' năm {s.plan_year}'} và cam kết hoàn thành."
+            )
         for i in self.with_acts("close"):
             out += self._caption_for(i, f"kết luận {n}")
-            word = r.choice(("Phát biểu kết luận", "Phát biểu bế mạc" if s.kind in ("congress", "hdnd")
-                             else "Kết luận"))
+            word = r.choice(
+                ("Phát biểu kết luận", "Phát biểu bế mạc" if s.kind in ("congress", "hdnd") else "Kết luận")
+            )
             out.append(self._speech(i, f"{word} {n}, "))
         return out
 
@@ -676,8 +775,10 @@ _REPORT_TOPIC: Final[dict[str, str]] = {
 _ACHIEVED: Final[dict[str, tuple[str, ...]]] = {
     "growth": ("tốc độ tăng giá trị sản xuất {q}{v}%", "tăng trưởng kinh tế {q}{v}%"),
     "budget": ("thu ngân sách nhà nước trên địa bàn {q}{v} tỷ đồng", "tổng thu ngân sách trên địa bàn {q}{v} tỷ đồng"),
-    "invest": ("huy động vốn đầu tư phát triển toàn xã hội {q}{v} tỷ đồng",
-               "tổng vốn đầu tư toàn xã hội {q}{v} tỷ đồng"),
+    "invest": (
+        "huy động vốn đầu tư phát triển toàn xã hội {q}{v} tỷ đồng",
+        "tổng vốn đầu tư toàn xã hội {q}{v} tỷ đồng",
+    ),
     "ntm_nc": ("có thêm {v} xã đạt chuẩn nông thôn mới nâng cao", "{v} xã được công nhận đạt chuẩn NTM nâng cao"),
     "ntm_km": ("{v} thôn đạt chuẩn NTM kiểu mẫu", "có thêm {v} thôn đạt chuẩn nông thôn mới kiểu mẫu"),
     "ocop": ("có thêm {v} sản phẩm OCOP đạt 3 sao trở lên", "{v} sản phẩm được công nhận OCOP từ 3 sao trở lên"),
@@ -691,11 +792,16 @@ _ACHIEVED: Final[dict[str, tuple[str, ...]]] = {
     "road": ("tỷ lệ đường giao thông được cứng hóa {q}{v}%",),
 }
 _TARGET: Final[dict[str, tuple[str, ...]]] = {
-    "growth": ("tốc độ tăng giá trị sản xuất đạt {v}%", "tăng trưởng kinh tế (giá trị sản xuất) {v}%",
-               "tốc độ tăng giá trị sản xuất {v}%"),
+    "growth": (
+        "tốc độ tăng giá trị sản xuất đạt {v}%",
+        "tăng trưởng kinh tế (giá trị sản xuất) {v}%",
+        "tốc độ tăng giá trị sản xuất {v}%",
+    ),
     "budget": ("thu ngân sách nhà nước trên địa bàn đạt {v} tỷ đồng", "thu ngân sách {v} tỷ đồng"),
-    "invest": ("huy động vốn đầu tư phát triển toàn xã hội đạt {v} tỷ đồng",
-               "tổng vốn đầu tư phát triển toàn xã hội {v} tỷ đồng"),
+    "invest": (
+        "huy động vốn đầu tư phát triển toàn xã hội đạt {v} tỷ đồng",
+        "tổng vốn đầu tư phát triển toàn xã hội {v} tỷ đồng",
+    ),
     "ntm_nc": ("{v} xã đạt chuẩn NTM nâng cao", "có thêm {v} xã đạt chuẩn nông thôn mới nâng cao"),
     "ntm_km": ("{v} thôn đạt chuẩn NTM kiểu mẫu", "xây dựng {v} thôn nông thôn mới kiểu mẫu"),
     "ocop": ("{v} sản phẩm OCOP đạt 3 sao trở lên", "phát triển mới {v} sản phẩm OCOP"),

@@ -30,11 +30,22 @@ LEAD_ACTS: Final = CHAIR_ACTS | ATTEND_ACTS
 _QUALIFIERS: Final = frozenset({"TW", "MEM", "BTV", "PBT"})
 
 KINDS: Final[tuple[tuple[str, int], ...]] = (
-    ("plan", 22), ("plenum", 20), ("hdnd", 12), ("review", 10), ("visit", 9), ("midterm", 5), ("congress", 10),
+    ("plan", 22),
+    ("plenum", 20),
+    ("hdnd", 12),
+    ("review", 10),
+    ("visit", 9),
+    ("midterm", 5),
+    ("congress", 10),
 )
 NOUN: Final[dict[str, str]] = {
-    "plan": "hội nghị", "plenum": "hội nghị", "hdnd": "kỳ họp", "review": "hội nghị", "visit": "buổi làm việc",
-    "midterm": "hội nghị", "congress": "đại hội",
+    "plan": "hội nghị",
+    "plenum": "hội nghị",
+    "hdnd": "kỳ họp",
+    "review": "hội nghị",
+    "visit": "buổi làm việc",
+    "midterm": "hội nghị",
+    "congress": "đại hội",
 }
 
 
@@ -165,8 +176,15 @@ class Drawer:
         self.rng = rng  # the article's own stream, shared by the helpers below
         stem = f"syn_{index:06d}_{rng.getrandbits(32):08x}"
         kind = _weighted(rng, KINDS)
-        builders = {"plan": self._plan, "plenum": self._plenum, "hdnd": self._hdnd, "review": self._review,
-                    "visit": self._visit, "midterm": self._midterm, "congress": self._congress_event}
+        builders = {
+            "plan": self._plan,
+            "plenum": self._plenum,
+            "hdnd": self._hdnd,
+            "review": self._review,
+            "visit": self._visit,
+            "midterm": self._midterm,
+            "congress": self._congress_event,
+        }
         story = builders[kind](rng, index, stem)
         if story is None:  # the chosen unit had no such event; every unit has yearly plans
             story = self._plan(rng, index, stem)
@@ -179,15 +197,17 @@ class Drawer:
     def _province(self, rng: random.Random) -> Unit:
         return self.w.units[_weighted(rng, self.prov_table)]
 
-    def _new(self, rng: random.Random, index: int, stem: str, kind: str, unit: Unit, m: int, day: int,
-             organiser: str) -> Story:
+    def _new(
+        self, rng: random.Random, index: int, stem: str, kind: str, unit: Unit, m: int, day: int, organiser: str
+    ) -> Story:
         province = self.w.units[unit.province]
         district = unit if unit.level == "district" else self.w.units[unit.parent] if unit.level == "commune" else None
         r = rng.random()
         daypart = "Sáng" if r < 0.55 else "Chiều" if r < 0.9 else ""
         pub = m + 1 if day >= 25 and rng.random() < 0.6 else m
-        return Story(index, stem, kind, unit, province, district, m, day, daypart, pub, False, False, False, False,
-                     organiser)
+        return Story(
+            index, stem, kind, unit, province, district, m, day, daypart, pub, False, False, False, False, organiser
+        )
 
     def _cast(self, story: Story, h: Holding | None, *acts: str, keep: float = 0.75) -> Cast | None:
         """Name the holder of a post with the given acts; the text states their main post and, each
@@ -209,8 +229,7 @@ class Drawer:
         if h is not None:
             story.unnamed.append((primary_title(h.titles), act))
 
-    def _congress(self, story: Story, rng: random.Random, form: str, term_p: float,
-                  unit: Unit | None = None) -> None:
+    def _congress(self, story: Story, rng: random.Random, form: str, term_p: float, unit: Unit | None = None) -> None:
         """Cite the party congress of the unit's current term."""
         u = unit or story.unit
         ordinal = self.w.congress[u.uid]
@@ -226,8 +245,9 @@ class Drawer:
         ordinal = 14 if story.month >= 53 else 13
         story.congresses.append(CongressRef(ordinal, "Đảng Cộng sản Việt Nam", "", None, "national"))
 
-    def _doc(self, story: Story, rng: random.Random, res: Resolution | None, date_p: float = 0.3,
-             subject_p: float = 0.6) -> None:
+    def _doc(
+        self, story: Story, rng: random.Random, res: Resolution | None, date_p: float = 0.3, subject_p: float = 0.6
+    ) -> None:
         if res is None or any(d.res.number == res.number for d in story.docs):
             return
         with_subject = rng.random() < subject_p
@@ -256,8 +276,15 @@ class Drawer:
         options = [ph[p] for p in posts if p in ph]
         return rng.choice(options) if options else None
 
-    def _figures_achieved(self, story: Story, rng: random.Random, year: int, k: int, period: str | None = None,
-                          fraction: tuple[float, float] | None = None) -> None:
+    def _figures_achieved(
+        self,
+        story: Story,
+        rng: random.Random,
+        year: int,
+        k: int,
+        period: str | None = None,
+        fraction: tuple[float, float] | None = None,
+    ) -> None:
         """Results for a year (or a period of it, as a share of the year's result)."""
         if year < 2020:
             return
@@ -276,8 +303,11 @@ class Drawer:
             if code == "poverty":
                 qualifier = "giảm còn"
             rank = rng.randint(2, 20) if rng.random() < 0.12 and story.unit.level == "district" else None
-            story.achieved.append(TargetFact(code, ind.label, value, ind.unit, year, period, "achieved", story.unit,
-                                             qualifier, rank, pad=ind.pad))
+            story.achieved.append(
+                TargetFact(
+                    code, ind.label, value, ind.unit, year, period, "achieved", story.unit, qualifier, rank, pad=ind.pad
+                )
+            )
 
     def _figures_planned(self, story: Story, rng: random.Random, year: int, k: int) -> None:
         figs = self.w.figures(story.unit.uid, year)
@@ -289,8 +319,11 @@ class Drawer:
                 qualifier = "trở lên"
             elif code == "poverty":
                 qualifier = "giảm còn"
-            story.planned.append(TargetFact(code, ind.label, figs.plan[code], ind.unit, year, None, "target",
-                                            story.unit, qualifier, pad=ind.pad))
+            story.planned.append(
+                TargetFact(
+                    code, ind.label, figs.plan[code], ind.unit, year, None, "target", story.unit, qualifier, pad=ind.pad
+                )
+            )
         story.plan_year = year
 
     def _count_target(self, story: Story, code: str, value: int, year: int | None, period: str | None) -> None:
@@ -400,8 +433,9 @@ class Drawer:
         if not choices:
             return None
         m = rng.choice(choices)
-        s = self._new(rng, index, stem, "plenum", unit, m, rng.randint(1, 28),
-                      rng.choice(("committee", "committee", "bch")))
+        s = self._new(
+            rng, index, stem, "plenum", unit, m, rng.randint(1, 28), rng.choice(("committee", "committee", "bch"))
+        )
         moy = s.month_of_year
         s.period, s.next_period = _periods(moy)
         self._dates(s, rng, moy <= 11, True)
@@ -435,8 +469,18 @@ class Drawer:
                 if rng.random() < 0.5:
                     self._figures_planned(s, rng, year, rng.randint(1, 3))
             if rng.random() < 0.12 and unit.level == "district":
-                s.achieved.append(TargetFact("hsg_rank", "xếp hạng thi học sinh giỏi lớp 9 toàn tỉnh",
-                                             Num(rng.randint(1, 20)), "thứ hạng", year, None, "achieved", unit))
+                s.achieved.append(
+                    TargetFact(
+                        "hsg_rank",
+                        "xếp hạng thi học sinh giỏi lớp 9 toàn tỉnh",
+                        Num(rng.randint(1, 20)),
+                        "thứ hạng",
+                        year,
+                        None,
+                        "achieved",
+                        unit,
+                    )
+                )
         # The committee's term is named after its congress: "khóa XXVII" cites congress XXVII.
         if unit.level != "commune" or rng.random() < 0.4:
             self._congress(s, rng, "khoa", 0.5)
@@ -476,8 +520,9 @@ class Drawer:
         if not self.w.bt_chairs_hdnd[unit.uid] and rng.random() < 0.6:
             self._cast(s, h.get("bt"), "attend", *(("speak",) if rng.random() < 0.5 else ()))
         if regular and rng.random() < 0.7:
-            self._cast(s, h.get("ct") if rng.random() < 0.5 else h.get("pctt") or h.get("pct") or h.get("pct1"),
-                       "report")
+            self._cast(
+                s, h.get("ct") if rng.random() < 0.5 else h.get("pctt") or h.get("pct") or h.get("pct1"), "report"
+            )
         if rng.random() < 0.3:
             self._cast(s, self._visitor(s, rng, ("pcthd",)), "attend")
         for res in session.resolutions[: rng.randint(1, len(session.resolutions))]:
@@ -511,12 +556,14 @@ class Drawer:
         if not candidates:
             return None
         res, m, how = rng.choice(candidates)
-        s = self._new(rng, index, stem, "review", unit, m, rng.randint(1, 28),
-                      rng.choice(("committee", "committee", "unit")))
+        s = self._new(
+            rng, index, stem, "review", unit, m, rng.randint(1, 28), rng.choice(("committee", "committee", "unit"))
+        )
         self._dates(s, rng, False, True)
         s.number = 0 if how == "learn" else int(how)
-        s.subject_doc = DocRef(res, rng.random() < 0.4 and not s.yearless,
-                               not (s.yearless and any(ch.isdigit() for ch in res.subject)))
+        s.subject_doc = DocRef(
+            res, rng.random() < 0.4 and not s.yearless, not (s.yearless and any(ch.isdigit() for ch in res.subject))
+        )
         s.docs.append(s.subject_doc)
         h = self.w.holders(unit.uid, m)
         if rng.random() < 0.6:
@@ -567,8 +614,7 @@ class Drawer:
         p = self._province(rng)
         unit = p if rng.random() < 0.15 else self.w.units[rng.choice(self.w.districts[p.uid])]
         m = rng.randint(month_index(2023, 5), month_index(2023, 8))
-        s = self._new(rng, index, stem, "midterm", unit, m, rng.randint(1, 28),
-                      rng.choice(("bch", "committee")))
+        s = self._new(rng, index, stem, "midterm", unit, m, rng.randint(1, 28), rng.choice(("bch", "committee")))
         self._dates(s, rng, False, False)
         h = self.w.holders(unit.uid, m)
         self._cast(s, self._visitor(s, rng, ("bt", "ct", "pctt", "pbtt")), "attend_direct", "direct")
@@ -582,14 +628,37 @@ class Drawer:
         total = self.w.n_term_targets[unit.uid]
         met = rng.randint(total // 3, total - 2)
         share = Num.of(100 * met / total, 1)
-        s.achieved.append(TargetFact("met_targets", "số chỉ tiêu đạt và vượt kế hoạch", Num(met), "chỉ tiêu", 2023,
-                                     None, "achieved", unit, out_of=total, share=share))
+        s.achieved.append(
+            TargetFact(
+                "met_targets",
+                "số chỉ tiêu đạt và vượt kế hoạch",
+                Num(met),
+                "chỉ tiêu",
+                2023,
+                None,
+                "achieved",
+                unit,
+                out_of=total,
+                share=share,
+            )
+        )
         growth = self.w.figures(unit.uid, 2022).actual.get("growth")
         if growth is not None:
             rank = rng.randint(2, 20) if rng.random() < 0.5 and unit.level == "district" else None
-            s.achieved.append(TargetFact("growth_avg", "tốc độ tăng trưởng giá trị sản xuất bình quân", growth, "%",
-                                         None,
-                                         "2021-2023", "achieved", unit, "ước đạt", rank))
+            s.achieved.append(
+                TargetFact(
+                    "growth_avg",
+                    "tốc độ tăng trưởng giá trị sản xuất bình quân",
+                    growth,
+                    "%",
+                    None,
+                    "2021-2023",
+                    "achieved",
+                    unit,
+                    "ước đạt",
+                    rank,
+                )
+            )
         self._figures_achieved(s, rng, 2023, rng.randint(1, 2))
         self._count_target(s, "met_all", total, None, "2020-2025")
         if rng.random() < 0.5:
@@ -639,18 +708,51 @@ class Drawer:
         nxt = f"{start}-{start + 5}"
         figs = self.w.figures(unit.uid, start)
         if "growth" in figs.actual:
-            s.achieved.append(TargetFact("growth_avg", "tốc độ tăng trưởng giá trị sản xuất bình quân",
-                                         figs.actual["growth"], "%/năm", None, prev, "achieved", unit))
-            s.planned.append(TargetFact("growth_avg", "tốc độ tăng trưởng giá trị sản xuất bình quân",
-                                        Num.of(figs.plan["growth"].scaled / 10**figs.plan["growth"].decimals
-                                               * rng.uniform(1.0, 1.2), 1),
-                                        "%/năm", None, nxt, "target", unit, "trở lên"))
+            s.achieved.append(
+                TargetFact(
+                    "growth_avg",
+                    "tốc độ tăng trưởng giá trị sản xuất bình quân",
+                    figs.actual["growth"],
+                    "%/năm",
+                    None,
+                    prev,
+                    "achieved",
+                    unit,
+                )
+            )
+            s.planned.append(
+                TargetFact(
+                    "growth_avg",
+                    "tốc độ tăng trưởng giá trị sản xuất bình quân",
+                    Num.of(figs.plan["growth"].scaled / 10 ** figs.plan["growth"].decimals * rng.uniform(1.0, 1.2), 1),
+                    "%/năm",
+                    None,
+                    nxt,
+                    "target",
+                    unit,
+                    "trở lên",
+                )
+            )
         income = figs.actual["income"]
-        s.achieved.append(TargetFact("income", "thu nhập bình quân đầu người", income, "triệu đồng/năm", start, None,
-                                     "achieved", unit, "ước đạt"))
+        s.achieved.append(
+            TargetFact(
+                "income",
+                "thu nhập bình quân đầu người",
+                income,
+                "triệu đồng/năm",
+                start,
+                None,
+                "achieved",
+                unit,
+                "ước đạt",
+            )
+        )
         goal = Num.of(income.scaled / 10**income.decimals * rng.uniform(1.45, 1.8), 0)
-        s.planned.append(TargetFact("income", "thu nhập bình quân đầu người", goal, "triệu đồng/năm", start + 5,
-                                    None, "target", unit))
+        s.planned.append(
+            TargetFact(
+                "income", "thu nhập bình quân đầu người", goal, "triệu đồng/năm", start + 5, None, "target", unit
+            )
+        )
         self._count_target(s, "n_targets", self.w.n_term_targets[unit.uid], None, nxt)
         if rng.random() < 0.6:
             self._count_target(s, "n_breakthroughs", self.w.n_breakthroughs[unit.uid], None, nxt)
@@ -665,8 +767,11 @@ class Drawer:
                 c.caption = rng.random() < 0.4
                 c.later = rng.random() < 0.5
         if rng.random() < 0.15:
-            eligible = [c for c in s.cast if any(a in SPEAK_ACTS for a in c.acts)
-                        and (c.caption or any(a in LEAD_ACTS for a in c.acts))]
+            eligible = [
+                c
+                for c in s.cast
+                if any(a in SPEAK_ACTS for a in c.acts) and (c.caption or any(a in LEAD_ACTS for a in c.acts))
+            ]
             if eligible:
                 c = rng.choice(eligible)
                 v = misspell(c.person.name, rng)

@@ -13,12 +13,20 @@ from typing import Final
 
 # Party committee, committee member and party organisation words per kind of unit.
 COMMITTEE: Final[dict[str, str]] = {
-    "tỉnh": "Tỉnh ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy",
-    "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
+    "tỉnh": "Tỉnh ủy",
+    "huyện": "Huyện ủy",
+    "thị xã": "Thị ủy",
+    "thành phố": "Thành ủy",
+    "xã": "Đảng ủy xã",
+    "phường": "Đảng ủy phường",
 }
 MEMBER: Final[dict[str, str]] = {
-    "tỉnh": "Tỉnh ủy viên", "huyện": "Huyện ủy viên", "thị xã": "Thị ủy viên", "thành phố": "Thành ủy viên",
-    "xã": "Đảng ủy viên", "phường": "Đảng ủy viên",
+    "tỉnh": "Tỉnh ủy viên",
+    "huyện": "Huyện ủy viên",
+    "thị xã": "Thị ủy viên",
+    "thành phố": "Thành ủy viên",
+    "xã": "Đảng ủy viên",
+    "phường": "Đảng ủy viên",
 }
 
 

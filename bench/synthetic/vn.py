@@ -85,16 +85,26 @@ def day_month(day: int, month: int, rng: random.Random, year: int | None = None)
 # New-style → old-style tone placement on the final syllable vowel pair (hóa → hoá, ủy → uỷ).
 # Both styles occur in one corpus and sometimes in one article; the gold always keeps new style.
 _TO_OLD: Final[dict[str, str]] = {
-    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+    "òa": "oà",
+    "óa": "oá",
+    "ỏa": "oả",
+    "õa": "oã",
+    "ọa": "oạ",
+    "òe": "oè",
+    "óe": "oé",
+    "ỏe": "oẻ",
+    "õe": "oẽ",
+    "ọe": "oẹ",
+    "ùy": "uỳ",
+    "úy": "uý",
+    "ủy": "uỷ",
+    "ũy": "uỹ",
+    "ụy": "uỵ",
 }
 _LETTER: Final = "a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ"
 # Anchored on a character class (the toned o or u) rather than an alternation of pairs: the text is
 # restyled whole, once per article, and this keeps it cheap.
-_NEW_RE: Final = re.compile(
-    r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])(?![" + _LETTER + _LETTER.upper() + r"])"
-)
+_NEW_RE: Final = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])(?![" + _LETTER + _LETTER.upper() + r"])")
 
 
 def _old(m: re.Match[str]) -> str:

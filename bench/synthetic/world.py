@@ -97,8 +97,7 @@ class Session:
 
 # Posts per level: (post, rank). Rank orders seniority so careers move sideways or one step up.
 _POSTS: Final[dict[str, tuple[tuple[str, int], ...]]] = {
-    "province": (("bt", 9), ("pbtt", 8), ("ct", 8), ("pctt", 7), ("tbtc", 7), ("pct1", 6), ("pct2", 6),
-                 ("pcthd", 6)),
+    "province": (("bt", 9), ("pbtt", 8), ("ct", 8), ("pctt", 7), ("tbtc", 7), ("pct1", 6), ("pct2", 6), ("pcthd", 6)),
     "district": (("bt", 5), ("pbtt", 4), ("ct", 4), ("pctt", 3), ("mt", 3), ("pct", 2), ("pcthd", 2)),
     "commune": (("bt", 5), ("pbtt", 4), ("ct", 4), ("mt", 3), ("pct", 3)),
 }
@@ -106,18 +105,47 @@ _PARTY_POSTS: Final = frozenset({"bt", "pbtt", "tbtc", "mt"})
 
 # Central documents articles cite, with their real numbers, issuers and subjects.
 _CENTRAL: Final[tuple[tuple[str, str, str, str, int, int], ...]] = (
-    ("05-CT/TW", "Chỉ thị", "Bộ Chính trị",
-     "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", -44, 15),
-    ("18-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng",
-     "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động "
-     "hiệu lực, hiệu quả", -27, 25),
-    ("06-NQ/TW", "Nghị quyết", "Bộ Chính trị",
-     "quy hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến năm 2030, tầm nhìn đến năm 2045",
-     24, 24),
-    ("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ "
-     "XIV của Đảng", 53, 14),
-    ("57-NQ/TW", "Nghị quyết", "Bộ Chính trị",
-     "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", 59, 22),
+    (
+        "05-CT/TW",
+        "Chỉ thị",
+        "Bộ Chính trị",
+        "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        -44,
+        15,
+    ),
+    (
+        "18-NQ/TW",
+        "Nghị quyết",
+        "Ban Chấp hành Trung ương Đảng",
+        "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động "
+        "hiệu lực, hiệu quả",
+        -27,
+        25,
+    ),
+    (
+        "06-NQ/TW",
+        "Nghị quyết",
+        "Bộ Chính trị",
+        "quy hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến năm 2030, tầm nhìn đến năm 2045",
+        24,
+        24,
+    ),
+    (
+        "35-CT/TW",
+        "Chỉ thị",
+        "Bộ Chính trị",
+        "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        53,
+        14,
+    ),
+    (
+        "57-NQ/TW",
+        "Nghị quyết",
+        "Bộ Chính trị",
+        "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        59,
+        22,
+    ),
 )
 
 _PROVINCE_THEMES: Final[tuple[str, ...]] = (
@@ -222,8 +250,9 @@ class World:
         w._documents(rng)
         return w
 
-    def _add(self, level: str, kind: str, name: str, province: int, parent: int, start: int, end: int,
-             upland: bool) -> Unit:
+    def _add(
+        self, level: str, kind: str, name: str, province: int, parent: int, start: int, end: int, upland: bool
+    ) -> Unit:
         u = Unit(len(self.units), level, kind, name, province, parent, start, end, upland)
         self.units.append(u)
         return u
@@ -302,7 +331,7 @@ class World:
             return tuple(out)
         match post:
             case "bt":
-                out = ([t("MEM", provt)] if u.level == "district" and rng.random() < 0.85 else [])
+                out = [t("MEM", provt)] if u.level == "district" and rng.random() < 0.85 else []
                 out += [t("BT")] + ([t("CTHD")] if chairs else [])
             case "pbtt":
                 out = [t("PBTT")] + ([] if chairs else [t("CTHD")])
@@ -315,7 +344,7 @@ class World:
             case "pcthd":
                 out = ([t("MEM")] if rng.random() < 0.5 else []) + [t("PCTHD")]
             case _:
-                out = ([t("BTV")] if rng.random() < 0.3 else [t("MEM")] if rng.random() < 0.5 else [])
+                out = [t("BTV")] if rng.random() < 0.3 else [t("MEM")] if rng.random() < 0.5 else []
                 out += [t("PCTUB")]
         return tuple(out)
 
@@ -354,8 +383,9 @@ class World:
                         chances += [(s, 0.15) for s in shuffles]
                     else:
                         start, horizon = REFORM, END
-                        chances = [(self.congress_month[u.uid][0], 0.1)] if self.congress_month[u.uid][0] > REFORM \
-                            else []
+                        chances = (
+                            [(self.congress_month[u.uid][0], 0.1)] if self.congress_month[u.uid][0] > REFORM else []
+                        )
                     points = sorted({m for m, p in chances if start < m < horizon and rng.random() < p})
                     bounds = [start, *points, horizon]
                     for a, b in itertools.pairwise(bounds):
@@ -368,8 +398,13 @@ class World:
             rank = -neg_rank
             u = self.units[uid]
             pool = released.get(start, [])
-            fits = [pid for pid in pool if rank - 1 <= rank_of[pid] <= rank and self._home(pid).province == u.province
-                    and (self.careers[pid][-1].unit, self.careers[pid][-1].post) != (uid, post)]
+            fits = [
+                pid
+                for pid in pool
+                if rank - 1 <= rank_of[pid] <= rank
+                and self._home(pid).province == u.province
+                and (self.careers[pid][-1].unit, self.careers[pid][-1].post) != (uid, post)
+            ]
             if u.level == "commune":
                 # After the reform the district's own leaders staff its successor communes first.
                 local = [pid for pid in fits if self._home(pid).uid == u.parent]
@@ -390,8 +425,9 @@ class World:
         return self.units[self.careers[pid][-1].unit]
 
     def _documents(self, rng: random.Random) -> None:
-        self.resolutions[-1] = [Resolution(n, doc, issuer, issuer, subject, m, d, -1)
-                                for n, doc, issuer, subject, m, d in _CENTRAL]
+        self.resolutions[-1] = [
+            Resolution(n, doc, issuer, issuer, subject, m, d, -1) for n, doc, issuer, subject, m, d in _CENTRAL
+        ]
         for u in self.units:
             if u.level == "province":
                 self._province_docs(u, rng)
@@ -418,8 +454,11 @@ class World:
                 subject = themes[len(docs) % len(themes)]
                 scope = p.uid
             issuer = "Ban Thường vụ Tỉnh ủy" if rng.random() < 0.7 else "Ban Chấp hành Đảng bộ tỉnh"
-            docs.append(Resolution(f"{n:02d}-NQ/TU", "Nghị quyết", issuer, f"{issuer} {p.name}", subject, m,
-                                   rng.randint(1, 28), scope))
+            docs.append(
+                Resolution(
+                    f"{n:02d}-NQ/TU", "Nghị quyết", issuer, f"{issuer} {p.name}", subject, m, rng.randint(1, 28), scope
+                )
+            )
             n += rng.randint(1, 3)
             m += rng.randint(2, 5)
         self.resolutions[p.uid] = docs
@@ -434,13 +473,26 @@ class World:
             year, month = year_month(m)
             if month == 12:
                 subject = f"phương hướng, mục tiêu, nhiệm vụ năm {year + 1}"
-                docs.append(Resolution(f"{n:02d}-NQ/HU", "Nghị quyết", bch, f"{bch} {d.name}", subject, m,
-                                       rng.randint(15, 30), d.uid))
+                docs.append(
+                    Resolution(
+                        f"{n:02d}-NQ/HU", "Nghị quyết", bch, f"{bch} {d.name}", subject, m, rng.randint(15, 30), d.uid
+                    )
+                )
                 n += 1
             elif rng.random() < 0.12:
                 issuer = rng.choice((f"Ban Thường vụ {committee}", bch))
-                docs.append(Resolution(f"{n:02d}-NQ/HU", "Nghị quyết", issuer, f"{issuer} {d.name}",
-                                       rng.choice(_DISTRICT_THEMES), m, rng.randint(1, 28), d.uid))
+                docs.append(
+                    Resolution(
+                        f"{n:02d}-NQ/HU",
+                        "Nghị quyết",
+                        issuer,
+                        f"{issuer} {d.name}",
+                        rng.choice(_DISTRICT_THEMES),
+                        m,
+                        rng.randint(1, 28),
+                        d.uid,
+                    )
+                )
                 n += 1
         self.resolutions[d.uid] = docs
         self._hdnd_sessions(d, rng, 17, REFORM)
@@ -452,8 +504,18 @@ class World:
         for m in range(start, END):
             if rng.random() < 0.5:
                 issuer = f"Ban Chấp hành Đảng bộ {c.kind}"
-                docs.append(Resolution(f"{n:02d}-NQ/ĐU", "Nghị quyết", issuer, f"{issuer} {c.name}",
-                                       rng.choice(_COMMUNE_THEMES), m, rng.randint(1, 28), c.uid))
+                docs.append(
+                    Resolution(
+                        f"{n:02d}-NQ/ĐU",
+                        "Nghị quyết",
+                        issuer,
+                        f"{issuer} {c.name}",
+                        rng.choice(_COMMUNE_THEMES),
+                        m,
+                        rng.randint(1, 28),
+                        c.uid,
+                    )
+                )
                 n += 1
         self.resolutions[c.uid] = docs
 
@@ -478,12 +540,12 @@ class World:
                 number = f"{count}/NQ-HĐND"
                 if u.level == "province" and rng.random() < 0.3:
                     number = f"{count}/{year}/NQ-HĐND"
-                docs.append(Resolution(number, "Nghị quyết", f"HĐND {u.kind}", f"HĐND {u.full}", subject, m,
-                                       0, u.uid))
+                docs.append(Resolution(number, "Nghị quyết", f"HĐND {u.kind}", f"HĐND {u.full}", subject, m, 0, u.uid))
             counter[year] = count
             day = rng.randint(5, 28)
-            docs = [Resolution(r.number, r.doc, r.issuer, r.issuer_full, r.subject, r.month, day, r.scope)
-                    for r in docs]
+            docs = [
+                Resolution(r.number, r.doc, r.issuer, r.issuer_full, r.subject, r.month, day, r.scope) for r in docs
+            ]
             sessions.append(Session(u.uid, m, day, ordinal, tuple(docs)))
             ordinal += 1
         self.sessions[u.uid] = sessions

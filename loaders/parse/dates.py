@@ -9,9 +9,9 @@ no year anywhere, the date stays without one rather than being guessed.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _PART = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:hôm\s+)?)?"
 _NUMERIC = re.compile(
@@ -31,7 +31,9 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhậ
 _LEAD = re.compile(
     r"^\s*(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
     + _PART
-    + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:" + _WEEKDAY + r"\s*)?\(?\s*(?:(?:ngày|hôm)\s+)*",
+    + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:"
+    + _WEEKDAY
+    + r"\s*)?\(?\s*(?:(?:ngày|hôm)\s+)*",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,11 @@ def test_no_date_line_means_title_line(write_article: Callable[..., Path]) -> No
 
 
 def test_hard_line_breaks_inside_a_sentence_are_joined(write_article: Callable[..., Path]) -> None:
-    a = read_article(write_article("Sáng 3/1, huyện Như Xuân tổ chức hội nghị triển khai\nnhiệm vụ phát triển kinh tế năm 2024 với sự tham dự của đại biểu các xã."))
+    a = read_article(
+        write_article(
+            "Sáng 3/1, huyện Như Xuân tổ chức hội nghị triển khai\nnhiệm vụ phát triển kinh tế năm 2024 với sự tham dự của đại biểu các xã."
+        )
+    )
     assert any("triển khai\nnhiệm vụ" in s.text for s in a.sentences)
 
 
@@ -46,7 +50,11 @@ BAD: list[tuple[str, bytes, str]] = [
     ("empty", b"", "empty"),
     ("whitespace", b"  \n\n ", "empty"),
     ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
-    ("latin1", "Hội nghị\n".encode("utf-8") + "Chào mẹ".encode("cp1258", errors="ignore") + b"\xe0\xe0", "line 2: not UTF-8"),
+    (
+        "latin1",
+        "Hội nghị\n".encode() + "Chào mẹ".encode("cp1258", errors="ignore") + b"\xe0\xe0",
+        "line 2: not UTF-8",
+    ),
     ("not-an-article", b"hello world\n", "not an article"),
 ]
 

@@ -42,10 +42,16 @@ HINTS = [
     ("reviews-last-year", "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết công tác năm 2023.", date(2024, 1, 5)),
     ("reviews-same-year", "Chiều 28/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 28)),
     ("after-cited-document", "Sáng 8/1, Huyện ủy quán triệt Nghị quyết số 13-NQ/HU ngày 8/12/2023.", date(2024, 1, 8)),
-    ("congress-term", "Ngày 10/8, Đảng bộ huyện khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
-     date(2020, 8, 10)),
-    ("council-term-says-nothing", "Sáng 15/7, HĐND huyện khai mạc kỳ họp thứ 10, khóa XX, nhiệm kỳ 2021 - 2026.",
-     (7, 15)),
+    (
+        "congress-term",
+        "Ngày 10/8, Đảng bộ huyện khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
+        date(2020, 8, 10),
+    ),
+    (
+        "council-term-says-nothing",
+        "Sáng 15/7, HĐND huyện khai mạc kỳ họp thứ 10, khóa XX, nhiệm kỳ 2021 - 2026.",
+        (7, 15),
+    ),
 ]
 
 

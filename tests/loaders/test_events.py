@@ -16,65 +16,128 @@ from loaders.extract.people import extract_people
 LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ năm 2025."
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
-    ("subject-verb", "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
-     {("Lương Thị Hoa", "directing-speech")}),
-    ("fronted-participle",
-     "Phát biểu chỉ đạo tại hội nghị, đồng chí Lê Đình Hải, Bí thư Huyện ủy đánh giá cao kết quả.",
-     {("Lê Đình Hải", "directing-speech")}),
-    ("attend-and-chair-list",
-     "Dự và chủ trì hội nghị có đồng chí Phạm Tiến Dũng, Bí thư Huyện ủy; đồng chí Bùi Huy Toàn, Chủ tịch UBND huyện.",
-     {("Phạm Tiến Dũng", "attend"), ("Phạm Tiến Dũng", "chair"),
-      ("Bùi Huy Toàn", "attend"), ("Bùi Huy Toàn", "chair")}),
-    ("attend-and-direct",
-     "Đồng chí Nguyễn Văn Thi, Phó Chủ tịch Thường trực UBND tỉnh dự và chỉ đạo hội nghị.",
-     {("Nguyễn Văn Thi", "attend")}),
-    ("report", "Đồng chí Nguyễn Văn Tuấn, Phó Bí thư Huyện ủy báo cáo tóm tắt kết quả.",
-     {("Nguyễn Văn Tuấn", "report")}),
-    ("closing-title-first",
-     "Phát biểu kết thúc hội nghị, Chủ tịch UBND huyện Bùi Huy Toàn yêu cầu các phòng ban thực hiện.",
-     {("Bùi Huy Toàn", "closing-speech")}),
+    (
+        "subject-verb",
+        "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
+        {("Lương Thị Hoa", "directing-speech")},
+    ),
+    (
+        "fronted-participle",
+        "Phát biểu chỉ đạo tại hội nghị, đồng chí Lê Đình Hải, Bí thư Huyện ủy đánh giá cao kết quả.",
+        {("Lê Đình Hải", "directing-speech")},
+    ),
+    (
+        "attend-and-chair-list",
+        "Dự và chủ trì hội nghị có đồng chí Phạm Tiến Dũng, Bí thư Huyện ủy; đồng chí Bùi Huy Toàn, Chủ tịch UBND huyện.",
+        {
+            ("Phạm Tiến Dũng", "attend"),
+            ("Phạm Tiến Dũng", "chair"),
+            ("Bùi Huy Toàn", "attend"),
+            ("Bùi Huy Toàn", "chair"),
+        },
+    ),
+    (
+        "attend-and-direct",
+        "Đồng chí Nguyễn Văn Thi, Phó Chủ tịch Thường trực UBND tỉnh dự và chỉ đạo hội nghị.",
+        {("Nguyễn Văn Thi", "attend")},
+    ),
+    (
+        "report",
+        "Đồng chí Nguyễn Văn Tuấn, Phó Bí thư Huyện ủy báo cáo tóm tắt kết quả.",
+        {("Nguyễn Văn Tuấn", "report")},
+    ),
+    (
+        "closing-title-first",
+        "Phát biểu kết thúc hội nghị, Chủ tịch UBND huyện Bùi Huy Toàn yêu cầu các phòng ban thực hiện.",
+        {("Bùi Huy Toàn", "closing-speech")},
+    ),
     ("chaired-by-do", "Hội nghị do đồng chí Lê Văn Dậu, Bí thư Huyện ủy chủ trì.", {("Lê Văn Dậu", "chair")}),
     ("unnamed-chairs", "Các đồng chí lãnh đạo huyện chủ trì hội nghị.", set()),
     ("draft-is-not-attending", "Đồng chí Lê Văn Dậu, Bí thư Huyện ủy góp ý dự thảo kế hoạch.", set()),
     # A role word after a list of people applies to all of them.
-    ("list-then-cue", "Các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hà Thị Lụa, Chủ tịch UBND huyện chủ tọa hội nghị.",
-     {("Lê Văn An", "chair"), ("Hà Thị Lụa", "chair")}),
-    ("pair-then-cue", "Đ/c Lê Văn An, Bí thư Huyện ủy và đ/c Hà Thị Lụa, Phó Chủ tịch HĐND huyện về dự hội nghị.",
-     {("Lê Văn An", "attend"), ("Hà Thị Lụa", "attend")}),
-    ("with-unnamed-colleagues", "Đồng chí Lê Văn An và các đồng chí trong Thường trực Huyện ủy chủ trì hội nghị.",
-     {("Lê Văn An", "chair")}),
+    (
+        "list-then-cue",
+        "Các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hà Thị Lụa, Chủ tịch UBND huyện chủ tọa hội nghị.",
+        {("Lê Văn An", "chair"), ("Hà Thị Lụa", "chair")},
+    ),
+    (
+        "pair-then-cue",
+        "Đ/c Lê Văn An, Bí thư Huyện ủy và đ/c Hà Thị Lụa, Phó Chủ tịch HĐND huyện về dự hội nghị.",
+        {("Lê Văn An", "attend"), ("Hà Thị Lụa", "attend")},
+    ),
+    (
+        "with-unnamed-colleagues",
+        "Đồng chí Lê Văn An và các đồng chí trong Thường trực Huyện ủy chủ trì hội nghị.",
+        {("Lê Văn An", "chair")},
+    ),
     # What may stand between subject and role word.
-    ("on-behalf-of", "Đồng chí Trần Thị Yến, Chủ tịch Ủy ban MTTQ huyện thay mặt các tổ chức chính trị - xã hội "
-     "phát biểu chúc mừng.", {("Trần Thị Yến", "speech")}),
-    ("term-after-title", "Đồng chí Lê Văn An, Bí thư Huyện ủy khóa XXV phát biểu khai mạc.",
-     {("Lê Văn An", "opening-speech")}),
+    (
+        "on-behalf-of",
+        "Đồng chí Trần Thị Yến, Chủ tịch Ủy ban MTTQ huyện thay mặt các tổ chức chính trị - xã hội "
+        "phát biểu chúc mừng.",
+        {("Trần Thị Yến", "speech")},
+    ),
+    (
+        "term-after-title",
+        "Đồng chí Lê Văn An, Bí thư Huyện ủy khóa XXV phát biểu khai mạc.",
+        {("Lê Văn An", "opening-speech")},
+    ),
     ("bracketed-title", "Đồng chí Lê Văn An (Bí thư Huyện ủy) phát biểu chỉ đạo.", {("Lê Văn An", "directing-speech")}),
-    ("unreadable-title", "Đồng chí Đào Văn Nam, Trưởng Công an huyện báo cáo tình hình an ninh.",
-     {("Đào Văn Nam", "report")}),
-    ("chair-and-close", "Đồng chí Lê Văn An chủ trì hội nghị và phát biểu kết luận.",
-     {("Lê Văn An", "chair"), ("Lê Văn An", "closing-speech")}),
+    (
+        "unreadable-title",
+        "Đồng chí Đào Văn Nam, Trưởng Công an huyện báo cáo tình hình an ninh.",
+        {("Đào Văn Nam", "report")},
+    ),
+    (
+        "chair-and-close",
+        "Đồng chí Lê Văn An chủ trì hội nghị và phát biểu kết luận.",
+        {("Lê Văn An", "chair"), ("Lê Văn An", "closing-speech")},
+    ),
     # Nouns and requests are not things the person did.
     ("report-noun", "Đồng chí Lê Văn An đánh giá cao báo cáo kết quả thực hiện nhiệm vụ năm 2024.", set()),
-    ("report-verb", "Đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
-     {("Hà Thị Lụa", "report")}),
+    (
+        "report-verb",
+        "Đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
+        {("Hà Thị Lụa", "report")},
+    ),
     ("asked-to-report", "Đồng chí Lê Văn An yêu cầu đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo tiến độ.", set()),
-    ("discussion-fronted", "Thảo luận tại hội nghị, đồng chí Hà Thị Lụa đề nghị tăng cường giám sát.",
-     {("Hà Thị Lụa", "speech")}),
+    (
+        "discussion-fronted",
+        "Thảo luận tại hội nghị, đồng chí Hà Thị Lụa đề nghị tăng cường giám sát.",
+        {("Hà Thị Lụa", "speech")},
+    ),
     ("discussion-asked", "Đồng chí Lê Văn An đề nghị các đại biểu thảo luận thẳng thắn.", set()),
     # Role nouns: "sự tham dự của", "sự chủ trì của".
-    ("attendance-of", "Hội nghị có sự tham dự của đồng chí Lê Văn An, Bí thư Huyện ủy; đồng chí Hà Thị Lụa, "
-     "Chủ tịch UBND huyện.", {("Lê Văn An", "attend"), ("Hà Thị Lụa", "attend")}),
-    ("under-chairing-of", "Dưới sự chủ trì của đồng chí Lê Văn An, hội nghị đã thông qua nghị quyết.",
-     {("Lê Văn An", "chair")}),
-    ("speech-of", "Trong bài phát biểu của đồng chí Lê Văn An, nhiều nhiệm vụ trọng tâm được nêu rõ.",
-     {("Lê Văn An", "speech")}),
-    ("come-to-attend-and-direct", "Về dự và chỉ đạo hội nghị có đồng chí Lò Văn Pụt, Phó Chủ tịch UBND tỉnh.",
-     {("Lò Văn Pụt", "attend")}),
-    ("presidium",
-     "Đoàn Chủ tịch hội nghị gồm các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hà Thị Lụa, Chủ tịch UBND huyện.",
-     {("Lê Văn An", "chair"), ("Hà Thị Lụa", "chair")}),
-    ("title-only-gives-nobody",
-     "Phát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị đồng chí Lê Văn An quan tâm.", set()),
+    (
+        "attendance-of",
+        "Hội nghị có sự tham dự của đồng chí Lê Văn An, Bí thư Huyện ủy; đồng chí Hà Thị Lụa, Chủ tịch UBND huyện.",
+        {("Lê Văn An", "attend"), ("Hà Thị Lụa", "attend")},
+    ),
+    (
+        "under-chairing-of",
+        "Dưới sự chủ trì của đồng chí Lê Văn An, hội nghị đã thông qua nghị quyết.",
+        {("Lê Văn An", "chair")},
+    ),
+    (
+        "speech-of",
+        "Trong bài phát biểu của đồng chí Lê Văn An, nhiều nhiệm vụ trọng tâm được nêu rõ.",
+        {("Lê Văn An", "speech")},
+    ),
+    (
+        "come-to-attend-and-direct",
+        "Về dự và chỉ đạo hội nghị có đồng chí Lò Văn Pụt, Phó Chủ tịch UBND tỉnh.",
+        {("Lò Văn Pụt", "attend")},
+    ),
+    (
+        "presidium",
+        "Đoàn Chủ tịch hội nghị gồm các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hà Thị Lụa, Chủ tịch UBND huyện.",
+        {("Lê Văn An", "chair"), ("Hà Thị Lụa", "chair")},
+    ),
+    (
+        "title-only-gives-nobody",
+        "Phát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị đồng chí Lê Văn An quan tâm.",
+        set(),
+    ),
 ]
 
 
@@ -100,12 +163,20 @@ def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
     ("lead", "expected"),
     [
         ("Sáng 5/1, đồng chí Lê Văn An, Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy.", date(2025, 1, 5)),
-        ("Sáng qua (6/1), Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 1 để cho ý kiến về nhiều nội dung "
-         "quan trọng.", date(2025, 1, 6)),
-        ("Chiều 30/12, tại hội trường huyện, cử tri các xã tiếp xúc cử tri với đại biểu HĐND tỉnh.",
-         date(2024, 12, 30)),
-        ("Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện, chiều ngày 4/1, UBND xã tổ chức hội nghị triển khai "
-         "chuyển đổi số.", date(2025, 1, 4)),
+        (
+            "Sáng qua (6/1), Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 1 để cho ý kiến về nhiều nội dung "
+            "quan trọng.",
+            date(2025, 1, 6),
+        ),
+        (
+            "Chiều 30/12, tại hội trường huyện, cử tri các xã tiếp xúc cử tri với đại biểu HĐND tỉnh.",
+            date(2024, 12, 30),
+        ),
+        (
+            "Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện, chiều ngày 4/1, UBND xã tổ chức hội nghị triển khai "
+            "chuyển đổi số.",
+            date(2025, 1, 4),
+        ),
     ],
     ids=["working-visit", "standing-meeting", "voters-meeting", "date-after-introductory-clause"],
 )
@@ -116,7 +187,9 @@ def test_meeting_words(write_article: Callable[..., Path], lead: str, expected: 
 
 
 def test_a_planned_meeting_is_not_dated_as_held(write_article: Callable[..., Path]) -> None:
-    body = ("Theo kế hoạch, ngày 20/1, UBND huyện sẽ tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
-            "Đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì buổi làm việc với các phòng, ban.")
+    body = (
+        "Theo kế hoạch, ngày 20/1, UBND huyện sẽ tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+        "Đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì buổi làm việc với các phòng, ban."
+    )
     ctx = build_context(read_article(write_article(body, date="2025-01")))
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [None]

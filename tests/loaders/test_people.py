@@ -14,86 +14,178 @@ from loaders.extract.people import extract_people
 LEAD = "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2024."
 
 CASES: list[tuple[str, str, dict[str, list[str]]]] = [
-    ("name-comma-titles", "Đồng chí Lê Đình Hải, Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.",
-     {"Lê Đình Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]}),
-    ("titles-then-name", "Bí thư Huyện uỷ, Chủ tịch HĐND huyện Thọ Xuân Lê Đình Hải phát biểu chỉ đạo.",
-     {"Lê Đình Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]}),
+    (
+        "name-comma-titles",
+        "Đồng chí Lê Đình Hải, Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.",
+        {"Lê Đình Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
+    ),
+    (
+        "titles-then-name",
+        "Bí thư Huyện uỷ, Chủ tịch HĐND huyện Thọ Xuân Lê Đình Hải phát biểu chỉ đạo.",
+        {"Lê Đình Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
+    ),
     ("title-only-is-nobody", "Đồng chí Bí thư Huyện ủy nhấn mạnh một số nhiệm vụ trọng tâm.", {}),
-    ("abbreviations", "Dự hội nghị có đồng chí Bùi Huy Toàn, PBT Huyện ủy, Chủ tịch UBND huyện.",
-     {"Bùi Huy Toàn": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]}),
-    ("member-titles", "Đồng chí Phạm Tiến Dũng, TUV, Bí thư Huyện ủy chủ trì hội nghị.",
-     {"Phạm Tiến Dũng": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]}),
-    ("standing-committee",
-     "Đồng chí Nguyễn Văn Thi, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực UBND tỉnh dự.",
-     {"Nguyễn Văn Thi": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"]}),
-    ("clipped-standing", "Đồng chí Trần Văn Nam, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự hội nghị.",
-     {"Trần Văn Nam": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]}),
-    ("list-semicolon", "Dự có các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hoàng Thị Bình, Chủ tịch UBND huyện.",
-     {"Lê Văn An": ["Bí thư Huyện ủy"], "Hoàng Thị Bình": ["Chủ tịch UBND huyện"]}),
+    (
+        "abbreviations",
+        "Dự hội nghị có đồng chí Bùi Huy Toàn, PBT Huyện ủy, Chủ tịch UBND huyện.",
+        {"Bùi Huy Toàn": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]},
+    ),
+    (
+        "member-titles",
+        "Đồng chí Phạm Tiến Dũng, TUV, Bí thư Huyện ủy chủ trì hội nghị.",
+        {"Phạm Tiến Dũng": ["Tỉnh ủy viên", "Bí thư Huyện ủy"]},
+    ),
+    (
+        "standing-committee",
+        "Đồng chí Nguyễn Văn Thi, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực UBND tỉnh dự.",
+        {"Nguyễn Văn Thi": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"]},
+    ),
+    (
+        "clipped-standing",
+        "Đồng chí Trần Văn Nam, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự hội nghị.",
+        {"Trần Văn Nam": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]},
+    ),
+    (
+        "list-semicolon",
+        "Dự có các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hoàng Thị Bình, Chủ tịch UBND huyện.",
+        {"Lê Văn An": ["Bí thư Huyện ủy"], "Hoàng Thị Bình": ["Chủ tịch UBND huyện"]},
+    ),
     ("lower-case-title", "Đồng chí Đỗ Minh Tâm, bí thư huyện ủy dự hội nghị.", {"Đỗ Minh Tâm": ["Bí thư Huyện ủy"]}),
     ("commune", "Đồng chí Vũ Văn Hùng, Bí thư Đảng ủy xã Xuân Lập phát biểu.", {"Vũ Văn Hùng": ["Bí thư Đảng ủy xã"]}),
     ("lunar-year-is-no-name", "Nhân dân đón Tết Nguyên đán Giáp Thìn an toàn, tiết kiệm.", {}),
     ("department", "Đồng chí Lê Thị Thu, Giám đốc Sở Tài chính phát biểu.", {"Lê Thị Thu": ["Giám đốc Sở Tài chính"]}),
     # A longer reading wins over a standalone title inside it ("ĐBQH" in "Trưởng Đoàn ĐBQH tỉnh").
-    ("delegation-head-not-deputy", "Đồng chí Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh dự hội nghị.",
-     {"Hoàng Văn Sơn": ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"]}),
-    ("delegation-long-form", "Đồng chí Vương Thị Hạnh, Phó Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu.",
-     {"Vương Thị Hạnh": ["Phó Trưởng Đoàn ĐBQH tỉnh"]}),
-    ("central-committee-clipped", "Đồng chí Đàm Thị Hà, Ủy viên TW Đảng, Bí thư Tỉnh ủy phát biểu.",
-     {"Đàm Thị Hà": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]}),
-    ("standing-deputy-abbreviated", "Đồng chí Ngô Thị Lan - PBT Thường trực Huyện ủy trình bày báo cáo.",
-     {"Ngô Thị Lan": ["Phó Bí thư Thường trực Huyện ủy"]}),
-    ("odd-casing-and-dash", "Đồng chí Hoàng Minh Đức – Bí Thư Huyện Ủy phát biểu khai mạc.",
-     {"Hoàng Minh Đức": ["Bí thư Huyện ủy"]}),
+    (
+        "delegation-head-not-deputy",
+        "Đồng chí Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh dự hội nghị.",
+        {"Hoàng Văn Sơn": ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"]},
+    ),
+    (
+        "delegation-long-form",
+        "Đồng chí Vương Thị Hạnh, Phó Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu.",
+        {"Vương Thị Hạnh": ["Phó Trưởng Đoàn ĐBQH tỉnh"]},
+    ),
+    (
+        "central-committee-clipped",
+        "Đồng chí Đàm Thị Hà, Ủy viên TW Đảng, Bí thư Tỉnh ủy phát biểu.",
+        {"Đàm Thị Hà": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]},
+    ),
+    (
+        "standing-deputy-abbreviated",
+        "Đồng chí Ngô Thị Lan - PBT Thường trực Huyện ủy trình bày báo cáo.",
+        {"Ngô Thị Lan": ["Phó Bí thư Thường trực Huyện ủy"]},
+    ),
+    (
+        "odd-casing-and-dash",
+        "Đồng chí Hoàng Minh Đức – Bí Thư Huyện Ủy phát biểu khai mạc.",
+        {"Hoàng Minh Đức": ["Bí thư Huyện ủy"]},
+    ),
     # A semicolon separates people: the second title runs into the name after it.
-    ("semicolon-separates-people",
-     "Dự có đồng chí Đào Văn Khánh, Phó Bí thư Thường trực Đảng ủy xã; Chủ tịch Ủy ban MTTQ xã Lương Thị Mơ.",
-     {"Đào Văn Khánh": ["Phó Bí thư Thường trực Đảng ủy xã"], "Lương Thị Mơ": ["Chủ tịch Ủy ban MTTQ xã"]}),
-    ("comma-only-list",
-     "Dự có các đồng chí Lưu Văn Bền, Bí thư Huyện ủy, Tôn Thị Mai, Chủ tịch UBND huyện, Cù Văn Tâm, "
-     "Phó Chủ tịch HĐND huyện.",
-     {"Lưu Văn Bền": ["Bí thư Huyện ủy"], "Tôn Thị Mai": ["Chủ tịch UBND huyện"],
-      "Cù Văn Tâm": ["Phó Chủ tịch HĐND huyện"]}),
+    (
+        "semicolon-separates-people",
+        "Dự có đồng chí Đào Văn Khánh, Phó Bí thư Thường trực Đảng ủy xã; Chủ tịch Ủy ban MTTQ xã Lương Thị Mơ.",
+        {"Đào Văn Khánh": ["Phó Bí thư Thường trực Đảng ủy xã"], "Lương Thị Mơ": ["Chủ tịch Ủy ban MTTQ xã"]},
+    ),
+    (
+        "comma-only-list",
+        "Dự có các đồng chí Lưu Văn Bền, Bí thư Huyện ủy, Tôn Thị Mai, Chủ tịch UBND huyện, Cù Văn Tâm, "
+        "Phó Chủ tịch HĐND huyện.",
+        {
+            "Lưu Văn Bền": ["Bí thư Huyện ủy"],
+            "Tôn Thị Mai": ["Chủ tịch UBND huyện"],
+            "Cù Văn Tâm": ["Phó Chủ tịch HĐND huyện"],
+        },
+    ),
     # "Đảng ủy" without its kind is of the commune its neighbour title names.
-    ("commune-kind-from-neighbour", "Đồng chí Vi Văn Bảy, Bí thư Đảng ủy, Chủ tịch HĐND phường Bắc Sơn phát biểu.",
-     {"Vi Văn Bảy": ["Bí thư Đảng ủy phường", "Chủ tịch HĐND phường"]}),
-    ("elided-committee-from-neighbour", "Đồng chí Lại Văn Sỹ, Bí thư, Chủ tịch HĐND xã Thọ Lâm phát biểu.",
-     {"Lại Văn Sỹ": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"]}),
-    ("elided-committee-in-sentence",
-     "Đồng chí Lý Thị Hoa được bầu giữ chức Phó Bí thư Thường trực và đồng chí Đinh Công Sơn "
-     "giữ chức Phó Bí thư Đảng ủy xã.",
-     {"Lý Thị Hoa": ["Phó Bí thư Thường trực Đảng ủy xã"], "Đinh Công Sơn": ["Phó Bí thư Đảng ủy xã"]}),
+    (
+        "commune-kind-from-neighbour",
+        "Đồng chí Vi Văn Bảy, Bí thư Đảng ủy, Chủ tịch HĐND phường Bắc Sơn phát biểu.",
+        {"Vi Văn Bảy": ["Bí thư Đảng ủy phường", "Chủ tịch HĐND phường"]},
+    ),
+    (
+        "elided-committee-from-neighbour",
+        "Đồng chí Lại Văn Sỹ, Bí thư, Chủ tịch HĐND xã Thọ Lâm phát biểu.",
+        {"Lại Văn Sỹ": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"]},
+    ),
+    (
+        "elided-committee-in-sentence",
+        "Đồng chí Lý Thị Hoa được bầu giữ chức Phó Bí thư Thường trực và đồng chí Đinh Công Sơn "
+        "giữ chức Phó Bí thư Đảng ủy xã.",
+        {"Lý Thị Hoa": ["Phó Bí thư Thường trực Đảng ủy xã"], "Đinh Công Sơn": ["Phó Bí thư Đảng ủy xã"]},
+    ),
     ("bloc-committee-is-no-commune", "Đồng chí Ninh Văn Tú, Bí thư Đảng ủy Khối các cơ quan tỉnh dự.", {}),
-    ("elected-coordinated", "Đồng chí Tạ Văn Long và đồng chí Kiều Thị Nga được bầu giữ chức Phó Chủ tịch UBND huyện.",
-     {"Tạ Văn Long": ["Phó Chủ tịch UBND huyện"], "Kiều Thị Nga": ["Phó Chủ tịch UBND huyện"]}),
-    ("present-post", "Đồng chí Lục Văn Hải hiện là Huyện ủy viên, Bí thư Đảng ủy xã Thọ Lâm.",
-     {"Lục Văn Hải": ["Huyện ủy viên", "Bí thư Đảng ủy xã"]}),
+    (
+        "elected-coordinated",
+        "Đồng chí Tạ Văn Long và đồng chí Kiều Thị Nga được bầu giữ chức Phó Chủ tịch UBND huyện.",
+        {"Tạ Văn Long": ["Phó Chủ tịch UBND huyện"], "Kiều Thị Nga": ["Phó Chủ tịch UBND huyện"]},
+    ),
+    (
+        "present-post",
+        "Đồng chí Lục Văn Hải hiện là Huyện ủy viên, Bí thư Đảng ủy xã Thọ Lâm.",
+        {"Lục Văn Hải": ["Huyện ủy viên", "Bí thư Đảng ủy xã"]},
+    ),
     ("ceases-to-hold", "Đồng chí Tạ Văn Long thôi giữ chức Phó Chủ tịch UBND huyện.", {}),
     ("former-posts", "Đồng chí Mạc Văn Tiến, nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện dự lễ.", {}),
-    ("colon-list-shares-title", "Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Mẫn Văn Đức, Tăng Thị Hằng.",
-     {"Mẫn Văn Đức": ["Phó Chủ tịch UBND tỉnh"], "Tăng Thị Hằng": ["Phó Chủ tịch UBND tỉnh"]}),
-    ("comma-then-run-in-name", "Dự có đồng chí Lê Văn An, Bí thư Huyện ủy, Chủ tịch UBND huyện Nguyễn Văn Bình.",
-     {"Lê Văn An": ["Bí thư Huyện ủy"], "Nguyễn Văn Bình": ["Chủ tịch UBND huyện"]}),
-    ("ward-named-after-a-hero", "Đồng chí Lê Văn An, Chủ tịch UBND phường Trần Hưng Đạo phát biểu.",
-     {"Lê Văn An": ["Chủ tịch UBND phường"]}),
-    ("honorific-opens-sentence", "Ông Nguyễn Hữu Phước – Chủ tịch UBND xã Yên Lạc cho biết xã đã hoàn thành kế hoạch.",
-     {"Nguyễn Hữu Phước": ["Chủ tịch UBND xã"]}),
-    ("department-abbreviated", "Đồng chí Phí Văn Toàn, Phó Giám đốc Sở NN&PTNT tỉnh Hòa Bình phát biểu.",
-     {"Phí Văn Toàn": ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]}),
-    ("district-office", "Bà Hứa Thị Yến, Trưởng phòng Tài nguyên và Môi trường huyện báo cáo.",
-     {"Hứa Thị Yến": ["Trưởng phòng Tài nguyên và Môi trường huyện"]}),
-    ("ministry", "Đồng chí Quách Văn Lâm, Thứ trưởng Bộ KH&ĐT phát biểu.",
-     {"Quách Văn Lâm": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"]}),
-    ("inspection-commission", "Đồng chí Tô Văn Hòa, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy báo cáo.",
-     {"Tô Văn Hòa": ["Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]}),
-    ("office-chief", "Đồng chí Khổng Văn Minh, Chánh Văn phòng HĐND và UBND huyện trình bày tờ trình.",
-     {"Khổng Văn Minh": ["Chánh Văn phòng HĐND và UBND huyện"]}),
-    ("standing-deputy-head-of-board", "Đồng chí Lê Quang Hùng, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy dự.",
-     {"Lê Quang Hùng": ["Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy"]}),
-    ("city-abbreviation", "Đồng chí Lã Văn Hiếu, Chủ tịch UBND TP Hạ Long dự.",
-     {"Lã Văn Hiếu": ["Chủ tịch UBND thành phố"]}),
-    ("mass-organisation", "Đồng chí Vũ Thị Loan, Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu tham luận.",
-     {"Vũ Thị Loan": ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]}),
+    (
+        "colon-list-shares-title",
+        "Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Mẫn Văn Đức, Tăng Thị Hằng.",
+        {"Mẫn Văn Đức": ["Phó Chủ tịch UBND tỉnh"], "Tăng Thị Hằng": ["Phó Chủ tịch UBND tỉnh"]},
+    ),
+    (
+        "comma-then-run-in-name",
+        "Dự có đồng chí Lê Văn An, Bí thư Huyện ủy, Chủ tịch UBND huyện Nguyễn Văn Bình.",
+        {"Lê Văn An": ["Bí thư Huyện ủy"], "Nguyễn Văn Bình": ["Chủ tịch UBND huyện"]},
+    ),
+    (
+        "ward-named-after-a-hero",
+        "Đồng chí Lê Văn An, Chủ tịch UBND phường Trần Hưng Đạo phát biểu.",
+        {"Lê Văn An": ["Chủ tịch UBND phường"]},
+    ),
+    (
+        "honorific-opens-sentence",
+        "Ông Nguyễn Hữu Phước – Chủ tịch UBND xã Yên Lạc cho biết xã đã hoàn thành kế hoạch.",
+        {"Nguyễn Hữu Phước": ["Chủ tịch UBND xã"]},
+    ),
+    (
+        "department-abbreviated",
+        "Đồng chí Phí Văn Toàn, Phó Giám đốc Sở NN&PTNT tỉnh Hòa Bình phát biểu.",
+        {"Phí Văn Toàn": ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]},
+    ),
+    (
+        "district-office",
+        "Bà Hứa Thị Yến, Trưởng phòng Tài nguyên và Môi trường huyện báo cáo.",
+        {"Hứa Thị Yến": ["Trưởng phòng Tài nguyên và Môi trường huyện"]},
+    ),
+    (
+        "ministry",
+        "Đồng chí Quách Văn Lâm, Thứ trưởng Bộ KH&ĐT phát biểu.",
+        {"Quách Văn Lâm": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"]},
+    ),
+    (
+        "inspection-commission",
+        "Đồng chí Tô Văn Hòa, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy báo cáo.",
+        {"Tô Văn Hòa": ["Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]},
+    ),
+    (
+        "office-chief",
+        "Đồng chí Khổng Văn Minh, Chánh Văn phòng HĐND và UBND huyện trình bày tờ trình.",
+        {"Khổng Văn Minh": ["Chánh Văn phòng HĐND và UBND huyện"]},
+    ),
+    (
+        "standing-deputy-head-of-board",
+        "Đồng chí Lê Quang Hùng, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy dự.",
+        {"Lê Quang Hùng": ["Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy"]},
+    ),
+    (
+        "city-abbreviation",
+        "Đồng chí Lã Văn Hiếu, Chủ tịch UBND TP Hạ Long dự.",
+        {"Lã Văn Hiếu": ["Chủ tịch UBND thành phố"]},
+    ),
+    (
+        "mass-organisation",
+        "Đồng chí Vũ Thị Loan, Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu tham luận.",
+        {"Vũ Thị Loan": ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]},
+    ),
 ]
 
 
@@ -106,8 +198,10 @@ def test_people(write_article: Callable[..., Path], sentence: str, expected: dic
 
 
 def test_spelling_variants_are_one_person(write_article: Callable[..., Path]) -> None:
-    body = (f"{LEAD}\n\nDự có đồng chí Phạm Tiến Dũng, Tỉnh uỷ viên, Bí thư Huyện uỷ.\n\n"
-            "Phát biểu tại hội nghị, đồng chí Bí thư Huyện uỷ Phạm Tiến Dung nhấn mạnh nhiệm vụ.")
+    body = (
+        f"{LEAD}\n\nDự có đồng chí Phạm Tiến Dũng, Tỉnh uỷ viên, Bí thư Huyện uỷ.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Bí thư Huyện uỷ Phạm Tiến Dung nhấn mạnh nhiệm vụ."
+    )
     people = extract_people(build_context(read_article(write_article(body))))
     assert [(p.name, p.spellings) for p in people.persons] == [("Phạm Tiến Dũng", ["Phạm Tiến Dũng", "Phạm Tiến Dung"])]
 
@@ -123,8 +217,10 @@ def test_two_syllable_runs_are_no_names(write_article: Callable[..., Path], sent
 
 
 def test_plural_title_points_to_nobody(write_article: Callable[..., Path]) -> None:
-    body = (f"{LEAD}\n\nĐồng chí Lê Đình Hải, Phó Bí thư Huyện ủy dự.\n\n"
-            "Dự hội nghị có các đồng chí Phó Bí thư Huyện ủy và lãnh đạo các phòng, ban.")
+    body = (
+        f"{LEAD}\n\nĐồng chí Lê Đình Hải, Phó Bí thư Huyện ủy dự.\n\n"
+        "Dự hội nghị có các đồng chí Phó Bí thư Huyện ủy và lãnh đạo các phòng, ban."
+    )
     people = extract_people(build_context(read_article(write_article(body))))
     title_only = [b for bs in people.blocks.values() for b in bs if not b.name]
     assert [b.person for b in title_only] == [None]
@@ -149,8 +245,10 @@ def test_unreadable_title_is_reported_not_guessed(write_article: Callable[..., P
 
 def test_title_across_a_hard_wrap(write_article: Callable[..., Path]) -> None:
     # Portals wrap lines at a fixed width, also before a capital; the title must be read whole.
-    body = (f"{LEAD}\n\nDự hội nghị có đồng chí Trương Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban "
-            "Kiểm tra\nTỉnh ủy; đồng chí Kim Thị Nhung, Phó Chủ tịch UBND tỉnh.")
+    body = (
+        f"{LEAD}\n\nDự hội nghị có đồng chí Trương Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban "
+        "Kiểm tra\nTỉnh ủy; đồng chí Kim Thị Nhung, Phó Chủ tịch UBND tỉnh."
+    )
     people = extract_people(build_context(read_article(write_article(body))))
     assert {p.name: [t.generic for t in p.titles] for p in people.persons} == {
         "Trương Văn Lộc": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
