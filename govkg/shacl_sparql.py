@@ -1290,11 +1290,11 @@ def _values_where(path: PathKey, expr: str, classes: Sequence[frozenset[str]] = 
             if expr == "true":
                 chosen = ""
             else:
-                any_graph = f"GRAPH ?gv {{ {step.triple('?sv', '?v')} }}"
+                any_graph = scope.in_data(step.triple("?sv", "?v"), "?gv")
                 chosen = f"{{ SELECT ?v WHERE {{ {any_graph} }} GROUP BY ?v HAVING{expr} }}"
             typed = " ".join(
-                f"{{ {{ SELECT ?g ?v WHERE {{ VALUES ?t {{ {_iris(c)} }} {scope.in_data('?v a ?t .')} }} }} "
-                f"UNION {{ SELECT ?v WHERE {{ VALUES ?t {{ {_iris(c)} }} {scope.in_reference('?v a ?t .')} }} }} }}"
+                f"{{ {{ SELECT ?g ?v WHERE {{ {scope.in_data(f'VALUES ?t {{ {_iris(c)} }} ?v a ?t .')} }} }} "
+                f"UNION {{ SELECT ?v WHERE {{ {scope.in_reference(f'VALUES ?t {{ {_iris(c)} }} ?v a ?t .')} }} }} }}"
                 for c in classes
             )
             in_article = scope.in_contexts(step.triple("?this", "?v"))
@@ -1317,12 +1317,12 @@ def _values_untyped(path: PathKey, classes: frozenset[str]) -> SetBuilder:
             in_article = scope.in_contexts(step.triple("?this", "?v"))
             branches.append(
                 f"{{ SELECT DISTINCT ?g ?this WHERE {{ {in_article} "
-                f"MINUS {{ {values} {scope.in_data('?v a ?t .')} }} "
-                f"MINUS {{ {values} {scope.in_reference('?v a ?t .')} }} }} }}"
+                f"MINUS {{ {scope.in_data(values + ' ?v a ?t .')} }} "
+                f"MINUS {{ {scope.in_reference(values + ' ?v a ?t .')} }} }} }}"
             )
             branches.append(
                 f"{{ SELECT DISTINCT ?this WHERE {{ {scope.in_reference(step.triple('?this', '?v'))} "
-                f"MINUS {{ {values} {scope.in_reference('?v a ?t .')} }} }} }}"
+                f"MINUS {{ {scope.in_reference(values + ' ?v a ?t .')} }} }} }}"
             )
         return " UNION ".join(branches)
 
@@ -1478,27 +1478,31 @@ class _Resolver:
         return self._focus_in(graphs, node, targets)
 
     def article_contexts(self, node: Term, targets: Targets) -> Iterator[str]:
-        """Article graphs (contexts) in which `node` has a target of its own."""
+        """Article graphs (contexts) in which `node` has a target of its own.
+
+        One lookup per target class or predicate, with the graph left open (or per listed graph): a
+        unit typed in thousands of articles is not walked through when it has another class.
+        """
         seen: set[str] = set()
         patterns: list[tuple[ox.NamedNode | ox.BlankNode | None, ox.NamedNode, Term | None]] = []
         if not isinstance(node, ox.Literal):
-            patterns.append((node, _TYPE, None))
+            patterns.extend((node, _TYPE, ox.NamedNode(c)) for c in sorted(targets.classes))
             patterns.extend((node, ox.NamedNode(p), None) for p in sorted(targets.subjects_of))
         patterns.extend((None, ox.NamedNode(p), node) for p in sorted(targets.objects_of))
+        graphs: list[ox.NamedNode | None] = [None]
+        if self.scope.graphs is not None:
+            graphs = [ox.NamedNode(g) for g in self.scope.graphs if g != self.scope.reference]
         for subject, predicate, obj in patterns:
-            for quad in self.store.quads_for_pattern(subject, predicate, obj, None):
-                graph = quad.graph_name
-                if not isinstance(graph, ox.NamedNode) or graph.value in seen:
-                    continue
-                name = graph.value
-                if name == self.scope.reference or not self.scope.is_context(name):
-                    continue
-                if predicate == _TYPE and not (
-                    isinstance(quad.object, ox.NamedNode) and quad.object.value in targets.classes
-                ):
-                    continue
-                seen.add(name)
-                yield name
+            for graph_name in graphs:
+                for quad in self.store.quads_for_pattern(subject, predicate, obj, graph_name):
+                    graph = quad.graph_name
+                    if not isinstance(graph, ox.NamedNode) or graph.value in seen:
+                        continue
+                    name = graph.value
+                    if name == self.scope.reference or not self.scope.is_context(name):
+                        continue
+                    seen.add(name)
+                    yield name
 
     def is_focus_anywhere(self, node: Term, targets: Targets) -> bool:
         """Focus in some context: for verdicts that do not depend on the context, or only grow with it."""
@@ -1665,7 +1669,7 @@ def _focus_joins(scope: Scope, targets: Targets, left: str, variables: str, var:
     """
     queries = []
     for pattern in _target_patterns(targets, var):
-        in_context = f"{{ SELECT DISTINCT ?g {var} WHERE {{ GRAPH ?g {{ {pattern} }} }} }}"
+        in_context = f"{{ SELECT DISTINCT ?g {var} WHERE {{ {scope.in_data(pattern)} }} }}"
         in_reference = f"{{ SELECT DISTINCT {var} WHERE {{ {scope.in_reference(pattern)} }} }}"
         queries.append(f"SELECT DISTINCT {variables} WHERE {{ {left} {in_context} }}")
         queries.append(f"SELECT DISTINCT {variables} WHERE {{ {left} {in_reference} }}")
@@ -1879,8 +1883,8 @@ class _Runner:
         branches = " UNION ".join(scope.in_contexts(step.triple("?s", "?value")) for step in path)
         sparql = (
             f"SELECT DISTINCT ?g ?s ?value WHERE {{ {{ {branches} }} "
-            f"MINUS {{ {values} {scope.in_data('?value a ?t .')} }} "
-            f"MINUS {{ {values} {scope.in_reference('?value a ?t .')} }} }}"
+            f"MINUS {{ {scope.in_data(values + ' ?value a ?t .')} }} "
+            f"MINUS {{ {scope.in_reference(values + ' ?value a ?t .')} }} }}"
         )
 
         def handle(rows: list[Row]) -> Iterator[Finding]:
@@ -2118,17 +2122,15 @@ class _Runner:
         pairs = sorted({(c, k) for k, classes in enumerate(kinds) for c in classes})
         values = "VALUES (?t ?k) { " + " ".join(f"(<{c}> {k})" for c, k in pairs) + " }"
         stated = " UNION ".join(scope.in_data(step.triple("?s", "?x")) for step in path)
-        typed = scope.in_data("?x a ?t .")
-        typed_in_reference = f"{{ SELECT ?x ?k WHERE {{ {values} {scope.in_reference('?x a ?t .')} }} }}"
+        typed = scope.in_data(f"{values} ?x a ?t .")
+        typed_in_reference = f"{{ SELECT ?x ?k WHERE {{ {scope.in_reference(values + ' ?x a ?t .')} }} }}"
         branches = [
-            f"{{ {{ SELECT ?g ?s ?x WHERE {{ {stated} }} }} {{ SELECT ?g ?x ?k WHERE {{ {values} {typed} }} }} }}",
+            f"{{ {{ SELECT ?g ?s ?x WHERE {{ {stated} }} }} {{ SELECT ?g ?x ?k WHERE {{ {typed} }} }} }}",
             f"{{ {{ SELECT ?g ?s ?x WHERE {{ {stated} }} }} {typed_in_reference} }}",
         ]
         if self.in_reference(path):
             in_ref = " UNION ".join(scope.in_reference(step.triple("?s", "?x")) for step in path)
-            branches.append(
-                f"{{ {{ SELECT ?s ?x WHERE {{ {in_ref} }} }} {{ SELECT ?g ?x ?k WHERE {{ {values} {typed} }} }} }}"
-            )
+            branches.append(f"{{ {{ SELECT ?s ?x WHERE {{ {in_ref} }} }} {{ SELECT ?g ?x ?k WHERE {{ {typed} }} }} }}")
             branches.append(f"{{ {{ SELECT ?s ?x WHERE {{ {in_ref} }} }} {typed_in_reference} }}")
         return " UNION ".join(branches)
 

@@ -84,3 +84,17 @@ def test_facts_score_against_the_gold(tmp_path: Path) -> None:
     categories = json.loads(score.stdout)["categories"]
     low = {c: v["f1"] for c, v in categories.items() if v["f1"] < 0.95}
     assert not low, low
+
+
+def test_filter_parameters(built: Path) -> None:
+    chairs = json.loads(
+        _run("query", "meeting-participants", "-p", "roleCode=chair", "--build", built, "-f", "json").stdout
+    )
+    assert {r["role"] for r in chairs} == {"chair"} and {r["official"] for r in chairs} == {
+        "Phạm Tiến Dũng",
+        "Bùi Huy Toàn",
+    }
+    one = json.loads(
+        _run("query", "article-contributions", "-p", "stem=000_dfdbdb5315070305", "--build", built, "-f", "json").stdout
+    )
+    assert one and {r["article"] for r in one} == {"000_dfdbdb5315070305"}
