@@ -1957,25 +1957,19 @@ class _Runner:
         minus = " ".join(f"MINUS {scope.in_reference(step.triple('?s', '?x'))}" for step in path)
         reference_sparql = f"SELECT DISTINCT ?s ?x WHERE {{ {in_ref} }}"
         added_sparql = f"SELECT DISTINCT ?g ?s ?x WHERE {{ {subjects} {{ {added} }} {minus} }}"
-        state: dict[str, list[Row]] = {}
-
-        def keep(rows: list[Row]) -> Iterator[Finding]:
-            state["reference"] = rows
-            return iter(())
 
         def handle(rows: list[Row]) -> Iterator[Finding]:
+            # The reference values are read here, not by a job of their own: jobs may come back in
+            # any order when they run in other processes. The reference graph is small.
             reference: dict[Term, set[Term]] = defaultdict(set)
-            for row in state.get("reference", []):
+            for row in _rows(self.store, reference_sparql):
                 reference[row["s"]].add(row["x"])
             added_values: dict[tuple[str, Term], set[Term]] = defaultdict(set)
             for row in rows:
                 added_values[(row["g"].value, row["s"])].add(row["x"])
             return judge(added_values, reference)
 
-        return [
-            _Job(f"{name} (reference values)", reference_sparql, keep),
-            _Job(f"{name} (values added to reference nodes)", added_sparql, handle),
-        ]
+        return [_Job(f"{name} (values added to reference nodes)", added_sparql, handle)]
 
     def max_count_jobs(self, path: PathKey, rules: list[Rule]) -> list[_Job]:
         scope = self.scope
