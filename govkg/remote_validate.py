@@ -24,7 +24,7 @@ from rdflib.namespace import RDFS
 
 from govkg.remote import Remote
 from govkg.shacl_sparql import validate_store_core
-from govkg.validation import SEVERITIES, Finding, class_hierarchy, compact, compile_cross
+from govkg.validation import SEVERITIES, Finding, class_hierarchy, compact, compile_cross, finding_from_row
 from loaders import iri
 
 BATCH = 50  # article graphs per fetch: a few tens of thousands of quads, well inside one page of rows
@@ -61,29 +61,9 @@ def cross_findings(remote: Remote) -> list[Finding]:
     findings: list[Finding] = []
     for compiled in compile_cross(subclasses=subclasses):
         for row in remote.select(compiled.query)[1]:
-            focus = row.get("this")
-            if focus is None:
-                continue
-            path = row.get("path") or compiled.path
-            value = row.get("value")
-            if value is None and compiled.path is None:
-                value = focus  # SHACL-SPARQL: a node shape's value node is the focus node itself
-            bindings = {**row, "path": path, "value": value}
-            message_en = _fill(compiled.messages.get("en", ""), bindings)
-            findings.append(
-                Finding(
-                    shape=compiled.shape,
-                    constraint=compiled.constraint,
-                    severity=compiled.severity,
-                    focus=focus,
-                    path=path,
-                    value=value,
-                    message_vi=_fill(compiled.messages.get("vi", message_en), bindings),
-                    message_en=message_en,
-                    article=None,
-                    quote=None,
-                )
-            )
+            finding = finding_from_row(compiled, row)
+            if finding is not None:
+                findings.append(finding)
     return findings
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -502,32 +502,37 @@ def validate_cross(
     findings: list[Finding] = []
     for compiled in compile_cross(shapes, subclasses=subclasses, graph=graph):
         for row in _solutions(store, compiled.query):
-            focus = row.get("this")
-            if focus is None:
-                continue
-            path = row.get("path") or compiled.path
-            # SHACL-SPARQL: without ?value, a node shape's value node is the focus node itself.
-            value = row.get("value")
-            if value is None and compiled.path is None:
-                value = focus
-            bindings = {**row, "path": path, "value": value}
-            message_en = _fill(compiled.messages.get("en", ""), bindings)
-            findings.append(
-                Finding(
-                    shape=compiled.shape,
-                    constraint=compiled.constraint,
-                    severity=compiled.severity,
-                    focus=focus,
-                    path=path,
-                    value=value,
-                    message_vi=_fill(compiled.messages.get("vi", message_en), bindings),
-                    message_en=message_en,
-                    article=None,
-                    quote=None,
-                )
-            )
+            finding = finding_from_row(compiled, row)
+            if finding is not None:
+                findings.append(finding)
     located = _locate_in_store(store, (f.focus for f in findings))
     return _dedupe(_with_provenance(f, located.get(f.focus, (None, None))) for f in findings)
+
+
+def finding_from_row(compiled: CompiledConstraint, row: Mapping[str, str | None]) -> Finding | None:
+    """One solution of a compiled SHACL-SPARQL constraint as a Finding (not yet traced to its sentence)."""
+    focus = row.get("this")
+    if focus is None:
+        return None
+    path = row.get("path") or compiled.path
+    # SHACL-SPARQL: without ?value, a node shape's value node is the focus node itself.
+    value = row.get("value")
+    if value is None and compiled.path is None:
+        value = focus
+    bindings = {**row, "path": path, "value": value}
+    message_en = _fill(compiled.messages.get("en", ""), bindings)
+    return Finding(
+        shape=compiled.shape,
+        constraint=compiled.constraint,
+        severity=compiled.severity,
+        focus=focus,
+        path=path,
+        value=value,
+        message_vi=_fill(compiled.messages.get("vi", message_en), bindings),
+        message_en=message_en,
+        article=None,
+        quote=None,
+    )
 
 
 def _with_provenance(finding: Finding, where: Located) -> Finding:
