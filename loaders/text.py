@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 # Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable; the
 # new style (used by the gold and by most sources since the 2000s) puts it on the first.
@@ -131,14 +135,49 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
-def anchor(phrase: str) -> str:
-    """A phrase's first word, case-folded: where it is absent from a text, the phrase cannot match.
+_WORD = re.compile(r"\w+")
 
-    Lexicons of hundreds of phrases are matched sentence by sentence; checking the anchor with a
-    substring test first skips most regexes at C speed.
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> frozenset[str]:
+    """The case-folded words (runs of word characters) of a text, computed once per sentence."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+class PhraseIndex(Generic[T]):
+    """A lexicon's entries by the words their phrases need: which entries a text can match.
+
+    Lexicons of hundreds of phrases are matched sentence by sentence with one regex each, and most
+    are absent. A phrase matched as whole words (case-insensitively) can only match a text that has
+    every one of its plain words among its own, so a set lookup per word of the sentence rules out
+    the others without running their regexes. Words with other characters ("{kind}", "TP.") are
+    not required; entries without plain words are always candidates.
     """
-    words = key(phrase).split()
-    return words[0] if words else ""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]):
+        self._entries: list[tuple[frozenset[str], T]] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for i, (phrase, item) in enumerate(entries):
+            needed = [w.casefold() for w in phrase.split() if _WORD.fullmatch(w)]
+            self._entries.append((frozenset(needed), item))
+            if needed:
+                self._by_word.setdefault(max(needed, key=len), []).append(i)  # longest word: rarest
+            else:
+                self._always.append(i)
+
+    def candidates(self, text: str) -> list[T]:
+        """The entries whose words all occur in the text, in lexicon order."""
+        present = words(text)
+        found = set(self._always)
+        for w in present & self._by_word.keys():
+            found.update(self._by_word[w])
+        out = []
+        for i in sorted(found):
+            needed, item = self._entries[i]
+            if needed <= present:
+                out.append(item)
+        return out
 
 
 @lru_cache(maxsize=1 << 16)

@@ -27,7 +27,7 @@ from loaders.extract.people import Block, People
 from loaders.gazetteer import LOOKUP
 from loaders.model import Event, Participation, Unit, evidence
 from loaders.parse.dates import DateMention, clause_date, lead_date, resolve, year_hint
-from loaders.text import anchor
+from loaders.text import PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
 _ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
@@ -50,19 +50,19 @@ class _Cue:
     regex: re.Pattern[str]
     roles: tuple[str, ...]
     fronted_only: bool = False
-    first: str = ""  # the cue's first word: a sentence without it cannot match
 
 
 @lru_cache(maxsize=1)
-def _event_kinds() -> list[tuple[re.Pattern[str], str]]:
+def _event_kinds() -> PhraseIndex[tuple[re.Pattern[str], str]]:
     rows = sorted(_rows("event_kinds.tsv"), key=lambda r: len(r["surface"]), reverse=True)
-    return [
-        (re.compile(rf"(?<![\wÀ-ỹ]){re.escape(r['surface'])}(?![\wÀ-ỹ])", re.IGNORECASE), r["category"]) for r in rows
-    ]
+    return PhraseIndex(
+        (r["surface"], (re.compile(rf"(?<![\wÀ-ỹ]){re.escape(r['surface'])}(?![\wÀ-ỹ])", re.IGNORECASE), r["category"]))
+        for r in rows
+    )
 
 
 @lru_cache(maxsize=1)
-def _cues() -> list[_Cue]:
+def _cues() -> PhraseIndex[_Cue]:
     nots = {r["cue"]: r["not_followed_by"] for r in _rows("participation_not_cues.tsv")}
     cues = []
     for r in sorted(_rows("participation_cues.tsv"), key=lambda r: len(r["cue"]), reverse=True):
@@ -71,8 +71,8 @@ def _cues() -> list[_Cue]:
         exclude = nots.get(r["cue"]) or nots.get(last)
         tail = rf"(?!\s+(?:{exclude})(?![\wÀ-ỹ]))" if exclude else ""
         regex = re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE)
-        cues.append(_Cue(regex, tuple(r["roles"].split(",")), (r.get("where") or "") == "fronted", anchor(r["cue"])))
-    return cues
+        cues.append((r["cue"], _Cue(regex, tuple(r["roles"].split(",")), (r.get("where") or "") == "fronted")))
+    return PhraseIndex(cues)
 
 
 def extract_events(ctx: Context, people: People) -> list[Event]:
@@ -100,7 +100,7 @@ def _find_events(ctx: Context) -> list[Event]:
         if sentence.is_title:
             continue
         mention = lead_date(sentence.text) or _clause_date(sentence)
-        kind = _kind(sentence)
+        kind = _kind(sentence) if mention is not None else None  # only a dated sentence opens a meeting
         if mention is None or kind is None:
             continue
         words, category = kind
@@ -145,7 +145,7 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | 
 def _kind(sentence: Sentence) -> tuple[str, str] | None:
     """The words naming the meeting, from its noun to the end of the clause."""
     best: tuple[int, str] | None = None
-    for regex, category in _event_kinds():
+    for regex, category in _event_kinds().candidates(sentence.text):
         m = regex.search(sentence.text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), category)
@@ -219,10 +219,7 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
 def _cue_matches(text: str, sentence: Sentence, blocks: list[Block]) -> list[tuple[int, int, _Cue]]:
     """Role words of the sentence, longest first where they overlap, in text order."""
     found: list[tuple[int, int, _Cue]] = []
-    folded = sentence.text.casefold()
-    for cue in _cues():
-        if cue.first not in folded:
-            continue
+    for cue in _cues().candidates(sentence.text):
         for m in cue.regex.finditer(text, sentence.start, sentence.end):
             start, end = m.start(), m.end()
             if any(start < e and s < end for s, e, _ in found) or _inside_block(blocks, start):

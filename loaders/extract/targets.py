@@ -50,7 +50,7 @@ from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
 from loaders.parse.numbers import Quantity, find_quantities, multiplier
-from loaders.text import key
+from loaders.text import PhraseIndex, key
 
 STRONG, WEAK = "strong", "weak"
 INHERITED = "inherited"  # a strong cue of an earlier sentence of the paragraph
@@ -289,18 +289,14 @@ class _CueHit:
 
 
 @lru_cache(maxsize=1)
-def _cue_anchors() -> tuple[tuple[str, _Cue], ...]:
-    """Each cue with its first word, case-folded: a cue whose first word is absent cannot match."""
-    return tuple((key(c.phrase.split()[0]) if c.phrase.split() else "", c) for c in _cues())
+def _cue_index() -> PhraseIndex[_Cue]:
+    return PhraseIndex((c.phrase, c) for c in _cues())
 
 
 def _cue_hits(text: str) -> list[_CueHit]:
     """Non-overlapping cue matches, the longest phrase winning."""
     hits: list[_CueHit] = []
-    folded = text.casefold()
-    for anchor, cue in _cue_anchors():
-        if anchor not in folded:
-            continue  # most cues are absent from a sentence: skip their regex
+    for cue in _cue_index().candidates(text):  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
             if all(m.end() <= h.start or h.end <= m.start() for h in hits):
                 hits.append(_CueHit(m.start(), m.end(), cue))

@@ -25,7 +25,7 @@ from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
-from loaders.text import CAPITALISED, anchor, canonical, key, slug
+from loaders.text import CAPITALISED, PhraseIndex, canonical, key, slug
 
 _KIND_WORDS = sorted(KINDS, key=len, reverse=True)  # "tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa"
 _KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
@@ -83,7 +83,7 @@ class Lexicon:
     roles: dict[str, _Role]  # surface → role
     role_re: re.Pattern[str]
     organs: list[_Organ]
-    standalone: list[tuple[re.Pattern[str], dict[str, str], str]]  # regex, row, anchor word
+    standalone: PhraseIndex[tuple[re.Pattern[str], dict[str, str]]]  # regex, row
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +95,10 @@ def lexicon() -> Lexicon:
         _Organ(re.compile(_pattern(r["surface"]) + _E, re.IGNORECASE), r["organ"], r["level"], r["label"])
         for r in sorted(_rows("title_organs.tsv"), key=lambda r: len(r["surface"]), reverse=True)
     ]
-    standalone = [
-        (re.compile(_B + _pattern(r["surface"]) + _E, re.IGNORECASE), r, anchor(r["surface"]))
+    standalone = PhraseIndex(
+        (r["surface"], (re.compile(_B + _pattern(r["surface"]) + _E, re.IGNORECASE), r))
         for r in sorted(_rows("title_standalone.tsv"), key=lambda r: len(r["surface"]), reverse=True)
-    ]
+    )
     return Lexicon(
         roles=roles,
         role_re=re.compile(_B + "(?:" + role_alt + ")" + _E, re.IGNORECASE),
@@ -184,11 +184,8 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 
 def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     text = ctx.article.text
-    folded = sentence.text.casefold()
     out = []
-    for regex, row, first in lexicon().standalone:
-        if first not in folded:
-            continue
+    for regex, row in lexicon().standalone.candidates(sentence.text):
         for m in regex.finditer(text, sentence.start, sentence.end):
             unit = ctx.unit_at(row["level"]) if row["level"] != "central" else None
             title = Title(row["role"], row["organ"], _organ_label(row), row["level"], row["generic"], unit, m.group(0))
