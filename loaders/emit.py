@@ -53,8 +53,8 @@ class Sink:
         self.graph = iri.article_graph(self.stem)
         self.article = iri.article(self.stem)
         self.quads: list[Quad] = []
-        self._seen: set[tuple[str, str, str]] = set()
-        self.described: set[str] = set()  # shared nodes (units, organs, posts) already described
+        self._seen: set[tuple[NamedNode, NamedNode, Object]] = set()
+        self.described: set[str] = set()  # shared nodes (units, organs, posts, spans) already described
 
     def first_time(self, node: NamedNode) -> bool:
         """True the first time a shared node is described in this graph; later references only link."""
@@ -66,7 +66,7 @@ class Sink:
     def add(self, s: NamedNode, p: NamedNode, o: Object | None) -> None:
         if o is None:
             return
-        k = (s.value, p.value, str(o))
+        k = (s, p, o)  # terms compare by value: hashing them is cheaper than serialising them
         if k not in self._seen:
             self._seen.add(k)
             self.quads.append(Quad(s, p, o, self.graph))
@@ -80,6 +80,8 @@ class Sink:
     def span(self, ev: Evidence) -> NamedNode:
         s = ev.sentence
         node = iri.span(self.stem, s.original_start, s.original_end)
+        if not self.first_time(node):
+            return node  # a sentence backs many claims; its span is described once
         self.add(node, rdf.type_, gov.SourceSpan)
         self.add(node, oa.hasSource, self.article)
         quote, position = iri.selector(node, "quote"), iri.selector(node, "position")
