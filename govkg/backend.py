@@ -8,19 +8,35 @@ strings (IRIs as their text, literals as their lexical form), which is what tabl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from pyoxigraph import QuerySolutions, QueryTriples, Store, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, QueryTriples, Store, Triple
 
 from govkg.store import Row, open_store
+from loaders import iri
+
+
+@dataclass(frozen=True)
+class Within:
+    """The article graphs a query can draw rows from: those mentioning `term`, or the one `graph`.
+
+    A named query promises this with its `# scope:` header (see govkg.queries). The embedded store
+    then reads only those graphs (plus the ontology and reference graphs), so a question about one
+    official costs what their articles cost, not what the corpus costs. A server plans for itself and
+    gets the same answer from the VALUES binding alone.
+    """
+
+    term: NamedNode | Literal | None = None
+    graph: NamedNode | None = None
 
 
 class Backend(Protocol):
     """The read side of a graph store."""
 
-    def select(self, sparql: str) -> tuple[list[str], list[Row]]:
-        """Run a SELECT over the union of all graphs."""
+    def select(self, sparql: str, within: Within | None = None) -> tuple[list[str], list[Row]]:
+        """Run a SELECT over the union of all graphs (a backend may read only the graphs `within` names)."""
         ...
 
     def construct(self, sparql: str) -> list[Triple]:
@@ -42,12 +58,28 @@ class Embedded:
     def open(cls, build: Path) -> Embedded:
         return cls(open_store(build / "store"))
 
-    def select(self, sparql: str) -> tuple[list[str], list[Row]]:
-        result = self.store.query(sparql, use_default_graph_as_union=True)
+    def select(self, sparql: str, within: Within | None = None) -> tuple[list[str], list[Row]]:
+        if within is None:
+            result = self.store.query(sparql, use_default_graph_as_union=True)
+        else:
+            graphs: list[NamedNode | BlankNode] = list(self._graphs(within))
+            result = self.store.query(sparql, use_default_graph_as_union=True, named_graphs=graphs)
         if not isinstance(result, QuerySolutions):
             raise ValueError("not a SELECT query")
         names = [v.value for v in result.variables]
         return names, [{n: _text(s[n]) for n in names} for s in result]
+
+    def _graphs(self, within: Within) -> list[NamedNode]:
+        graphs = {iri.ONTOLOGY_GRAPH, iri.REFERENCE_GRAPH}
+        if within.graph is not None:
+            graphs.add(within.graph)
+        if within.term is not None:
+            graphs.update(
+                q.graph_name
+                for q in self.store.quads_for_pattern(None, None, within.term)
+                if isinstance(q.graph_name, NamedNode)
+            )
+        return sorted(graphs, key=str)
 
     def construct(self, sparql: str) -> list[Triple]:
         result = self.store.query(sparql, use_default_graph_as_union=True)

@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from govkg import build as builder
 from govkg import remote_cli
 from govkg.backend import Embedded
-from govkg.queries import QueryError, format_rows, resolve_query, run_query
+from govkg.queries import QueryError, choices, format_rows, resolve_query, run_query
 
 ROOT = builder.ROOT
 DEFAULT_ARTICLES = ROOT / "data" / "articles"
@@ -88,6 +88,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     try:
+        if args.choices:
+            print("\n".join(choices(remote_cli.backend(args), args.choices)))
+            return 0
         sparql = resolve_query(args.query, ROOT / "queries")
         params = dict(p.split("=", 1) for p in args.param)
         names, rows = run_query(remote_cli.backend(args), sparql, params)
@@ -185,6 +188,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE")
     q.add_argument("--format", "-f", choices=("table", "csv", "json"), default="table")
     q.add_argument("--limit", type=int, default=0, help="table rows to show (0: all)")
+    q.add_argument("--choices", metavar="PARAM", help="list the values a parameter can take (name, unit, stem, …)")
     q.add_argument("--build", type=Path, default=DEFAULT_BUILD)
     remote_cli.add_endpoint_options(q)
     q.set_defaults(func=cmd_query)

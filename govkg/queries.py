@@ -3,6 +3,12 @@
 A query file opens with a header of `#` lines: `# title:`, `# question:`, and one `# param: name —
 meaning` per parameter. Parameters are bound by a VALUES clause placed at the start of the outer
 WHERE, which every SPARQL 1.1 store understands, so the same text runs embedded or on a server.
+
+`# scope: name` promises that, with that parameter set, every row comes from article graphs that
+mention its value (all the query's patterns sit inside `GRAPH ?g` and one of them matches the value
+there); for a parameter of kind `article`, from that article's graph. The embedded store then reads
+only those graphs: a question about one official or one district costs what its articles cost, not
+what the whole corpus costs. tests/test_queries.py checks each promise against the unscoped answer.
 """
 
 from __future__ import annotations
@@ -14,8 +20,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from govkg.backend import Backend
+from pyoxigraph import Literal, NamedNode
+
+from govkg.backend import Backend, Within
 from govkg.store import Row
+from loaders import iri
 
 
 class QueryError(Exception):
@@ -25,7 +34,7 @@ class QueryError(Exception):
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: str  # string, label (a Vietnamese rdfs:label), iri, integer
+    kind: str  # string, label (a Vietnamese rdfs:label), iri, integer, article (a file stem)
     meaning: str
     default: str | None = None
 
@@ -38,6 +47,7 @@ class NamedQuery:
     question: str
     params: dict[str, Param]
     text: str
+    scope: str | None = None  # the parameter whose value narrows the graphs read (see the module doc)
 
 
 _PARAM = re.compile(
@@ -63,7 +73,10 @@ def parse_query(text: str, path: Path = Path("inline.rq")) -> NamedQuery:
                 params[p["name"]] = Param(p["name"], p["kind"] or "string", p["meaning"], p["default"])
         elif m:
             header[m.group(1)] = m.group(2).strip()
-    return NamedQuery(path.stem, path, header.get("title", ""), header.get("question", ""), params, text)
+    scope = header.get("scope")
+    if scope is not None and scope not in params:
+        raise QueryError(f"{path}: # scope: {scope} is not a declared parameter")
+    return NamedQuery(path.stem, path, header.get("title", ""), header.get("question", ""), params, text, scope)
 
 
 def catalogue(directory: Path) -> list[NamedQuery]:
@@ -119,14 +132,57 @@ def _literal(value: str, kind: str) -> str:
     return quoted + "@vi" if kind == "label" else quoted
 
 
-def run_query(backend: Backend, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[Row]]:
-    """Bind the parameters (and declared defaults) and run the query on the backend."""
-    return backend.select(bind(sparql, params or {}, _declared(sparql)))
+# What each scoping parameter can be set to, read from the graph: `govkg query NAME --choices PARAM`
+# lists them, and the benchmark and tests draw parameter values from them. Keyed by parameter name,
+# which means the same thing in every query that declares it.
+_PREFIXES = """PREFIX gov: <https://w3id.org/govkg/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+"""
+CHOICES = {
+    "name": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?h org:member ?p . ?p schema:name ?value } }",
+    "unit": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?o gov:jurisdiction ?u . ?u rdfs:label ?value } }",
+    "stem": 'SELECT ?value WHERE { GRAPH ?g { ?a a gov:Article } BIND(STRAFTER(STR(?g), "/article/") AS ?value) }',
+    "term": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?c gov:elects ?t . ?t rdfs:label ?value } }",
+    "party": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?c gov:congressOf ?o . ?o rdfs:label ?value } }",
+    "number": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?d eli:id_local ?value } }",
+    "indicator": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?obs gov:indicator ?value } }",
+}
 
 
-def _declared(sparql: str) -> dict[str, Param]:
-    """Parameters declared in a query's header (none for inline SPARQL)."""
-    return parse_query(sparql).params
+def choices(backend: Backend, param: str) -> list[str]:
+    """The values a scoping parameter takes in the graph, sorted."""
+    if param not in CHOICES:
+        raise QueryError(f"no list of values for parameter {param!r}; known: {', '.join(CHOICES)}")
+    _, rows = backend.select(_PREFIXES + CHOICES[param])
+    return sorted({str(r["value"]) for r in rows if r.get("value") is not None})
+
+
+def run_query(
+    backend: Backend, sparql: str, params: dict[str, str] | None = None, scoped: bool = True
+) -> tuple[list[str], list[Row]]:
+    """Bind the parameters (and declared defaults) and run the query on the backend.
+
+    With `scoped` (the default), a query's `# scope:` parameter, when set, narrows the graphs read."""
+    query = parse_query(sparql)
+    params = params or {}
+    text = bind(sparql, params, query.params)
+    value = params.get(query.scope) if query.scope else None
+    if not scoped or query.scope is None or value is None:
+        return backend.select(text)
+    kind = query.params[query.scope].kind
+    if kind == "article":
+        return backend.select(text, Within(graph=iri.article_graph(value)))
+    return backend.select(text, Within(term=_term(value, kind)))
+
+
+def _term(value: str, kind: str) -> NamedNode | Literal:
+    """The RDF term a parameter value stands for in the graph (as `_literal` writes it in SPARQL)."""
+    if kind == "iri":
+        return NamedNode(value)
+    if kind == "integer":
+        return Literal(value, datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    return Literal(value, language="vi") if kind == "label" else Literal(value)
 
 
 def format_rows(names: list[str], rows: list[Row], fmt: str, limit: int = 0) -> str:

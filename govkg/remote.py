@@ -40,6 +40,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, p
 from SPARQLWrapper import BASIC, DIGEST, GET, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from govkg.backend import Within
 from govkg.config import Auth, Settings
 from govkg.store import Row
 
@@ -79,7 +80,8 @@ class Remote:
 
     # -- the Backend protocol ----------------------------------------------------------------
 
-    def select(self, sparql: str) -> tuple[list[str], list[Row]]:
+    def select(self, sparql: str, within: Within | None = None) -> tuple[list[str], list[Row]]:
+        """`within` is not needed here: the server plans the query with its VALUES binding itself."""
         names, bindings = self.select_bindings(sparql)
         rows = [{n: _text(b.get(n)) for n in names} for b in bindings]
         if self._flavour == "virtuoso":

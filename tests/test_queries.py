@@ -13,7 +13,7 @@ import pytest
 from pyoxigraph import Store
 
 from govkg.backend import Embedded
-from govkg.queries import catalogue, run_query
+from govkg.queries import QueryError, catalogue, choices, parse_query, run_query
 
 from .conftest import ROOT
 
@@ -44,3 +44,39 @@ def test_golden_result(query, seed_store: Store) -> None:  # type: ignore[no-unt
     assert names == expected["columns"]
     # Compared as multisets: ORDER BY ties and collation are not part of a query's answer.
     assert sorted(rows, key=json.dumps) == sorted(expected["rows"], key=json.dumps)
+
+
+SCOPED = [q for q in QUERIES if q.scope]
+
+
+def test_the_questions_about_one_thing_are_scoped() -> None:
+    """Each question a journalist asks about one official, unit, term or article reads only its graphs."""
+    assert {q.scope for q in SCOPED} >= {"name", "unit", "stem", "term", "party", "number"}
+
+
+@pytest.mark.parametrize("query", SCOPED, ids=[q.name for q in SCOPED])
+def test_scope_gives_the_unscoped_answer(query, seed_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The `# scope:` promise holds: reading only the graphs that mention the value changes nothing,
+    and the rows are those of the unparameterised question that concern the value."""
+    backend = Embedded(seed_store)
+    _, everything = run_query(backend, query.text)
+    answered = 0
+    for value in choices(backend, query.scope):
+        _, scoped = run_query(backend, query.text, {query.scope: value})
+        _, unscoped = run_query(backend, query.text, {query.scope: value}, scoped=False)
+        assert sorted(scoped, key=json.dumps) == sorted(unscoped, key=json.dumps), value
+        assert all(row in everything for row in scoped), value
+        answered += bool(scoped)
+    assert answered, f"{query.name}: no value of {query.scope} gives an answer"
+
+
+def test_choices_list_the_values_of_a_parameter(seed_store: Store) -> None:
+    units = choices(Embedded(seed_store), "unit")
+    assert "huyện Thọ Xuân" in units and units == sorted(set(units))
+    with pytest.raises(QueryError, match="known: name"):
+        choices(Embedded(seed_store), "colour")
+
+
+def test_a_scope_must_be_a_declared_parameter() -> None:
+    with pytest.raises(QueryError, match="not a declared parameter"):
+        parse_query("# title: t\n# scope: name\nSELECT * WHERE { ?s ?p ?o }")
