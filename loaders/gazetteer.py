@@ -55,10 +55,36 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 # Words of headlines that are never unit names, for capitals where case says nothing.
 _COMMON_WORDS = frozenset(
-    ["tổ", "chức", "hội", "nghị", "triển", "khai", "đại", "ủy", "ban", "nhân", "dân", "lần", "thứ", "khóa", "năm", "kỳ", "họp", "tổng", "kết", "sơ", "công", "tác", "và", "của"]
+    [
+        "tổ",
+        "chức",
+        "hội",
+        "nghị",
+        "triển",
+        "khai",
+        "đại",
+        "ủy",
+        "ban",
+        "nhân",
+        "dân",
+        "lần",
+        "thứ",
+        "khóa",
+        "năm",
+        "kỳ",
+        "họp",
+        "tổng",
+        "kết",
+        "sơ",
+        "công",
+        "tác",
+        "và",
+        "của",
+    ]
 )
 
 
+@lru_cache(maxsize=4096)  # both scans of a sentence (units, committees) ask
 def _mostly_upper(text: str) -> bool:
     """A headline in capitals: few lower-case letters (cheap regex counts, it runs on every sentence)."""
     if text.upper() != text and len(_LOWER.findall(text)) > 0.4 * len(text):

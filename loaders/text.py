@@ -109,11 +109,23 @@ def _tone_table() -> dict[str, str]:
     return table
 
 
+def _old_tone_regex() -> re.Pattern[str]:
+    """Any key of _NEW_TONE in an open syllable, not after "q".
+
+    One branch per first letter with a class of the second letters it pairs with: the search then
+    jumps from "o"/"u" to the next at C speed instead of trying 60 alternatives at every character
+    of the article, and the "q" before is only looked at there.
+    """
+    seconds: dict[str, set[str]] = {}
+    for old in _NEW_TONE:
+        seconds.setdefault(old[0], set()).add(old[1])
+    branches = [f"{first}(?<![qQ].)[{''.join(sorted(s))}]" for first, s in sorted(seconds.items())]
+    # Only open syllables move their tone ("hoàn" keeps it), and "qu" is a consonant ("quý" stays).
+    return re.compile("(?:" + "|".join(branches) + r")(?![^\W\d_]|[\u0300-\u036f])")
+
+
 _NEW_TONE = _tone_table()
-# Only open syllables move their tone ("hoàn" keeps it), and "qu" is a consonant ("quý" stays).
-_OLD_TONE = re.compile(
-    r"(?<![qQ])(?:" + "|".join(sorted(_NEW_TONE, key=len, reverse=True)) + r")(?![^\W\d_]|[\u0300-\u036f])"
-)
+_OLD_TONE = _old_tone_regex()
 
 
 @lru_cache(maxsize=1 << 16)
