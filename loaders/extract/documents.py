@@ -44,6 +44,7 @@ _DATE = re.compile(
     r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _OF = re.compile(r"(?:của|do)\s+", re.IGNORECASE)
 _ABOUT = re.compile(r"về\s+", re.IGNORECASE)
 _SUBJECT_WORDS = 30
@@ -180,6 +181,8 @@ def references(text: str) -> list[Reference]:
     """Every document number in the text, left to right."""
     found: list[Reference] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found  # every number style has digits; most sentences have none
     for style in (_LEGISLATURE, _PARTY, _STATE):
         for m in style.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -354,6 +357,8 @@ def _document(ctx: Context, sentence: Sentence, ref: Reference) -> tuple[Documen
 
 def _short_forms(text: str) -> list[re.Match[str]]:
     """Short forms ("Nghị quyết 10", "NQ số 11"): a type word and a number without its suffix."""
+    if not _DIGIT.search(text):
+        return []  # no number, no short form: skip the costly regex
     cues = _cues()
     # Without "số", "Kế hoạch 5 năm" counts years: a number only when no unit word follows.
     return [m for m in cues["short"].finditer(text) if m.group("so") or not cues["not_number"].match(text, m.end())]

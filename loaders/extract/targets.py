@@ -42,7 +42,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from loaders.article import Article, Sentence
 from loaders.context import Context
@@ -81,9 +81,20 @@ class _Cue:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[_Cue, ...]:
     rows = sorted(_rows("target_cues.tsv"), key=lambda r: len(r["cue"]), reverse=True)
-    return tuple(
-        _Cue(r["cue"], r["role"], r["value"] or "", re.compile(r"(?<!\w)" + _words_regex(r["cue"]), re.I)) for r in rows
-    )
+    return tuple(_Cue(r["cue"], r["role"], r["value"] or "", _cue_regex(r["cue"])) for r in rows)
+
+
+def _cue_regex(phrase: str) -> re.Pattern[str]:
+    r"""The phrase as whole words: (?<!\w) before it, but tested after its first letter.
+
+    A pattern that opens with a letter lets the regex engine jump from one occurrence of that letter
+    to the next; one that opens with a lookbehind is tried at every character. Run for every cue
+    of every sentence, this halves the time of cue matching.
+    """
+    words = _words_regex(phrase)
+    if re.match(r"\w", words):  # "(?<!\w)x…" ≡ "x(?<!\w.)…": the character before x is no letter
+        return re.compile(words[0] + r"(?<!\w.)" + words[1:], re.I)
+    return re.compile(r"(?<!\w)" + words, re.I)
 
 
 # Parts of a year: "6 tháng đầu năm", "quý I" say when, not what.
@@ -713,7 +724,7 @@ class _Reader:
         governs nothing further.
         """
         cues = []
-        for start, stop in self.clauses():
+        for start, stop in self.clauses:
             if stop > end:
                 break
             first_number = next((c.q.start for c in self.candidates if start <= c.q.start < stop), stop)
@@ -722,7 +733,9 @@ class _Reader:
                 cues.append(hit)
         return cues[-1] if cues else None
 
+    @cached_property
     def clauses(self) -> list[tuple[int, int]]:
+        """The sentence cut at its boundaries (asked for every number and cue: computed once)."""
         cuts = [0, *(m.end() for m in _BOUNDARY.finditer(self.text)), len(self.text)]
         return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
 
