@@ -76,13 +76,14 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
     taken = [(t.start, t.end) for t in titles]
     units = [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
     title_ends = {t.end for t in titles}
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, sentence.start, sentence.end)]
+    words = [m.span() for m in _WORD.finditer(text, sentence.start, sentence.end)]
+    # Most words are not capitalised: find those that are once, then walk only them.
+    capitalised = [i for i, (s, e) in enumerate(words) if text[s].isupper() and _is_cap(text[s:e])]
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        if not _is_cap(text[words[i][0] : words[i][1]]):
-            i += 1
-            continue
+    end_of_run = 0  # index of the first word after the last run
+    for i in capitalised:
+        if i < end_of_run:
+            continue  # inside the run just read
         run = [words[i]]
         while (
             run[-1][1] < sentence.end
@@ -94,7 +95,7 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
         span = _name_in_run(ctx, sentence, run, taken + units, title_ends)
         if span:
             spans.append(span)
-        i += len(run)
+        end_of_run = i + len(run)
     return spans
 
 

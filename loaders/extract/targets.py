@@ -451,6 +451,7 @@ class _Reader:
         self.ctx, self.subject, self.times, self.para, self.sentence = ctx, subject, times, para, sentence
         self.text = sentence.text
         self.hits = _cue_hits(self.text)
+        self.strong_hits = [h for h in self.hits if h.role in VALUE_TYPES and h.cue.value == STRONG]
         self.time_list = _times(self.text)
         self.found: list[_Found] = []
         self.candidates: list[_Candidate] = []
@@ -708,14 +709,7 @@ class _Reader:
 
         "với mục tiêu hoàn thành vượt mức 27/27" is a goal; "đạt và vượt các mục tiêu đề ra" a result.
         """
-        return next(
-            (
-                h
-                for h in self.hits
-                if start <= h.start and h.end <= end and h.role in VALUE_TYPES and h.cue.value == STRONG
-            ),
-            None,
-        )
+        return next((h for h in self.strong_hits if start <= h.start and h.end <= end), None)
 
     def governing(self, end: int) -> _CueHit | None:
         """The cue an earlier clause hands on: its first strong cue, if it comes before the clause's own numbers.
@@ -723,6 +717,8 @@ class _Reader:
         A cue after the numbers describes them ("19/21 chỉ tiêu … đề ra", "2 huyện được công nhận") and
         governs nothing further.
         """
+        if not self.strong_hits:
+            return None  # most sentences: no clause to look at
         cues = []
         for start, stop in self.clauses:
             if stop > end:
