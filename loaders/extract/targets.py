@@ -278,6 +278,7 @@ def _article_time(article: Article) -> _ArticleTime:
 
 _BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)")
 _PROPER_NAME = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)+\s+(?=[a-zà-ỹđ])")
+_DIGIT = re.compile(r"\d")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
@@ -347,6 +348,8 @@ class _Candidate:
 
 def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
     """Numbers that may be indicator values: not dates, years or document numbers; a unit after them."""
+    if not _DIGIT.search(text):
+        return []  # no number at all, as in most sentences: nothing to exclude or measure
     # "8 - 9%" looks like a day and month; a unit after it says it is a range.
     excluded = [(d.start, d.end) for d in find_dates(text) if not d.relative and not _measured(text, d.end)]
     excluded += [(m.start(), m.end()) for m in itertools.chain(_time_matches(text), _DOCUMENT_NUMBER.finditer(text))]
