@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from govkg import build as builder
 from govkg import remote_cli
 from govkg.backend import Embedded
-from govkg.queries import QueryError, choices, format_rows, resolve_query, run_query
+from govkg.queries import QueryError, choices, format_rows, parse_query, resolve_query, run_query
 
 ROOT = builder.ROOT
 DEFAULT_ARTICLES = ROOT / "data" / "articles"
@@ -88,10 +88,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     try:
+        sparql = resolve_query(args.query, ROOT / "queries")
         if args.choices:
+            declared = parse_query(sparql).params
+            if declared and args.choices not in declared:
+                raise QueryError(f"{args.query} has no parameter {args.choices!r}; it takes: {', '.join(declared)}")
             print("\n".join(choices(remote_cli.backend(args), args.choices)))
             return 0
-        sparql = resolve_query(args.query, ROOT / "queries")
         params = dict(p.split("=", 1) for p in args.param)
         names, rows = run_query(remote_cli.backend(args), sparql, params)
     except (QueryError, FileNotFoundError, ValueError, SyntaxError) as e:

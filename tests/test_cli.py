@@ -46,6 +46,17 @@ def test_query_with_a_parameter(built: Path) -> None:
     assert {r["post"] for r in rows} == {"Bí thư Huyện ủy Thọ Xuân", "Chủ tịch HĐND huyện Thọ Xuân"}
 
 
+def test_choices_of_a_parameter(built: Path) -> None:
+    units = _run("query", "district-leaders", "--choices", "unit", "--build", built).stdout.splitlines()
+    assert "huyện Thọ Xuân" in units and units == sorted(units)
+    leaders = json.loads(
+        _run("query", "district-leaders", "-p", f"unit={units[0]}", "--build", built, "-f", "json").stdout
+    )
+    assert leaders and {r["unit"] for r in leaders} == {units[0]}
+    wrong = _run("query", "district-leaders", "--choices", "name", "--build", built)
+    assert wrong.returncode == 1 and "it takes: unit" in wrong.stderr
+
+
 def test_inline_sparql_and_rq_file(built: Path, tmp_path: Path) -> None:
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/govkg/ontology#Official> }"
     assert json.loads(_run("query", q, "--build", built, "-f", "json").stdout) == [{"n": "7"}]
