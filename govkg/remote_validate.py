@@ -14,9 +14,7 @@ a node stated in several articles is attributed as it is locally and not by whic
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 
 from pyoxigraph import Store
@@ -24,7 +22,17 @@ from rdflib.namespace import RDFS
 
 from govkg.remote import Remote
 from govkg.shacl_sparql import validate_store_core
-from govkg.validation import SEVERITIES, Finding, class_hierarchy, compact, compile_cross, finding_from_row
+from govkg.validation import (
+    SEVERITIES,
+    Finding,
+    Located,
+    _chunks,
+    _stem,
+    _subclass_closure,
+    class_hierarchy,
+    compile_cross,
+    finding_from_row,
+)
 from loaders import iri
 
 BATCH = 50  # article graphs per fetch: a few tens of thousands of quads, well inside one page of rows
@@ -57,7 +65,7 @@ def validate_remote(remote: Remote, batch: int = BATCH, tick: Tick | None = None
 
 def cross_findings(remote: Remote) -> list[Finding]:
     """shapes/cross.ttl as queries on the endpoint: one Finding per solution, as `validate_cross` makes."""
-    subclasses = _closure(_subclass_pairs(remote))
+    subclasses = _subclass_closure(class_hierarchy(), _subclass_pairs(remote))
     findings: list[Finding] = []
     for compiled in compile_cross(subclasses=subclasses):
         for row in remote.select(compiled.query)[1]:
@@ -76,39 +84,8 @@ def _subclass_pairs(remote: Remote) -> list[tuple[str, str]]:
     return [(str(r["sub"]), str(r["sup"])) for r in remote.select(query)[1] if r["sub"] and r["sup"]]
 
 
-def _closure(extra: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    """Each class with all its subclasses, from shapes/classes.ttl and the pairs found on the server."""
-    children: dict[str, set[str]] = defaultdict(set)
-    for child, parent in class_hierarchy().subject_objects(RDFS.subClassOf):
-        children[str(parent)].add(str(child))
-    for sub, sup in extra:
-        children[sup].add(sub)
-
-    def below(cls: str) -> set[str]:
-        seen, todo = {cls}, [cls]
-        while todo:
-            for child in children.get(todo.pop(), ()):
-                if child not in seen:
-                    seen.add(child)
-                    todo.append(child)
-        return seen
-
-    return defaultdict(set, {cls: below(cls) for cls in list(children)})
-
-
-def _fill(template: str, bindings: dict[str, str | None]) -> str:
-    """{?var} / {$var} in a SHACL message replaced by the solution's value, as SHACL-SPARQL does."""
-
-    def value(match: re.Match[str]) -> str:
-        bound = bindings.get(match.group(1))
-        return compact(bound) if bound is not None else match.group(0)
-
-    return re.sub(r"\{[?$]([A-Za-z_][A-Za-z0-9_]*)\}", value, template)
-
-
 # -- tracing findings to sentences, over the whole endpoint ----------------------------------------
 
-Located = tuple[str | None, str | None]
 LOCATE_BATCH = 200
 
 _DIRECT = """
@@ -177,19 +154,6 @@ def locate(remote: Remote, foci: Iterable[str]) -> dict[str, Located]:
             article, quote = details.get(span, (None, None))
             located[node] = (_stem(article, span), quote)
     return located
-
-
-def _stem(article: str | None, span: str | None) -> str | None:
-    if article:
-        return article.rstrip("/").rsplit("/", 1)[-1]
-    if span and "/article/" in span and "/span/" in span:
-        return span.split("/article/", 1)[1].split("/span/", 1)[0]
-    return None
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def _relocated(findings: Iterable[Finding], located: dict[str, Located]) -> list[Finding]:
