@@ -21,10 +21,12 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
@@ -47,6 +49,7 @@ class ArticleResult:
     stem: str
     path: str
     content_hash: str
+    stat: tuple[int, int]  # size and mtime (ns) of the file before it was read: see Manifest.unchanged
     persons: list[PersonRecord]
     slugs: dict[str, str]  # person key → IRI slug used in the graph
     nquads: bytes
@@ -56,6 +59,7 @@ class ArticleResult:
 def process(path: Path, slugs: dict[str, str] | None = None) -> ArticleResult | str:
     """Extract and emit one article; a one-line error naming the file if it is not an article."""
     try:
+        stat = _stat(path)
         facts = extract(path)
     except ArticleError as e:
         return str(e)
@@ -70,6 +74,7 @@ def process(path: Path, slugs: dict[str, str] | None = None) -> ArticleResult | 
         stem=stem,
         path=str(path),
         content_hash=facts.article.content_hash,
+        stat=stat,
         persons=[record(stem, p) for p in facts.persons],
         slugs=used,
         nquads=serialize(emit(facts), format=RdfFormat.N_QUADS) or b"",
@@ -77,7 +82,10 @@ def process(path: Path, slugs: dict[str, str] | None = None) -> ArticleResult | 
     )
 
 
-def _process_pair(job: tuple[Path, dict[str, str] | None]) -> ArticleResult | str:
+_Job = tuple[Path, dict[str, str] | None]  # an article file, and the person IRI slugs to use if not the defaults
+
+
+def _process_pair(job: _Job) -> ArticleResult | str:
     return process(*job)
 
 
@@ -116,7 +124,7 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
     errors: list[str] = []
     for p in paths:
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*.txt") if f.is_file()))
+            files.extend(_texts_under(p))
         elif p.is_file():
             files.append(p)
         else:
@@ -132,11 +140,25 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return unique, errors
 
 
+def _texts_under(folder: Path) -> list[Path]:
+    """*.txt files below a folder, sorted. os.walk tells files from folders without a stat per file,
+    which counts at a hundred thousand articles (an entry that cannot be read is reported later)."""
+    found: list[str] = []
+    for root, _, names in os.walk(folder):
+        found.extend(os.path.join(root, n) for n in names if n.endswith(".txt"))
+    return [Path(f) for f in sorted(found)]
+
+
 def _hash(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    s = path.stat()
+    return s.st_size, s.st_mtime_ns
 
 
 # ---------------------------------------------------------------------------------------------
@@ -147,7 +169,8 @@ class Manifest:
     """Per-article content hash, graph slugs, people and issues, in SQLite beside the store."""
 
     SCHEMA = """
-    CREATE TABLE IF NOT EXISTS articles (stem TEXT PRIMARY KEY, path TEXT, hash TEXT, issues TEXT);
+    CREATE TABLE IF NOT EXISTS articles (stem TEXT PRIMARY KEY, path TEXT, hash TEXT, issues TEXT,
+                                         size INTEGER, mtime INTEGER);
     CREATE TABLE IF NOT EXISTS persons (stem TEXT, key TEXT, name TEXT, spellings TEXT, provinces TEXT,
                                         base TEXT, slug TEXT, reason TEXT, PRIMARY KEY (stem, key));
     CREATE INDEX IF NOT EXISTS persons_base ON persons (base);
@@ -156,15 +179,46 @@ class Manifest:
     def __init__(self, path: Path | None):
         self.db = sqlite3.connect(str(path) if path else ":memory:")
         self.db.executescript(self.SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
+        for column in ("size", "mtime"):  # manifests written before these columns: hashed once more
+            if column not in columns:
+                self.db.execute(f"ALTER TABLE articles ADD COLUMN {column} INTEGER")
 
-    def hashes(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT stem, hash FROM articles"))
+    def unchanged(self, files: list[Path]) -> set[str]:
+        """Stems of the files whose content the manifest already has.
+
+        A file with the recorded size and modification time is taken as unchanged without reading
+        it, as make and git do, so a rebuild of a large corpus reads only what was touched; any
+        other file is hashed, and a touched but identical file gets its new time recorded.
+        """
+        known = {
+            stem: (h, size, mtime)
+            for stem, h, size, mtime in self.db.execute("SELECT stem, hash, size, mtime FROM articles")
+        }
+        same = set()
+        for f in files:
+            if f.stem not in known:
+                continue
+            content_hash, size, mtime = known[f.stem]
+            try:
+                stat = _stat(f)
+            except OSError:
+                continue
+            if stat == (size, mtime):
+                same.add(f.stem)
+            elif _hash(f) == content_hash:
+                same.add(f.stem)
+                self.db.execute("UPDATE articles SET size = ?, mtime = ? WHERE stem = ?", (*stat, f.stem))
+        return same
+
+    def stems(self) -> set[str]:
+        return {stem for (stem,) in self.db.execute("SELECT stem FROM articles")}
 
     def replace(self, a: ArticleResult) -> None:
         self.remove(a.stem)
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?)",
-            (a.stem, a.path, a.content_hash, json.dumps(a.issues, ensure_ascii=False)),
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            (a.stem, a.path, a.content_hash, json.dumps(a.issues, ensure_ascii=False), *a.stat),
         )
         self.db.executemany(
             "INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, '')",
@@ -207,21 +261,18 @@ class Manifest:
     def paths(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT stem, path FROM articles"))
 
-    def issues(self) -> Iterator[dict[str, str]]:
-        for (text,) in self.db.execute("SELECT issues FROM articles ORDER BY stem"):
-            yield from json.loads(text)
+    def issues_jsonl(self) -> bytes:
+        """issues.jsonl: every article's unknown values, one JSON object a line (rendered by SQLite)."""
+        lines = self.db.execute("SELECT value FROM articles, json_each(articles.issues) ORDER BY stem, key")
+        return "".join(line + "\n" for (line,) in lines).encode()
 
-    def decisions(self) -> Iterator[dict[str, object]]:
-        for stem, name, spellings, slug, reason in self.db.execute(
-            "SELECT stem, name, spellings, slug, reason FROM persons ORDER BY slug, stem"
-        ):
-            yield {
-                "article": stem,
-                "name": name,
-                "spellings": json.loads(spellings),
-                "person_id": slug,
-                "reason": reason,
-            }
+    def decisions_jsonl(self) -> bytes:
+        """identity.jsonl: which mention became which person, and why (rendered by SQLite)."""
+        lines = self.db.execute(
+            "SELECT json_object('article', stem, 'name', name, 'spellings', json(spellings), "
+            "'person_id', slug, 'reason', reason) FROM persons ORDER BY slug, stem"
+        )
+        return "".join(line + "\n" for (line,) in lines).encode()
 
     def commit(self) -> None:
         self.db.commit()
@@ -251,18 +302,11 @@ def build(
     """
     manifest = manifest or Manifest(None)
     files, errors = discover(paths)
-    known = manifest.hashes()
-    todo: list[Path] = []
-    result = Build(errors=errors)
-    current = set()
-    for f in files:
-        current.add(f.stem)
-        if known.get(f.stem) is not None and known[f.stem] == _hash(f):
-            result.unchanged += 1
-        else:
-            todo.append(f)
+    same = manifest.unchanged(files)
+    todo = [f for f in files if f.stem not in same]
+    result = Build(errors=errors, unchanged=len(same))
     if prune:
-        result.removed = sorted(set(known) - current)
+        result.removed = sorted(manifest.stems() - {f.stem for f in files})
     for stem in result.removed:
         manifest.remove(stem)
     with result.stage("extract"):
@@ -284,21 +328,54 @@ def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consum
     result.articles[r.stem] = r
 
 
+IN_FLIGHT = 16  # chunks of 32 articles per worker: ~500 articles, ~20 MB of N-Quads each
+
+
 def _run(
     jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers: int, progress: Progress | None
 ) -> Iterator[ArticleResult | str]:
-    """Process articles on all cores (in order), reporting progress."""
+    """Process articles on all cores (in order), reporting progress.
+
+    A bounded number of chunks is in flight: enough to keep the workers busy while the consumer
+    bulk-loads a batch into the store (a few seconds), not a whole corpus of results piling up in
+    memory whenever the consumer falls behind."""
     if workers > 1 and total > 32:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for done, r in enumerate(pool.map(_process_pair, jobs, chunksize=64), start=1):
-                if progress:
-                    progress(done, total)
-                yield r
+            batches = _batched(jobs, 32)
+            pending: deque[Future[list[ArticleResult | str]]] = deque(
+                pool.submit(_process_batch, b) for b in islice(batches, IN_FLIGHT * workers)
+            )
+            done = 0
+            while pending:
+                results = pending.popleft().result()
+                following = next(batches, None)
+                if following is not None:
+                    pending.append(pool.submit(_process_batch, following))
+                for r in results:
+                    done += 1
+                    if progress:
+                        progress(done, total)
+                    yield r
     else:
         for done, job in enumerate(jobs, start=1):
             if progress:
                 progress(done, total)
             yield _process_pair(job)
+
+
+def _batched(jobs: Iterable[_Job], size: int) -> Iterator[list[_Job]]:
+    batch: list[_Job] = []
+    for job in jobs:
+        batch.append(job)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _process_batch(batch: list[_Job]) -> list[ArticleResult | str]:
+    return [_process_pair(job) for job in batch]
 
 
 def _resolve(
@@ -362,32 +439,33 @@ class GraphWriter:
     inserted in one ordinary transaction, which is far cheaper than a bulk load for small inputs.
     """
 
-    BATCH = 2000
+    BATCH = 1000
 
     def __init__(self, out: Path, store: Store):
         self.graphs = out / "graphs"
         self.graphs.mkdir(parents=True, exist_ok=True)
         self.store = store
-        self.loaded = {g.value for g in store.named_graphs() if isinstance(g, NamedNode)}
         self.pending: dict[str, bytes] = {}
 
     def __call__(self, a: ArticleResult) -> None:
         _atomic(self.graphs / f"{a.stem}.nq", a.nquads)
-        graph = iri.article_graph(a.stem).value
-        if graph in self.loaded:
-            self.store.remove_graph(NamedNode(graph))
-            self.loaded.discard(graph)
-        self.pending[graph] = a.nquads
+        graph = iri.article_graph(a.stem)
+        self._drop(graph)
+        self.pending[graph.value] = a.nquads
         if len(self.pending) >= self.BATCH:
             self.flush()
 
     def remove(self, stem: str) -> None:
-        graph = iri.article_graph(stem).value
-        self.pending.pop(graph, None)
-        if graph in self.loaded:
-            self.store.remove_graph(NamedNode(graph))
-            self.loaded.discard(graph)
+        graph = iri.article_graph(stem)
+        self.pending.pop(graph.value, None)
+        self._drop(graph)
         (self.graphs / f"{stem}.nq").unlink(missing_ok=True)
+
+    def _drop(self, graph: NamedNode) -> None:
+        """The store's copy of a graph, if it has one (asked of the store, not listed up front: a
+        corpus has a hundred thousand graphs and an update touches a few)."""
+        if self.store.contains_named_graph(graph):
+            self.store.remove_graph(graph)
 
     def flush(self) -> None:
         if not self.pending:
@@ -397,14 +475,13 @@ class GraphWriter:
             self.store.bulk_load(input=data, format=RdfFormat.N_QUADS)
         else:
             self.store.extend(parse(data, format=RdfFormat.N_QUADS))
-        self.loaded.update(self.pending)
         self.pending = {}
 
 
 def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | None) -> None:
     _atomic(out / "errors.txt", "".join(e + "\n" for e in result.errors).encode())
-    _atomic(out / "issues.jsonl", _jsonl(manifest.issues()))
-    _atomic(out / "identity.jsonl", _jsonl(manifest.decisions()))
+    _atomic(out / "issues.jsonl", manifest.issues_jsonl())
+    _atomic(out / "identity.jsonl", manifest.decisions_jsonl())
     if store is not None:
         for name, fmt in (("graph.trig", RdfFormat.TRIG), ("graph.nq", RdfFormat.N_QUADS)):
             tmp = out / f".{name}.tmp"
@@ -413,10 +490,6 @@ def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | 
             else:
                 store.dump(output=str(tmp), format=fmt)
             os.replace(tmp, out / name)
-
-
-def _jsonl(rows: Iterable[Mapping[str, object]]) -> bytes:
-    return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows).encode()
 
 
 def _atomic(path: Path, data: bytes) -> None:

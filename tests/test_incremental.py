@@ -1,0 +1,118 @@
+"""Incremental builds: a rebuild reads only new, changed or removed articles and ends where a full build would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Quad, Store
+
+from govkg.build import build_folder
+from loaders import iri
+
+from .conftest import SEEDS
+
+ADDED_SENTENCE = "\nĐồng chí Lê Văn Thử, Bí thư Huyện ủy phát biểu bế mạc hội nghị.\n"
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _quads(build: Path) -> set[Quad]:
+    """The article and reference graphs (the ontology's blank nodes are new at every load)."""
+    store = Store.read_only(str(build / "store"))
+    return {q for q in store if q.graph_name != iri.ONTOLOGY_GRAPH}
+
+
+def _full(articles: Path, out: Path) -> set[Quad]:
+    build_folder([articles], out, full=True)
+    return _quads(out)
+
+
+def test_nothing_changed_nothing_read(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    before = _quads(out)
+    again = build_folder([articles], out)
+    assert not again.articles and again.unchanged == 5
+    assert _quads(out) == before
+
+
+def test_a_changed_article_is_rebuilt_alone_and_the_graph_equals_a_full_build(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    victim = sorted(articles.glob("*.txt"))[0]
+    with victim.open("a", encoding="utf-8") as f:
+        f.write(ADDED_SENTENCE)
+    again = build_folder([articles], out)
+    assert set(again.articles) == {victim.stem} and again.unchanged == 4
+    assert _quads(out) == _full(articles, tmp_path / "full")
+    assert any("Lê Văn Thử" in line for line in (out / "identity.jsonl").read_text(encoding="utf-8").splitlines())
+
+
+def test_a_touched_but_identical_article_is_not_rebuilt(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    victim = sorted(articles.glob("*.txt"))[1]
+    stat = victim.stat()
+    os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert not build_folder([articles], out).articles
+    # ...and its new time is remembered, so the next build does not read it again either.
+    recorded = sqlite3.connect(out / "manifest.sqlite").execute(
+        "SELECT mtime FROM articles WHERE stem = ?", (victim.stem,)
+    )
+    assert recorded.fetchone()[0] == stat.st_mtime_ns + 10**9
+
+
+def test_an_edit_of_the_same_size_is_found(articles: Path, tmp_path: Path) -> None:
+    """Same size, new content: the time differs, so the file is hashed and rebuilt."""
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    victim = sorted(articles.glob("*.txt"))[2]
+    text = victim.read_text(encoding="utf-8")
+    edited = text.replace("huyện", "HUYỆN", 1)
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    victim.write_text(edited, encoding="utf-8")
+    assert set(build_folder([articles], out).articles) == {victim.stem}
+
+
+def test_a_removed_article_loses_its_graph(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    victim = sorted(articles.glob("*.txt"))[3]
+    victim.unlink()
+    again = build_folder([articles], out)
+    assert again.removed == [victim.stem]
+    assert _quads(out) == _full(articles, tmp_path / "full")
+    assert not (out / "graphs" / f"{victim.stem}.nq").exists()
+
+
+def test_a_manifest_from_before_file_times_still_works(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    db = sqlite3.connect(out / "manifest.sqlite")
+    db.executescript(
+        "CREATE TABLE old AS SELECT stem, path, hash, issues FROM articles; DROP TABLE articles;"
+        "ALTER TABLE old RENAME TO articles;"
+    )
+    db.commit()
+    db.close()
+    assert not build_folder([articles], out).articles  # hashed once, found identical
+
+
+def test_reports_are_json_lines(tmp_path: Path, articles: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    identity = [json.loads(line) for line in (out / "identity.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert identity and set(identity[0]) == {"article", "name", "spellings", "person_id", "reason"}
+    assert all(isinstance(r["spellings"], list) for r in identity)
+    issues = [json.loads(line) for line in (out / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all({"kind", "surface", "article", "file"} <= set(i) for i in issues)
