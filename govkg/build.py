@@ -118,46 +118,48 @@ class Build:
 # Finding the input
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Article files under the given files and folders (*.txt), and errors for missing paths."""
-    files: list[Path] = []
+def discover(paths: list[Path]) -> tuple[dict[str, str], list[str]]:
+    """Article files under the given files and folders (*.txt) by stem, the name of their graph, in
+    path order; and errors for missing paths and for a second file of the same stem.
+
+    Paths stay strings here: a hundred thousand Path objects cost a second of an incremental build."""
+    found: dict[str, str] = {}
     errors: list[str] = []
     for p in paths:
         if p.is_dir():
-            files.extend(_texts_under(p))
+            candidates = _texts_under(p)
         elif p.is_file():
-            files.append(p)
+            candidates = [str(p)]
         else:
             errors.append(f"{p}: no such file or folder")
-    seen: dict[str, Path] = {}
-    unique: list[Path] = []
-    for f in files:
-        if f.stem in seen:
-            errors.append(f"{f}: same article name as {seen[f.stem]}; skipped (stems name the graphs)")
             continue
-        seen[f.stem] = f
-        unique.append(f)
-    return unique, errors
+        for f in candidates:
+            stem = os.path.splitext(os.path.basename(f))[0]
+            if stem in found:
+                errors.append(f"{f}: same article name as {found[stem]}; skipped (stems name the graphs)")
+                continue
+            found[stem] = f
+    return found, errors
 
 
-def _texts_under(folder: Path) -> list[Path]:
-    """*.txt files below a folder, sorted. os.walk tells files from folders without a stat per file,
-    which counts at a hundred thousand articles (an entry that cannot be read is reported later)."""
+def _texts_under(folder: Path) -> list[str]:
+    """*.txt files below a folder, sorted. os.walk tells files from folders without a stat per file
+    (an entry that cannot be read is reported when it is read)."""
     found: list[str] = []
     for root, _, names in os.walk(folder):
         found.extend(os.path.join(root, n) for n in names if n.endswith(".txt"))
-    return [Path(f) for f in sorted(found)]
+    return sorted(found)
 
 
-def _hash(path: Path) -> str | None:
+def _hash(path: str | Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return None
 
 
-def _stat(path: Path) -> tuple[int, int]:
-    s = path.stat()
+def _stat(path: str | Path) -> tuple[int, int]:
+    s = os.stat(path)
     return s.st_size, s.st_mtime_ns
 
 
@@ -184,7 +186,7 @@ class Manifest:
             if column not in columns:
                 self.db.execute(f"ALTER TABLE articles ADD COLUMN {column} INTEGER")
 
-    def unchanged(self, files: list[Path]) -> set[str]:
+    def unchanged(self, files: dict[str, str]) -> set[str]:
         """Stems of the files whose content the manifest already has.
 
         A file with the recorded size and modification time is taken as unchanged without reading
@@ -196,19 +198,19 @@ class Manifest:
             for stem, h, size, mtime in self.db.execute("SELECT stem, hash, size, mtime FROM articles")
         }
         same = set()
-        for f in files:
-            if f.stem not in known:
+        for stem, f in files.items():
+            if stem not in known:
                 continue
-            content_hash, size, mtime = known[f.stem]
+            content_hash, size, mtime = known[stem]
             try:
                 stat = _stat(f)
             except OSError:
                 continue
             if stat == (size, mtime):
-                same.add(f.stem)
+                same.add(stem)
             elif _hash(f) == content_hash:
-                same.add(f.stem)
-                self.db.execute("UPDATE articles SET size = ?, mtime = ? WHERE stem = ?", (*stat, f.stem))
+                same.add(stem)
+                self.db.execute("UPDATE articles SET size = ?, mtime = ? WHERE stem = ?", (*stat, stem))
         return same
 
     def stems(self) -> set[str]:
@@ -303,10 +305,10 @@ def build(
     manifest = manifest or Manifest(None)
     files, errors = discover(paths)
     same = manifest.unchanged(files)
-    todo = [f for f in files if f.stem not in same]
+    todo = [Path(f) for stem, f in files.items() if stem not in same]
     result = Build(errors=errors, unchanged=len(same))
     if prune:
-        result.removed = sorted(manifest.stems() - {f.stem for f in files})
+        result.removed = sorted(manifest.stems() - files.keys())
     for stem in result.removed:
         manifest.remove(stem)
     with result.stage("extract"):
@@ -393,7 +395,7 @@ def _resolve(
         manifest.set_decision(d, m.key)
         if d.person_id != used:
             redo.setdefault(m.article, {})[m.key] = d.person_id
-    paths = manifest.paths()
+    paths = manifest.paths() if redo else {}
     jobs = [(Path(paths[stem]), {**_slugs(manifest, stem), **slugs}) for stem, slugs in sorted(redo.items())]
     for r in _run(jobs, len(jobs), workers, None):
         if isinstance(r, ArticleResult):

@@ -50,7 +50,7 @@ def stems(paths: list[Path]) -> list[str]:
     out: list[str] = []
     for p in paths:
         if p.is_dir():
-            out.extend(f.stem for f in discover([p])[0])
+            out.extend(discover([p])[0])
         else:
             out.append(p.stem if p.suffix == ".txt" else p.name)
     return sorted(set(out))
