@@ -93,6 +93,7 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node, _toPythonMapping
 
 from govkg.validation import (
+    CompiledConstraint,
     Finding,
     _dedupe,
     _fill,
@@ -100,10 +101,13 @@ from govkg.validation import (
     _messages,
     _ox_str,
     _render_path,
+    _store_subclass_pairs,
     _subclass_closure,
     _with_provenance,
     class_hierarchy,
+    compile_cross,
     core_shapes,
+    finding_from_row,
     local_name,
 )
 from loaders import iri
@@ -1383,6 +1387,7 @@ class _Job:
     name: str
     sparql: str
     handle: Callable[[list[Row]], Iterator[Finding]]
+    union: bool = False  # run over the union of all graphs (the cross-article rules), not graph by graph
 
 
 def _to_rdflib(term: Term) -> Node:
@@ -2326,8 +2331,8 @@ def _graphs(store: ox.Store, reference: str) -> tuple[tuple[str, ...], int]:
     return tuple(sorted(out)), articles
 
 
-def _rows(store: ox.Store, sparql: str) -> list[Row]:
-    result = store.query(sparql)
+def _rows(store: ox.Store, sparql: str, union: bool = False) -> list[Row]:
+    result = store.query(sparql, use_default_graph_as_union=union)
     if not isinstance(result, ox.QuerySolutions):
         raise TypeError("expected a SELECT query")
     names = [v.value for v in result.variables]
@@ -2350,12 +2355,12 @@ def _worker_init(path: str) -> None:
     _WORKER_STORE = ox.Store.read_only(path)
 
 
-def _worker_rows(sparql: str) -> tuple[list[Row], float]:
+def _worker_rows(sparql: str, union: bool) -> tuple[list[Row], float]:
     import time as clock
 
     assert _WORKER_STORE is not None
     start = clock.perf_counter()
-    return _rows(_WORKER_STORE, sparql), clock.perf_counter() - start
+    return _rows(_WORKER_STORE, sparql, union), clock.perf_counter() - start
 
 
 def plan_jobs(
@@ -2392,8 +2397,12 @@ def validate_store_core(
     store_path: str | FilePath | None = None,
     workers: int = 1,
     timings: dict[str, float] | None = None,
+    cross: bool = False,
 ) -> list[Finding]:
     """The SHACL Core findings of every article graph of a Store (or of `graphs` only), as pySHACL gives.
+
+    With `cross`, the cross-article rules (shapes/cross.ttl, as `validate_cross` runs them) are run
+    in the same workers, so both cores are busy with whichever queries are left.
 
     Each article graph is validated together with the reference graph (`reference`), as `govkg
     validate` did with pySHACL; the reference graph is also validated on its own when `graphs` is None.
@@ -2406,9 +2415,29 @@ def validate_store_core(
     runner = _make_runner(store, graphs, plan, reference)
     if runner.articles < _PARALLEL_FROM:
         workers = 1
-    findings = list(_run_jobs(store, runner.jobs(), store_path, workers, timings))
+    jobs = [*runner.jobs(), *(cross_jobs(store) if cross else [])]
+    findings = list(_run_jobs(store, jobs, store_path, workers, timings))
     located = _locate_in_store(store, {f.focus for f in findings})
     return _dedupe(_with_provenance(f, located.get(f.focus, (None, None))) for f in findings)
+
+
+def cross_jobs(store: ox.Store) -> list[_Job]:
+    """shapes/cross.ttl's SHACL-SPARQL constraints as jobs over the union of graphs: one per constraint."""
+    subclasses = _subclass_closure(class_hierarchy(), _store_subclass_pairs(store))
+
+    def handler(compiled: CompiledConstraint) -> Callable[[list[Row]], Iterator[Finding]]:
+        def handle(rows: list[Row]) -> Iterator[Finding]:
+            for row in rows:
+                finding = finding_from_row(compiled, {k: _ox_str(v) for k, v in row.items()})
+                if finding is not None:
+                    yield finding
+
+        return handle
+
+    return [
+        _Job(f"cross {local_name(c.shape)} {i}", c.query, handler(c), union=True)
+        for i, c in enumerate(compile_cross(subclasses=subclasses))
+    ]
 
 
 # Worker processes start in a second or so (spawned, each opening the store read-only): worth it from
@@ -2416,7 +2445,16 @@ def validate_store_core(
 _PARALLEL_FROM = 500
 
 # Rough cost of a pass, to start the expensive queries first when they run in several processes.
-_WEIGHT = {"node": 4, "qualifiedMin": 4, "qualifiedMax": 4, "minCount": 3, "class": 2, "generic": 2, "maxCount": 1}
+_WEIGHT = {
+    "cross": 5,
+    "node": 4,
+    "qualifiedMin": 4,
+    "qualifiedMax": 4,
+    "minCount": 3,
+    "class": 2,
+    "generic": 2,
+    "maxCount": 1,
+}
 
 
 def _run_jobs(
@@ -2433,7 +2471,7 @@ def _run_jobs(
     if store_path is None or workers <= 1 or len(jobs) < 2:
         for job in jobs:
             start = clock.perf_counter()
-            rows = _rows(store, job.sparql)
+            rows = _rows(store, job.sparql, job.union)
             if timings is not None:
                 timings[job.name] = clock.perf_counter() - start
             yield from job.handle(rows)
@@ -2441,7 +2479,7 @@ def _run_jobs(
     order = sorted(range(len(jobs)), key=lambda i: -_WEIGHT.get(jobs[i].name.split()[0], 0))
     context = multiprocessing.get_context("spawn")  # no fork of a process holding a RocksDB handle
     with ProcessPoolExecutor(workers, context, initializer=_worker_init, initargs=(str(store_path),)) as pool:
-        futures = {pool.submit(_worker_rows, jobs[i].sparql): i for i in order}
+        futures = {pool.submit(_worker_rows, jobs[i].sparql, jobs[i].union): i for i in order}
         for future in as_completed(futures):
             rows, seconds = future.result()
             job = jobs[futures[future]]

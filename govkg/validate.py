@@ -74,11 +74,8 @@ def validate_build(build: Path, workers: int = 1, engine: str = "sparql") -> lis
         raise ValueError(f"unknown validation engine {engine!r}; choose one of {', '.join(ENGINES)}")
     store = open_store(build / "store")
     if engine == "pyshacl":
-        findings = _core_with_pyshacl(build, workers)
-    else:
-        findings = validate_store_core(store, store_path=build / "store", workers=workers)
-    findings.extend(validate_cross(store))
-    return findings
+        return _core_with_pyshacl(build, workers) + validate_cross(store)
+    return validate_store_core(store, store_path=build / "store", workers=workers, cross=True)
 
 
 def report(findings: list[Finding], fmt: str) -> str:

@@ -211,6 +211,29 @@ def test_worker_processes_give_the_same_findings(tmp_path: Path, monkeypatch: py
     assert validate_store_core(reopened, store_path=path, workers=2) == alone
 
 
+@pytest.mark.parametrize("case", ["RomanNumeralShape", "MeetingDateShape", "TermYearsShape", "QuoteNotBlankShape"])
+def test_cross_rules_in_the_workers_give_validate_cross_findings(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`govkg validate` runs shapes/cross.ttl in the Core passes' workers; the findings are validate_cross's."""
+    from govkg import shacl_sparql
+    from govkg.validation import validate_cross
+
+    monkeypatch.setattr(shacl_sparql, "_PARALLEL_FROM", 0)
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    for name, file in ((REFERENCE_GRAPH, BACKGROUND), (CASE_GRAPH, CASES / case / "invalid.ttl")):
+        store.load(path=str(file), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(name))
+    store.flush()
+    core = validate_store_core(store)
+    cross = validate_cross(store)
+    assert any(f.shape.endswith(case) for f in cross)
+    del store
+    reopened = ox.Store.read_only(str(path))
+    together = validate_store_core(reopened, store_path=path, workers=2, cross=True)
+    assert sorted(map(repr, together)) == sorted(map(repr, core + cross))
+
+
 # ------------------------------------------------------------------------------------------------
 # the compiler refuses what it does not implement
 # ------------------------------------------------------------------------------------------------
