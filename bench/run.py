@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -127,8 +129,6 @@ def query_latencies(
     query is also timed without parameters, listing everything; that cost follows the size of the
     answer, so slow listings are timed once rather than five times, and not at all without `whole`.
     """
-    import random
-
     from govkg.backend import Embedded
     from govkg.queries import catalogue, choices, run_query
 
@@ -218,8 +218,6 @@ def incremental(corpus: Path, build: Path) -> float:
 
 def extraction_score(corpus: Path, sample: int, work: Path) -> dict[str, float]:
     """F1 per category of the first `sample` articles against their generated gold."""
-    import shutil
-
     files = sorted((corpus / "articles").glob("*.txt"))[:sample]
     gold = work / "gold-sample"
     shutil.rmtree(gold, ignore_errors=True)

@@ -79,7 +79,7 @@ class Embedded:
                 for q in self.store.quads_for_pattern(None, None, within.term)
                 if isinstance(q.graph_name, NamedNode)
             )
-        return sorted(graphs, key=str)
+        return list(graphs)
 
     def construct(self, sparql: str) -> list[Triple]:
         result = self.store.query(sparql, use_default_graph_as_union=True)

@@ -50,6 +50,20 @@ def _add_node(g: nx.Graph, node: str | None, **values: str | int | None) -> None
         g.add_node(node, **_attrs(**values))
 
 
+def _add_meeting(g: nx.Graph, r: Row, **extra: int) -> None:
+    """A meeting node from a row of the network queries (meeting, meetingName, date, area, areaLabel)."""
+    _add_node(
+        g,
+        r["meeting"],
+        kind="meeting",
+        label=r["meetingName"],
+        date=r["date"],
+        unit=r["area"],
+        unit_label=r["areaLabel"],
+        **extra,
+    )
+
+
 def _joined(values: set[str]) -> str:
     """A set of values as one string ("attend|chair"): GraphML and GEXF attributes are scalars."""
     return "|".join(sorted(values))
@@ -71,16 +85,7 @@ def official_meetings(
     for r in rows(backend, "network-official-meetings", **{"from": since, "to": until, "unit": unit, "role": role}):
         person, meeting = str(r["person"]), str(r["meeting"])
         _add_node(g, person, kind="official", label=r["official"], bipartite=0)
-        _add_node(
-            g,
-            meeting,
-            kind="meeting",
-            label=r["meetingName"],
-            date=r["date"],
-            unit=r["area"],
-            unit_label=r["areaLabel"],
-            bipartite=1,
-        )
+        _add_meeting(g, r, bipartite=1)
         roles.setdefault((person, meeting), set()).add(str(r["roleCode"]))
         if r["capacity"]:
             capacities.setdefault((person, meeting), set()).add(r["capacity"])
@@ -205,15 +210,7 @@ def resolution_cascade(
         backend, "network-resolution-cascade", **{"from": since, "to": until, "unit": unit, "type": doc_type}
     ):
         _add_node(g, r["doc"], kind="document", label=r["number"], doc_type=r["docType"], issuer=r["issuerLabel"])
-        _add_node(
-            g,
-            r["meeting"],
-            kind="meeting",
-            label=r["meetingName"],
-            date=r["date"],
-            unit=r["area"],
-            unit_label=r["areaLabel"],
-        )
+        _add_meeting(g, r)
         g.add_edge(r["doc"], r["meeting"], **_attrs(relation="implemented-by", date=r["date"]))
         if r["issuerArea"]:
             _add_node(g, r["issuerArea"], kind="unit", label=r["issuerAreaLabel"])

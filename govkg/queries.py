@@ -108,7 +108,7 @@ def bind(sparql: str, params: dict[str, str], declared: dict[str, Param] | None 
     values = {k: p.default for k, p in declared.items() if p.default is not None}
     values.update(params)
     params = {
-        k: _literal(v, declared[k].kind if k in declared else "string") for k, v in values.items() if v is not None
+        k: str(_term(v, declared[k].kind if k in declared else "string")) for k, v in values.items() if v is not None
     }
     if not params:
         return sparql
@@ -117,19 +117,6 @@ def bind(sparql: str, params: dict[str, str], declared: dict[str, Param] | None 
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
     values_clause = " ".join(f"VALUES ?{k} {{ {v} }}" for k, v in params.items())
     return sparql[: m.end()] + " " + values_clause + sparql[m.end() :]
-
-
-def _literal(value: str, kind: str) -> str:
-    if kind == "iri":
-        if not re.fullmatch(r"[^\s<>\"{}|^`\\]+", value):
-            raise QueryError(f"not an IRI: {value!r}")
-        return f"<{value}>"
-    if kind == "integer":
-        if not re.fullmatch(r"-?\d+", value):
-            raise QueryError(f"not an integer: {value!r}")
-        return value
-    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return quoted + "@vi" if kind == "label" else quoted
 
 
 # What each scoping parameter can be set to, read from the graph: `govkg query NAME --choices PARAM`
@@ -177,10 +164,15 @@ def run_query(
 
 
 def _term(value: str, kind: str) -> NamedNode | Literal:
-    """The RDF term a parameter value stands for in the graph (as `_literal` writes it in SPARQL)."""
+    """The RDF term a parameter value stands for in the graph; its N-Triples form is how `bind` writes
+    it in SPARQL."""
     if kind == "iri":
+        if not re.fullmatch(r"[^\s<>\"{}|^`\\]+", value):
+            raise QueryError(f"not an IRI: {value!r}")
         return NamedNode(value)
     if kind == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise QueryError(f"not an integer: {value!r}")
         return Literal(value, datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
     return Literal(value, language="vi") if kind == "label" else Literal(value)
 

@@ -95,20 +95,19 @@ from rdflib.term import Node, _toPythonMapping
 from govkg.validation import (
     CompiledConstraint,
     Finding,
-    _dedupe,
     _fill,
-    _locate_in_store,
     _messages,
     _ox_str,
     _render_path,
-    _store_subclass_pairs,
     _subclass_closure,
-    _with_provenance,
     class_hierarchy,
     compile_cross,
     core_shapes,
-    finding_from_row,
+    findings_from_rows,
     local_name,
+    store_select,
+    store_subclasses,
+    traced,
 )
 from loaders import iri
 
@@ -2416,27 +2415,18 @@ def validate_store_core(
     if runner.articles < _PARALLEL_FROM:
         workers = 1
     jobs = [*runner.jobs(), *(cross_jobs(store) if cross else [])]
-    findings = list(_run_jobs(store, jobs, store_path, workers, timings))
-    located = _locate_in_store(store, {f.focus for f in findings})
-    return _dedupe(_with_provenance(f, located.get(f.focus, (None, None))) for f in findings)
+    return traced(_run_jobs(store, jobs, store_path, workers, timings), store_select(store))
 
 
 def cross_jobs(store: ox.Store) -> list[_Job]:
     """shapes/cross.ttl's SHACL-SPARQL constraints as jobs over the union of graphs: one per constraint."""
-    subclasses = _subclass_closure(class_hierarchy(), _store_subclass_pairs(store))
 
     def handler(compiled: CompiledConstraint) -> Callable[[list[Row]], Iterator[Finding]]:
-        def handle(rows: list[Row]) -> Iterator[Finding]:
-            for row in rows:
-                finding = finding_from_row(compiled, {k: _ox_str(v) for k, v in row.items()})
-                if finding is not None:
-                    yield finding
-
-        return handle
+        return lambda rows: findings_from_rows(compiled, ({k: _ox_str(v) for k, v in row.items()} for row in rows))
 
     return [
         _Job(f"cross {local_name(c.shape)} {i}", c.query, handler(c), union=True)
-        for i, c in enumerate(compile_cross(subclasses=subclasses))
+        for i, c in enumerate(compile_cross(subclasses=store_subclasses(store)))
     ]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -306,13 +306,20 @@ def _iri_ref(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _locate_in_store(store: ox.Store, foci: Iterable[str]) -> dict[str, Located]:
-    """Find the sentence behind many focus IRIs in a Store, a few batched queries in total."""
+Select = Callable[[str], Iterable[Mapping[str, str | None]]]  # a SELECT's rows as {variable: text or None}
+
+
+def store_select(store: ox.Store) -> Select:
+    return lambda query: _solutions(store, query)
+
+
+def locate(select: Select, foci: Iterable[str]) -> dict[str, Located]:
+    """(article stem, quote) behind many focus IRIs, a few batched queries in total, on a Store or an
+    endpoint. The order of preference is `_locate_in_graph`'s; ties go to the smallest IRI."""
     iris = sorted({f for f in foci if not f.startswith("_:")})
     best: dict[str, tuple[int, str | None]] = {}
     for chunk in _chunks(iris, _LOCATE_BATCH):
-        query = _LOCATE_DIRECT % {"foci": " ".join(map(_iri_ref, chunk))}
-        for row in _solutions(store, query):
+        for row in select(_LOCATE_DIRECT % {"foci": " ".join(map(_iri_ref, chunk))}):
             focus, rank, span = row["focus"], int(row["rank"] or 9), row.get("span")
             if focus is None:
                 continue
@@ -321,14 +328,14 @@ def _locate_in_store(store: ox.Store, foci: Iterable[str]) -> dict[str, Located]
                 best[focus] = (rank, span)
     for iri in iris:
         if iri not in best:
-            rows = list(_solutions(store, _LOCATE_HOP % _iri_ref(iri)))
+            rows = list(select(_LOCATE_HOP % _iri_ref(iri)))
             first = rows[0].get("first") if rows else None
             if first:
                 best[iri] = (5, first)
     spans = sorted({span for _, span in best.values() if span})
     details: dict[str, tuple[str | None, str | None]] = {}
     for chunk in _chunks(spans, _LOCATE_BATCH):
-        for row in _solutions(store, _LOCATE_SPANS % {"spans": " ".join(map(_iri_ref, chunk))}):
+        for row in select(_LOCATE_SPANS % {"spans": " ".join(map(_iri_ref, chunk))}):
             span = row["span"] or ""
             old = details.get(span, (None, None))
             details[span] = (
@@ -343,6 +350,13 @@ def _locate_in_store(store: ox.Store, foci: Iterable[str]) -> dict[str, Located]
             article, quote = details.get(span, (None, None))
             located[iri] = (_stem(article, span), quote)
     return located
+
+
+def traced(findings: Iterable[Finding], select: Select) -> list[Finding]:
+    """Findings with the article and sentence behind their focus node, exact repeats dropped, sorted."""
+    findings = list(findings)
+    located = locate(select, {f.focus for f in findings})
+    return _dedupe(_with_provenance(f, located.get(f.focus, (None, None))) for f in findings)
 
 
 def _solutions(store: ox.Store, query: str) -> Iterator[dict[str, str | None]]:
@@ -497,16 +511,21 @@ def validate_cross(
     against everything already loaded). The subclass axioms of shapes/classes.ttl, plus any in
     `hierarchy` and any rdfs:subClassOf triples in the store, decide what counts as an instance.
     """
-    axioms = class_hierarchy() if hierarchy is None else class_hierarchy() + hierarchy
-    subclasses = _subclass_closure(axioms, _store_subclass_pairs(store))
-    findings: list[Finding] = []
-    for compiled in compile_cross(shapes, subclasses=subclasses, graph=graph):
-        for row in _solutions(store, compiled.query):
-            finding = finding_from_row(compiled, row)
-            if finding is not None:
-                findings.append(finding)
-    located = _locate_in_store(store, (f.focus for f in findings))
-    return _dedupe(_with_provenance(f, located.get(f.focus, (None, None))) for f in findings)
+    select = store_select(store)
+    findings = [
+        f
+        for compiled in compile_cross(shapes, subclasses=store_subclasses(store, hierarchy), graph=graph)
+        for f in findings_from_rows(compiled, select(compiled.query))
+    ]
+    return traced(findings, select)
+
+
+def findings_from_rows(compiled: CompiledConstraint, rows: Iterable[Mapping[str, str | None]]) -> Iterator[Finding]:
+    """The solutions of a compiled SHACL-SPARQL constraint as Findings (not yet traced to sentences)."""
+    for row in rows:
+        finding = finding_from_row(compiled, row)
+        if finding is not None:
+            yield finding
 
 
 def finding_from_row(compiled: CompiledConstraint, row: Mapping[str, str | None]) -> Finding | None:
@@ -547,10 +566,13 @@ def _deactivated(shapes: Graph, node: Node) -> bool:
     return isinstance(flag, Literal) and flag.toPython() is True
 
 
-def _store_subclass_pairs(store: ox.Store) -> list[tuple[str, str]]:
-    """rdfs:subClassOf pairs already in the store (e.g. its ontology graph)."""
+def store_subclasses(store: ox.Store, hierarchy: Graph | None = None) -> dict[str, set[str]]:
+    """Each class with its subclasses, from shapes/classes.ttl (plus `hierarchy`) and the store's own
+    rdfs:subClassOf triples (e.g. its ontology graph): what counts as an instance of a target class."""
+    axioms = class_hierarchy() if hierarchy is None else class_hierarchy() + hierarchy
     query = "SELECT ?sub ?sup WHERE { ?sub <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?sup }"
-    return [(r["sub"], r["sup"]) for r in _solutions(store, query) if r["sub"] and r["sup"]]
+    pairs = [(r["sub"], r["sup"]) for r in _solutions(store, query) if r["sub"] and r["sup"]]
+    return _subclass_closure(axioms, pairs)
 
 
 def _subclass_closure(axioms: Graph, extra: Iterable[tuple[str, str]] = ()) -> dict[str, set[str]]:
