@@ -199,21 +199,38 @@ def oxigraph_load(build: Path) -> float:
     return time.perf_counter() - t
 
 
-def incremental(corpus: Path, build: Path) -> float:
+def incremental(corpus: Path, build: Path, repeat: int = 3) -> dict[str, float]:
+    """Median seconds to rebuild after one article gains a sentence naming a new official: `govkg
+    build` over the corpus folder (every file's size and time checked), and `govkg build --add FILE`
+    (only that file). The article is put back, and rebuilt untimed, after each run."""
     victim = sorted((corpus / "articles").glob("*.txt"))[0]
     original = victim.read_bytes()
-    victim.write_bytes(original + "\nĐồng chí Lê Văn Thử, Bí thư Huyện ủy phát biểu bế mạc hội nghị.\n".encode())
-    try:
+    changed = original + "\nĐồng chí Trịnh Xuân Khải, Phó Bí thư Huyện ủy phát biểu bế mạc hội nghị.\n".encode()
+    modes = {"folder": [str(corpus / "articles")], "add": ["--add", str(victim)]}
+
+    def rebuild(paths: list[str]) -> float:
         t = time.perf_counter()
         subprocess.run(
-            [PY, "-m", "govkg.cli", "build", str(corpus / "articles"), "-o", str(build), "-q", "--no-export"],
+            [PY, "-m", "govkg.cli", "build", *paths, "-o", str(build), "-q", "--no-export"],
             check=True,
             cwd=ROOT,
             capture_output=True,
         )
         return time.perf_counter() - t
+
+    seconds: dict[str, float] = {}
+    try:
+        for mode, paths in modes.items():
+            runs = []
+            for _ in range(repeat):
+                victim.write_bytes(changed)
+                runs.append(rebuild(paths))
+                victim.write_bytes(original)
+                rebuild(paths)
+            seconds[mode] = round(statistics.median(runs), 2)
     finally:
         victim.write_bytes(original)
+    return seconds
 
 
 def extraction_score(corpus: Path, sample: int, work: Path) -> dict[str, float]:
@@ -275,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         row["quads"] = len(store)
         row["queries"] = query_latencies(store, whole=n <= args.whole_max_articles)
         del store
-        row["incremental_seconds"] = round(incremental(corpus, build), 2)
+        row["incremental_seconds"] = incremental(corpus, build)
         if n <= args.baseline_max_articles:
             ox_load = oxigraph_load(build)
             rd_load, rd_queries = rdflib_baseline(build)
@@ -299,12 +316,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _summary(report: dict[str, Any]) -> None:
-    print("\nsize      art/s   peak MiB  valid.%  incr s  scoped query median ms (max over queries)")
+    print("\nsize      art/s   peak MiB  valid.%  incr s (folder / --add)  scoped query median ms (max over queries)")
     for n, row in report.items():
         scoped = [q["scoped_ms"] for q in row["queries"].values() if "scoped_ms" in q]
         print(
             f"{n:>7} {row['articles_per_second']:>8} {row['peak_memory_mib']:>9} {100 * row['validation_share']:>7.1f} "
-            f"{row['incremental_seconds']:>7} {max(scoped):>12.1f}"
+            f"{row['incremental_seconds']['folder']:>9} / {row['incremental_seconds']['add']:<11} {max(scoped):>12.1f}"
         )
     print("\nquery                            " + "".join(f"{n + ' scoped/whole ms (rows)':>40}" for n in report))
     names = sorted({q for row in report.values() for q in row["queries"]})

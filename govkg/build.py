@@ -168,23 +168,52 @@ def _stat(path: str | Path) -> tuple[int, int]:
 
 
 class Manifest:
-    """Per-article content hash, graph slugs, people and issues, in SQLite beside the store."""
+    """Per-article content hash, graph slugs, people and issues, in SQLite beside the store.
 
+    It also knows which of the reports it renders (issues.jsonl, identity.jsonl) have changed since
+    it was opened, so an update that leaves them as they were does not rewrite them.
+    """
+
+    # A person's line of identity.jsonl is kept in its row (by triggers, so it follows every change of
+    # slug or reason), and the index on (slug, stem, line) holds the lines in report order: the 50 MB
+    # report of 100k articles is one scan of that index, not 268k JSON objects built anew.
+    IDENTITY_LINE = (
+        "json_object('article', stem, 'name', name, 'spellings', json(spellings), 'person_id', slug, 'reason', reason)"
+    )
     SCHEMA = """
     CREATE TABLE IF NOT EXISTS articles (stem TEXT PRIMARY KEY, path TEXT, hash TEXT, issues TEXT,
                                          size INTEGER, mtime INTEGER);
     CREATE TABLE IF NOT EXISTS persons (stem TEXT, key TEXT, name TEXT, spellings TEXT, provinces TEXT,
-                                        base TEXT, slug TEXT, reason TEXT, PRIMARY KEY (stem, key));
+                                        base TEXT, slug TEXT, reason TEXT, line TEXT, PRIMARY KEY (stem, key));
     CREATE INDEX IF NOT EXISTS persons_base ON persons (base);
     """
+    LINE_TRIGGERS = f"""
+    CREATE TRIGGER IF NOT EXISTS persons_line_insert AFTER INSERT ON persons
+    BEGIN UPDATE persons SET line = {IDENTITY_LINE} WHERE rowid = NEW.rowid; END;
+    CREATE TRIGGER IF NOT EXISTS persons_line_update AFTER UPDATE OF slug, reason ON persons
+    BEGIN UPDATE persons SET line = {IDENTITY_LINE} WHERE rowid = NEW.rowid; END;
+    CREATE INDEX IF NOT EXISTS persons_report ON persons (slug, stem, line);
+    """
+    PERSON_COLUMNS = "stem, key, name, spellings, provinces, base, slug, reason"
 
     def __init__(self, path: Path | None):
         self.db = sqlite3.connect(str(path) if path else ":memory:")
         self.db.executescript(self.SCHEMA)
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
-        for column in ("size", "mtime"):  # manifests written before these columns: hashed once more
-            if column not in columns:
+        self.changed: set[str] = set()  # "issues", "identity": reports whose rows changed
+        self._migrate()
+        self.db.executescript(self.LINE_TRIGGERS)
+
+    def _migrate(self) -> None:
+        """Manifests of earlier versions get the new columns (files without size and mtime are hashed
+        once more; identity lines are rendered once)."""
+        articles = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
+        for column in ("size", "mtime"):
+            if column not in articles:
                 self.db.execute(f"ALTER TABLE articles ADD COLUMN {column} INTEGER")
+        persons = {row[1] for row in self.db.execute("PRAGMA table_info(persons)")}
+        if "line" not in persons:
+            self.db.execute("ALTER TABLE persons ADD COLUMN line TEXT")
+            self.db.execute(f"UPDATE persons SET line = {self.IDENTITY_LINE}")
 
     def unchanged(self, files: dict[str, str]) -> set[str]:
         """Stems of the files whose content the manifest already has.
@@ -193,54 +222,75 @@ class Manifest:
         it, as make and git do, so a rebuild of a large corpus reads only what was touched; any
         other file is hashed, and a touched but identical file gets its new time recorded.
         """
-        known = {
-            stem: (h, size, mtime)
-            for stem, h, size, mtime in self.db.execute("SELECT stem, hash, size, mtime FROM articles")
-        }
+        known = self._stats(files)
         same = set()
         for stem, f in files.items():
-            if stem not in known:
+            recorded = known.get(stem)
+            if recorded is None:
                 continue
-            content_hash, size, mtime = known[stem]
             try:
                 stat = _stat(f)
             except OSError:
                 continue
-            if stat == (size, mtime):
+            if stat == recorded:
                 same.add(stem)
-            elif _hash(f) == content_hash:
+            elif _hash(f) == self._hash_of(stem):
                 same.add(stem)
                 self.db.execute("UPDATE articles SET size = ?, mtime = ? WHERE stem = ?", (*stat, stem))
         return same
+
+    def _stats(self, files: dict[str, str]) -> dict[str, tuple[int, int]]:
+        """Recorded size and mtime of the given stems: the whole table for a corpus, a lookup for a few."""
+        query = "SELECT stem, size, mtime FROM articles"
+        if len(files) > 500:
+            rows = self.db.execute(query)
+        else:
+            rows = self.db.execute(f"{query} WHERE stem IN ({', '.join('?' * len(files))})", list(files))
+        return {stem: (size, mtime) for stem, size, mtime in rows}
+
+    def _hash_of(self, stem: str) -> str:
+        return str(self.db.execute("SELECT hash FROM articles WHERE stem = ?", (stem,)).fetchone()[0])
 
     def stems(self) -> set[str]:
         return {stem for (stem,) in self.db.execute("SELECT stem FROM articles")}
 
     def replace(self, a: ArticleResult) -> None:
-        self.remove(a.stem)
+        """Record a processed article. Its people's rows are kept as they are when the article names
+        the same people as before (their identity decisions stand until resolution revisits them)."""
+        issues = json.dumps(a.issues, ensure_ascii=False)
+        before = self.db.execute("SELECT issues FROM articles WHERE stem = ?", (a.stem,)).fetchone()
+        if before is None or before[0] != issues:
+            self.changed.add("issues")
+        self.db.execute("DELETE FROM articles WHERE stem = ?", (a.stem,))
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-            (a.stem, a.path, a.content_hash, json.dumps(a.issues, ensure_ascii=False), *a.stat),
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)", (a.stem, a.path, a.content_hash, issues, *a.stat)
         )
-        self.db.executemany(
-            "INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, '')",
-            [
-                (
-                    p.article,
-                    p.key,
-                    p.name,
-                    json.dumps(p.spellings),
-                    json.dumps(p.provinces),
-                    default_slug(p.name),
-                    a.slugs[p.key],
-                )
-                for p in a.persons
-            ],
+        people = sorted(
+            (
+                p.article,
+                p.key,
+                p.name,
+                json.dumps(p.spellings),
+                json.dumps(p.provinces),
+                default_slug(p.name),
+                a.slugs[p.key],
+            )
+            for p in a.persons
         )
+        recorded = self.db.execute(
+            "SELECT stem, key, name, spellings, provinces, base, slug FROM persons WHERE stem = ? ORDER BY key",
+            (a.stem,),
+        ).fetchall()
+        if recorded != people:
+            self.changed.add("identity")
+            self.db.execute("DELETE FROM persons WHERE stem = ?", (a.stem,))
+            self.db.executemany(f"INSERT INTO persons ({self.PERSON_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, '')", people)
 
     def remove(self, stem: str) -> None:
-        self.db.execute("DELETE FROM articles WHERE stem = ?", (stem,))
-        self.db.execute("DELETE FROM persons WHERE stem = ?", (stem,))
+        if self.db.execute("DELETE FROM articles WHERE stem = ?", (stem,)).rowcount:
+            self.changed.add("issues")
+        if self.db.execute("DELETE FROM persons WHERE stem = ?", (stem,)).rowcount:
+            self.changed.add("identity")
 
     def group(self, bases: Iterable[str]) -> list[tuple[PersonRecord, str]]:
         """Everyone sharing a default slug with the given ones, with the slug their graph uses."""
@@ -255,26 +305,32 @@ class Manifest:
         return out
 
     def set_decision(self, d: Decision, key: str) -> None:
-        self.db.execute(
-            "UPDATE persons SET slug = ?, reason = ? WHERE stem = ? AND key = ?",
-            (d.person_id, d.reason, d.article, key),
+        updated = self.db.execute(
+            "UPDATE persons SET slug = ?, reason = ? WHERE stem = ? AND key = ? AND (slug != ? OR reason != ?)",
+            (d.person_id, d.reason, d.article, key, d.person_id, d.reason),
         )
+        if updated.rowcount:
+            self.changed.add("identity")
 
     def paths(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT stem, path FROM articles"))
 
     def issues_jsonl(self) -> bytes:
         """issues.jsonl: every article's unknown values, one JSON object a line (rendered by SQLite)."""
-        lines = self.db.execute("SELECT value FROM articles, json_each(articles.issues) ORDER BY stem, key")
-        return "".join(line + "\n" for (line,) in lines).encode()
+        return self._lines("SELECT value FROM articles, json_each(articles.issues) ORDER BY stem, key")
 
     def decisions_jsonl(self) -> bytes:
-        """identity.jsonl: which mention became which person, and why (rendered by SQLite)."""
-        lines = self.db.execute(
-            "SELECT json_object('article', stem, 'name', name, 'spellings', json(spellings), "
-            "'person_id', slug, 'reason', reason) FROM persons ORDER BY slug, stem"
-        )
-        return "".join(line + "\n" for (line,) in lines).encode()
+        """identity.jsonl: which mention became which person, and why, by person (off the report index)."""
+        return self._lines("SELECT line FROM persons ORDER BY slug, stem")
+
+    def _lines(self, query: str) -> bytes:
+        """The one-column rows of a query as lines of UTF-8, taken as SQLite's bytes (decoding tens of
+        megabytes of text only to encode it again costs as much as the query)."""
+        self.db.text_factory = bytes
+        try:
+            return b"".join(line + b"\n" for (line,) in self.db.execute(query))
+        finally:
+            self.db.text_factory = str
 
     def commit(self) -> None:
         self.db.commit()
@@ -482,8 +538,12 @@ class GraphWriter:
 
 def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | None) -> None:
     _atomic(out / "errors.txt", "".join(e + "\n" for e in result.errors).encode())
-    _atomic(out / "issues.jsonl", manifest.issues_jsonl())
-    _atomic(out / "identity.jsonl", manifest.decisions_jsonl())
+    for name, report, render in (
+        ("issues.jsonl", "issues", manifest.issues_jsonl),
+        ("identity.jsonl", "identity", manifest.decisions_jsonl),
+    ):
+        if report in manifest.changed or not (out / name).exists():  # a large corpus's reports are 60 MB
+            _atomic(out / name, render())
     if store is not None:
         for name, fmt in (("graph.trig", RdfFormat.TRIG), ("graph.nq", RdfFormat.N_QUADS)):
             tmp = out / f".{name}.tmp"
@@ -524,10 +584,14 @@ def build_folder(
     full: bool = False,
     export: bool = True,
     overrides: Path | None = None,
+    prune: bool = True,
 ) -> Build:
-    """Build into `out`: update an earlier build in place, or build from scratch in a temporary folder."""
+    """Build into `out`: update an earlier build in place, or build from scratch in a temporary folder.
+
+    An update makes the build hold exactly the articles under `paths`; without `prune` it only adds
+    or replaces those (the others are kept, and the corpus is not even listed)."""
     if not full and (out / "manifest.sqlite").exists() and (out / "store").exists():
-        return _update(paths, out, workers, progress, export, overrides)
+        return _update(paths, out, workers, progress, export, overrides, prune)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
@@ -560,13 +624,19 @@ class _NothingBuiltError(Exception):
 
 
 def _update(
-    paths: list[Path], out: Path, workers: int, progress: Progress | None, export: bool, overrides: Path | None
+    paths: list[Path],
+    out: Path,
+    workers: int,
+    progress: Progress | None,
+    export: bool,
+    overrides: Path | None,
+    prune: bool,
 ) -> Build:
     """Later builds: only new, changed and removed articles touch the store; the manifest commits last."""
     manifest = Manifest(out / "manifest.sqlite")
     store = Store(str(out / "store"))
     writer = GraphWriter(out, store)
-    result = build(paths, workers, progress, manifest, consume=writer, overrides=overrides)
+    result = build(paths, workers, progress, manifest, prune, consume=writer, overrides=overrides)
     if not result.articles and not result.unchanged:
         manifest.db.rollback()  # nothing readable: leave the earlier build exactly as it was
         return result

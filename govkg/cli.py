@@ -56,7 +56,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = _with_progress(
         args.quiet,
         lambda tick: builder.build_folder(
-            paths, args.out, args.workers, tick, args.full, not args.no_export, args.identity
+            paths, args.out, args.workers, tick, args.full, not args.no_export, args.identity, not args.add
         ),
     )
     _report_errors(result.errors)
@@ -165,7 +165,13 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--out", type=Path, default=DEFAULT_BUILD, help="output folder (default data/build)")
     b.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1)
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating an earlier build")
+    scope = b.add_mutually_exclusive_group()
+    scope.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating an earlier build")
+    scope.add_argument(
+        "--add",
+        action="store_true",
+        help="add or replace only these articles in the earlier build, keeping all others (no scan of the corpus)",
+    )
     b.add_argument("--no-export", action="store_true", help="skip writing graph.trig and graph.nq")
     b.add_argument("--stats", type=Path, help="write the seconds spent in each stage to this JSON file")
     b.add_argument(

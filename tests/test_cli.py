@@ -109,3 +109,19 @@ def test_filter_parameters(built: Path) -> None:
         _run("query", "article-contributions", "-p", "stem=000_dfdbdb5315070305", "--build", built, "-f", "json").stdout
     )
     assert one and {r["article"] for r in one} == {"000_dfdbdb5315070305"}
+
+
+def test_build_add_updates_one_article_and_keeps_the_rest(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    first, *rest = sorted(SEEDS.glob("*.txt"))
+    assert _run("build", *rest, "-o", out, "-q").returncode == 0
+    added = _run("build", "--add", first, "-o", out, "-q")
+    assert added.returncode == 0, added.stderr
+    assert "built 1 articles" in added.stderr and "0 removed" in added.stderr
+    listed = json.loads(_run("query", "article-contributions", "--build", out, "-f", "json").stdout)
+    assert {r["article"] for r in listed} == {p.stem for p in [first, *rest]}
+
+
+def test_build_add_and_full_exclude_each_other(tmp_path: Path) -> None:
+    result = _run("build", "--add", "--full", SEEDS, "-o", tmp_path / "b")
+    assert result.returncode == 2 and "not allowed with" in result.stderr

@@ -116,3 +116,70 @@ def test_reports_are_json_lines(tmp_path: Path, articles: Path) -> None:
     assert all(isinstance(r["spellings"], list) for r in identity)
     issues = [json.loads(line) for line in (out / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     assert all({"kind", "surface", "article", "file"} <= set(i) for i in issues)
+
+
+def _reports(build: Path) -> dict[str, bytes]:
+    return {name: (build / name).read_bytes() for name in ("identity.jsonl", "issues.jsonl")}
+
+
+def test_reports_after_a_change_equal_those_of_a_full_build(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    first, second = sorted(articles.glob("*.txt"))[:2]
+    with first.open("a", encoding="utf-8") as f:
+        f.write(ADDED_SENTENCE)  # a new person
+    second.unlink()
+    build_folder([articles], out)
+    assert "Lê Văn Thử" in (out / "identity.jsonl").read_text(encoding="utf-8")
+    assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
+
+
+def _built(articles: Path, out: Path) -> Path:
+    build_folder([articles], out, full=True)
+    return out
+
+
+def test_reports_are_not_rewritten_when_their_rows_stay_the_same(articles: Path, tmp_path: Path) -> None:
+    """A large corpus's reports are tens of megabytes: an update that changes none of their rows
+    leaves the files alone."""
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    victim = sorted(articles.glob("*.txt"))[1]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # no new fact
+    before = {name: (out / name).stat().st_mtime_ns for name in ("identity.jsonl", "issues.jsonl")}
+    assert set(build_folder([articles], out).articles) == {victim.stem}
+    assert {name: (out / name).stat().st_mtime_ns for name in before} == before
+
+
+def test_adding_articles_keeps_the_others_and_ends_where_a_full_build_would(articles: Path, tmp_path: Path) -> None:
+    """`govkg build --add FILE`: the given articles are added or replaced; the corpus is not listed."""
+    out = tmp_path / "build"
+    outside = tmp_path / "new"
+    outside.mkdir()
+    newcomer = sorted(articles.glob("*.txt"))[4]
+    newcomer.rename(outside / newcomer.name)
+    build_folder([articles], out)
+    added = build_folder([outside / newcomer.name], out, prune=False)
+    assert set(added.articles) == {newcomer.stem} and not added.removed
+    shutil.move(outside / newcomer.name, articles / newcomer.name)
+    assert _quads(out) == _full(articles, tmp_path / "full")
+    assert _reports(out) == _reports(tmp_path / "full")
+
+
+def test_a_manifest_from_before_identity_lines_still_reports_everyone(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    expected = _reports(out)
+    db = sqlite3.connect(out / "manifest.sqlite")
+    db.executescript(
+        "DROP TRIGGER persons_line_insert; DROP TRIGGER persons_line_update; DROP INDEX persons_report;"
+        "ALTER TABLE persons DROP COLUMN line;"
+    )
+    db.commit()
+    db.close()
+    (out / "identity.jsonl").unlink()
+    victim = sorted(articles.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + ADDED_SENTENCE, encoding="utf-8")
+    build_folder([articles], out)
+    assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
+    assert _reports(out) != expected
