@@ -211,7 +211,7 @@ def test_worker_processes_give_the_same_findings(tmp_path: Path, monkeypatch: py
     assert validate_store_core(reopened, store_path=path, workers=2) == alone
 
 
-@pytest.mark.parametrize("case", ["RomanNumeralShape", "MeetingDateShape", "TermYearsShape", "QuoteNotBlankShape"])
+@pytest.mark.parametrize("case", ["RomanNumeralShape", "MeetingDateShape", "TermYearsShape", "DocumentNumberShape"])
 def test_cross_rules_in_the_workers_give_validate_cross_findings(
     case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
