@@ -94,6 +94,8 @@ class Build:
     """The outcome of a build: processed articles, errors, identity decisions, removed articles."""
 
     articles: dict[str, ArticleResult] = field(default_factory=dict)  # processed in this run
+    issue_counts: dict[str, int] = field(default_factory=dict)  # unknown values per processed article
+    names: set[str] = field(default_factory=set)  # default slugs of the people in processed articles
     errors: list[str] = field(default_factory=list)
     decisions: dict[tuple[str, str], Decision] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
@@ -380,9 +382,13 @@ def build(
 
 def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consumer | None) -> None:
     manifest.replace(r)
+    result.issue_counts[r.stem] = len(r.issues)
+    result.names.update(default_slug(p.name) for p in r.persons)
     if consume is not None:
         consume(r)
-        r.nquads = b""  # handed over: the build keeps only the small record
+        # Handed over, and its people and issues are in the manifest: a build of 100k articles keeps
+        # only a small record of each.
+        r.nquads, r.persons, r.issues = b"", [], []
     result.articles[r.stem] = r
 
 
@@ -440,8 +446,7 @@ def _resolve(
     result: Build, manifest: Manifest, workers: int, consume: Consumer | None, overrides: dict[tuple[str, str], str]
 ) -> None:
     """Resolve the name groups the processed articles touch; re-emit articles whose IRIs change."""
-    bases = {default_slug(p.name) for a in result.articles.values() for p in a.persons}
-    bases |= {default_slug(name) for (_, name) in overrides}
+    bases = result.names | {default_slug(name) for (_, name) in overrides}
     members = manifest.group(bases)
     decisions = resolve_identities([m for m, _ in members], overrides)
     redo: dict[str, dict[str, str]] = {}

@@ -65,7 +65,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not result.articles and not result.unchanged:
         err.print("error: no article could be built; the previous build, if any, is untouched")
         return 1
-    issues = sum(len(a.issues) for a in result.articles.values())
+    issues = sum(result.issue_counts.values())
     err.print(
         f"built {len(result.articles)} articles, {result.unchanged} unchanged, {len(result.removed)} removed, "
         f"{len(result.errors)} skipped → {args.out}  [{issues} unknown values → issues.jsonl]"
