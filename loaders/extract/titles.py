@@ -25,7 +25,7 @@ from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
-from loaders.text import CAPITALISED, PhraseIndex, canonical, key, slug
+from loaders.text import CAPITALISED, FirstMatch, PhraseIndex, canonical, key, slug
 
 _KIND_WORDS = sorted(KINDS, key=len, reverse=True)  # "tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa"
 _KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
@@ -82,7 +82,7 @@ class _Role:
 class Lexicon:
     roles: dict[str, _Role]  # surface → role
     role_re: re.Pattern[str]
-    organs: list[_Organ]
+    organs: FirstMatch[_Organ]  # longest first: the first to match after a role word is its organ
     standalone: PhraseIndex[tuple[re.Pattern[str], dict[str, str]]]  # regex, row
 
 
@@ -102,7 +102,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         roles=roles,
         role_re=re.compile(_B + "(?:" + role_alt + ")" + _E, re.IGNORECASE),
-        organs=organs,
+        organs=FirstMatch((o.regex, o) for o in organs),
         standalone=standalone,
     )
 
@@ -278,23 +278,22 @@ def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     space = re.match(r"\s+", text[pos : sentence.end])
     if not space:
         return None
-    for organ in lexicon().organs:
-        om = organ.regex.match(text, pos + space.end(), sentence.end)
-        if om is None:
-            continue
-        kind = om.groupdict().get("kind")
-        kind_word = _kind_word(kind) if kind else None
-        if kind_word is None and "{kind}" in organ.label:
-            if _named_otherwise(ctx, sentence, om.end()):
-                return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
-            kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
-        level = organ.level
-        if organ.level == "kind" and kind_word:
-            level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
-        label = organ.label.replace("{kind}", kind_word or "xã")
-        unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
-        return _OrganAt(organ.organ, label, level, unit, end)
-    return None
+    found = lexicon().organs.match(text, pos + space.end(), sentence.end)
+    if found is None:
+        return None
+    om, organ = found
+    kind = om.groupdict().get("kind")
+    kind_word = _kind_word(kind) if kind else None
+    if kind_word is None and "{kind}" in organ.label:
+        if _named_otherwise(ctx, sentence, om.end()):
+            return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
+        kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
+    level = organ.level
+    if organ.level == "kind" and kind_word:
+        level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
+    label = organ.label.replace("{kind}", kind_word or "xã")
+    unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
+    return _OrganAt(organ.organ, label, level, unit, end)
 
 
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
