@@ -40,6 +40,7 @@ COMMITTEE_KINDS: dict[str, str] = {
     "thành ủy": "thành phố",
     "quận ủy": "quận",
 }
+assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 _SYLLABLE = CAPITALISED
 _NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
 _KIND_RE = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
@@ -146,7 +147,9 @@ class Gazetteer:
         capitals = _mostly_upper(text)
         if capitals:
             text = text.title()
-        out = []
+        out: list[tuple[int, int, str, str]] = []
+        if committees and "ủy" not in text.lower():
+            return out  # every committee word ends in "ủy", absent from most sentences
         for m in (_COMMITTEE_RE if committees else UNIT_RE).finditer(text):
             kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
             name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")

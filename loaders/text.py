@@ -186,6 +186,10 @@ class PhraseIndex(Generic[T]):
             else:
                 self._always.append((i, needed, item))
 
+    def may_match(self, text: str) -> bool:
+        """Whether any entry can match the text: a set test, for a caller that runs one regex of them all."""
+        return bool(self._always) or not words(text).isdisjoint(self._by_word.keys())
+
     def candidates(self, text: str) -> list[T]:
         """The entries whose words all occur in the text, in lexicon order."""
         present = words(text)

@@ -255,11 +255,17 @@ def parse_phrase(ctx: Context, text: str, anchor: re.Match[str]) -> Phrase:
     return phrase
 
 
+@lru_cache(maxsize=4096)
+def _anchors(text: str) -> tuple[re.Match[str], ...]:
+    """The cues of a text that may open a phrase (cached: congresses, plenums and committees all ask)."""
+    return tuple(_lexicon().anchors.finditer(text))
+
+
 def phrases(ctx: Context, text: str, roles: frozenset[str]) -> Iterator[Phrase]:
     """Phrases of the sentence opened by cues of the given roles, left to right, not nested."""
     lex = _lexicon()
     consumed = -1
-    for anchor in lex.anchors.finditer(text):
+    for anchor in _anchors(text):
         if anchor.start() < consumed or lex.anchor_roles[key(anchor.group(0))] not in roles:
             continue
         phrase = parse_phrase(ctx, text, anchor)

@@ -192,8 +192,10 @@ _TIME = re.compile(
 _TIME_HINT = re.compile(rf"{_Y}|nhiệm kỳ", re.I)
 
 
-def _time_matches(text: str) -> Iterator[re.Match[str]]:
-    return _TIME.finditer(text) if _TIME_HINT.search(text) else iter(())
+@lru_cache(maxsize=4096)
+def _time_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every time expression of a sentence (cached: its times and its excluded numbers both ask)."""
+    return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").

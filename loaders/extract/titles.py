@@ -82,6 +82,7 @@ class _Role:
 class Lexicon:
     roles: dict[str, _Role]  # surface → role
     role_re: re.Pattern[str]
+    role_index: PhraseIndex[str]  # the role surfaces by their words: a sentence may lack them all
     organs: FirstMatch[_Organ]  # longest first: the first to match after a role word is its organ
     standalone: PhraseIndex[tuple[re.Pattern[str], dict[str, str]]]  # regex, row
 
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         roles=roles,
         role_re=re.compile(_B + "(?:" + role_alt + ")" + _E, re.IGNORECASE),
+        role_index=PhraseIndex((s, s) for s in roles),
         organs=FirstMatch((o.regex, o) for o in organs),
         standalone=standalone,
     )
@@ -200,8 +202,10 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
     reported unless a standalone title covers them.
     """
     text = ctx.article.text
-    out = []
-    unread = []
+    out: list[TitleMatch] = []
+    unread: list[tuple[int, str]] = []
+    if not lexicon().role_index.may_match(sentence.text):
+        return out, unread  # most sentences name no role: skip the regex, tried at every character
     for m in lexicon().role_re.finditer(text, sentence.start, sentence.end):
         if _inside_organ_name(text, m.start()):
             continue
