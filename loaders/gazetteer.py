@@ -52,6 +52,7 @@ _COMMITTEE_RE = re.compile(
 
 _LOWER = re.compile(r"[^\W\d_A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LOWER = re.compile(r"[a-z]+")
 
 
 # Words of headlines that are never unit names, for capitals where case says nothing.
@@ -88,7 +89,11 @@ _COMMON_WORDS = frozenset(
 @lru_cache(maxsize=4096)  # both scans of a sentence (units, committees) ask
 def _mostly_upper(text: str) -> bool:
     """A headline in capitals: few lower-case letters (cheap regex counts, it runs on every sentence)."""
-    if text.upper() != text and len(_LOWER.findall(text)) > 0.4 * len(text):
+    if text.upper() != text and (
+        # ASCII lower-case letters are some of _LOWER's, counted a run at a time rather than a match
+        # per letter: in running text they alone decide, and the full count is rarely needed.
+        sum(map(len, _ASCII_LOWER.findall(text))) > 0.4 * len(text) or len(_LOWER.findall(text)) > 0.4 * len(text)
+    ):
         return False
     letters = len(_LETTER.findall(text))
     return letters > 8 and sum(1 for c in text if c.isupper()) > 0.6 * letters

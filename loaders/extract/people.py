@@ -77,8 +77,11 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
     units = [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
     title_ends = {t.end for t in titles}
     words = [m.span() for m in _WORD.finditer(text, sentence.start, sentence.end)]
-    # Most words are not capitalised: find those that are once, then walk only them.
-    capitalised = [i for i, (s, e) in enumerate(words) if text[s].isupper() and _is_cap(text[s:e])]
+    # Most words are not capitalised: find those that are once, then walk only them (_is_cap inline:
+    # this runs on every word of every sentence).
+    capitalised = [
+        i for i, (s, e) in enumerate(words) if text[s].isupper() and (e - s == 1 or text[s + 1 : e].islower())
+    ]
     spans: list[tuple[int, int]] = []
     end_of_run = 0  # index of the first word after the last run
     for i in capitalised:

@@ -806,6 +806,8 @@ class _Reader:
 
     def opening_times(self) -> list[_Time]:
         """Times in the clause that opens the sentence, or that opens what it reports ("… cho biết: năm 2023, …")."""
+        if not self.time_list:
+            return []  # most sentences: no time, no clause to look at
         starts = [0, *(m.end() for m in re.finditer(r":", self.text))]
         ends = [_clause(self.text, s, s)[1] for s in starts]
         return [

@@ -110,6 +110,8 @@ def clause_date(text: str) -> DateMention | None:
     """A date opening a clause after an introductory one, set off by commas: "Thực hiện Kế hoạch số
     12/KH-UBND, sáng 15/3, UBND xã tổ chức …". The mention starts where its clause does."""
     for comma in re.finditer(r",\s*", text[:240]):
+        if not _DIGIT.search(text, comma.end()):
+            break  # only a relative date ("sáng nay") has no digits, and it is not taken here
         rest = text[comma.end() :]
         mention = lead_date(rest)
         if mention is not None and not mention.relative and re.match(r"\s*,", rest[mention.end :]):
