@@ -103,8 +103,24 @@ def _cue_regex(phrase: str) -> re.Pattern[str]:
 _EDGE_PATTERNS = (r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?!\w)", r"\d+\s+tháng(?!\w)", r"quý\s+[IV\d]+(?!\w)")
 
 
+@dataclass(frozen=True)
+class _Edges:
+    head: re.Pattern[str]  # edge words at the start
+    tail: re.Pattern[str]  # edge words at the end
+    # The tail regex is tried at every character, a costly search; it can only match a text that
+    # ends in the last word of one of its phrases, which a search of the last `reach` characters
+    # for `ends` tells cheaply.
+    ends: re.Pattern[str]
+    reach: int
+
+    def strip_tail(self, words: str) -> str:
+        if not self.ends.search(words, max(0, len(words) - self.reach)):
+            return words
+        return self.tail.sub("", words, count=1)
+
+
 @lru_cache(maxsize=1)
-def _edge_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _edge_regexes() -> _Edges:
     """Words trimmed from the edges of indicator words: cues, fillers, subjects, unit kind words.
 
     "tăng" and "giảm" are cues but also name indicators ("tăng trưởng", "tỷ lệ tăng thu"): they stay.
@@ -112,9 +128,13 @@ def _edge_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = [c.phrase for c in _cues() if c.role not in ("not-after", "background") and c.phrase not in ("tăng", "giảm")]
     words = sorted({*cues, *KINDS}, key=len, reverse=True)
     alternation = "|".join([*(_words_regex(w) for w in words), *_EDGE_PATTERNS])
-    return (
-        re.compile(rf"^(?:{alternation})[\s,;:]*", re.I),
-        re.compile(rf"[\s,;:]*(?<!\w)(?:{alternation})$", re.I),
+    # The last words of the phrases and of _EDGE_PATTERNS ("năm", "tháng", the numeral of "quý I").
+    last = sorted({w.split()[-1] for w in words} | {"năm", "tháng"}, key=len, reverse=True)
+    return _Edges(
+        head=re.compile(rf"^(?:{alternation})[\s,;:]*", re.I),
+        tail=re.compile(rf"[\s,;:]*(?<!\w)(?:{alternation})$", re.I),
+        ends=re.compile("(?:" + "|".join(map(re.escape, last)) + r"|[IV\d])$", re.I),
+        reach=max(map(len, last)) + 1,  # "$" also matches before a final newline
     )
 
 
@@ -425,17 +445,17 @@ def _trim(words: str, head_too: bool = True) -> str:
 
     Words after a count keep their head: "xã đạt chuẩn NTM" must not lose "đạt".
     """
-    head, tail = _edge_regexes()
+    edges = _edge_regexes()
     gazetteer = default_gazetteer()
     previous = None
     while words != previous:
         previous = words
-        words = tail.sub("", words.strip(" ,;:-\"'()"), count=1)
+        words = edges.strip_tail(words.strip(" ,;:-\"'()"))
         edge = [t for t in _times(words) if (head_too and t.start == 0) or t.end == len(words)]
         if edge:
             words = words[: edge[0].start] + words[edge[0].end :]
         if head_too:
-            words = head.sub("", words, count=1)
+            words = edges.head.sub("", words, count=1)
             named = next((e for s, e, _, _ in gazetteer.find(words) if s == 0), None)
             if named is not None:  # "huyện Thọ Xuân phấn đấu …"
                 words = words[named:]
