@@ -142,6 +142,16 @@ class Gazetteer:
         """
         return self._scan(text, False)
 
+    def find_at_start(self, text: str) -> tuple[int, int, str, str] | None:
+        """The unit phrase that opens the text ("huyện Thọ Xuân …"), as `find` would list it first.
+
+        Readers of a unit right after another word ask only this: one match at the start instead of
+        a scan of the whole text (the regex's first match is the one at 0 whenever there is one).
+        """
+        capitals = _mostly_upper(text)
+        m = UNIT_RE.match(text.title() if capitals else text)
+        return self._found(m, False, capitals) if m is not None else None
+
     def find_committees(self, text: str) -> list[tuple[int, int, str, str]]:
         """Units named through their party committee: "Huyện ủy Lệ Thủy" → (…, "huyện", "Lệ Thủy")."""
         return self._scan(text, True)
@@ -156,11 +166,18 @@ class Gazetteer:
         if committees and "ủy" not in text.lower():
             return out  # every committee word ends in "ủy", absent from most sentences
         for m in (_COMMITTEE_RE if committees else UNIT_RE).finditer(text):
-            kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
-            name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
-            if name and self._plausible(name, capitals):
-                out.append((m.start(), m.start("name") + len(name), kind, name))
+            found = self._found(m, committees, capitals)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _found(self, m: re.Match[str], committees: bool, capitals: bool) -> tuple[int, int, str, str] | None:
+        """A unit phrase matched by UNIT_RE or _COMMITTEE_RE, its name cut to what the table knows."""
+        kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
+        name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
+        if name and self._plausible(name, capitals):
+            return m.start(), m.start("name") + len(name), kind, name
+        return None
 
     def _plausible(self, name: str, capitals: bool) -> bool:
         """In capitals every word looks like a name ("UBND TỈNH TỔ CHỨC"); "Huyện Ủy" is a committee."""

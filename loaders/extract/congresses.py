@@ -153,8 +153,8 @@ def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] 
     first = rest.split(maxsplit=1)[0] if rest.strip() else ""
     if len(first) > 1 and first.isupper():
         rest = rest.title()
-    found = next(iter(ctx.gazetteer.find(f"{kind} {rest}")), None)
-    if found is None or found[0] != 0:
+    found = ctx.gazetteer.find_at_start(f"{kind} {rest}")
+    if found is None:
         return None
     name = found[3]
     if key(name).split()[0] in _lexicon().name_stops:  # "Đảng bộ huyện Lần thứ ...": no name

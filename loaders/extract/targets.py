@@ -456,9 +456,9 @@ def _trim(words: str, head_too: bool = True) -> str:
             words = words[: edge[0].start] + words[edge[0].end :]
         if head_too:
             words = edges.head.sub("", words, count=1)
-            named = next((e for s, e, _, _ in gazetteer.find(words) if s == 0), None)
+            named = gazetteer.find_at_start(words)
             if named is not None:  # "huyện Thọ Xuân phấn đấu …"
-                words = words[named:]
+                words = words[named[1] :]
             # "Thọ Xuân phấn đấu …", "Tam Điệp phấn đấu …": a proper name opens the clause as its subject
             bare = _PROPER_NAME.match(words)
             if bare:

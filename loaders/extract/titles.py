@@ -399,14 +399,14 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
     kind = _kind_word(kind) if kind else None
     text = ctx.article.text
     m = _UNIT_AFTER.match(text, pos, sentence.end)
-    if m:
-        for start, _, k, name in ctx.gazetteer.find(f"{kind or _default_kind(level)} {m.group('name')}"):
-            if start == 0:
-                unit_kind = kind or _default_kind(level)
-                known = ctx.gazetteer.lookup(name, level, ctx.province)
-                if known is not None or kind is not None:
-                    unit = ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence)
-                    return unit, m.start("name") + len(name)
+    found = ctx.gazetteer.find_at_start(f"{kind or _default_kind(level)} {m.group('name')}") if m else None
+    if m and found:
+        _, _, k, name = found
+        unit_kind = kind or _default_kind(level)
+        known = ctx.gazetteer.lookup(name, level, ctx.province)
+        if known is not None or kind is not None:
+            unit = ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence)
+            return unit, m.start("name") + len(name)
     return ctx.unit_at(level, kind), pos
 
 
