@@ -62,8 +62,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
 def _scan_dates(text: str) -> list[DateMention]:
     """Every day-month(-year) in the text, left to right (a range of days counts by its first)."""
     found: list[DateMention] = []
+    lower = text.lower()
     # Each of these needs a digit; most sentences have none, and a digit is quicker to look for.
-    for regex in (_RANGE, _WORDS, _NUMERIC) if _DIGIT.search(text) else ():
+    # A range needs a slash too, and a date in words "tháng": substring tests skip the others.
+    regexes = [r for r, needs in ((_RANGE, "/" in text), (_WORDS, "tháng" in lower), (_NUMERIC, True)) if needs]
+    for regex in regexes if _DIGIT.search(text) else ():
         for m in regex.finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))
             if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -72,7 +75,6 @@ def _scan_dates(text: str) -> list[DateMention]:
                 continue
             y = int(m.group("y")) if m.group("y") else None
             found.append(DateMention(m.start(), m.end(), d, mo, y))
-    lower = text.lower()
     # Every relative date ends in "nay" or "qua"; most sentences have neither, and two substring
     # tests are far cheaper than running _RELATIVE, which tries its alternatives at every position.
     for m in _RELATIVE.finditer(text) if "nay" in lower or "qua" in lower else ():
