@@ -74,8 +74,8 @@ def _is_cap(word: str) -> bool:
 def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[tuple[int, int]]:
     """Spans of personal names: capitalised runs of 2–5 syllables shaped like Vietnamese names."""
     text = ctx.article.text
-    taken = [(t.start, t.end) for t in titles]
-    units = [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
+    taken = [(t.start, t.end) for t in titles]  # with the unit names below: no name overlaps them
+    taken += [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
     title_ends = {t.end for t in titles}
     # Most words are not capitalised: a regex passes over those that open with a lower-case letter
     # or a digit, and only the others are tested. It reads the sentence's own string, so that a
@@ -94,7 +94,9 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
         while i < len(capitalised) and capitalised[i][0] == run[-1][1] + 1 and text[run[-1][1]] == " ":
             run.append(capitalised[i])
             i += 1
-        span = _name_in_run(ctx, sentence, run, taken + units, title_ends)
+        if len(run) < 2:
+            continue  # a lone capitalised word ("Tại", "Đồng") is never a name of two syllables or more
+        span = _name_in_run(ctx, sentence, run, taken, title_ends)
         if span:
             spans.append(span)
     return spans
