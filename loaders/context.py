@@ -102,14 +102,13 @@ def _province(ctx: Context) -> Unit | None:
     if counts:
         (kind, name), _ = counts.most_common(1)[0]
         return ctx.gazetteer.lookup(name, "province")
+    # The lead's sentences joined by a line break, which is no word character: a name is found in
+    # the join exactly where it is found in one of them, and every district is looked up in one text.
+    lead = "\n".join(s.text for s in ctx.article.sentences[:4])
     for row in ctx.gazetteer.rows:
-        if row.level == "district" and _bare_name_in(row.name, ctx.article):
+        if row.level == "district" and _bare(row.name, lead):
             return ctx.gazetteer.unit(row).province()
     return None
-
-
-def _bare_name_in(name: str, article: Article) -> bool:
-    return any(_bare(name, s.text) for s in article.sentences[:4])
 
 
 def _subject(ctx: Context) -> Unit | None:

@@ -66,9 +66,12 @@ class Sink:
     def add(self, s: NamedNode, p: NamedNode, o: Object | None) -> None:
         if o is None:
             return
-        k = (s, p, o)  # terms compare by value: hashing them is cheaper than serialising them
-        if k not in self._seen:
-            self._seen.add(k)
+        # Terms compare by value: hashing them is cheaper than serialising them. The set grows iff
+        # the triple is new, so one add() hashes it once where a test and an add would twice.
+        seen = self._seen
+        size = len(seen)
+        seen.add((s, p, o))
+        if len(seen) > size:
             self.quads.append(Quad(s, p, o, self.graph))
 
     def claim(self, node: NamedNode, cls: NamedNode, ev: Evidence) -> NamedNode:

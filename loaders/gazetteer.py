@@ -40,6 +40,7 @@ COMMITTEE_KINDS: dict[str, str] = {
     "thành ủy": "thành phố",
     "quận ủy": "quận",
 }
+assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 _SYLLABLE = CAPITALISED
 _NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
 _KIND_RE = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
@@ -51,6 +52,7 @@ _COMMITTEE_RE = re.compile(
 
 _LOWER = re.compile(r"[^\W\d_A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LOWER = re.compile(r"[a-z]+")
 
 
 # Words of headlines that are never unit names, for capitals where case says nothing.
@@ -87,7 +89,11 @@ _COMMON_WORDS = frozenset(
 @lru_cache(maxsize=4096)  # both scans of a sentence (units, committees) ask
 def _mostly_upper(text: str) -> bool:
     """A headline in capitals: few lower-case letters (cheap regex counts, it runs on every sentence)."""
-    if text.upper() != text and len(_LOWER.findall(text)) > 0.4 * len(text):
+    if text.upper() != text and (
+        # ASCII lower-case letters are some of _LOWER's, counted a run at a time rather than a match
+        # per letter: in running text they alone decide, and the full count is rarely needed.
+        sum(map(len, _ASCII_LOWER.findall(text))) > 0.4 * len(text) or len(_LOWER.findall(text)) > 0.4 * len(text)
+    ):
         return False
     letters = len(_LETTER.findall(text))
     return letters > 8 and sum(1 for c in text if c.isupper()) > 0.6 * letters
@@ -136,6 +142,16 @@ class Gazetteer:
         """
         return self._scan(text, False)
 
+    def find_at_start(self, text: str) -> tuple[int, int, str, str] | None:
+        """The unit phrase that opens the text ("huyện Thọ Xuân …"), as `find` would list it first.
+
+        Readers of a unit right after another word ask only this: one match at the start instead of
+        a scan of the whole text (the regex's first match is the one at 0 whenever there is one).
+        """
+        capitals = _mostly_upper(text)
+        m = UNIT_RE.match(text.title() if capitals else text)
+        return self._found(m, False, capitals) if m is not None else None
+
     def find_committees(self, text: str) -> list[tuple[int, int, str, str]]:
         """Units named through their party committee: "Huyện ủy Lệ Thủy" → (…, "huyện", "Lệ Thủy")."""
         return self._scan(text, True)
@@ -146,13 +162,22 @@ class Gazetteer:
         capitals = _mostly_upper(text)
         if capitals:
             text = text.title()
-        out = []
+        out: list[tuple[int, int, str, str]] = []
+        if committees and "ủy" not in text.lower():
+            return out  # every committee word ends in "ủy", absent from most sentences
         for m in (_COMMITTEE_RE if committees else UNIT_RE).finditer(text):
-            kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
-            name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
-            if name and self._plausible(name, capitals):
-                out.append((m.start(), m.start("name") + len(name), kind, name))
+            found = self._found(m, committees, capitals)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _found(self, m: re.Match[str], committees: bool, capitals: bool) -> tuple[int, int, str, str] | None:
+        """A unit phrase matched by UNIT_RE or _COMMITTEE_RE, its name cut to what the table knows."""
+        kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
+        name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
+        if name and self._plausible(name, capitals):
+            return m.start(), m.start("name") + len(name), kind, name
+        return None
 
     def _plausible(self, name: str, capitals: bool) -> bool:
         """In capitals every word looks like a name ("UBND TỈNH TỔ CHỨC"); "Huyện Ủy" is a committee."""

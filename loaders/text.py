@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -174,29 +175,68 @@ class PhraseIndex(Generic[T]):
     """
 
     def __init__(self, entries: Iterable[tuple[str, T]]):
-        self._entries: list[tuple[frozenset[str], T]] = []
-        self._by_word: dict[str, list[int]] = {}
-        self._always: list[int] = []
+        # Each entry as (lexicon position, words it needs, item), filed under its longest word (the
+        # rarest), so a lookup hands back whole entries and no second table is indexed.
+        self._by_word: dict[str, list[tuple[int, frozenset[str], T]]] = {}
+        self._always: list[tuple[int, frozenset[str], T]] = []
         for i, (phrase, item) in enumerate(entries):
-            needed = [w.casefold() for w in phrase.split() if _WORD.fullmatch(w)]
-            self._entries.append((frozenset(needed), item))
+            needed = frozenset(w.casefold() for w in phrase.split() if _WORD.fullmatch(w))
             if needed:
-                self._by_word.setdefault(max(needed, key=len), []).append(i)  # longest word: rarest
+                self._by_word.setdefault(max(needed, key=len), []).append((i, needed, item))
             else:
-                self._always.append(i)
+                self._always.append((i, needed, item))
+
+    def may_match(self, text: str) -> bool:
+        """Whether any entry can match the text: a set test, for a caller that runs one regex of them all."""
+        return bool(self._always) or not words(text).isdisjoint(self._by_word.keys())
 
     def candidates(self, text: str) -> list[T]:
         """The entries whose words all occur in the text, in lexicon order."""
         present = words(text)
-        found = set(self._always)
+        found = list(self._always)
         for w in present & self._by_word.keys():
-            found.update(self._by_word[w])
-        out = []
-        for i in sorted(found):
-            needed, item = self._entries[i]
-            if needed <= present:
-                out.append(item)
-        return out
+            found += self._by_word[w]
+        found.sort(key=itemgetter(0))  # back to lexicon order
+        return [item for _, needed, item in found if needed <= present]
+
+
+class FirstMatch(Generic[T]):
+    """Which of an ordered list of regexes is the first to match at a position, in one regex call.
+
+    Trying a hundred unit words or organ names one after the other at every number or role word
+    costs a hundred Python-level calls. One alternation of them, a group around each branch, is
+    tried by the regex engine in the same order and stops at the same first success; the group that
+    closed last (match.lastindex) says which branch it was. That entry's own regex is then matched
+    once more for its groups, since names cannot repeat across branches.
+    """
+
+    def __init__(self, entries: Iterable[tuple[re.Pattern[str], T]]):
+        self._entries = list(entries)
+        flags = {regex.flags for regex, _ in self._entries}
+        assert len(flags) <= 1, "one alternation needs one set of flags"
+        branches: list[str] = []
+        self._branch: dict[int, int] = {}  # group number of a branch → entry
+        group = 1
+        for i, (regex, _) in enumerate(self._entries):
+            assert "(?P=" not in regex.pattern, "a back reference would point at a renamed group"
+            branches.append("(" + _GROUP_NAME.sub("(", regex.pattern) + ")")
+            self._branch[group] = i
+            group += 1 + regex.groups
+        self._any = re.compile("|".join(branches), flags.pop() if flags else 0)
+
+    def match(self, text: str, pos: int, endpos: int | None = None) -> tuple[re.Match[str], T] | None:
+        """The match of the first entry that matches text[pos:endpos] at pos, with its item."""
+        end = len(text) if endpos is None else endpos
+        m = self._any.match(text, pos, end)
+        if m is None or m.lastindex is None:
+            return None
+        regex, item = self._entries[self._branch[m.lastindex]]
+        own = regex.match(text, pos, end)
+        assert own is not None and own.end() == m.end()
+        return own, item
+
+
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
 @lru_cache(maxsize=1 << 16)

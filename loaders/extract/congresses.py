@@ -153,8 +153,8 @@ def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] 
     first = rest.split(maxsplit=1)[0] if rest.strip() else ""
     if len(first) > 1 and first.isupper():
         rest = rest.title()
-    found = next(iter(ctx.gazetteer.find(f"{kind} {rest}")), None)
-    if found is None or found[0] != 0:
+    found = ctx.gazetteer.find_at_start(f"{kind} {rest}")
+    if found is None:
         return None
     name = found[3]
     if key(name).split()[0] in _lexicon().name_stops:  # "Đảng bộ huyện Lần thứ ...": no name
@@ -255,11 +255,17 @@ def parse_phrase(ctx: Context, text: str, anchor: re.Match[str]) -> Phrase:
     return phrase
 
 
+@lru_cache(maxsize=4096)
+def _anchors(text: str) -> tuple[re.Match[str], ...]:
+    """The cues of a text that may open a phrase (cached: congresses, plenums and committees all ask)."""
+    return tuple(_lexicon().anchors.finditer(text))
+
+
 def phrases(ctx: Context, text: str, roles: frozenset[str]) -> Iterator[Phrase]:
     """Phrases of the sentence opened by cues of the given roles, left to right, not nested."""
     lex = _lexicon()
     consumed = -1
-    for anchor in lex.anchors.finditer(text):
+    for anchor in _anchors(text):
         if anchor.start() < consumed or lex.anchor_roles[key(anchor.group(0))] not in roles:
             continue
         phrase = parse_phrase(ctx, text, anchor)

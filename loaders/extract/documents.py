@@ -178,7 +178,16 @@ def _canonical(m: re.Match[str], style: re.Pattern[str]) -> tuple[str, str, str]
 
 
 def references(text: str) -> list[Reference]:
-    """Every document number in the text, left to right."""
+    """Every document number in the text, left to right (cached: documents and meetings both ask)."""
+    return list(_references(text))
+
+
+@lru_cache(maxsize=4096)
+def _references(text: str) -> tuple[Reference, ...]:
+    return tuple(_scan_references(text))
+
+
+def _scan_references(text: str) -> list[Reference]:
     found: list[Reference] = []
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
@@ -355,13 +364,16 @@ def _document(ctx: Context, sentence: Sentence, ref: Reference) -> tuple[Documen
     return doc, organ is not None
 
 
-def _short_forms(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=4096)  # each sentence is asked three times (documents, short forms, meetings)
+def _short_forms(text: str) -> tuple[re.Match[str], ...]:
     """Short forms ("Nghị quyết 10", "NQ số 11"): a type word and a number without its suffix."""
     if not _DIGIT.search(text):
-        return []  # no number, no short form: skip the costly regex
+        return ()  # no number, no short form: skip the costly regex
     cues = _cues()
     # Without "số", "Kế hoạch 5 năm" counts years: a number only when no unit word follows.
-    return [m for m in cues["short"].finditer(text) if m.group("so") or not cues["not_number"].match(text, m.end())]
+    return tuple(
+        m for m in cues["short"].finditer(text) if m.group("so") or not cues["not_number"].match(text, m.end())
+    )
 
 
 def _leading_number(number: str) -> int:

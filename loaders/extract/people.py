@@ -21,9 +21,10 @@ from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles
 from loaders.model import Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
-from loaders.text import canonical, fold, key
+from loaders.text import LOWER, canonical, fold, key
 
-_WORD = re.compile(r"[\wÀ-ỹ]+")
+# A word (a run of [\wÀ-ỹ]) that may be capitalised: it opens with neither a lower-case letter nor a digit.
+_MAYBE_CAPITALISED = re.compile(rf"(?<![\wÀ-ỹ])(?=[^{LOWER}0-9_])[\wÀ-ỹ]+")
 _HONORIFIC = re.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
@@ -73,29 +74,31 @@ def _is_cap(word: str) -> bool:
 def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[tuple[int, int]]:
     """Spans of personal names: capitalised runs of 2–5 syllables shaped like Vietnamese names."""
     text = ctx.article.text
-    taken = [(t.start, t.end) for t in titles]
-    units = [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
+    taken = [(t.start, t.end) for t in titles]  # with the unit names below: no name overlaps them
+    taken += [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
     title_ends = {t.end for t in titles}
-    words = [m.span() for m in _WORD.finditer(text, sentence.start, sentence.end)]
-    # Most words are not capitalised: find those that are once, then walk only them.
-    capitalised = [i for i, (s, e) in enumerate(words) if text[s].isupper() and _is_cap(text[s:e])]
+    # Most words are not capitalised: a regex passes over those that open with a lower-case letter
+    # or a digit, and only the others are tested. It reads the sentence's own string, so that a
+    # word may open it; offsets are then moved into the article text.
+    capitalised = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _MAYBE_CAPITALISED.finditer(sentence.text)
+        if _is_cap(m.group(0))
+    ]
     spans: list[tuple[int, int]] = []
-    end_of_run = 0  # index of the first word after the last run
-    for i in capitalised:
-        if i < end_of_run:
-            continue  # inside the run just read
-        run = [words[i]]
-        while (
-            run[-1][1] < sentence.end
-            and i + len(run) < len(words)
-            and text[run[-1][1] : words[i + len(run)][0]] == " "
-            and _is_cap(text[words[i + len(run)][0] : words[i + len(run)][1]])
-        ):
-            run.append(words[i + len(run)])
-        span = _name_in_run(ctx, sentence, run, taken + units, title_ends)
+    i = 0
+    while i < len(capitalised):
+        run = [capitalised[i]]
+        i += 1
+        # A run goes on through the capitalised words that follow it one space apart.
+        while i < len(capitalised) and capitalised[i][0] == run[-1][1] + 1 and text[run[-1][1]] == " ":
+            run.append(capitalised[i])
+            i += 1
+        if len(run) < 2:
+            continue  # a lone capitalised word ("Tại", "Đồng") is never a name of two syllables or more
+        span = _name_in_run(ctx, sentence, run, taken, title_ends)
         if span:
             spans.append(span)
-        end_of_run = i + len(run)
     return spans
 
 

@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import attrgetter
 
 from loaders.article import Article, Sentence
 from loaders.context import Context
@@ -50,7 +51,8 @@ from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
 from loaders.parse.numbers import Quantity, find_quantities, multiplier
-from loaders.text import PhraseIndex, key
+from loaders.text import FirstMatch, PhraseIndex, key
+from loaders.text import words as words_of
 
 STRONG, WEAK = "strong", "weak"
 INHERITED = "inherited"  # a strong cue of an earlier sentence of the paragraph
@@ -101,8 +103,24 @@ def _cue_regex(phrase: str) -> re.Pattern[str]:
 _EDGE_PATTERNS = (r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?!\w)", r"\d+\s+tháng(?!\w)", r"quý\s+[IV\d]+(?!\w)")
 
 
+@dataclass(frozen=True)
+class _Edges:
+    head: re.Pattern[str]  # edge words at the start
+    tail: re.Pattern[str]  # edge words at the end
+    # The tail regex is tried at every character, a costly search; it can only match a text that
+    # ends in the last word of one of its phrases, which a search of the last `reach` characters
+    # for `ends` tells cheaply.
+    ends: re.Pattern[str]
+    reach: int
+
+    def strip_tail(self, words: str) -> str:
+        if not self.ends.search(words, max(0, len(words) - self.reach)):
+            return words
+        return self.tail.sub("", words, count=1)
+
+
 @lru_cache(maxsize=1)
-def _edge_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _edge_regexes() -> _Edges:
     """Words trimmed from the edges of indicator words: cues, fillers, subjects, unit kind words.
 
     "tăng" and "giảm" are cues but also name indicators ("tăng trưởng", "tỷ lệ tăng thu"): they stay.
@@ -110,9 +128,13 @@ def _edge_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = [c.phrase for c in _cues() if c.role not in ("not-after", "background") and c.phrase not in ("tăng", "giảm")]
     words = sorted({*cues, *KINDS}, key=len, reverse=True)
     alternation = "|".join([*(_words_regex(w) for w in words), *_EDGE_PATTERNS])
-    return (
-        re.compile(rf"^(?:{alternation})[\s,;:]*", re.I),
-        re.compile(rf"[\s,;:]*(?<!\w)(?:{alternation})$", re.I),
+    # The last words of the phrases and of _EDGE_PATTERNS ("năm", "tháng", the numeral of "quý I").
+    last = sorted({w.split()[-1] for w in words} | {"năm", "tháng"}, key=len, reverse=True)
+    return _Edges(
+        head=re.compile(rf"^(?:{alternation})[\s,;:]*", re.I),
+        tail=re.compile(rf"[\s,;:]*(?<!\w)(?:{alternation})$", re.I),
+        ends=re.compile("(?:" + "|".join(map(re.escape, last)) + r"|[IV\d])$", re.I),
+        reach=max(map(len, last)) + 1,  # "$" also matches before a final newline
     )
 
 
@@ -131,12 +153,14 @@ _BARE_AMOUNT = _UnitWord("", "", "measure", "year", re.compile(""))
 
 
 @lru_cache(maxsize=1)
-def _unit_words() -> tuple[_UnitWord, ...]:
+def _unit_words() -> FirstMatch[_UnitWord]:
+    """Unit words, longest first: the first to match after a number is its unit."""
     rows = sorted(_rows("target_units.tsv"), key=lambda r: len(r["phrase"]), reverse=True)
-    return tuple(
+    words = [
         _UnitWord(r["phrase"], r["unit"], r["kind"], r["scope"], re.compile(r"\s*" + _words_regex(r["phrase"]), re.I))
         for r in rows
-    )
+    ]
+    return FirstMatch((w.regex, w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -156,11 +180,19 @@ def _indicator_rows() -> tuple[_IndicatorRow, ...]:
     )
 
 
+@lru_cache(maxsize=16)
+def _indicator_rows_for(value_type: str | None) -> tuple[_IndicatorRow, ...]:
+    """The rows that apply to a value type, in table order (a handful of value types: chosen once each)."""
+    return tuple(r for r in _indicator_rows() if not r.value_types or value_type in r.value_types)
+
+
 def indicator_code(words: str, value_type: str | None = None) -> str | None:
     """The govc:indicator code for indicator words, None when the table does not know them."""
     text = key(words)
-    rows = (r for r in _indicator_rows() if not r.value_types or value_type in r.value_types)
-    return next((r.code for r in rows if r.pattern.search(text)), None)
+    for r in _indicator_rows_for(value_type):
+        if r.pattern.search(text):
+            return r.code
+    return None
 
 
 # ------------------------------------------------------------------------------------------------
@@ -180,8 +212,10 @@ _TIME = re.compile(
 _TIME_HINT = re.compile(rf"{_Y}|nhiệm kỳ", re.I)
 
 
-def _time_matches(text: str) -> Iterator[re.Match[str]]:
-    return _TIME.finditer(text) if _TIME_HINT.search(text) else iter(())
+@lru_cache(maxsize=4096)
+def _time_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every time expression of a sentence (cached: its times and its excluded numbers both ask)."""
+    return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
@@ -297,6 +331,9 @@ _QUALITATIVE = re.compile(
     re.I,
 )
 
+# Whole words an item read by _QUALITATIVE must have: "chuẩn" of "đạt chuẩn" or "thành" of "hoàn thành".
+_QUALITATIVE_WORDS = frozenset({"chuẩn", "thành"})
+
 
 @dataclass(frozen=True)
 class _CueHit:
@@ -317,11 +354,17 @@ def _cue_index() -> PhraseIndex[_Cue]:
 def _cue_hits(text: str) -> list[_CueHit]:
     """Non-overlapping cue matches, the longest phrase winning."""
     hits: list[_CueHit] = []
+    # The characters already in a hit: a match overlaps an earlier hit iff it covers one of them,
+    # which bytearray.find tells in C instead of a Python loop over the hits.
+    taken = bytearray(len(text))
     for cue in _cue_index().candidates(text):  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
-            if all(m.end() <= h.start or h.end <= m.start() for h in hits):
-                hits.append(_CueHit(m.start(), m.end(), cue))
-    return sorted(hits, key=lambda h: h.start)
+            start, end = m.span()
+            if taken.find(1, start, end) < 0:
+                taken[start:end] = b"\x01" * (end - start)
+                hits.append(_CueHit(start, end, cue))
+    hits.sort(key=attrgetter("start"))
+    return hits
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -387,11 +430,11 @@ def _unit_after(text: str, q: Quantity) -> _Candidate | None:
         relative = " ".join(of.group(1).split())
         return _Candidate(q, _PERCENT, "%/năm" if relative == "/năm" else f"% {relative}", 0, of.end())
     power, skip = multiplier(text[q.end :])
-    for word in _unit_words():
-        m = word.regex.match(text, q.end + skip)
-        if m:
-            unit_text = " ".join(text[q.end : m.end()].split()) if power else word.unit
-            return _Candidate(q, word, unit_text, power, m.end())
+    found = _unit_words().match(text, q.end + skip)
+    if found:
+        m, word = found
+        unit_text = " ".join(text[q.end : m.end()].split()) if power else word.unit
+        return _Candidate(q, word, unit_text, power, m.end())
     if power:  # "45 triệu" with no currency after it is still an amount
         return _Candidate(q, _BARE_AMOUNT, text[q.end : q.end + skip].strip(), power, q.end + skip)
     return None
@@ -402,20 +445,20 @@ def _trim(words: str, head_too: bool = True) -> str:
 
     Words after a count keep their head: "xã đạt chuẩn NTM" must not lose "đạt".
     """
-    head, tail = _edge_regexes()
+    edges = _edge_regexes()
     gazetteer = default_gazetteer()
     previous = None
     while words != previous:
         previous = words
-        words = tail.sub("", words.strip(" ,;:-\"'()"), count=1)
+        words = edges.strip_tail(words.strip(" ,;:-\"'()"))
         edge = [t for t in _times(words) if (head_too and t.start == 0) or t.end == len(words)]
         if edge:
             words = words[: edge[0].start] + words[edge[0].end :]
         if head_too:
-            words = head.sub("", words, count=1)
-            named = next((e for s, e, _, _ in gazetteer.find(words) if s == 0), None)
+            words = edges.head.sub("", words, count=1)
+            named = gazetteer.find_at_start(words)
             if named is not None:  # "huyện Thọ Xuân phấn đấu …"
-                words = words[named:]
+                words = words[named[1] :]
             # "Thọ Xuân phấn đấu …", "Tam Điệp phấn đấu …": a proper name opens the clause as its subject
             bare = _PROPER_NAME.match(words)
             if bare:
@@ -629,6 +672,8 @@ class _Reader:
 
     def read_qualitative(self) -> None:
         """A target list item that names the unit itself: "… đề ra 34 chỉ tiêu, trong đó …; Huyện đạt chuẩn NTM, …"."""
+        if not words_of(self.text) & _QUALITATIVE_WORDS:
+            return  # most sentences: no item of the kind to look for
         for m in re.finditer(r"[^,;.:]+", self.text):
             item = _QUALITATIVE.fullmatch(m.group(0))
             if item is None or not self.names_itself_or_a_part(item.group("kind"), item.group("name")):
@@ -781,6 +826,8 @@ class _Reader:
 
     def opening_times(self) -> list[_Time]:
         """Times in the clause that opens the sentence, or that opens what it reports ("… cho biết: năm 2023, …")."""
+        if not self.time_list:
+            return []  # most sentences: no time, no clause to look at
         starts = [0, *(m.end() for m in re.finditer(r":", self.text))]
         ends = [_clause(self.text, s, s)[1] for s in starts]
         return [

@@ -25,7 +25,7 @@ from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
-from loaders.text import CAPITALISED, PhraseIndex, canonical, key, slug
+from loaders.text import CAPITALISED, FirstMatch, PhraseIndex, canonical, key, slug
 
 _KIND_WORDS = sorted(KINDS, key=len, reverse=True)  # "tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa"
 _KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
@@ -82,7 +82,8 @@ class _Role:
 class Lexicon:
     roles: dict[str, _Role]  # surface → role
     role_re: re.Pattern[str]
-    organs: list[_Organ]
+    role_index: PhraseIndex[str]  # the role surfaces by their words: a sentence may lack them all
+    organs: FirstMatch[_Organ]  # longest first: the first to match after a role word is its organ
     standalone: PhraseIndex[tuple[re.Pattern[str], dict[str, str]]]  # regex, row
 
 
@@ -102,7 +103,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         roles=roles,
         role_re=re.compile(_B + "(?:" + role_alt + ")" + _E, re.IGNORECASE),
-        organs=organs,
+        role_index=PhraseIndex((s, s) for s in roles),
+        organs=FirstMatch((o.regex, o) for o in organs),
         standalone=standalone,
     )
 
@@ -200,8 +202,10 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
     reported unless a standalone title covers them.
     """
     text = ctx.article.text
-    out = []
-    unread = []
+    out: list[TitleMatch] = []
+    unread: list[tuple[int, str]] = []
+    if not lexicon().role_index.may_match(sentence.text):
+        return out, unread  # most sentences name no role: skip the regex, tried at every character
     for m in lexicon().role_re.finditer(text, sentence.start, sentence.end):
         if _inside_organ_name(text, m.start()):
             continue
@@ -278,23 +282,22 @@ def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     space = re.match(r"\s+", text[pos : sentence.end])
     if not space:
         return None
-    for organ in lexicon().organs:
-        om = organ.regex.match(text, pos + space.end(), sentence.end)
-        if om is None:
-            continue
-        kind = om.groupdict().get("kind")
-        kind_word = _kind_word(kind) if kind else None
-        if kind_word is None and "{kind}" in organ.label:
-            if _named_otherwise(ctx, sentence, om.end()):
-                return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
-            kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
-        level = organ.level
-        if organ.level == "kind" and kind_word:
-            level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
-        label = organ.label.replace("{kind}", kind_word or "xã")
-        unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
-        return _OrganAt(organ.organ, label, level, unit, end)
-    return None
+    found = lexicon().organs.match(text, pos + space.end(), sentence.end)
+    if found is None:
+        return None
+    om, organ = found
+    kind = om.groupdict().get("kind")
+    kind_word = _kind_word(kind) if kind else None
+    if kind_word is None and "{kind}" in organ.label:
+        if _named_otherwise(ctx, sentence, om.end()):
+            return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
+        kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
+    level = organ.level
+    if organ.level == "kind" and kind_word:
+        level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
+    label = organ.label.replace("{kind}", kind_word or "xã")
+    unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
+    return _OrganAt(organ.organ, label, level, unit, end)
 
 
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
@@ -396,14 +399,14 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
     kind = _kind_word(kind) if kind else None
     text = ctx.article.text
     m = _UNIT_AFTER.match(text, pos, sentence.end)
-    if m:
-        for start, _, k, name in ctx.gazetteer.find(f"{kind or _default_kind(level)} {m.group('name')}"):
-            if start == 0:
-                unit_kind = kind or _default_kind(level)
-                known = ctx.gazetteer.lookup(name, level, ctx.province)
-                if known is not None or kind is not None:
-                    unit = ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence)
-                    return unit, m.start("name") + len(name)
+    found = ctx.gazetteer.find_at_start(f"{kind or _default_kind(level)} {m.group('name')}") if m else None
+    if m and found:
+        _, _, k, name = found
+        unit_kind = kind or _default_kind(level)
+        known = ctx.gazetteer.lookup(name, level, ctx.province)
+        if known is not None or kind is not None:
+            unit = ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence)
+            return unit, m.start("name") + len(name)
     return ctx.unit_at(level, kind), pos
 
 

@@ -62,8 +62,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
 def _scan_dates(text: str) -> list[DateMention]:
     """Every day-month(-year) in the text, left to right (a range of days counts by its first)."""
     found: list[DateMention] = []
+    lower = text.lower()
     # Each of these needs a digit; most sentences have none, and a digit is quicker to look for.
-    for regex in (_RANGE, _WORDS, _NUMERIC) if _DIGIT.search(text) else ():
+    # A range needs a slash too, and a date in words "tháng": substring tests skip the others.
+    regexes = [r for r, needs in ((_RANGE, "/" in text), (_WORDS, "tháng" in lower), (_NUMERIC, True)) if needs]
+    for regex in regexes if _DIGIT.search(text) else ():
         for m in regex.finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))
             if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -72,7 +75,9 @@ def _scan_dates(text: str) -> list[DateMention]:
                 continue
             y = int(m.group("y")) if m.group("y") else None
             found.append(DateMention(m.start(), m.end(), d, mo, y))
-    for m in _RELATIVE.finditer(text):
+    # Every relative date ends in "nay" or "qua"; most sentences have neither, and two substring
+    # tests are far cheaper than running _RELATIVE, which tries its alternatives at every position.
+    for m in _RELATIVE.finditer(text) if "nay" in lower or "qua" in lower else ():
         if not any(m.start() < f.end and f.start < m.end() for f in found):
             found.append(DateMention(m.start(), m.end(), 0, 0, None, relative=True))
     return sorted(found, key=lambda f: f.start)
@@ -107,6 +112,8 @@ def clause_date(text: str) -> DateMention | None:
     """A date opening a clause after an introductory one, set off by commas: "Thực hiện Kế hoạch số
     12/KH-UBND, sáng 15/3, UBND xã tổ chức …". The mention starts where its clause does."""
     for comma in re.finditer(r",\s*", text[:240]):
+        if not _DIGIT.search(text, comma.end()):
+            break  # only a relative date ("sáng nay") has no digits, and it is not taken here
         rest = text[comma.end() :]
         mention = lead_date(rest)
         if mention is not None and not mention.relative and re.match(r"\s*,", rest[mention.end :]):

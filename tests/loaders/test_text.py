@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loaders.text import fold, key, normalise, slug
+from loaders.text import FirstMatch, PhraseIndex, fold, key, normalise, slug
 
 TONES = [
     ("uy-old", "Huyện uỷ", "Huyện ủy"),
@@ -60,3 +61,35 @@ def test_slug_and_fold() -> None:
     assert slug("huyện Thọ Xuân") == "huyen-tho-xuan"
     assert fold("Đảng bộ") == "Dang bo"
     assert key("Huyện Uỷ") == key("huyện ủy")
+
+
+_ENTRIES = ["huyện ủy", "ủy ban", "tp.", "hội đồng nhân dân", "ban"]
+
+
+@given(st.lists(st.sampled_from([*_ENTRIES, "Huyện", "ỦY", "ban", ",", " ", "xã", "TP."]), max_size=8))
+def test_phrase_index_keeps_every_entry_that_matches(parts: list[str]) -> None:
+    text = " ".join(parts)
+    index = PhraseIndex((e, e) for e in _ENTRIES)
+    regexes = {e: re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, e.split())) + r"(?!\w)", re.I) for e in _ENTRIES}
+    matching = [e for e in _ENTRIES if regexes[e].search(text)]
+    candidates = index.candidates(text)
+    assert set(matching) <= set(candidates)
+    assert candidates == [e for e in _ENTRIES if e in candidates]  # lexicon order
+    assert index.may_match(text) or not matching
+
+
+_UNITS = [r"\s*triệu\s+đồng(?!\w)", r"\s*triệu(?!\w)", r"\s*(?P<kind>xã|huyện)(?!\w)", r"\s*%"]
+
+
+@given(st.text(alphabet="0123 triệuđồngxãhuyện%TRIỆU", max_size=20), st.integers(0, 20))
+def test_first_match_is_the_first_regex_that_matches(text: str, pos: int) -> None:
+    regexes = [re.compile(p, re.I) for p in _UNITS]
+    first = FirstMatch((r, i) for i, r in enumerate(regexes))
+    matches = [(m, i) for i, r in enumerate(regexes) if (m := r.match(text, pos)) is not None]
+    found = first.match(text, pos)
+    if not matches:
+        assert found is None
+    else:
+        assert found is not None
+        m, i = matches[0]
+        assert (found[0].span(), found[0].groupdict(), found[1]) == (m.span(), m.groupdict(), i)
