@@ -62,15 +62,14 @@ class Embedded:
         if within is None:
             result = self.store.query(sparql, use_default_graph_as_union=True)
         else:
-            graphs: list[NamedNode | BlankNode] = list(self._graphs(within))
-            result = self.store.query(sparql, use_default_graph_as_union=True, named_graphs=graphs)
+            result = self.store.query(sparql, use_default_graph_as_union=True, named_graphs=self._graphs(within))
         if not isinstance(result, QuerySolutions):
             raise ValueError("not a SELECT query")
         names = [v.value for v in result.variables]
         return names, [{n: _text(s[n]) for n in names} for s in result]
 
-    def _graphs(self, within: Within) -> list[NamedNode]:
-        graphs = {iri.ONTOLOGY_GRAPH, iri.REFERENCE_GRAPH}
+    def _graphs(self, within: Within) -> list[NamedNode | BlankNode]:
+        graphs: set[NamedNode | BlankNode] = {iri.ONTOLOGY_GRAPH, iri.REFERENCE_GRAPH}
         if within.graph is not None:
             graphs.add(within.graph)
         if within.term is not None:

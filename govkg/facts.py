@@ -10,18 +10,9 @@ from collections import defaultdict
 from typing import Any
 
 from govkg.backend import Backend
-from govkg.queries import Param, bind
+from govkg.queries import PREFIXES, Param, bind
 from govkg.store import Row
 from loaders import iri
-
-PREFIXES = """
-PREFIX gov: <https://w3id.org/govkg/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX schema: <http://schema.org/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-"""
 
 OFFICIALS = (
     PREFIXES

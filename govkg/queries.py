@@ -119,13 +119,19 @@ def bind(sparql: str, params: dict[str, str], declared: dict[str, Param] | None 
     return sparql[: m.end()] + " " + values_clause + sparql[m.end() :]
 
 
+# The prefixes of the project's own SELECTs written in Python (CHOICES below, govkg.facts).
+PREFIXES = """
+PREFIX gov: <https://w3id.org/govkg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <http://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+"""
+
 # What each scoping parameter can be set to, read from the graph: `govkg query NAME --choices PARAM`
 # lists them, and the benchmark and tests draw parameter values from them. Keyed by parameter name,
 # which means the same thing in every query that declares it.
-_PREFIXES = """PREFIX gov: <https://w3id.org/govkg/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-"""
 CHOICES = {
     "name": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?h org:member ?p . ?p schema:name ?value } }",
     "unit": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?o gov:jurisdiction ?u . ?u rdfs:label ?value } }",
@@ -141,7 +147,7 @@ def choices(backend: Backend, param: str) -> list[str]:
     """The values a scoping parameter takes in the graph, sorted."""
     if param not in CHOICES:
         raise QueryError(f"no list of values for parameter {param!r}; known: {', '.join(CHOICES)}")
-    _, rows = backend.select(_PREFIXES + CHOICES[param])
+    _, rows = backend.select(PREFIXES + CHOICES[param])
     return sorted({str(r["value"]) for r in rows if r.get("value") is not None})
 
 

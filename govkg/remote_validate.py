@@ -17,17 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pyoxigraph import Store
-from rdflib.namespace import RDFS
 
 from govkg.remote import Remote
 from govkg.shacl_sparql import validate_store_core
 from govkg.validation import (
     Finding,
     Select,
-    _subclass_closure,
-    class_hierarchy,
     compile_cross,
     findings_from_rows,
+    subclasses,
     traced,
 )
 from loaders import iri
@@ -65,14 +63,5 @@ def remote_select(remote: Remote) -> Select:
 
 def cross_findings(remote: Remote) -> list[Finding]:
     """shapes/cross.ttl as queries on the endpoint: one Finding per solution, as `validate_cross` makes."""
-    subclasses = _subclass_closure(class_hierarchy(), _subclass_pairs(remote))
-    return [f for c in compile_cross(subclasses=subclasses) for f in findings_from_rows(c, remote.select(c.query)[1])]
-
-
-def _subclass_pairs(remote: Remote) -> list[tuple[str, str]]:
-    """rdfs:subClassOf pairs in govkg's graphs (a server's own system graphs are not ours to read)."""
-    query = (
-        f"SELECT ?sub ?sup WHERE {{ GRAPH ?g {{ ?sub <{RDFS.subClassOf}> ?sup }} "
-        f'FILTER(STRSTARTS(STR(?g), "{iri.GRAPH}")) }}'
-    )
-    return [(str(r["sub"]), str(r["sup"])) for r in remote.select(query)[1] if r["sub"] and r["sup"]]
+    select = remote_select(remote)
+    return [f for c in compile_cross(subclasses=subclasses(select)) for f in findings_from_rows(c, select(c.query))]

@@ -106,7 +106,7 @@ from govkg.validation import (
     findings_from_rows,
     local_name,
     store_select,
-    store_subclasses,
+    subclasses,
     traced,
 )
 from loaders import iri
@@ -2426,7 +2426,7 @@ def cross_jobs(store: ox.Store) -> list[_Job]:
 
     return [
         _Job(f"cross {local_name(c.shape)} {i}", c.query, handler(c), union=True)
-        for i, c in enumerate(compile_cross(subclasses=store_subclasses(store)))
+        for i, c in enumerate(compile_cross(subclasses=subclasses(store_select(store))))
     ]
 
 

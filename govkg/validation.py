@@ -31,6 +31,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
+from loaders import iri
+
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
 CORE_SHAPES = SHAPES_DIR / "core.ttl"
 CROSS_SHAPES = SHAPES_DIR / "cross.ttl"
@@ -326,12 +328,12 @@ def locate(select: Select, foci: Iterable[str]) -> dict[str, Located]:
             current = best.get(focus)
             if current is None or (rank, span or "") < (current[0], current[1] or ""):
                 best[focus] = (rank, span)
-    for iri in iris:
-        if iri not in best:
-            rows = list(select(_LOCATE_HOP % _iri_ref(iri)))
+    for node in iris:
+        if node not in best:
+            rows = list(select(_LOCATE_HOP % _iri_ref(node)))
             first = rows[0].get("first") if rows else None
             if first:
-                best[iri] = (5, first)
+                best[node] = (5, first)
     spans = sorted({span for _, span in best.values() if span})
     details: dict[str, tuple[str | None, str | None]] = {}
     for chunk in _chunks(spans, _LOCATE_BATCH):
@@ -343,12 +345,12 @@ def locate(select: Select, foci: Iterable[str]) -> dict[str, Located]:
                 min(filter(None, (old[1], row.get("quote"))), default=None),
             )
     located: dict[str, Located] = {}
-    for iri, (rank, span) in best.items():
+    for node, (rank, span) in best.items():
         if rank == 4:
-            located[iri] = (_stem(iri, None), None)
+            located[node] = (_stem(node, None), None)
         elif span:
             article, quote = details.get(span, (None, None))
-            located[iri] = (_stem(article, span), quote)
+            located[node] = (_stem(article, span), quote)
     return located
 
 
@@ -514,7 +516,7 @@ def validate_cross(
     select = store_select(store)
     findings = [
         f
-        for compiled in compile_cross(shapes, subclasses=store_subclasses(store, hierarchy), graph=graph)
+        for compiled in compile_cross(shapes, subclasses=subclasses(select, hierarchy), graph=graph)
         for f in findings_from_rows(compiled, select(compiled.query))
     ]
     return traced(findings, select)
@@ -523,35 +525,28 @@ def validate_cross(
 def findings_from_rows(compiled: CompiledConstraint, rows: Iterable[Mapping[str, str | None]]) -> Iterator[Finding]:
     """The solutions of a compiled SHACL-SPARQL constraint as Findings (not yet traced to sentences)."""
     for row in rows:
-        finding = finding_from_row(compiled, row)
-        if finding is not None:
-            yield finding
-
-
-def finding_from_row(compiled: CompiledConstraint, row: Mapping[str, str | None]) -> Finding | None:
-    """One solution of a compiled SHACL-SPARQL constraint as a Finding (not yet traced to its sentence)."""
-    focus = row.get("this")
-    if focus is None:
-        return None
-    path = row.get("path") or compiled.path
-    # SHACL-SPARQL: without ?value, a node shape's value node is the focus node itself.
-    value = row.get("value")
-    if value is None and compiled.path is None:
-        value = focus
-    bindings = {**row, "path": path, "value": value}
-    message_en = _fill(compiled.messages.get("en", ""), bindings)
-    return Finding(
-        shape=compiled.shape,
-        constraint=compiled.constraint,
-        severity=compiled.severity,
-        focus=focus,
-        path=path,
-        value=value,
-        message_vi=_fill(compiled.messages.get("vi", message_en), bindings),
-        message_en=message_en,
-        article=None,
-        quote=None,
-    )
+        focus = row.get("this")
+        if focus is None:
+            continue
+        path = row.get("path") or compiled.path
+        # SHACL-SPARQL: without ?value, a node shape's value node is the focus node itself.
+        value = row.get("value")
+        if value is None and compiled.path is None:
+            value = focus
+        bindings = {**row, "path": path, "value": value}
+        message_en = _fill(compiled.messages.get("en", ""), bindings)
+        yield Finding(
+            shape=compiled.shape,
+            constraint=compiled.constraint,
+            severity=compiled.severity,
+            focus=focus,
+            path=path,
+            value=value,
+            message_vi=_fill(compiled.messages.get("vi", message_en), bindings),
+            message_en=message_en,
+            article=None,
+            quote=None,
+        )
 
 
 def _with_provenance(finding: Finding, where: Located) -> Finding:
@@ -566,13 +561,20 @@ def _deactivated(shapes: Graph, node: Node) -> bool:
     return isinstance(flag, Literal) and flag.toPython() is True
 
 
-def store_subclasses(store: ox.Store, hierarchy: Graph | None = None) -> dict[str, set[str]]:
-    """Each class with its subclasses, from shapes/classes.ttl (plus `hierarchy`) and the store's own
-    rdfs:subClassOf triples (e.g. its ontology graph): what counts as an instance of a target class."""
+def subclasses(select: Select, hierarchy: Graph | None = None) -> dict[str, set[str]]:
+    """Each class with its subclasses, from shapes/classes.ttl (plus `hierarchy`) and the
+    rdfs:subClassOf triples of govkg's graphs (e.g. the ontology graph) in the store or endpoint
+    `select` reads; a server's own system graphs are not ours to read. What counts as an instance of
+    a target class."""
     axioms = class_hierarchy() if hierarchy is None else class_hierarchy() + hierarchy
-    query = "SELECT ?sub ?sup WHERE { ?sub <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?sup }"
-    pairs = [(r["sub"], r["sup"]) for r in _solutions(store, query) if r["sub"] and r["sup"]]
+    pairs = [(r["sub"], r["sup"]) for r in select(_SUBCLASS_PAIRS) if r["sub"] and r["sup"]]
     return _subclass_closure(axioms, pairs)
+
+
+_SUBCLASS_PAIRS = (
+    f"SELECT ?sub ?sup WHERE {{ GRAPH ?g {{ ?sub <{RDFS.subClassOf}> ?sup }} "
+    f'FILTER(STRSTARTS(STR(?g), "{iri.GRAPH}")) }}'
+)
 
 
 def _subclass_closure(axioms: Graph, extra: Iterable[tuple[str, str]] = ()) -> dict[str, set[str]]:
