@@ -15,6 +15,7 @@ never leaves half-written output.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
 
@@ -362,10 +364,12 @@ def build(
     over as soon as it is made (and again if re-emitted) and not kept, so memory stays flat.
     """
     manifest = manifest or Manifest(None)
-    files, errors = discover(paths)
-    same = manifest.unchanged(files)
+    result = Build()
+    with result.stage("discover"):
+        files, result.errors = discover(paths)
+        same = manifest.unchanged(files)
+        result.unchanged = len(same)
     todo = [Path(f) for stem, f in files.items() if stem not in same]
-    result = Build(errors=errors, unchanged=len(same))
     if prune:
         result.removed = sorted(manifest.stems() - files.keys())
     for stem in result.removed:
@@ -496,16 +500,18 @@ def load_base(store: Store) -> None:
 
 
 class GraphWriter:
-    """Consumes articles as they are made: writes graphs/<stem>.nq and loads the store in batches.
+    """Consumes articles as they are made: writes graphs/<stem>.nq, and keeps the store up to date.
 
     An article graph seen again (re-emitted after identity resolution, or changed since the last
-    build) replaces the old one. Large batches go through the bulk loader; a handful of graphs are
-    inserted in one ordinary transaction, which is far cheaper than a bulk load for small inputs.
+    build) replaces the old one. Without a store (a first build) only the files are written, and
+    `load_files` bulk-loads them all at the end in one pass. With a store (an update), large batches
+    go through the bulk loader and a handful of graphs are inserted in one ordinary transaction, which
+    is far cheaper than a bulk load for small inputs.
     """
 
     BATCH = 1000
 
-    def __init__(self, out: Path, store: Store):
+    def __init__(self, out: Path, store: Store | None):
         self.graphs = out / "graphs"
         self.graphs.mkdir(parents=True, exist_ok=True)
         self.store = store
@@ -513,6 +519,8 @@ class GraphWriter:
 
     def __call__(self, a: ArticleResult) -> None:
         _atomic(self.graphs / f"{a.stem}.nq", a.nquads)
+        if self.store is None:
+            return
         graph = iri.article_graph(a.stem)
         self._drop(graph)
         self.pending[graph.value] = a.nquads
@@ -528,18 +536,50 @@ class GraphWriter:
     def _drop(self, graph: NamedNode) -> None:
         """The store's copy of a graph, if it has one (asked of the store, not listed up front: a
         corpus has a hundred thousand graphs and an update touches a few)."""
-        if self.store.contains_named_graph(graph):
+        if self.store is not None and self.store.contains_named_graph(graph):
             self.store.remove_graph(graph)
 
     def flush(self) -> None:
-        if not self.pending:
+        if not self.pending or self.store is None:
             return
         data = b"".join(self.pending.values())
         if len(self.pending) >= 50:
-            self.store.bulk_load(input=data, format=RdfFormat.N_QUADS)
+            self.store.bulk_load(input=data, format=RdfFormat.N_QUADS, lenient=True)
         else:
             self.store.extend(parse(data, format=RdfFormat.N_QUADS))
         self.pending = {}
+
+    def load_files(self, store: Store, stems: Iterable[str]) -> None:
+        """Bulk-load the graph files of these articles into a store in one pass.
+
+        One bulk load of the whole corpus, streamed from the files, costs a third less than loading
+        it in batches as the articles come: every batch adds sorted runs that the store's LSM trees
+        must merge again, more and more of them as the store grows. The files were written by this
+        build from serialised graphs, so the loader skips re-validating IRIs (`lenient`)."""
+        reader = io.BufferedReader(_Concatenation(self.graphs / f"{stem}.nq" for stem in stems), 1 << 20)
+        store.bulk_load(input=reader, format=RdfFormat.N_QUADS, lenient=True)
+
+
+class _Concatenation(io.RawIOBase):
+    """The bytes of several files one after the other, read one file at a time."""
+
+    def __init__(self, paths: Iterable[Path]):
+        self._paths = iter(paths)
+        self._data = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._data:
+            path = next(self._paths, None)
+            if path is None:
+                return 0
+            self._data = memoryview(path.read_bytes())
+        n = min(len(buffer), len(self._data))
+        buffer[:n] = self._data[:n]
+        self._data = self._data[n:]
+        return n
 
 
 def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | None) -> None:
@@ -597,21 +637,25 @@ def build_folder(
         # On disk from the start (the folder is swapped in whole, so no half-built manifest is ever
         # seen): held in memory, a 100k-article manifest costs a few hundred MB at the peak.
         manifest = Manifest(tmp / "manifest.sqlite")
-        store = Store(str(tmp / "store"))
-        load_base(store)
-        writer = GraphWriter(tmp, store)
+        # The graphs go to their files first and into the store in one bulk load once identities
+        # are resolved: articles re-emitted by resolution are then rewritten, never dropped and
+        # reloaded.
+        writer = GraphWriter(tmp, None)
         result = build(paths, workers, progress, manifest, consume=writer, overrides=overrides)
         if not result.articles:
             raise _NothingBuiltError
+        store = Store(str(tmp / "store"))
         with result.stage("store"):
-            writer.flush()
+            load_base(store)
+            writer.load_files(store, sorted(result.articles))
         with result.stage("files"):
             _write_reports(result, tmp, manifest, store if export else None)
-        store.flush()
-        del store, writer
-        manifest.commit()
-        manifest.db.close()
-        _swap(tmp, out)
+        with result.stage("close"):
+            store.flush()
+            del store, writer
+            manifest.commit()
+            manifest.db.close()
+            _swap(tmp, out)
         return result
     except _NothingBuiltError:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -648,8 +692,9 @@ def _update(
         writer.flush()
     with result.stage("files"):
         _write_reports(result, out, manifest, store if export else None)
-    store.flush()
-    manifest.commit()
+    with result.stage("close"):
+        store.flush()
+        manifest.commit()
     return result
 
 
