@@ -16,11 +16,13 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, QueryTripl
 
 from govkg.store import Row, open_store
 from loaders import iri
+from loaders.vocab import rdfs
 
 
 @dataclass(frozen=True)
 class Within:
-    """The article graphs a query can draw rows from: those mentioning `term`, or the one `graph`.
+    """The article graphs a query can draw rows from: those mentioning `term` (and those labelling a
+    node `term` labels, under whatever spelling), or the one `graph`.
 
     A named query promises this with its `# scope:` header (see govkg.queries). The embedded store
     then reads only those graphs (plus the ontology and reference graphs), so a question about one
@@ -73,11 +75,21 @@ class Embedded:
         if within.graph is not None:
             graphs.add(within.graph)
         if within.term is not None:
-            graphs.update(
-                q.graph_name
-                for q in self.store.quads_for_pattern(None, None, within.term)
-                if isinstance(q.graph_name, NamedNode)
-            )
+            labelled = set()
+            for q in self.store.quads_for_pattern(None, None, within.term):
+                if isinstance(q.graph_name, NamedNode):
+                    graphs.add(q.graph_name)
+                    if q.predicate == rdfs.label:
+                        labelled.add(q.subject)
+            # The same unit can be labelled differently by two articles (a spelling the gazetteer does
+            # not know, folded alike into one IRI): the graphs that label the node the value labels
+            # are read too, so a target and its result join whichever spelling each article used.
+            for node in labelled:
+                graphs.update(
+                    q.graph_name
+                    for q in self.store.quads_for_pattern(node, rdfs.label, None)
+                    if isinstance(q.graph_name, NamedNode)
+                )
         return list(graphs)
 
     def construct(self, sparql: str) -> list[Triple]:

@@ -6,7 +6,8 @@ WHERE, which every SPARQL 1.1 store understands, so the same text runs embedded 
 
 `# scope: name` promises that, with that parameter set, every row comes from article graphs that
 mention its value (all the query's patterns sit inside `GRAPH ?g` and one of them matches the value
-there); for a parameter of kind `article`, from that article's graph. The embedded store then reads
+there), or that give another rdfs:label to a node the value labels (a unit two articles spell
+differently); for a parameter of kind `article`, from that article's graph. The embedded store then reads
 only those graphs: a question about one official or one district costs what its articles cost, not
 what the whole corpus costs. tests/test_queries.py checks each promise against the unscoped answer.
 """
@@ -134,7 +135,8 @@ PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
 # which means the same thing in every query that declares it.
 CHOICES = {
     "name": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?h org:member ?p . ?p schema:name ?value } }",
-    "unit": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?o gov:jurisdiction ?u . ?u rdfs:label ?value } }",
+    "unit": "SELECT DISTINCT ?value WHERE { GRAPH ?g { { ?o gov:jurisdiction ?u } UNION { ?obs sdmx-dimension:refArea ?u } "
+    "?u rdfs:label ?value } }",  # units with an organ, and units with a target or a result
     "stem": 'SELECT ?value WHERE { GRAPH ?g { ?a a gov:Article } BIND(STRAFTER(STR(?g), "/article/") AS ?value) }',
     "term": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?c gov:elects ?t . ?t rdfs:label ?value } }",
     "party": "SELECT DISTINCT ?value WHERE { GRAPH ?g { ?c gov:congressOf ?o . ?o rdfs:label ?value } }",
