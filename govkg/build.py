@@ -648,10 +648,16 @@ def build_folder(
         with result.stage("store"):
             load_base(store)
             writer.load_files(store, sorted(result.articles))
+        with result.stage("optimize"):
+            # One bulk load of the corpus leaves each index of the store as many overlapping sorted
+            # runs. Merging them now (one core, ~60 s at 100k articles) pays for itself at once:
+            # validating that build took 110 s after, and over four minutes without. (The export reads
+            # it too.)
+            store.optimize()
+            store.flush()
         with result.stage("files"):
             _write_reports(result, tmp, manifest, store if export else None)
         with result.stage("close"):
-            store.flush()
             del store, writer
             manifest.commit()
             manifest.db.close()
