@@ -254,6 +254,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         set(),
     ),
     ("phone-number", PLAN_2024, "Mọi thông tin liên hệ số điện thoại 0237.3852.123.", set()),
+    (
+        "main-targets-heading",  # the heading of a plan's list governs it, whatever "đạt" says inside
+        PLAN_2024,
+        "Các chỉ tiêu chủ yếu năm 2024: thu ngân sách 120 tỷ đồng; tốc độ tăng giá trị sản xuất đạt 8,5%.",
+        {(120, "tỷ đồng", "target", 2024), (8.5, "%", "target", 2024)},
+    ),
+    (
+        "results-of-main-targets",
+        REVIEW_2024,
+        "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024: thu ngân sách đạt 120 tỷ đồng; "
+        "tốc độ tăng giá trị sản xuất đạt 8,5%.",
+        {(120, "tỷ đồng", "achieved", 2024), (8.5, "%", "achieved", 2024)},
+    ),
 ]
 
 
