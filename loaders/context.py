@@ -119,10 +119,7 @@ def _subject(ctx: Context) -> Unit | None:
     """
     sentences = ctx.article.sentences
     provinces = {key(r.name) for r in ctx.gazetteer.rows if r.level == "province"}
-    # A bare name in the title ("Đông Sơn triển khai …") is the unit the lead names in full ("UBND
-    # phường Đông Sơn") when it does: since the 2025 mergers many communes and wards carry the name
-    # of a former district. The lead's first mention of each name counts.
-    lead = {key(n): (k, n, s) for k, n, s in reversed(_mentions(ctx, sentences[1:4]))}
+    lead: dict[str, tuple[str, str, Sentence]] | None = None  # the lead's units by name, read if needed
     for group in (sentences[:1], sentences[1:4], sentences):
         candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group) if not _is_venue(s.text, k, n)]
         if group is sentences[:1] or not candidates:
@@ -132,6 +129,11 @@ def _subject(ctx: Context) -> Unit | None:
                     and key(row.name) not in provinces
                     and any(_bare(row.name, s.text) for s in group[:1])
                 ):
+                    # A bare name in the title ("Đông Sơn triển khai …") is the unit the lead names in
+                    # full ("UBND phường Đông Sơn") when it does: since the 2025 mergers many communes
+                    # and wards carry the name of a former district. The lead's first mention counts.
+                    if lead is None:
+                        lead = {key(n): (k, n, s) for k, n, s in reversed(_mentions(ctx, sentences[1:4]))}
                     in_full = lead.get(key(row.name))
                     candidates.append(ctx.named_unit(*in_full) if in_full else ctx.gazetteer.unit(row))
         local = [u for u in candidates if u.level != "province"]
