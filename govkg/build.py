@@ -406,8 +406,8 @@ def _run(
     """Process articles on all cores (in order), reporting progress.
 
     A bounded number of chunks is in flight: enough to keep the workers busy while the consumer
-    bulk-loads a batch into the store (a few seconds), not a whole corpus of results piling up in
-    memory whenever the consumer falls behind."""
+    writes files or (in an update) bulk-loads a batch into the store, not a whole corpus of results
+    piling up in memory whenever the consumer falls behind."""
     if workers > 1 and total > 32:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             batches = _batched(jobs, 32)
