@@ -119,23 +119,10 @@ def _subject(ctx: Context) -> Unit | None:
     """
     sentences = ctx.article.sentences
     provinces = {key(r.name) for r in ctx.gazetteer.rows if r.level == "province"}
-    lead: dict[str, tuple[str, str, Sentence]] | None = None  # the lead's units by name, read if needed
     for group in (sentences[:1], sentences[1:4], sentences):
         candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group) if not _is_venue(s.text, k, n)]
         if group is sentences[:1] or not candidates:
-            for row in ctx.gazetteer.rows:
-                if (
-                    row.level == "district"
-                    and key(row.name) not in provinces
-                    and any(_bare(row.name, s.text) for s in group[:1])
-                ):
-                    # A bare name in the title ("Đông Sơn triển khai …") is the unit the lead names in
-                    # full ("UBND phường Đông Sơn") when it does: since the 2025 mergers many communes
-                    # and wards carry the name of a former district. The lead's first mention counts.
-                    if lead is None:
-                        lead = {key(n): (k, n, s) for k, n, s in reversed(_mentions(ctx, sentences[1:4]))}
-                    in_full = lead.get(key(row.name))
-                    candidates.append(ctx.named_unit(*in_full) if in_full else ctx.gazetteer.unit(row))
+            candidates += _bare_districts(ctx, group[0], provinces) if group else []
         local = [u for u in candidates if u.level != "province"]
         if local:
             counts = Counter(u.label for u in local)
@@ -144,6 +131,24 @@ def _subject(ctx: Context) -> Unit | None:
         if candidates:
             return candidates[0]
     return None
+
+
+def _bare_districts(ctx: Context, sentence: Sentence, provinces: set[str]) -> list[Unit]:
+    """Districts a sentence names without their kind ("Đông Sơn triển khai …"), other than provinces'.
+
+    Such a name is the unit the lead names in full ("UBND phường Đông Sơn") when it does: since the
+    2025 mergers many communes and wards carry the name of a former district. The lead's first
+    mention of a name counts; it is read only when a bare name was found.
+    """
+    rows = [
+        r
+        for r in ctx.gazetteer.rows
+        if r.level == "district" and key(r.name) not in provinces and _bare(r.name, sentence.text)
+    ]
+    if not rows:
+        return []
+    lead = {key(n): (k, n, s) for k, n, s in reversed(_mentions(ctx, ctx.article.sentences[1:4]))}
+    return [ctx.named_unit(*lead[key(r.name)]) if key(r.name) in lead else ctx.gazetteer.unit(r) for r in rows]
 
 
 def _is_venue(text: str, kind: str, name: str) -> bool:
