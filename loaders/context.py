@@ -160,4 +160,4 @@ def _is_venue(text: str, kind: str, name: str) -> bool:
 
 def _bare(name: str, text: str) -> bool:
     # Asked for every gazetteer row: the substring test rules out almost all of them cheaply.
-    return name in text and re.search(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", text) is not None
+    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None

@@ -44,9 +44,9 @@ assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts wit
 _SYLLABLE = CAPITALISED
 _NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
 _KIND_RE = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
-UNIT_RE = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>(?i:{_KIND_RE}))\s+(?P<name>{_NAME})")
+UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{_KIND_RE}))\s+(?P<name>{_NAME})")
 _COMMITTEE_RE = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{_NAME})"
+    rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{_NAME})"
 )
 
 

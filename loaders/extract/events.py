@@ -56,7 +56,7 @@ class _Cue:
 def _event_kinds() -> PhraseIndex[tuple[re.Pattern[str], str]]:
     rows = sorted(_rows("event_kinds.tsv"), key=lambda r: len(r["surface"]), reverse=True)
     return PhraseIndex(
-        (r["surface"], (re.compile(rf"(?<![\wÀ-ỹ]){re.escape(r['surface'])}(?![\wÀ-ỹ])", re.IGNORECASE), r["category"]))
+        (r["surface"], (re.compile(rf"(?<!\w){re.escape(r['surface'])}(?!\w)", re.IGNORECASE), r["category"]))
         for r in rows
     )
 
@@ -69,8 +69,8 @@ def _cues() -> PhraseIndex[_Cue]:
         words = r"\s+".join(re.escape(w) for w in r["cue"].split())
         last = r["cue"].split()[-1]
         exclude = nots.get(r["cue"]) or nots.get(last)
-        tail = rf"(?!\s+(?:{exclude})(?![\wÀ-ỹ]))" if exclude else ""
-        regex = re.compile(rf"(?<![\wÀ-ỹ]){words}(?![\wÀ-ỹ]){tail}", re.IGNORECASE)
+        tail = rf"(?!\s+(?:{exclude})(?!\w))" if exclude else ""
+        regex = re.compile(rf"(?<!\w){words}(?!\w){tail}", re.IGNORECASE)
         cues.append((r["cue"], _Cue(regex, tuple(r["roles"].split(",")), (r.get("where") or "") == "fronted")))
     return PhraseIndex(cues)
 
@@ -243,7 +243,7 @@ _FRONT_FILLER = re.compile(
 
 
 # A role word made a noun: "sự tham dự của", "sự chủ trì của", "bài phát biểu của", "theo báo cáo của".
-_NOMINAL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sự|bài|ý kiến|theo)\s+$", re.IGNORECASE)
+_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo)\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
 
@@ -264,7 +264,7 @@ def _listed_after(text: str, blocks: list[Block], end: int) -> list[Block]:
 def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
     """Whether a role word opens its sentence ("Phát biểu chỉ đạo tại hội nghị, đồng chí X …")."""
     lead = text[sentence.start : start].strip()
-    return not re.search(r"[\wÀ-ỹ]", _FRONT_FILLER.sub("", lead))
+    return not re.search(r"\w", _FRONT_FILLER.sub("", lead))
 
 
 def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: int) -> list[Block]:
@@ -303,7 +303,7 @@ _APPOSITION = re.compile(
 
 # A verb of asking before the person: they are its object, and the role word what is asked.
 _OBJECT_OF = re.compile(
-    r"(?i)(?<![\wÀ-ỹ])(?:đề nghị|yêu cầu|giao(?: cho)?|chỉ đạo|mời|đề xuất|phân công|cử)\s+"
+    r"(?i)(?<!\w)(?:đề nghị|yêu cầu|giao(?: cho)?|chỉ đạo|mời|đề xuất|phân công|cử)\s+"
     r"(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?$"
 )
 

@@ -23,8 +23,8 @@ from loaders.model import Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
 from loaders.text import LOWER, canonical, fold, key
 
-# A word (a run of [\wÀ-ỹ]) that may be capitalised: it opens with neither a lower-case letter nor a digit.
-_MAYBE_CAPITALISED = re.compile(rf"(?<![\wÀ-ỹ])(?=[^{LOWER}0-9_])[\wÀ-ỹ]+")
+# A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
+_MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+")
 _HONORIFIC = re.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon

@@ -29,8 +29,8 @@ from loaders.text import CAPITALISED, FirstMatch, PhraseIndex, canonical, key, s
 
 _KIND_WORDS = sorted(KINDS, key=len, reverse=True)  # "tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa"
 _KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
-_B = r"(?<![\wÀ-ỹ])"  # word start
-_E = r"(?![\wÀ-ỹ])"  # word end
+_B = r"(?<!\w)"  # word start
+_E = r"(?!\w)"  # word end
 _CAP = CAPITALISED
 # The party committee of a province or of a district-level unit by its kind (else "Huyện ủy"),
 # for completing an elided organ.
@@ -171,7 +171,7 @@ def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
 
 # "nguyên" / "cựu" (former) before a title; it carries over the titles joined after it
 # ("nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh").
-_FORMER = re.compile(r"(?<![\wÀ-ỹ])(?:nguyên|cựu)\s+$", re.IGNORECASE)
+_FORMER = re.compile(r"(?<!\w)(?:nguyên|cựu)\s+$", re.IGNORECASE)
 
 
 def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:

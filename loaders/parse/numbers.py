@@ -24,7 +24,7 @@ _DIGITS = r"\d+(?:[.,]\d+)*"
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/])(?P<num>{_DIGITS})(?:\s?/\s?(?P<den>{_DIGITS}))?(?![\d/])(?P<pct>\s?%|\s+phần trăm)?"
 )
-_MULT_RE = re.compile(r"\s*(" + "|".join(MULTIPLIERS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
+_MULT_RE = re.compile(r"\s*(" + "|".join(MULTIPLIERS) + r")(?!\w)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _THOUSANDS_EN = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 
