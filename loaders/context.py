@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from loaders.article import Article, Sentence
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.model import Issue, Unit
-from loaders.text import key
+from loaders.names import is_surname
+from loaders.text import CAPITALISED, key
 
 _YEAR = re.compile(r"\bnăm (20\d\d|19\d\d)\b")
 _FULL_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
@@ -158,6 +159,21 @@ def _is_venue(text: str, kind: str, name: str) -> bool:
     )
 
 
+_NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _bare(name: str, text: str) -> bool:
+    """The text names a unit without its kind word, and not as part of a person's name: "Nguyễn Kim
+    Sơn" and "Vũ Quang Hải" are people, though Kim Sơn and Vũ Quang are districts."""
     # Asked for every gazetteer row: the substring test rules out almost all of them cheaply.
-    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    if name not in text:
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is not None and is_surname(before.group(1)):
+            continue
+        if _NEXT_SYLLABLE.match(text, m.end()):
+            continue
+        return True
+    return False

@@ -122,11 +122,16 @@ class Gazetteer:
         parent = self.unit(self.by_code[row.parent]) if row.parent else None
         return Unit(kind=row.kind, name=row.name, level=row.level, parent=parent, code=row.code)
 
-    def lookup(self, name: str, level: str | None = None, province: Unit | None = None) -> Unit | None:
-        """A known unit by name, preferring the given level and province."""
+    def lookup(
+        self, name: str, level: str | None = None, province: Unit | None = None, kind: str | None = None
+    ) -> Unit | None:
+        """A known unit by name, preferring the given level, province and kind ("thị xã Kỳ Anh" is not
+        "huyện Kỳ Anh")."""
         rows = self._by_name.get(key(name), [])
         if level:
             rows = [r for r in rows if r.level == level] or rows
+        if kind:
+            rows = [r for r in rows if r.kind == kind] or rows
         if province is not None and province.code:
             inside = [r for r in rows if r.parent == province.code or r.code == province.code]
             rows = inside or rows
@@ -207,7 +212,7 @@ class Gazetteer:
             city = self.lookup(name, "province")
             if city is not None and city.level == "province" and city.kind == "thành phố":
                 level = "province"
-        known = self.lookup(name, level, province)
+        known = self.lookup(name, level, province, kind)
         if known is not None and known.level == level:
             return known, True
         parent = province if level != "province" else None

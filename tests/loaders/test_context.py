@@ -10,6 +10,9 @@ import pytest
 from loaders.article import read_article
 from loaders.context import build_context
 
+# A sentence that names no unit, making a lead long enough to be an article.
+_FILLER = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội và bàn giải pháp thời gian tới."
+
 
 @pytest.mark.parametrize(
     ("title", "lead", "subject"),
@@ -34,6 +37,46 @@ from loaders.context import build_context
 def test_a_bare_name_in_the_title_is_the_unit_the_lead_names_in_full(
     title: str, lead: str, subject: str, write_article: Callable[..., Path]
 ) -> None:
-    body = f"{lead} Hội nghị đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội và bàn giải pháp thời gian tới."
-    ctx = build_context(read_article(write_article(body, title=title, date="2025-12")))
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title=title, date="2025-12")))
     assert ctx.subject is not None and ctx.subject.label == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "subject", "province"),
+    [
+        # Kim Sơn (Ninh Bình) and Anh Sơn (Nghệ An) are districts, but here they end a person's name.
+        (
+            "Đồng chí Nguyễn Kim Sơn được bầu giữ chức Chủ tịch UBND huyện",
+            "Chiều 20/5, HĐND huyện Hà Trung tổ chức kỳ họp thứ 12.",
+            "huyện Hà Trung",
+            "tỉnh Thanh Hóa",
+        ),
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Đồng chí Hoàng Anh Sơn, Bí thư Tỉnh ủy chủ trì hội nghị.", None, None),
+        # ... and Vũ Quang (Hà Tĩnh) begins one.
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Đồng chí Vũ Quang Hải, Bí thư Tỉnh ủy chủ trì hội nghị.", None, None),
+    ],
+)
+def test_a_district_name_inside_a_persons_name_is_not_a_unit(
+    title: str, lead: str, subject: str | None, province: str | None, write_article: Callable[..., Path]
+) -> None:
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title=title, date="2024-05")))
+    assert (ctx.subject.label if ctx.subject else None) == subject
+    assert (ctx.province.label if ctx.province else None) == province
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject", "province"),
+    [
+        ("Sáng 5/1, Huyện ủy Đô Lương tổ chức hội nghị tổng kết.", "huyện Đô Lương", "tỉnh Nghệ An"),
+        ("Sáng 5/1, UBND thị xã Kỳ Anh tổ chức hội nghị tổng kết.", "thị xã Kỳ Anh", "tỉnh Hà Tĩnh"),
+        ("Sáng 5/1, UBND huyện Kỳ Anh tổ chức hội nghị tổng kết.", "huyện Kỳ Anh", "tỉnh Hà Tĩnh"),
+        # A commune named after a former district lies in that district's province.
+        ("Sáng 9/8, Đảng bộ xã Yên Khánh tổ chức đại hội lần thứ I.", "xã Yên Khánh", "tỉnh Ninh Bình"),
+    ],
+)
+def test_a_neighbouring_provinces_district_gives_the_province(
+    lead: str, subject: str, province: str, write_article: Callable[..., Path]
+) -> None:
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Tổng kết năm", date="2025-08")))
+    assert ctx.subject is not None and ctx.subject.label == subject
+    assert ctx.province is not None and ctx.province.label == province
