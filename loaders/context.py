@@ -12,9 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from loaders.article import Article, Sentence
-from loaders.gazetteer import Gazetteer, default_gazetteer
+from loaders.gazetteer import KINDS, Gazetteer, default_gazetteer
 from loaders.model import Issue, Unit
-from loaders.names import is_surname
 from loaders.text import CAPITALISED, key
 
 _YEAR = re.compile(r"\bnăm (20\d\d|19\d\d)\b")
@@ -106,8 +105,11 @@ def _province(ctx: Context) -> Unit | None:
     # The lead's sentences joined by a line break, which is no word character: a name is found in
     # the join exactly where it is found in one of them, and every district is looked up in one text.
     lead = "\n".join(s.text for s in ctx.article.sentences[:4])
+    # A bare name the lead also gives a commune or ward ("Quảng Trạch …", then "xã Quảng Trạch") is
+    # that commune, which need not lie in the province of the district of that name.
+    communes = {key(n) for k, n, _ in _mentions(ctx, ctx.article.sentences[:4]) if KINDS[k][1] == "commune"}
     for row in ctx.gazetteer.rows:
-        if row.level == "district" and _bare(row.name, lead):
+        if row.level == "district" and key(row.name) not in communes and _bare(row.name, lead):
             return ctx.gazetteer.unit(row).province()
     return None
 
@@ -161,19 +163,30 @@ def _is_venue(text: str, kind: str, name: str) -> bool:
 
 _NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_KIND_BEFORE = re.compile(
+    rf"(?<!\w)({'|'.join(sorted(map(re.escape, KINDS), key=len, reverse=True))})\s+$", re.IGNORECASE
+)
 
 
 def _bare(name: str, text: str) -> bool:
-    """The text names a unit without its kind word, and not as part of a person's name: "Nguyễn Kim
-    Sơn" and "Vũ Quang Hải" are people, though Kim Sơn and Vũ Quang are districts."""
+    """The text names a district without its kind word ("Thọ Xuân triển khai …") or with a district-level
+    one, and not as part of a longer name: "Nguyễn Kim Sơn" is a person and "xã Thành Vinh" a commune,
+    though Kim Sơn and Vinh are districts. A commune named like a district ("xã Quảng Trạch") does not
+    count either: since 2025 many communes carry the name of a former district, and not always of one in
+    their own province."""
     # Asked for every gazetteer row: the substring test rules out almost all of them cheaply.
     if name not in text:
         return False
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = _LAST_WORD.search(text, 0, m.start())
-        if before is not None and is_surname(before.group(1)):
-            continue
         if _NEXT_SYLLABLE.match(text, m.end()):
+            continue
+        kind = _KIND_BEFORE.search(text, 0, m.start())
+        if kind is not None:
+            if KINDS[kind.group(1).casefold()][1] == "district":
+                return True
+            continue
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is not None and re.fullmatch(CAPITALISED, before.group(1)):
             continue
         return True
     return False
