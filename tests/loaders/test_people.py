@@ -186,6 +186,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "Đồng chí Vũ Thị Loan, Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu tham luận.",
         {"Vũ Thị Loan": ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]},
     ),
+    (
+        "title-then-name-of-a-rarer-family",  # Tào, not a province "Tào Đình" of UBND tỉnh
+        "Phó Chủ tịch Thường trực UBND tỉnh Tào Đình Ninh phát biểu chỉ đạo hội nghị.",
+        {"Tào Đình Ninh": ["Phó Chủ tịch Thường trực UBND tỉnh"]},
+    ),
 ]
 
 
