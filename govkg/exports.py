@@ -15,11 +15,16 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from govkg.backend import Backend
+from govkg.lazy import lazy_module
 from govkg.networks import holdings, select
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:  # imported when a network is first built: the other commands never need it
+    nx = lazy_module("networkx")
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "csv")
 Scalar = str | int | float | bool

@@ -16,12 +16,17 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from govkg.backend import Backend
+from govkg.lazy import lazy_module
 from govkg.queries import read_query, run_query
 from govkg.store import Row
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:  # imported when a network is first built: the other commands never need it
+    nx = lazy_module("networkx")
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 
@@ -221,7 +226,7 @@ def resolution_cascade(
     return g
 
 
-Projection = Callable[..., nx.Graph]
+Projection = Callable[..., "nx.Graph"]  # a string: naming nx.Graph here would import networkx
 
 # The CLI's names for the projections; each takes since/until/unit and its own third filter.
 PROJECTIONS: dict[str, Projection] = {

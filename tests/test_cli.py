@@ -125,3 +125,17 @@ def test_build_add_updates_one_article_and_keeps_the_rest(tmp_path: Path) -> Non
 def test_build_add_and_full_exclude_each_other(tmp_path: Path) -> None:
     result = _run("build", "--add", "--full", SEEDS, "-o", tmp_path / "b")
     assert result.returncode == 2 and "not allowed with" in result.stderr
+
+
+def test_commands_other_than_the_network_ones_do_not_import_networkx() -> None:
+    """networkx is a third of the start-up of every command; only network, measures, export and plot use it."""
+    probe = (
+        "import sys, govkg.cli\n"
+        "govkg.cli.parser().parse_args(['query', 'who-chaired-which-conference'])\n"
+        "import govkg.networks\n"
+        "loaded = 'networkx.classes' in sys.modules\n"
+        "govkg.networks.nx.Graph()  # first use imports it\n"
+        "print(loaded, 'networkx.classes' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
