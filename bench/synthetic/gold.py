@@ -8,6 +8,7 @@ events, congresses, resolutions and targets; the rest documents the article for 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .render import Rendered
@@ -17,6 +18,11 @@ from .vn import roman
 from .world import year_month
 
 GENERATOR = "bench.synthetic"
+# A document's subject can cite the national congress ("… tiến tới Đại hội đại biểu toàn quốc lần thứ
+# XIV của Đảng"). Where the article writes the subject out, that congress is cited, as a congress
+# named in "Nghị quyết Đại hội …" is in the hand-written gold.
+_NATIONAL_IN_SUBJECT = re.compile(r"Đại hội đại biểu toàn quốc lần thứ ([IVXLC]+) của Đảng")
+_PARTY = "Đảng Cộng sản Việt Nam"
 # One encoder for every leaf: json.dumps with non-default options builds a new encoder per call.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -50,6 +56,12 @@ def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
         # citation states it.
         if ref.term:
             entry["term"] = ref.term
+
+    for d in s.docs:
+        cited = _NATIONAL_IN_SUBJECT.search(d.res.subject) if d.with_subject else None
+        if cited:
+            ordinal = next(n for n in range(1, 100) if roman(n) == cited.group(1))
+            congresses.setdefault((ordinal, _PARTY), {"ordinal": cited.group(1), "party_org": _PARTY, "term": None})
 
     resolutions: list[dict[str, Any]] = []
     seen: set[str] = set()
