@@ -127,6 +127,18 @@ def test_resolution_numbers_and_years_are_in_the_text(corpus: Path) -> None:
     assert seen_null_date, "the corpus should include articles whose event year cannot be known"
 
 
+def test_the_national_congress_is_in_the_gold_wherever_the_text_cites_it(corpus: Path) -> None:
+    """However it is cited (preparing for it, its resolution, a document's subject), as the hand-written
+    gold counts a congress an article only cites."""
+    cited = re.compile(r"Đại hội đại biểu toàn quốc lần thứ ([IVXLC]+)")
+    seen = 0
+    for stem, text, gold in _articles(corpus):
+        national = {c["ordinal"] for c in gold["congresses"] if c["party_org"] == "Đảng Cộng sản Việt Nam"}
+        assert set(cited.findall(text)) == national, stem
+        seen += bool(national)
+    assert seen, "the corpus should cite the national congress"
+
+
 @pytest.mark.skipif(not SCORE.exists(), reason="shared/gold/score.py is not beside the repository")
 def test_gold_scores_perfectly_against_itself(corpus: Path) -> None:
     result = subprocess.run(
