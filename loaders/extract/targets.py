@@ -228,7 +228,9 @@ class _Time:
     end: int
     year: int | None = None
     period: tuple[int, int] | None = None
-    term: str | None = None  # "nhiệm kỳ" without years: the current party term, or "past" ("nhiệm kỳ qua")
+    # "nhiệm kỳ" without years: the current party term, "past" ("nhiệm kỳ qua"), or "half" ("qua nửa
+    # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it)
+    term: str | None = None
 
 
 def _times(text: str) -> list[_Time]:
@@ -253,7 +255,7 @@ def _scan_times(text: str) -> list[_Time]:
             out.append(_Time(m.start(), m.end(), year=int(m.group("year"))))
         else:
             past = m.group("past") and not m.group("half")  # "nửa nhiệm kỳ qua" is the first half of this one
-            out.append(_Time(m.start(), m.end(), term="past" if past else "current"))
+            out.append(_Time(m.start(), m.end(), term="past" if past else "half" if m.group("half") else "current"))
     return out
 
 
@@ -843,13 +845,16 @@ class _Reader:
         (a January report looks back on the year before). Nothing for a later year can have been reached.
         """
         ref, early = self.times.ref_year, (self.times.ref_month or 12) <= 3
-        if found is not None and found.term:
-            year, period = None, self.times.term_period(found.term)
+        reported = value_type not in (None, "target")
+        if found is not None and found.term == "half" and reported:
+            year, period = ref, None  # "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": the count as of now
+        elif found is not None and found.term:
+            year, period = None, self.times.term_period("past" if found.term == "past" else "current")
         elif found is not None:
             year, period = found.year, found.period
         elif scope == "term":
             year, period = None, self.times.term_period()
-        elif value_type in (None, "target"):
+        elif not reported:
             year, period = self.times.plan_year, None
         else:
             year, period = (ref - 1 if ref is not None and self.times.ref_month == 1 else ref), None

@@ -267,6 +267,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "tốc độ tăng giá trị sản xuất đạt 8,5%.",
         {(120, "tỷ đồng", "achieved", 2024), (8.5, "%", "achieved", 2024)},
     ),
+    (
+        "count-halfway-through-the-term",  # results as they stand at the mid-term review
+        REVIEW_2023,
+        "Qua nửa nhiệm kỳ, huyện đạt và vượt 16/24 chỉ tiêu, chiếm 66,7% so với kế hoạch.",
+        {(16, "chỉ tiêu", "achieved", 2023)},
+    ),
+    (
+        "determined-to-complete",  # a resolve is a goal, though "hoàn thành" alone reports a result
+        REVIEW_2023,
+        "Từ nay đến cuối nhiệm kỳ, Đảng bộ huyện đặt quyết tâm hoàn thành toàn bộ 24/24 chỉ tiêu chủ yếu.",
+        {(24, "chỉ tiêu", "target", None)},
+    ),
 ]
 
 
