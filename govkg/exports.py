@@ -15,16 +15,10 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from govkg.backend import Backend
-from govkg.lazy import lazy_module
+from govkg.lazy import networkx as nx
 from govkg.networks import holdings, select
-
-if TYPE_CHECKING:
-    import networkx as nx
-else:  # imported when a network is first built: the other commands never need it
-    nx = lazy_module("networkx")
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "csv")
 Scalar = str | int | float | bool

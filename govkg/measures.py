@@ -7,14 +7,8 @@ whatever backend the graph came from. Rows are dicts of str/int/float, ready for
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
 
-from govkg.lazy import lazy_module
-
-if TYPE_CHECKING:
-    import networkx as nx
-else:  # imported when a network is first built: the other commands never need it
-    nx = lazy_module("networkx")
+from govkg.lazy import networkx as nx
 
 Table = list[dict[str, str | int | float]]
 

@@ -10,16 +10,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from govkg import exports, measures, networks
 from govkg.backend import Backend, Embedded
+from govkg.lazy import networkx as nx
 from govkg.queries import QueryError
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 DEFAULT_BUILD = Path(__file__).resolve().parent.parent / "data" / "build"
 MEASURES = ("centrality", "communities", "bridges", "timeline", "chairs")

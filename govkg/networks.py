@@ -16,17 +16,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from govkg.backend import Backend
-from govkg.lazy import lazy_module
+from govkg.lazy import networkx as nx
 from govkg.queries import read_query, run_query
 from govkg.store import Row
-
-if TYPE_CHECKING:
-    import networkx as nx
-else:  # imported when a network is first built: the other commands never need it
-    nx = lazy_module("networkx")
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 

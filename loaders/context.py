@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from loaders.article import Article, Sentence
-from loaders.gazetteer import KINDS, Gazetteer, default_gazetteer
+from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, default_gazetteer
 from loaders.model import Issue, Unit
 from loaders.text import CAPITALISED, key
 
@@ -94,7 +94,8 @@ def _mentions(ctx: Context, sentences: list[Sentence]) -> list[tuple[str, str, S
 def _province(ctx: Context) -> Unit | None:
     """The province named in the text, else the one of a known district named in it."""
     counts: Counter[tuple[str, str]] = Counter()
-    for kind, name, _ in _mentions(ctx, ctx.article.sentences):
+    mentions = _mentions(ctx, ctx.article.sentences)
+    for kind, name, _ in mentions:
         if kind == "tỉnh" or (kind == "thành phố" and ctx.gazetteer.lookup(name, "province")):
             unit = ctx.gazetteer.lookup(name, "province")
             if unit is not None and unit.level == "province":
@@ -107,7 +108,7 @@ def _province(ctx: Context) -> Unit | None:
     lead = "\n".join(s.text for s in ctx.article.sentences[:4])
     # A bare name the lead also gives a commune or ward ("Quảng Trạch …", then "xã Quảng Trạch") is
     # that commune, which need not lie in the province of the district of that name.
-    communes = {key(n) for k, n, _ in _mentions(ctx, ctx.article.sentences[:4]) if KINDS[k][1] == "commune"}
+    communes = {key(n) for k, n, s in mentions if s.index < 4 and KINDS[k][1] == "commune"}
     for row in ctx.gazetteer.rows:
         if row.level == "district" and key(row.name) not in communes and _bare(row.name, lead):
             return ctx.gazetteer.unit(row).province()
@@ -163,9 +164,8 @@ def _is_venue(text: str, kind: str, name: str) -> bool:
 
 _NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-_KIND_BEFORE = re.compile(
-    rf"(?<!\w)({'|'.join(sorted(map(re.escape, KINDS), key=len, reverse=True))})\s+$", re.IGNORECASE
-)
+_KIND_BEFORE = re.compile(rf"(?<!\w)({KIND_ALTERNATION})\s+$", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(CAPITALISED)
 
 
 def _bare(name: str, text: str) -> bool:
@@ -186,7 +186,7 @@ def _bare(name: str, text: str) -> bool:
                 return True
             continue
         before = _LAST_WORD.search(text, 0, m.start())
-        if before is not None and re.fullmatch(CAPITALISED, before.group(1)):
+        if before is not None and _CAPITALISED_WORD.fullmatch(before.group(1)):
             continue
         return True
     return False

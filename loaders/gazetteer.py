@@ -43,8 +43,9 @@ COMMITTEE_KINDS: dict[str, str] = {
 assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 _SYLLABLE = CAPITALISED
 _NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
-_KIND_RE = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
-UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{_KIND_RE}))\s+(?P<name>{_NAME})")
+# The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
+KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
+UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{_NAME})")
 _COMMITTEE_RE = re.compile(
     rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{_NAME})"
 )

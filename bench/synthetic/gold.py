@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .render import Rendered
-from .story import ATTEND_ACTS, CHAIR_ACTS, SPEAK_ACTS, Story
+from .story import ATTEND_ACTS, CHAIR_ACTS, NATIONAL_PARTY, SPEAK_ACTS, Story
 from .titles import gold_title
 from .vn import roman
 from .world import year_month
@@ -22,7 +22,6 @@ GENERATOR = "bench.synthetic"
 # XIV của Đảng"). Where the article writes the subject out, that congress is cited, as a congress
 # named in "Nghị quyết Đại hội …" is in the hand-written gold.
 _NATIONAL_IN_SUBJECT = re.compile(r"Đại hội đại biểu toàn quốc lần thứ ([IVXLC]+) của Đảng")
-_PARTY = "Đảng Cộng sản Việt Nam"
 # One encoder for every leaf: json.dumps with non-default options builds a new encoder per call.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -48,10 +47,11 @@ def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
             spoke.append(c.person.name)
         roles[c.person.name] = "; ".join(_ACT_WORDS[a] for a in c.acts)
 
-    congresses: dict[tuple[int, str], dict[str, Any]] = {}
+    congresses: dict[tuple[str, str], dict[str, Any]] = {}  # by Roman numeral and party organisation
     for ref in s.congresses:
-        key = (ref.ordinal, ref.org)
-        entry = congresses.setdefault(key, {"ordinal": roman(ref.ordinal), "party_org": ref.org, "term": None})
+        entry = congresses.setdefault(
+            (roman(ref.ordinal), ref.org), {"ordinal": roman(ref.ordinal), "party_org": ref.org, "term": None}
+        )
         # One congress cited twice (khóa XXVII here, lần thứ XXVII there): its term counts if any
         # citation states it.
         if ref.term:
@@ -60,8 +60,10 @@ def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
     for d in s.docs:
         cited = _NATIONAL_IN_SUBJECT.search(d.res.subject) if d.with_subject else None
         if cited:
-            ordinal = next(n for n in range(1, 100) if roman(n) == cited.group(1))
-            congresses.setdefault((ordinal, _PARTY), {"ordinal": cited.group(1), "party_org": _PARTY, "term": None})
+            numeral = cited.group(1)
+            congresses.setdefault(
+                (numeral, NATIONAL_PARTY), {"ordinal": numeral, "party_org": NATIONAL_PARTY, "term": None}
+            )
 
     resolutions: list[dict[str, Any]] = []
     seen: set[str] = set()

@@ -19,6 +19,8 @@ from .titles import Title
 from .vn import Num
 from .world import REFORM, Holding, Person, Resolution, Session, Unit, World, month_index, year_month
 
+NATIONAL_PARTY = "Đảng Cộng sản Việt Nam"  # the party whose congress is the national one
+
 K = TypeVar("K")
 
 # Acts a named person performs at the event, grouped the way the gold's roles are.
@@ -243,7 +245,7 @@ class Drawer:
 
     def _national(self, story: Story) -> None:
         ordinal = 14 if story.month >= 53 else 13
-        story.congresses.append(CongressRef(ordinal, "Đảng Cộng sản Việt Nam", "", None, "national"))
+        story.congresses.append(CongressRef(ordinal, NATIONAL_PARTY, "", None, "national"))
 
     def _doc(
         self, story: Story, rng: random.Random, res: Resolution | None, date_p: float = 0.3, subject_p: float = 0.6

@@ -271,10 +271,11 @@ class _ArticleTime:
     def term_period(self, which: str = "current") -> tuple[int, int] | None:
         """The party term the article speaks of: the one it names, else the one running at its date.
 
-        Terms run 2020-2025, 2025-2030, …; congresses sit late in the term's last year.
+        Terms run 2020-2025, 2025-2030, …; congresses sit late in the term's last year. `which` is
+        "past" for the term before the running one; any other (`_Time.term`) means the running one.
         """
         if self.ref_year is None:
-            return self.term if which == "current" else None
+            return None if which == "past" else self.term
         if which == "past":
             end = 2020 + 5 * ((self.ref_year - 2020) // 5)
             return end - 5, end
@@ -849,7 +850,7 @@ class _Reader:
         if found is not None and found.term == "half" and reported:
             year, period = ref, None  # "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": the count as of now
         elif found is not None and found.term:
-            year, period = None, self.times.term_period("past" if found.term == "past" else "current")
+            year, period = None, self.times.term_period(found.term)
         elif found is not None:
             year, period = found.year, found.period
         elif scope == "term":

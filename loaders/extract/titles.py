@@ -22,13 +22,11 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import KINDS, LOOKUP
+from loaders.gazetteer import KIND_ALTERNATION, KINDS, LOOKUP
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
 from loaders.text import CAPITALISED, FirstMatch, PhraseIndex, canonical, key, slug
 
-_KIND_WORDS = sorted(KINDS, key=len, reverse=True)  # "tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa"
-_KIND_ALT = "|".join(re.escape(k) for k in _KIND_WORDS)
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
 _CAP = CAPITALISED
@@ -44,7 +42,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _pattern(surface: str) -> str:
     """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word."""
-    words = [r"(?P<kind>" + _KIND_ALT + ")" if w == "{kind}" else re.escape(w) for w in surface.split()]
+    words = [r"(?P<kind>" + KIND_ALTERNATION + ")" if w == "{kind}" else re.escape(w) for w in surface.split()]
     return r"\s+".join(words)
 
 
@@ -350,7 +348,7 @@ def _province_after(ctx: Context, sentence: Sentence, pos: int) -> tuple[Unit | 
 def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role, name: str, end: int) -> TitleMatch:
     """ "Trưởng phòng Nông nghiệp và PTNT huyện": an office of a district or commune committee."""
     text = ctx.article.text
-    kind_m = re.match(r"\s+(?P<kind>" + _KIND_ALT + ")" + _E, text[end : sentence.end], re.IGNORECASE)
+    kind_m = re.match(r"\s+(?P<kind>" + KIND_ALTERNATION + ")" + _E, text[end : sentence.end], re.IGNORECASE)
     if kind_m:
         kind_word = _kind_word(kind_m.group("kind"))
         level = KINDS[kind_word][1]
@@ -516,7 +514,7 @@ def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, 
     if nxt.level not in ("province", "district", "commune"):
         return None
     # The kind of unit: the one resolved, else the kind word that ends the organ ("HĐND thị xã").
-    written = re.search(r"(?:" + _KIND_ALT + r")$", nxt.organ_label)
+    written = re.search(r"(?:" + KIND_ALTERNATION + r")$", nxt.organ_label)
     kind = nxt.unit.kind if nxt.unit is not None else _kind_word(written.group(0)) if written else None
     if kind is None:
         return None
