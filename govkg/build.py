@@ -28,7 +28,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -138,24 +137,32 @@ def discover(paths: list[Path]) -> tuple[dict[str, str], list[str]]:
         else:
             errors.append(f"{p}: no such file or folder")
             continue
+        if not found and len(unique := dict(candidates)) == len(candidates):
+            found = unique  # the usual case, one folder of distinct names, at C speed
+            continue
         for stem, f in candidates:
-            if stem in found:
+            if found.setdefault(stem, f) is not f:
                 errors.append(f"{f}: same article name as {found[stem]}; skipped (stems name the graphs)")
-                continue
-            found[stem] = f
     return found, errors
 
 
 def _texts_under(folder: Path) -> list[tuple[str, str]]:
-    """(stem, path) of the *.txt files below a folder, sorted by path. os.walk tells files from folders
-    without a stat per file (an entry that cannot be read is reported when it is read); names are
-    cut and joined as strings, since os.path calls per file cost a tenth of a second at 100k."""
-    found: list[tuple[str, str]] = []
-    for root, _, names in os.walk(folder):
-        prefix = os.path.join(root, "")
-        found.extend((n[:-4], prefix + n) for n in names if n.endswith(".txt"))
-    found.sort(key=itemgetter(1))
-    return found
+    """(stem, path) of the *.txt files below a folder, sorted by path.
+
+    Names are listed as plain strings, sorted as strings and cut into stems: DirEntry or Path objects,
+    os.path calls or a sort key per file cost a tenth of a second at 100k files. Only names that are
+    not *.txt are checked for being folders; a folder named *.txt is reported when it is read."""
+    found: list[str] = []
+    folders = [os.fspath(folder)]
+    while folders:
+        prefix = os.path.join(folders.pop(), "")
+        for name in os.listdir(prefix):
+            if name.endswith(".txt"):
+                found.append(prefix + name)
+            elif os.path.isdir(prefix + name) and not os.path.islink(prefix + name):
+                folders.append(prefix + name)
+    found.sort()
+    return [(path[path.rfind(os.sep) + 1 : -4], path) for path in found]
 
 
 def _hash(path: str | Path) -> str | None:
@@ -182,8 +189,9 @@ class Manifest:
     """
 
     # A person's line of identity.jsonl is kept in its row (by triggers, so it follows every change of
-    # slug or reason), and the index on (slug, stem, line) holds the lines in report order: the 50 MB
-    # report of 100k articles is one scan of that index, not 268k JSON objects built anew.
+    # slug or reason), and the lines of each person are kept joined in identity_blocks: the 50 MB
+    # report of 100k articles is one scan of some 30k blocks, not of 268k lines, and an update joins
+    # again only the blocks of the people whose rows it touched (listed in stale_blocks by triggers).
     IDENTITY_LINE = (
         "json_object('article', stem, 'name', name, 'spellings', json(spellings), 'person_id', slug, 'reason', reason)"
     )
@@ -194,11 +202,19 @@ class Manifest:
                                         base TEXT, slug TEXT, reason TEXT, line TEXT, PRIMARY KEY (stem, key));
     CREATE INDEX IF NOT EXISTS persons_base ON persons (base);
     """
+    REPORT_TABLES = """
+    CREATE TABLE IF NOT EXISTS identity_blocks (slug TEXT PRIMARY KEY, block TEXT);
+    CREATE TABLE IF NOT EXISTS stale_blocks (slug TEXT PRIMARY KEY);
+    """
     LINE_TRIGGERS = f"""
     CREATE TRIGGER IF NOT EXISTS persons_line_insert AFTER INSERT ON persons
-    BEGIN UPDATE persons SET line = {IDENTITY_LINE} WHERE rowid = NEW.rowid; END;
+    BEGIN UPDATE persons SET line = {IDENTITY_LINE} WHERE rowid = NEW.rowid;
+          INSERT OR IGNORE INTO stale_blocks VALUES (NEW.slug); END;
     CREATE TRIGGER IF NOT EXISTS persons_line_update AFTER UPDATE OF slug, reason ON persons
-    BEGIN UPDATE persons SET line = {IDENTITY_LINE} WHERE rowid = NEW.rowid; END;
+    BEGIN UPDATE persons SET line = {IDENTITY_LINE} WHERE rowid = NEW.rowid;
+          INSERT OR IGNORE INTO stale_blocks VALUES (OLD.slug), (NEW.slug); END;
+    CREATE TRIGGER IF NOT EXISTS persons_block_delete AFTER DELETE ON persons
+    BEGIN INSERT OR IGNORE INTO stale_blocks VALUES (OLD.slug); END;
     CREATE INDEX IF NOT EXISTS persons_report ON persons (slug, stem, line);
     """
     PERSON_COLUMNS = "stem, key, name, spellings, provinces, base, slug"  # what an article says of a person
@@ -213,15 +229,21 @@ class Manifest:
 
     def _migrate(self) -> None:
         """Manifests of earlier versions get the new columns (files without size and mtime are hashed
-        once more; identity lines are rendered once)."""
+        once more; identity lines are rendered once) and the report tables (every block stale)."""
         articles = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
         for column in ("size", "mtime"):
             if column not in articles:
                 self.db.execute(f"ALTER TABLE articles ADD COLUMN {column} INTEGER")
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        self.db.executescript(self.REPORT_TABLES)
         persons = {row[1] for row in self.db.execute("PRAGMA table_info(persons)")}
         if "line" not in persons:
             self.db.execute("ALTER TABLE persons ADD COLUMN line TEXT")
             self.db.execute(f"UPDATE persons SET line = {self.IDENTITY_LINE}")
+        if "identity_blocks" not in tables or "line" not in persons:
+            self.db.execute("DROP TRIGGER IF EXISTS persons_line_insert")  # earlier versions' triggers
+            self.db.execute("DROP TRIGGER IF EXISTS persons_line_update")  # did not mark blocks stale
+            self.db.execute("INSERT OR IGNORE INTO stale_blocks SELECT slug FROM persons")
 
     def unchanged(self, files: dict[str, str]) -> set[str]:
         """Stems of the files whose content the manifest already has.
@@ -232,19 +254,22 @@ class Manifest:
         """
         known = self._stats(files)
         same = set()
+        stat = os.stat
         for stem, f in files.items():
             recorded = known.get(stem)
             if recorded is None:
                 continue
             try:
-                stat = _stat(f)
+                now = stat(f)
             except OSError:
                 continue
-            if stat == recorded:
+            if now.st_mtime_ns == recorded[1] and now.st_size == recorded[0]:
                 same.add(stem)
             elif _hash(f) == self._hash_of(stem):
                 same.add(stem)
-                self.db.execute("UPDATE articles SET size = ?, mtime = ? WHERE stem = ?", (*stat, stem))
+                self.db.execute(
+                    "UPDATE articles SET size = ?, mtime = ? WHERE stem = ?", (now.st_size, now.st_mtime_ns, stem)
+                )
         return same
 
     def _stats(self, files: dict[str, str]) -> dict[str, tuple[int, int]]:
@@ -330,8 +355,22 @@ class Manifest:
         return self._lines("SELECT value AS x FROM articles, json_each(articles.issues) ORDER BY stem, key")
 
     def decisions_jsonl(self) -> bytes:
-        """identity.jsonl: which mention became which person, and why, by person (off the report index)."""
-        return self._lines("SELECT line AS x FROM persons ORDER BY slug, stem")
+        """identity.jsonl: which mention became which person, and why, by person (off the blocks)."""
+        self.db.execute("DELETE FROM identity_blocks WHERE slug IN (SELECT slug FROM stale_blocks)")
+        # CROSS JOIN keeps the stale slugs as the outer loop: planned freely, SQLite scans every person.
+        self.db.execute(
+            "INSERT INTO identity_blocks SELECT slug, group_concat(line, char(10)) FROM"
+            " (SELECT persons.slug, line FROM stale_blocks CROSS JOIN persons ON persons.slug = stale_blocks.slug"
+            "  ORDER BY persons.slug, stem) GROUP BY slug"
+        )
+        self.db.execute("DELETE FROM stale_blocks")
+        # Joined here: SQLite's group_concat of a few thousand long blocks is 3x slower than bytes.join.
+        self.db.text_factory = bytes
+        try:
+            blocks = [block for (block,) in self.db.execute("SELECT block FROM identity_blocks ORDER BY slug")]
+        finally:
+            self.db.text_factory = str
+        return b"\n".join(blocks) + b"\n" if blocks else b""
 
     def _lines(self, query: str) -> bytes:
         """The one-column rows of a query as lines of UTF-8, joined by SQLite and taken as its bytes

@@ -183,3 +183,22 @@ def test_a_manifest_from_before_identity_lines_still_reports_everyone(articles: 
     build_folder([articles], out)
     assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
     assert _reports(out) != expected
+
+
+def test_a_manifest_from_before_identity_blocks_still_reports_everyone(articles: Path, tmp_path: Path) -> None:
+    """identity.jsonl is joined from per-person blocks; a manifest made before them has its blocks
+    built once, and the report after a change is the one a full build writes."""
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    db = sqlite3.connect(out / "manifest.sqlite")
+    db.executescript(
+        "DROP TRIGGER persons_line_insert; DROP TRIGGER persons_line_update; DROP TRIGGER persons_block_delete;"
+        "DROP TABLE identity_blocks; DROP TABLE stale_blocks;"
+    )
+    db.commit()
+    db.close()
+    victim = sorted(articles.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + ADDED_SENTENCE, encoding="utf-8")
+    build_folder([articles], out)
+    assert "Lê Văn Thử" in (out / "identity.jsonl").read_text(encoding="utf-8")
+    assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
