@@ -190,7 +190,7 @@ class Manifest:
 
     # A person's line of identity.jsonl is kept in its row (by triggers, so it follows every change of
     # slug or reason), and the lines of each person are kept joined in identity_blocks: the 50 MB
-    # report of 100k articles is one scan of some 30k blocks, not of 268k lines, and an update joins
+    # report of 100k articles is one scan of a block per person, not of 268k lines, and an update joins
     # again only the blocks of the people whose rows it touched (listed in stale_blocks by triggers).
     IDENTITY_LINE = (
         "json_object('article', stem, 'name', name, 'spellings', json(spellings), 'person_id', slug, 'reason', reason)"
