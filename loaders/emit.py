@@ -177,7 +177,7 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
     if u is None or u.level == "central":
         return given
     committee = {"province": "Tỉnh ủy", "commune": "Đảng ủy"}.get(
-        u.level, {"thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(u.kind, "Huyện ủy")
+        u.level, {"thị xã": "Thị ủy", "thành phố": "Thành ủy", "quận": "Quận ủy"}.get(u.kind, "Huyện ủy")
     )
     canonical = {
         "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.label}",

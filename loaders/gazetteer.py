@@ -200,10 +200,14 @@ class Gazetteer:
             if key(candidate) in self._by_name:
                 return candidate
         # Unknown: a run that ends in a personal name ("huyện Bùi Huy Toàn", "xã Xuân Lập Nguyễn
-        # Văn An") keeps only what precedes the name; unit names are mostly two syllables.
+        # Văn An") keeps only what precedes the name. Unit names are mostly two syllables; a run of
+        # exactly three that holds no name is one name ("quận Bắc Từ Liêm", "thành phố Buôn Ma
+        # Thuột"), a longer one is cut to two, since what follows is likely a name read without a
+        # family name we know ("xã Ea Tiêu Y Khim Niê").
         from loaders.names import name_tail
 
-        cut = min(name_tail(words), 2)
+        cut = name_tail(words)
+        cut = cut if cut == len(words) == 3 else min(cut, 2)
         return " ".join(words[:cut]).replace(" -- ", " - ")
 
     def resolve(self, kind: str, name: str, province: Unit | None) -> tuple[Unit, bool]:

@@ -35,7 +35,7 @@ _ORGAN_WORDS = (
     ("ubnd", re.compile(r"\b(?:UBND|Ủy ban nhân dân)\b", re.IGNORECASE)),
     ("hdnd", re.compile(r"\b(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)),
     ("btv", re.compile(r"\bBan Thường vụ\b", re.IGNORECASE)),
-    ("bch", re.compile(r"\b(?:Huyện ủy|Tỉnh ủy|Thị ủy|Thành ủy|Đảng ủy|Ban Chấp hành|BCH)\b", re.IGNORECASE)),
+    ("bch", re.compile(r"\b(?:Huyện ủy|Tỉnh ủy|Thị ủy|Thành ủy|Quận ủy|Đảng ủy|Ban Chấp hành|BCH)\b", re.IGNORECASE)),
     ("mttq", re.compile(r"\b(?:MTTQ|Mặt trận)\b", re.IGNORECASE)),
 )
 
@@ -49,7 +49,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 class _Cue:
     regex: re.Pattern[str]
     roles: tuple[str, ...]
-    fronted_only: bool = False
+    where: str = ""  # "fronted": only opening its sentence; "after": only after its subject
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +71,13 @@ def _cues() -> PhraseIndex[_Cue]:
         exclude = nots.get(r["cue"]) or nots.get(last)
         tail = rf"(?!\s+(?:{exclude})(?!\w))" if exclude else ""
         regex = re.compile(rf"(?<!\w){words}(?!\w){tail}", re.IGNORECASE)
-        cues.append((r["cue"], _Cue(regex, tuple(r["roles"].split(",")), (r.get("where") or "") == "fronted")))
+        cues.append((r["cue"], _Cue(regex, tuple(r["roles"].split(",")), r.get("where") or "")))
     return PhraseIndex(cues)
 
 
 def extract_events(ctx: Context, people: People) -> list[Event]:
     events = _find_events(ctx)
+    current: dict[int, Event] = {}  # sentence index → the meeting it tells of
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
@@ -85,11 +86,12 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
                 continue
             if not events:
                 events.append(_undated_event(ctx, sentence))
-            event = _event_for(events, sentence)
+            current = current or _narrative(events, ctx.article.sentences)
+            event = current[sentence.index]
             ev = evidence(ctx.article, sentence, min(block.start, cue_start), max(block.end, cue_end))
             capacity = block.title_values[0] if block.title_values else None
             for role in roles:
-                if not any(p.person == block.person and p.role == role for p in event.participations):
+                if not _said_already(event, block.person, role):
                     event.participations.append(Participation(block.person, role, ev, capacity))
     return events
 
@@ -187,9 +189,45 @@ def _undated_event(ctx: Context, sentence: Sentence) -> Event:
     )
 
 
-def _event_for(events: list[Event], sentence: Sentence) -> Event:
-    before = [e for e in events if e.evidence.sentence.index <= sentence.index]
-    return before[-1] if before else events[0]
+# Kinds of speech; a plain "speech" adds nothing to a person already known to have made one of
+# them ("Phát biểu kết thúc hội nghị, X yêu cầu …" is one closing speech).
+_SPEECHES = frozenset({"directing-speech", "speech", "opening-speech", "closing-speech", "report"})
+
+
+def _said_already(event: Event, person: object, role: str) -> bool:
+    mine = {p.role for p in event.participations if p.person == person}
+    return role in mine or (role == "speech" and bool(mine & _SPEECHES))
+
+
+def _narrative(events: list[Event], sentences: list[Sentence]) -> dict[int, Event]:
+    """The meeting each sentence tells of: the last one opened so far, unless the sentence names the
+    kind of an earlier one ("Trước đó, sáng 8/1, kỳ họp … Phát biểu tại buổi lễ, …" returns to the
+    ceremony), which the story then follows again."""
+    opened = {e.evidence.sentence.index: e for e in events}
+    current = events[0]
+    out: dict[int, Event] = {}
+    for sentence in sentences:
+        if sentence.index in opened:
+            current = opened[sentence.index]
+        elif (m := _meeting_reference().search(sentence.text)) is not None:
+            category = _event_kinds_by_surface()[m.group(1).lower()]
+            earlier = [e for e in events if e.evidence.sentence.index < sentence.index and e.category == category]
+            if earlier and current.category != category:
+                current = earlier[-1]
+        out[sentence.index] = current
+    return out
+
+
+@lru_cache(maxsize=1)
+def _event_kinds_by_surface() -> dict[str, str]:
+    return {r["surface"]: r["category"] for r in _rows("event_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _meeting_reference() -> re.Pattern[str]:
+    """ "tại buổi lễ", "tại hội nghị": a sentence saying which meeting it is about."""
+    surfaces = sorted(_event_kinds_by_surface(), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!\w)tại\s+({'|'.join(map(re.escape, surfaces))})(?!\w)")
 
 
 def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tuple[Block, tuple[str, ...], int, int]]:
@@ -199,9 +237,12 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
     previous: tuple[int, list[Block]] | None = None  # end of the last cue that found its subject, and who
     for start, end, cue in _cue_matches(text, sentence, blocks):
         fronted = _is_fronted(text, sentence, start)
-        if cue.fronted_only and not fronted:
+        nominal = bool(
+            _NOMINAL_BEFORE.search(text, sentence.start, start) and _NOMINAL_AFTER.match(text, end, sentence.end)
+        )
+        if (cue.where == "fronted" and not fronted) or (cue.where == "after" and (fronted or nominal)):
             continue
-        if _NOMINAL_BEFORE.search(text, sentence.start, start) and _NOMINAL_AFTER.match(text, end, sentence.end):
+        if nominal:
             # "có sự tham dự của đồng chí A …; đồng chí B …", "Dưới sự chủ trì của đồng chí A, …"
             targets = _listed_after(text, blocks, end)
         elif fronted:
@@ -238,7 +279,8 @@ def _inside_block(blocks: list[Block], pos: int) -> bool:
 
 # Words that may open a sentence before a fronted role word without being its subject.
 _FRONT_FILLER = re.compile(
-    r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|đồng thời|sau đó|cùng|cũng|về|đến|tới)\s*,?\s*"
+    r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|về phía [^,;:.]{1,60}|đồng thời|sau đó|cùng|cũng|về|đến|tới)"
+    r"\s*,?\s*"
 )
 
 

@@ -24,17 +24,20 @@ from loaders.names import compatible, not_names, surnames
 from loaders.text import LOWER, canonical, fold, key
 
 # A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
-_MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+")
+# A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H’Yim Kđoh").
+_MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:['’]\w+)*")
+_APOSTROPHE = re.compile("['’]")
 _HONORIFIC = re.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
 # separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
 _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
-# chức …", "A tiếp tục được chỉ định giữ chức …". "thôi giữ chức" (ceases to hold) is not one.
+# chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's
+# leaders are agreed by consultation, not elected). "thôi giữ chức" (ceases to hold) is not one.
 _COPULA = re.compile(
     r"\s*(?:hiện\s+)?(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+)?(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|"
-    r"phân công)\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
+    r"phân công|hiệp thương cử|hiệp thương|cử)\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
 )
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
@@ -68,7 +71,7 @@ class People:
 
 
 def _is_cap(word: str) -> bool:
-    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+    return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in _APOSTROPHE.split(word))
 
 
 def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[tuple[int, int]]:

@@ -13,10 +13,10 @@ For each number the reader settles, in this order:
 - indicator words: the clause before the number, with subjects, cue words and time expressions
   trimmed from its edges; for counts, the counted thing ("số xã đạt chuẩn NTM nâng cao").
 - a figure with no words of its own right after another one is about that one: "đứng thứ 12 toàn
-  tỉnh" is its rank; "gấp 1,3 lần so với năm 2020" qualifies it and "chiếm 40,7%" after "11/27"
-  says it again (neither is a new fact); "tăng 9,8% so với cùng kỳ", "bằng 145% dự toán" and
-  "chiếm 84,4% tổng số xã" are new facts about the same indicator; "nâng tổng số lên 11 sản phẩm"
-  is its running total.
+  tỉnh" is its rank; a comparison qualifies it and is no fact of its own, as the seed gold records
+  "gấp 1,3 lần so với năm 2020" and "chiếm 40,7%" after "11/27": so are "tăng 9,8% so với cùng kỳ",
+  "bằng 145% dự toán" and "chiếm 84,4% tổng số xã". "nâng tổng số lên 11 sản phẩm" is its running
+  total. A rate with words of its own ("giá trị sản xuất tăng 8,05%") is a fact.
 - value type: cue words from data/lookup/target_cues.tsv. The first strong cue of a clause
   ("phấn đấu", "đề ra", "đã", "ước đạt", "đạt và vượt") governs it: "với mục tiêu hoàn thành vượt
   mức 27/27" is a goal, "đạt và vượt các mục tiêu đề ra" a result. A clause hands its cue on to
@@ -486,11 +486,6 @@ class _Found:
     obs: Observation
     start: int  # its phrase in the sentence
     end: int
-    base: Observation | None = None  # for a comparison ("…, tăng 9,8% so với cùng kỳ"), the figure compared
-
-    @property
-    def root(self) -> Observation:
-        return self.base or self.obs
 
 
 class _Reader:
@@ -539,8 +534,7 @@ class _Reader:
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
         if left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure" and chained:
-            self.read_comparison(c, clause)  # "…, tăng 9,8% so với cùng kỳ", "…, bằng 145% dự toán"
-            return
+            return  # a comparison qualifies the figure before it: "…, tăng 9,8% so với cùng kỳ", "…, bằng 145% dự toán"
         words = self.indicator_words(left, right, c)
         inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         words = f"tổng {inherited.indicator_text}" if inherited else words
@@ -576,42 +570,6 @@ class _Reader:
             out_of=q.out_of,
         )
         self.found.append(_Found(obs, begin, end))
-
-    def read_comparison(self, c: _Candidate, clause: tuple[int, int]) -> None:
-        """The figure before, compared: "tăng 9,8% so với cùng kỳ", "bằng 145% dự toán", "gấp 1,8 lần năm 2015".
-
-        A share that only restates a ratio just given ("11/27 chỉ tiêu, chiếm 40,7%") is no new fact.
-        """
-        previous = self.found[-1]
-        base, q = previous.root, c.q
-        if base.out_of and q.percent and abs(100 * base.value / base.out_of - q.value) < 0.1:
-            return
-        if c.unit_text == "lần":
-            return  # "…, gấp 1,3 lần so với năm 2020" qualifies the figure, as the gold records it
-        before = self.text[clause[0] : q.start].lower()
-        against = re.sub(r"^(?:so với|so)\s*", "", " ".join(self.text[c.unit_end : clause[1]].split()), flags=re.I)
-        if re.search(r"(?<!\w)chiếm(?!\w)", before) and base.indicator_text.startswith("số "):
-            words = f"tỷ lệ {base.indicator_text[3:]}"  # "…395 xã, chiếm 84,4% tổng số xã"
-        else:
-            change = next((w for w in ("tăng", "giảm") if re.search(rf"(?<!\w){w}(?!\w)", before)), "")
-            words = " ".join(w for w in (base.indicator_text, change, "so với" if against else "", against) if w)
-        value_type, _ = self.value_type(clause, q.start)
-        year, period, value_type = self.when(self.time(clause, q.start), "year", value_type or base.value_type)
-        end = max(c.unit_end, self.comparator_after(c.unit_end)[1], clause[1])
-        obs = Observation(
-            evidence=self.evidence(clause[0], end),
-            indicator_text=words,
-            indicator=self.concept(f"{words} {c.unit_text}", value_type),
-            value=q.value,
-            unit_text=c.unit_text,
-            value_type=value_type,
-            area=base.area,
-            unit_mult=c.power,
-            comparator=self.comparator(q.start, c.unit_end),
-            year=year,
-            period=period,
-        )
-        self.found.append(_Found(obs, clause[0], end, base))
 
     @staticmethod
     def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:

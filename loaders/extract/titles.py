@@ -32,7 +32,7 @@ _E = r"(?!\w)"  # word end
 _CAP = CAPITALISED
 # The party committee of a province or of a district-level unit by its kind (else "Huyện ủy"),
 # for completing an elided organ.
-_PARTY_COMMITTEE = {"province": "Tỉnh ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}
+_PARTY_COMMITTEE = {"province": "Tỉnh ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy", "quận": "Quận ủy"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -186,9 +186,20 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     text = ctx.article.text
     out = []
     for regex, row in lexicon().standalone.candidates(sentence.text):
+        level = row["level"]
+        if row["generic"].startswith("Thành ủy") and _in_central_city(ctx):
+            level = "province"  # "Thành ủy viên" in a quận of Hà Nội: of the city's committee
         for m in regex.finditer(text, sentence.start, sentence.end):
-            unit = ctx.unit_at(row["level"]) if row["level"] != "central" else None
-            title = Title(row["role"], row["organ"], _organ_label(row), row["level"], row["generic"], unit, m.group(0))
+            unit = ctx.unit_at(level) if level != "central" else None
+            title = Title(
+                row["role"],
+                row["organ"],
+                _organ_label({**row, "level": level}),
+                level,
+                row["generic"],
+                unit,
+                m.group(0),
+            )
             out.append(TitleMatch(m.start(), m.end(), title))
     return out
 
@@ -294,8 +305,16 @@ def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     if organ.level == "kind" and kind_word:
         level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
     label = organ.label.replace("{kind}", kind_word or "xã")
+    if label.endswith("Thành ủy") and _in_central_city(ctx) and not _UNIT_AFTER.match(text, om.end(), sentence.end):
+        return _OrganAt(organ.organ, label, "province", ctx.province, om.end())
     unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
     return _OrganAt(organ.organ, label, level, unit, end)
+
+
+def _in_central_city(ctx: Context) -> bool:
+    """Whether the article is about a quận: quận exist only in the cities under the central government
+    (Hà Nội, Hải Phòng, …), whose Thành ủy is a province-level committee, not a city's Huyện ủy."""
+    return ctx.unit_at("district", "quận") is not None
 
 
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
@@ -365,7 +384,13 @@ def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role
 
 def _implied_kind(label: str) -> str | None:
     """The unit kind a committee's name implies: "Thành ủy Vinh" is of thành phố Vinh."""
-    committees = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Thị ủy": "thị xã", "Thành ủy": "thành phố"}
+    committees = {
+        "Tỉnh ủy": "tỉnh",
+        "Huyện ủy": "huyện",
+        "Thị ủy": "thị xã",
+        "Thành ủy": "thành phố",
+        "Quận ủy": "quận",
+    }
     return next((kind for committee, kind in committees.items() if label.endswith(committee)), None)
 
 

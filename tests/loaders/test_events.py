@@ -100,13 +100,35 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "Đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
         {("Hà Thị Lụa", "report")},
     ),
-    ("asked-to-report", "Đồng chí Lê Văn An yêu cầu đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo tiến độ.", set()),
+    # A request is a speech of the one who makes it, never of the one asked.
+    (
+        "asked-to-report",
+        "Đồng chí Lê Văn An yêu cầu đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo tiến độ.",
+        {("Lê Văn An", "speech")},
+    ),
     (
         "discussion-fronted",
         "Thảo luận tại hội nghị, đồng chí Hà Thị Lụa đề nghị tăng cường giám sát.",
         {("Hà Thị Lụa", "speech")},
     ),
-    ("discussion-asked", "Đồng chí Lê Văn An đề nghị các đại biểu thảo luận thẳng thắn.", set()),
+    ("discussion-asked", "Đồng chí Lê Văn An đề nghị các đại biểu thảo luận thẳng thắn.", {("Lê Văn An", "speech")}),
+    # Verbs of saying after their subject are speeches; made nouns or fronted, they name no speaker.
+    (
+        "proposal-verb",
+        "Đồng chí Hà Thị Lụa, Trưởng Ban Tổ chức Huyện ủy kiến nghị tỉnh sớm hoàn thiện quy hoạch.",
+        {("Hà Thị Lụa", "speech")},
+    ),
+    ("proposal-of", "Theo đề nghị của đồng chí Hà Thị Lụa, hội nghị thống nhất điều chỉnh chỉ tiêu.", set()),
+    (
+        "one-closing-speech",
+        "Kết luận hội nghị, đồng chí Lê Văn An nhấn mạnh ba nhiệm vụ trọng tâm.",
+        {("Lê Văn An", "closing-speech")},
+    ),
+    (
+        "on-the-side-of",
+        "Về phía huyện Thọ Xuân, tham dự có các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hà Thị Lụa, Chủ tịch UBND huyện.",
+        {("Lê Văn An", "attend"), ("Hà Thị Lụa", "attend")},
+    ),
     # Role nouns: "sự tham dự của", "sự chủ trì của".
     (
         "attendance-of",
@@ -193,3 +215,22 @@ def test_a_planned_meeting_is_not_dated_as_held(write_article: Callable[..., Pat
     )
     ctx = build_context(read_article(write_article(body, date="2025-01")))
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [None]
+
+
+def test_a_sentence_naming_an_earlier_meeting_returns_to_it(write_article: Callable[..., Path]) -> None:
+    """An article may recall an earlier meeting ("Trước đó, sáng 8/1, kỳ họp …") and then go on with
+    its own: "Phát biểu tại buổi lễ" is about the ceremony, and so is what follows."""
+    body = (
+        "Ngày 12/3, UBND xã Xuân Lập tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới kiểu mẫu.\n\n"
+        "Trước đó, sáng 8/1, kỳ họp thứ 11 HĐND xã Xuân Lập do đồng chí Lê Văn An, Chủ tịch HĐND xã chủ tọa "
+        "đã thông qua nghị quyết.\n\n"
+        "Phát biểu tại buổi lễ, đồng chí Hà Thị Lụa, Phó Chủ tịch UBND huyện biểu dương xã Xuân Lập.\n\n"
+        "Đồng chí Trịnh Văn Bình, Chủ tịch UBND xã khẳng định xã sẽ giữ vững các tiêu chí."
+    )
+    ctx = build_context(read_article(write_article(body, date="2025-03")))
+    people = extract_people(ctx)
+    names = {p.key: p.name for p in people.persons}
+    ceremony, session = extract_events(ctx, people)
+    assert (ceremony.day, session.day) == (date(2025, 3, 12), date(2025, 1, 8))
+    assert {names[p.person] for p in ceremony.participations} == {"Hà Thị Lụa", "Trịnh Văn Bình"}
+    assert {names[p.person] for p in session.participations} == {"Lê Văn An"}

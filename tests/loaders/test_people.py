@@ -191,6 +191,16 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "Phó Chủ tịch Thường trực UBND tỉnh Tào Đình Ninh phát biểu chỉ đạo hội nghị.",
         {"Tào Đình Ninh": ["Phó Chủ tịch Thường trực UBND tỉnh"]},
     ),
+    (
+        "given-name-with-apostrophe",  # Ê Đê: H' opens a woman's given name
+        "Dự hội nghị có đồng chí H'Nga Byă, Ủy viên Ban Thường vụ Tỉnh ủy.",
+        {"H'Nga Byă": ["Ủy viên Ban Thường vụ Tỉnh ủy"]},
+    ),
+    (
+        "agreed-by-consultation",  # the Front's leaders are "hiệp thương cử", not elected
+        "Bà Lê Thị Ngọc Diễm được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+        {"Lê Thị Ngọc Diễm": ["Chủ tịch Ủy ban MTTQ huyện"]},
+    ),
 ]
 
 
@@ -259,3 +269,19 @@ def test_title_across_a_hard_wrap(write_article: Callable[..., Path]) -> None:
         "Trương Văn Lộc": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
         "Kim Thị Nhung": ["Phó Chủ tịch UBND tỉnh"],
     }
+
+
+def test_titles_of_an_urban_district(write_article: Callable[..., Path]) -> None:
+    """A quận has a Quận ủy; its people who sit on the Thành ủy sit on the committee of the city under
+    the central government, a province-level committee. A quận name of three syllables is whole."""
+    lead = "Chiều 27/12, Ban Chấp hành Đảng bộ quận Bắc Từ Liêm tổ chức hội nghị tổng kết công tác năm 2024."
+    body = (
+        "Đồng chí Vũ Đức Tâm, Thành ủy viên, Bí thư Quận ủy, Chủ tịch HĐND quận chủ trì hội nghị.\n\n"
+        "Hội nghị bầu bổ sung đồng chí Trịnh Quốc Bảo, Quận ủy viên, Phó Chủ tịch UBND quận vào Ban Thường vụ."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}")))
+    people = {p.name: p for p in extract_people(ctx).persons}
+    assert ctx.subject is not None and ctx.subject.label == "quận Bắc Từ Liêm"
+    assert [t.generic for t in people["Vũ Đức Tâm"].titles] == ["Thành ủy viên", "Bí thư Quận ủy", "Chủ tịch HĐND quận"]
+    assert [t.level for t in people["Vũ Đức Tâm"].titles] == ["province", "district", "district"]
+    assert [t.generic for t in people["Trịnh Quốc Bảo"].titles] == ["Quận ủy viên", "Phó Chủ tịch UBND quận"]
