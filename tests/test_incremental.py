@@ -97,14 +97,12 @@ def test_a_removed_article_loses_its_graph(articles: Path, tmp_path: Path) -> No
 
 def test_a_manifest_from_before_file_times_still_works(articles: Path, tmp_path: Path) -> None:
     out = tmp_path / "build"
-    build_folder([articles], out)
-    db = sqlite3.connect(out / "manifest.sqlite")
-    db.executescript(
+    _downgraded(
+        articles,
+        out,
         "CREATE TABLE old AS SELECT stem, path, hash, issues FROM articles; DROP TABLE articles;"
-        "ALTER TABLE old RENAME TO articles;"
+        "ALTER TABLE old RENAME TO articles;",
     )
-    db.commit()
-    db.close()
     assert not build_folder([articles], out).articles  # hashed once, found identical
 
 
@@ -168,15 +166,13 @@ def test_adding_articles_keeps_the_others_and_ends_where_a_full_build_would(arti
 
 def test_a_manifest_from_before_identity_lines_still_reports_everyone(articles: Path, tmp_path: Path) -> None:
     out = tmp_path / "build"
-    build_folder([articles], out)
-    expected = _reports(out)
-    db = sqlite3.connect(out / "manifest.sqlite")
-    db.executescript(
+    _downgraded(
+        articles,
+        out,
         "DROP TRIGGER persons_line_insert; DROP TRIGGER persons_line_update; DROP INDEX persons_report;"
-        "ALTER TABLE persons DROP COLUMN line;"
+        "ALTER TABLE persons DROP COLUMN line;",
     )
-    db.commit()
-    db.close()
+    expected = _reports(out)
     (out / "identity.jsonl").unlink()
     victim = sorted(articles.glob("*.txt"))[0]
     victim.write_text(victim.read_text(encoding="utf-8") + ADDED_SENTENCE, encoding="utf-8")
@@ -189,16 +185,23 @@ def test_a_manifest_from_before_identity_blocks_still_reports_everyone(articles:
     """identity.jsonl is joined from per-person blocks; a manifest made before them has its blocks
     built once, and the report after a change is the one a full build writes."""
     out = tmp_path / "build"
-    build_folder([articles], out)
-    db = sqlite3.connect(out / "manifest.sqlite")
-    db.executescript(
+    _downgraded(
+        articles,
+        out,
         "DROP TRIGGER persons_line_insert; DROP TRIGGER persons_line_update; DROP TRIGGER persons_block_delete;"
-        "DROP TABLE identity_blocks; DROP TABLE stale_blocks;"
+        "DROP TABLE identity_blocks; DROP TABLE stale_blocks;",
     )
-    db.commit()
-    db.close()
     victim = sorted(articles.glob("*.txt"))[0]
     victim.write_text(victim.read_text(encoding="utf-8") + ADDED_SENTENCE, encoding="utf-8")
     build_folder([articles], out)
     assert "Lê Văn Thử" in (out / "identity.jsonl").read_text(encoding="utf-8")
     assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
+
+
+def _downgraded(articles: Path, out: Path, script: str) -> None:
+    """A build whose manifest is then taken back to an earlier version by a SQL script."""
+    build_folder([articles], out)
+    db = sqlite3.connect(out / "manifest.sqlite")
+    db.executescript(script)
+    db.commit()
+    db.close()
