@@ -161,6 +161,7 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
     blocks: list[Block] = []
     chain: list[TitleMatch] = []
     shared: list[TitleMatch] = []  # "các Phó Chủ tịch UBND tỉnh: A, B": titles of every listed name
+    listed: list[tuple[Block, list[TitleMatch]]] = []  # names given the shared titles by a list
     last_named: Block | None = None
     for start, end, kind, value in items:
         if kind == "T":
@@ -169,8 +170,11 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
             if chain and not joined:
                 last_named = _close_chain(sentence, blocks, chain, last_named, text)
                 chain = []
+            # A listed name's own titles ("…: A, Trưởng Ban Tổ chức Tỉnh ủy; B, …") keep the list open.
+            own = bool(chain) or (last_named is not None and _follows(text, last_named.end, start))
             chain.append(value)
-            shared = []
+            if not own:
+                shared = []
             continue
         name_block = Block(sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end)
         if chain and _RUN_IN.fullmatch(text, chain[-1].end, start):
@@ -183,11 +187,16 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
             name_block.titles = chain  # titles run straight into the name
             name_block.start = chain[0].start
             if ":" in text[chain[-1].end : start] or _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]):
-                shared = chain
+                shared = list(chain)  # a copy: the name's own titles are added to its list later
             chain = []
         elif chain:
             last_named = _close_chain(sentence, blocks, chain, last_named, text)
             chain = []
+            if shared and last_named is not None and _NEXT_LISTED.fullmatch(text, last_named.end, start):
+                name_block.titles = list(shared)
+                listed.append((name_block, shared))
+            else:
+                shared = []
         elif shared and last_named is not None and _SUBJECT_JOIN.fullmatch(text, last_named.end, start):
             name_block.titles = list(shared)
         else:
@@ -196,7 +205,20 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
         last_named = name_block
     if chain:
         _close_chain(sentence, blocks, chain, last_named, text)
+    for block, given in listed:
+        # A list under a provincial heading often goes on to the district's people without a new
+        # heading: whoever holds only lower posts is not one of the heading's.
+        theirs = [t for t in block.titles if all(t is not g for g in given)]
+        if theirs and all(
+            _LEVEL_RANK.get(t.title.level, 0) > _LEVEL_RANK.get(g.title.level, 9) for t in theirs for g in given
+        ):
+            block.titles = theirs
     return blocks
+
+
+# What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …".
+_NEXT_LISTED = re.compile(r"\s*[;,]\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
+_LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 
 
 # Between titles and the name they run into: nothing, "đồng chí", or a colon opening a list.

@@ -192,6 +192,24 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Tào Đình Ninh": ["Phó Chủ tịch Thường trực UBND tỉnh"]},
     ),
     (
+        "heading-over-a-list",  # the heading's title is every listed name's, besides their own
+        "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
+        "Vũ Minh Khiêm, Phó Chủ tịch UBND tỉnh.",
+        {
+            "Lương Văn Cầu": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+            "Vũ Minh Khiêm": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"],
+        },
+    ),
+    (
+        "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
+        "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
+        "Lê Văn Tám, Bí thư Huyện ủy.",
+        {
+            "Lương Văn Cầu": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+            "Lê Văn Tám": ["Bí thư Huyện ủy"],
+        },
+    ),
+    (
         "given-name-with-apostrophe",  # Ê Đê: H' opens a woman's given name
         "Dự hội nghị có đồng chí H'Nga Byă, Ủy viên Ban Thường vụ Tỉnh ủy.",
         {"H'Nga Byă": ["Ủy viên Ban Thường vụ Tỉnh ủy"]},
