@@ -34,9 +34,11 @@ _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s
 _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's
-# leaders are agreed by consultation, not elected). "thôi giữ chức" (ceases to hold) is not one.
+# leaders are agreed by consultation, not elected), also after the term of the posts just named
+# ("A, Trưởng Ban Tổ chức Huyện ủy khóa XXII được bầu giữ chức …"). "thôi giữ chức" is not one.
 _COPULA = re.compile(
-    r"\s*(?:hiện\s+)?(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+)?(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|"
+    r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+)?(?:bầu lại|bầu|tái cử|chỉ định|"
+    r"bổ nhiệm|điều động|"
     r"phân công|hiệp thương cử|hiệp thương|cử)\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
 )

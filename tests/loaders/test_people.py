@@ -210,6 +210,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "two-elected-after-their-term",  # "khóa XXII" ends the posts they held; the new post is both's
+        "Các đồng chí Phạm Văn Định, Chủ tịch UBND huyện và Lê Thanh Tùng, Trưởng Ban Tổ chức Huyện ủy "
+        "khóa XXII được bầu giữ chức Phó Bí thư Huyện ủy.",
+        {
+            "Phạm Văn Định": ["Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"],
+            "Lê Thanh Tùng": ["Trưởng Ban Tổ chức Huyện ủy", "Phó Bí thư Huyện ủy"],
+        },
+    ),
+    (
         "given-name-with-apostrophe",  # Ê Đê: H' opens a woman's given name
         "Dự hội nghị có đồng chí H'Nga Byă, Ủy viên Ban Thường vụ Tỉnh ủy.",
         {"H'Nga Byă": ["Ủy viên Ban Thường vụ Tỉnh ủy"]},
