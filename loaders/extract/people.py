@@ -143,7 +143,12 @@ def _name_in_run(
     if words[0] == "Đồng" and len(words) > 1 and words[1] == "Chí":
         return None
     first, last = run[start], run[start + len(words) - 1]
+    if _CITIZEN.search(text, max(0, first[0] - 30), first[0]):
+        return None  # "Cử tri Trần Thị Lệ kiến nghị …": a voter or a household, not an official
     return first[0], last[1]
+
+
+_CITIZEN = re.compile(r"(?i)(?<!\w)(?:cử tri|người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?$")
 
 
 def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -> bool:

@@ -312,3 +312,9 @@ def test_titles_of_an_urban_district(write_article: Callable[..., Path]) -> None
     assert [t.generic for t in people["Vũ Đức Tâm"].titles] == ["Thành ủy viên", "Bí thư Quận ủy", "Chủ tịch HĐND quận"]
     assert [t.level for t in people["Vũ Đức Tâm"].titles] == ["province", "district", "district"]
     assert [t.generic for t in people["Trịnh Quốc Bảo"].titles] == ["Quận ủy viên", "Phó Chủ tịch UBND quận"]
+
+
+def test_a_voter_or_household_is_no_person(write_article: Callable[..., Path]) -> None:
+    body = "Cử tri Trần Thị Lệ kiến nghị nâng cấp tuyến đường. Hộ ông Lê Văn Tám hiến 300 m2 đất làm đường."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
+    assert [p.name for p in extract_people(ctx).persons] == []
