@@ -204,12 +204,13 @@ _TIME = re.compile(
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
-    rf"|(?P<half>nửa\s+)?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))",
+    rf"|(?P<half>nửa\s+)?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
+    rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay)(?!\w)",
     re.I,
 )
 # Every time expression has a year or "nhiệm kỳ". Most sentences have neither, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
-_TIME_HINT = re.compile(rf"{_Y}|nhiệm kỳ", re.I)
+_TIME_HINT = re.compile(rf"{_Y}|nhiệm kỳ|nay", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -218,6 +219,7 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
+_SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
 _COMPARISON_BASE = re.compile(r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*)?$", re.I)
 
@@ -229,7 +231,8 @@ class _Time:
     year: int | None = None
     period: tuple[int, int] | None = None
     # "nhiệm kỳ" without years: the current party term, "past" ("nhiệm kỳ qua"), or "half" ("qua nửa
-    # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it)
+    # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it);
+    # "now" for "đến nay", "hiện nay": the article's date
     term: str | None = None
 
 
@@ -253,6 +256,9 @@ def _scan_times(text: str) -> list[_Time]:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
             out.append(_Time(m.start(), m.end(), year=int(m.group("year"))))
+        elif m.group("now"):
+            if not _SINCE.search(text, max(0, m.start() - 20), m.start()):  # "từ năm 2020 đến nay" is a span
+                out.append(_Time(m.start(), m.end(), term="now"))
         else:
             past = m.group("past") and not m.group("half")  # "nửa nhiệm kỳ qua" is the first half of this one
             out.append(_Time(m.start(), m.end(), term="past" if past else "half" if m.group("half") else "current"))
@@ -805,8 +811,8 @@ class _Reader:
         """
         ref, early = self.times.ref_year, (self.times.ref_month or 12) <= 3
         reported = value_type not in (None, "target")
-        if found is not None and found.term == "half" and reported:
-            year, period = ref, None  # "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": the count as of now
+        if found is not None and (found.term == "now" or (found.term == "half" and reported)):
+            year, period = ref, None  # "đến nay có 6 xã …", "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": as of now
         elif found is not None and found.term:
             year, period = None, self.times.term_period(found.term)
         elif found is not None:

@@ -161,6 +161,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(32564, "tỷ đồng", "estimated", 2024), (1431.3, "tỷ đồng", "achieved", 2024), (8.2, "%", "achieved", 2024)},
     ),
     (
+        "now-after-an-earlier-year",  # "đến nay" is the article's date, whatever year came before it
+        ("2020-07", "Đại hội Đảng bộ huyện Gia Lộc"),
+        "Huyện đạt chuẩn nông thôn mới năm 2019; đến nay toàn huyện có 6 xã đạt chuẩn nông thôn mới nâng cao.",
+        {(6, "xã", "achieved", 2020)},
+    ),
+    (
         "results-then-plan",
         ("2025-01", "Triệu Sơn triển khai nhiệm vụ năm 2025"),
         "Năm 2024, tổng giá trị sản xuất tăng 11,2%. "
