@@ -360,6 +360,10 @@ def _cue_index() -> PhraseIndex[_Cue]:
     return PhraseIndex((c.phrase, c) for c in _cues())
 
 
+# A goal named as what a result is measured against is no cue that the number is a goal.
+_COMPARED_WITH = re.compile(r"(?i)(?<!\w)(?:cao hơn|thấp hơn|so với|vượt)\s+(?:\w+\s+){0,5}$")
+
+
 def _cue_hits(text: str) -> list[_CueHit]:
     """Non-overlapping cue matches, the longest phrase winning."""
     hits: list[_CueHit] = []
@@ -369,6 +373,8 @@ def _cue_hits(text: str) -> list[_CueHit]:
     for cue in _cue_index().candidates(text):  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
             start, end = m.span()
+            if cue.role == "target" and _COMPARED_WITH.search(text, max(0, start - 40), start):
+                continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
             if taken.find(1, start, end) < 0:
                 taken[start:end] = b"\x01" * (end - start)
                 hits.append(_CueHit(start, end, cue))

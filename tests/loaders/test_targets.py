@@ -161,6 +161,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(32564, "tỷ đồng", "estimated", 2024), (1431.3, "tỷ đồng", "achieved", 2024), (8.2, "%", "achieved", 2024)},
     ),
     (
+        "result-measured-against-the-goal",  # "cao hơn mục tiêu … đề ra" names the goal, sets none
+        ("2022-01", "Hậu Lộc tổng kết năm 2021"),
+        "Năm 2021, tốc độ tăng giá trị sản xuất ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra. "
+        "Thu nhập bình quân đầu người đạt 49,8 triệu đồng.",
+        {(11.2, "%", "estimated", 2021), (49.8, "triệu đồng", "achieved", 2021)},
+    ),
+    (
         "now-after-an-earlier-year",  # "đến nay" is the article's date, whatever year came before it
         ("2020-07", "Đại hội Đảng bộ huyện Gia Lộc"),
         "Huyện đạt chuẩn nông thôn mới năm 2019; đến nay toàn huyện có 6 xã đạt chuẩn nông thôn mới nâng cao.",
