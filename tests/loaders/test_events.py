@@ -114,6 +114,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("discussion-asked", "Đồng chí Lê Văn An đề nghị các đại biểu thảo luận thẳng thắn.", {("Lê Văn An", "speech")}),
     # Verbs of saying after their subject are speeches; made nouns or fronted, they name no speaker.
     (
+        "paper-and-answer",  # a paper read after its subject, and an answer, are speeches
+        "Đồng chí Lê Văn An, Phó Chủ tịch UBND xã tham luận về du lịch; Trưởng phòng Tài chính huyện Hà Thị Lụa "
+        "trả lời ý kiến cử tri.",
+        {("Lê Văn An", "speech"), ("Hà Thị Lụa", "speech")},
+    ),
+    (
         "proposal-verb",
         "Đồng chí Hà Thị Lụa, Trưởng Ban Tổ chức Huyện ủy kiến nghị tỉnh sớm hoàn thiện quy hoạch.",
         {("Hà Thị Lụa", "speech")},
