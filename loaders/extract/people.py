@@ -37,7 +37,7 @@ _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNOREC
 # leaders are agreed by consultation, not elected), also after the term of the posts just named
 # ("A, Trưởng Ban Tổ chức Huyện ủy khóa XXII được bầu giữ chức …"). "thôi giữ chức" is not one.
 _COPULA = re.compile(
-    r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+)?(?:bầu lại|bầu|tái cử|chỉ định|"
+    r"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+)?(?:bầu lại|bầu|tái cử|chỉ định|"
     r"bổ nhiệm|điều động|"
     r"phân công|hiệp thương cử|hiệp thương|cử)\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
@@ -73,7 +73,13 @@ class People:
 
 
 def _is_cap(word: str) -> bool:
-    return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in _APOSTROPHE.split(word))
+    """Capitalised: "Nga", "H'Nga", "H'lan" (after an apostrophe a Jrai name may go on in lower case)."""
+    first, *rest = _APOSTROPHE.split(word)
+    return (
+        first[:1].isupper()
+        and (len(first) == 1 or first[1:].islower())
+        and all(p.islower() or (p[:1].isupper() and (len(p) == 1 or p[1:].islower())) for p in rest)
+    )
 
 
 def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[tuple[int, int]]:

@@ -219,6 +219,21 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "highland-and-khmer-family-names",  # Jrai (Rơ Châm, Ksor; "H'lan" goes on in lower case), Khmer (Chau)
+        "Dự có các đồng chí: Rơ Châm H'lan, Trưởng Ban Dân vận Huyện ủy; Ksor Y Nhai, Chủ tịch HĐND huyện; "
+        "Chau Sóc Kha, Phó Bí thư Huyện ủy.",
+        {
+            "Rơ Châm H'lan": ["Trưởng Ban Dân vận Huyện ủy"],
+            "Ksor Y Nhai": ["Chủ tịch HĐND huyện"],
+            "Chau Sóc Kha": ["Phó Bí thư Huyện ủy"],
+        },
+    ),
+    (
+        "elected-after-a-comma",
+        "HĐND bầu ông Trương Văn Kiệt, Ủy viên Ban Thường vụ Huyện ủy, giữ chức Phó Chủ tịch HĐND huyện.",
+        {"Trương Văn Kiệt": ["Ủy viên Ban Thường vụ Huyện ủy", "Phó Chủ tịch HĐND huyện"]},
+    ),
+    (
         "given-name-with-apostrophe",  # Ê Đê: H' opens a woman's given name
         "Dự hội nghị có đồng chí H'Nga Byă, Ủy viên Ban Thường vụ Tỉnh ủy.",
         {"H'Nga Byă": ["Ủy viên Ban Thường vụ Tỉnh ủy"]},
