@@ -356,6 +356,14 @@ class Manifest:
 
     def decisions_jsonl(self) -> bytes:
         """identity.jsonl: which mention became which person, and why, by person (off the blocks)."""
+        self._join_stale_blocks()
+        # Joined here: SQLite's group_concat of a few thousand long blocks is 3x slower than bytes.join.
+        with self._as_bytes():
+            blocks = [block for (block,) in self.db.execute("SELECT block FROM identity_blocks ORDER BY slug")]
+        return b"\n".join(blocks) + b"\n" if blocks else b""
+
+    def _join_stale_blocks(self) -> None:
+        """Join again the lines of the people whose rows changed since the report was last written."""
         self.db.execute("DELETE FROM identity_blocks WHERE slug IN (SELECT slug FROM stale_blocks)")
         # CROSS JOIN keeps the stale slugs as the outer loop: planned freely, SQLite scans every person.
         self.db.execute(
@@ -364,24 +372,23 @@ class Manifest:
             "  ORDER BY persons.slug, stem) GROUP BY slug"
         )
         self.db.execute("DELETE FROM stale_blocks")
-        # Joined here: SQLite's group_concat of a few thousand long blocks is 3x slower than bytes.join.
-        self.db.text_factory = bytes
-        try:
-            blocks = [block for (block,) in self.db.execute("SELECT block FROM identity_blocks ORDER BY slug")]
-        finally:
-            self.db.text_factory = str
-        return b"\n".join(blocks) + b"\n" if blocks else b""
 
     def _lines(self, query: str) -> bytes:
         """The one-column rows of a query as lines of UTF-8, joined by SQLite and taken as its bytes
         (a Python object per row, or decoding tens of megabytes only to encode them again, costs as
         much as the query)."""
+        with self._as_bytes():
+            (joined,) = self.db.execute(f"SELECT group_concat(x, char(10)) FROM ({query})").fetchone()
+        return joined + b"\n" if joined else b""
+
+    @contextmanager
+    def _as_bytes(self) -> Iterator[None]:
+        """Text read back as the UTF-8 bytes it is stored as, for reports written as they are."""
         self.db.text_factory = bytes
         try:
-            (joined,) = self.db.execute(f"SELECT group_concat(x, char(10)) FROM ({query})").fetchone()
+            yield
         finally:
             self.db.text_factory = str
-        return joined + b"\n" if joined else b""
 
     def commit(self) -> None:
         self.db.commit()

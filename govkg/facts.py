@@ -13,6 +13,7 @@ from govkg.backend import Backend, Within
 from govkg.queries import PREFIXES, Param, bind
 from govkg.store import Row
 from loaders import iri
+from loaders.model import SPEECH_ROLES
 
 OFFICIALS = (
     PREFIXES
@@ -87,8 +88,6 @@ SELECT ?obs ?indicator ?value ?unit ?year ?start ?end ?area ?type WHERE {
 """
 )
 
-SPEECH = ("directing-speech", "speech", "opening-speech", "closing-speech", "report")
-
 
 _GRAPH = {"g": Param("g", "iri", "the article's named graph")}
 
@@ -145,7 +144,7 @@ def _events(rows: list[Row]) -> list[dict[str, Any]]:
                 else "attended_by"
                 if code == "attend"
                 else "spoke"
-                if code in SPEECH
+                if code in SPEECH_ROLES
                 else None
             )
             if key and r["name"] not in roles[str(r["event"])][key]:

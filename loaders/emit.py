@@ -12,7 +12,19 @@ from datetime import date
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loaders import iri
-from loaders.model import ArticleFacts, Congress, Document, Event, Evidence, Observation, Person, Title, Unit
+from loaders.gazetteer import COMMITTEES
+from loaders.model import (
+    SPEECH_ROLES,
+    ArticleFacts,
+    Congress,
+    Document,
+    Event,
+    Evidence,
+    Observation,
+    Person,
+    Title,
+    Unit,
+)
 from loaders.parse.roman import to_roman
 from loaders.vocab import dcterms, eli, gov, oa, org, prov, qb, rdf, rdfs, schema, sdmx_attribute, sdmx_dimension, xsd
 
@@ -29,7 +41,6 @@ ORGAN_CLASSES = {
 UNIT_CLASSES = {"province": gov.Province, "district": gov.DistrictLevelUnit, "commune": gov.CommuneLevelUnit}
 MEETING_CLASSES = {"session": gov.CouncilSession, "conference": gov.Conference}
 DOCUMENT_CLASSES = {"NQ": gov.Resolution, "KH": gov.Plan, "QĐ": gov.Decision, "CT": gov.Directive, "KL": gov.Conclusion}
-SPEECH_ROLES = {"directing-speech", "speech", "opening-speech", "closing-speech", "report"}
 
 
 def text(value: str, lang: str | None = None) -> Literal:
@@ -176,9 +187,7 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
     """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
     if u is None or u.level == "central":
         return given
-    committee = {"province": "Tỉnh ủy", "commune": "Đảng ủy"}.get(
-        u.level, {"thị xã": "Thị ủy", "thành phố": "Thành ủy", "quận": "Quận ủy"}.get(u.kind, "Huyện ủy")
-    )
+    committee = {"province": "Tỉnh ủy", "commune": "Đảng ủy"}.get(u.level, COMMITTEES.get(u.kind, "Huyện ủy"))
     canonical = {
         "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.label}",
         "btv": f"Ban Thường vụ {committee} {u.name}",

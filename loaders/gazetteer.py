@@ -32,14 +32,16 @@ KINDS: dict[str, tuple[str, str]] = {
     "quận": ("quận", "district"),
     "đặc khu": ("đặc khu", "commune"),
 }
-# A party committee named after its unit names the unit too: "Huyện ủy Lệ Thủy", "Thành ủy Vinh".
-COMMITTEE_KINDS: dict[str, str] = {
-    "tỉnh ủy": "tỉnh",
-    "huyện ủy": "huyện",
-    "thị ủy": "thị xã",
-    "thành ủy": "thành phố",
-    "quận ủy": "quận",
+# The party committee of a province or district-level unit, by the unit's kind. A committee named after
+# its unit names the unit too: "Huyện ủy Lệ Thủy", "Thành ủy Vinh".
+COMMITTEES: dict[str, str] = {
+    "tỉnh": "Tỉnh ủy",
+    "huyện": "Huyện ủy",
+    "thị xã": "Thị ủy",
+    "thành phố": "Thành ủy",
+    "quận": "Quận ủy",
 }
+COMMITTEE_KINDS: dict[str, str] = {committee.lower(): kind for kind, committee in COMMITTEES.items()}
 assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 _SYLLABLE = CAPITALISED
 _NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"

@@ -93,6 +93,10 @@ class Person:
         return list(seen.values())
 
 
+# The participation roles that are speeches of some kind.
+SPEECH_ROLES = frozenset({"directing-speech", "speech", "opening-speech", "closing-speech", "report"})
+
+
 @dataclass
 class Participation:
     person: str  # Person.key

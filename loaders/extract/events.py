@@ -24,8 +24,8 @@ from functools import lru_cache
 from loaders.article import Sentence
 from loaders.context import Context
 from loaders.extract.people import Block, People
-from loaders.gazetteer import LOOKUP
-from loaders.model import Event, Participation, Unit, evidence
+from loaders.gazetteer import COMMITTEES, LOOKUP
+from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
 from loaders.parse.dates import DateMention, clause_date, lead_date, resolve, year_hint
 from loaders.text import PhraseIndex
 
@@ -35,7 +35,7 @@ _ORGAN_WORDS = (
     ("ubnd", re.compile(r"\b(?:UBND|Ủy ban nhân dân)\b", re.IGNORECASE)),
     ("hdnd", re.compile(r"\b(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)),
     ("btv", re.compile(r"\bBan Thường vụ\b", re.IGNORECASE)),
-    ("bch", re.compile(r"\b(?:Huyện ủy|Tỉnh ủy|Thị ủy|Thành ủy|Quận ủy|Đảng ủy|Ban Chấp hành|BCH)\b", re.IGNORECASE)),
+    ("bch", re.compile(rf"\b(?:{'|'.join(COMMITTEES.values())}|Đảng ủy|Ban Chấp hành|BCH)\b", re.IGNORECASE)),
     ("mttq", re.compile(r"\b(?:MTTQ|Mặt trận)\b", re.IGNORECASE)),
 )
 
@@ -53,11 +53,17 @@ class _Cue:
 
 
 @lru_cache(maxsize=1)
+def _event_kinds_by_surface() -> dict[str, str]:
+    """The words that name a meeting, and the category of meeting they make."""
+    return {r["surface"]: r["category"] for r in _rows("event_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _event_kinds() -> PhraseIndex[tuple[re.Pattern[str], str]]:
-    rows = sorted(_rows("event_kinds.tsv"), key=lambda r: len(r["surface"]), reverse=True)
+    surfaces = sorted(_event_kinds_by_surface().items(), key=lambda sc: len(sc[0]), reverse=True)
     return PhraseIndex(
-        (r["surface"], (re.compile(rf"(?<!\w){re.escape(r['surface'])}(?!\w)", re.IGNORECASE), r["category"]))
-        for r in rows
+        (surface, (re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)", re.IGNORECASE), category))
+        for surface, category in surfaces
     )
 
 
@@ -189,14 +195,11 @@ def _undated_event(ctx: Context, sentence: Sentence) -> Event:
     )
 
 
-# Kinds of speech; a plain "speech" adds nothing to a person already known to have made one of
-# them ("Phát biểu kết thúc hội nghị, X yêu cầu …" is one closing speech).
-_SPEECHES = frozenset({"directing-speech", "speech", "opening-speech", "closing-speech", "report"})
-
-
 def _said_already(event: Event, person: object, role: str) -> bool:
+    """A plain "speech" adds nothing to a person known to have made a speech of some kind ("Phát biểu
+    kết thúc hội nghị, X yêu cầu …" is one closing speech)."""
     mine = {p.role for p in event.participations if p.person == person}
-    return role in mine or (role == "speech" and bool(mine & _SPEECHES))
+    return role in mine or (role == "speech" and bool(mine & SPEECH_ROLES))
 
 
 def _narrative(events: list[Event], sentences: list[Sentence]) -> dict[int, Event]:
@@ -216,11 +219,6 @@ def _narrative(events: list[Event], sentences: list[Sentence]) -> dict[int, Even
                 current = earlier[-1]
         out[sentence.index] = current
     return out
-
-
-@lru_cache(maxsize=1)
-def _event_kinds_by_surface() -> dict[str, str]:
-    return {r["surface"]: r["category"] for r in _rows("event_kinds.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from loaders.article import Sentence
 from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles
-from loaders.model import Mention, Person, Title, evidence
+from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
 from loaders.text import LOWER, canonical, fold, key
 
@@ -74,12 +74,14 @@ class People:
 
 def _is_cap(word: str) -> bool:
     """Capitalised: "Nga", "H'Nga", "H'lan" (after an apostrophe a Jrai name may go on in lower case)."""
+    if "'" not in word and "’" not in word:  # nearly every word: no split
+        return _capitalised(word)
     first, *rest = _APOSTROPHE.split(word)
-    return (
-        first[:1].isupper()
-        and (len(first) == 1 or first[1:].islower())
-        and all(p.islower() or (p[:1].isupper() and (len(p) == 1 or p[1:].islower())) for p in rest)
-    )
+    return _capitalised(first) and all(part.islower() or _capitalised(part) for part in rest)
+
+
+def _capitalised(part: str) -> bool:
+    return part[:1].isupper() and (len(part) == 1 or part[1:].islower())
 
 
 def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[tuple[int, int]]:
@@ -231,7 +233,7 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
 
 # What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …".
 _NEXT_LISTED = re.compile(r"\s*[;,]\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
-_LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
+_LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lower in the hierarchy
 
 
 # Between titles and the name they run into: nothing, "đồng chí", or a colon opening a list.

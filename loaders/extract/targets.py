@@ -81,9 +81,23 @@ class _Cue:
 
 
 @lru_cache(maxsize=1)
+def _cue_rows() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("target_cues.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _cues() -> tuple[_Cue, ...]:
-    rows = sorted(_rows("target_cues.tsv"), key=lambda r: len(r["cue"]), reverse=True)
-    return tuple(_Cue(r["cue"], r["role"], r["value"] or "", _cue_regex(r["cue"])) for r in rows)
+    rows = sorted(_cue_rows(), key=lambda r: len(r["cue"]), reverse=True)
+    return tuple(
+        _Cue(r["cue"], r["role"], r["value"] or "", _cue_regex(r["cue"])) for r in rows if r["role"] != "against"
+    )
+
+
+@lru_cache(maxsize=1)
+def _compared_with() -> re.Pattern[str]:
+    """The words a few words before a target cue that make the goal a measure of a result (role "against")."""
+    words = "|".join(_words_regex(r["cue"]) for r in _cue_rows() if r["role"] == "against")
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+(?:\w+\s+){{0,5}}$")
 
 
 def _cue_regex(phrase: str) -> re.Pattern[str]:
@@ -360,10 +374,6 @@ def _cue_index() -> PhraseIndex[_Cue]:
     return PhraseIndex((c.phrase, c) for c in _cues())
 
 
-# A goal named as what a result is measured against is no cue that the number is a goal.
-_COMPARED_WITH = re.compile(r"(?i)(?<!\w)(?:cao hơn|thấp hơn|so với|vượt)\s+(?:\w+\s+){0,5}$")
-
-
 def _cue_hits(text: str) -> list[_CueHit]:
     """Non-overlapping cue matches, the longest phrase winning."""
     hits: list[_CueHit] = []
@@ -373,7 +383,7 @@ def _cue_hits(text: str) -> list[_CueHit]:
     for cue in _cue_index().candidates(text):  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
             start, end = m.span()
-            if cue.role == "target" and _COMPARED_WITH.search(text, max(0, start - 40), start):
+            if cue.role == "target" and _compared_with().search(text, max(0, start - 40), start):
                 continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
             if taken.find(1, start, end) < 0:
                 taken[start:end] = b"\x01" * (end - start)

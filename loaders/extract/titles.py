@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import KIND_ALTERNATION, KINDS, LOOKUP
+from loaders.gazetteer import COMMITTEES, KIND_ALTERNATION, KINDS, LOOKUP
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
 from loaders.text import CAPITALISED, FirstMatch, PhraseIndex, canonical, key, slug
@@ -30,9 +30,6 @@ from loaders.text import CAPITALISED, FirstMatch, PhraseIndex, canonical, key, s
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
 _CAP = CAPITALISED
-# The party committee of a province or of a district-level unit by its kind (else "Huyện ủy"),
-# for completing an elided organ.
-_PARTY_COMMITTEE = {"province": "Tỉnh ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy", "quận": "Quận ủy"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -384,14 +381,7 @@ def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role
 
 def _implied_kind(label: str) -> str | None:
     """The unit kind a committee's name implies: "Thành ủy Vinh" is of thành phố Vinh."""
-    committees = {
-        "Tỉnh ủy": "tỉnh",
-        "Huyện ủy": "huyện",
-        "Thị ủy": "thị xã",
-        "Thành ủy": "thành phố",
-        "Quận ủy": "quận",
-    }
-    return next((kind for committee, kind in committees.items() if label.endswith(committee)), None)
+    return next((kind for kind, committee in COMMITTEES.items() if label.endswith(committee)), None)
 
 
 def _kind_word(kind: str) -> str:
@@ -546,5 +536,5 @@ def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, 
     if nxt.level == "commune":
         label = f"Đảng ủy {kind}"
     else:
-        label = _PARTY_COMMITTEE.get(nxt.level if nxt.level == "province" else kind, "Huyện ủy")
+        label = COMMITTEES.get("tỉnh" if nxt.level == "province" else kind, "Huyện ủy")
     return "bch", label, nxt.level, nxt.unit
