@@ -41,7 +41,7 @@ import csv
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
@@ -98,6 +98,11 @@ def _compared_with() -> re.Pattern[str]:
     """The words a few words before a target cue that make the goal a measure of a result (role "against")."""
     words = "|".join(_words_regex(r["cue"]) for r in _cue_rows() if r["role"] == "against")
     return re.compile(rf"(?i)(?<!\w)(?:{words})\s+(?:\w+\s+){{0,5}}$")
+
+
+@lru_cache(maxsize=1)
+def _goal_words() -> re.Pattern[str]:
+    return re.compile("(?i)(?<!\\w)(?:" + "|".join(_words_regex(c.phrase) for c in _cues() if c.role == "target") + ")")
 
 
 def _cue_regex(phrase: str) -> re.Pattern[str]:
@@ -246,7 +251,8 @@ class _Time:
     period: tuple[int, int] | None = None
     # "nhiệm kỳ" without years: the current party term, "past" ("nhiệm kỳ qua"), or "half" ("qua nửa
     # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it);
-    # "now" for "đến nay", "hiện nay": the article's date
+    # "now" for "đến nay", "hiện nay": the article's date; "since" for "từ năm 2021 đến nay", from
+    # `year` to the article's date
     term: str | None = None
 
 
@@ -271,8 +277,10 @@ def _scan_times(text: str) -> list[_Time]:
         elif m.group("year"):
             out.append(_Time(m.start(), m.end(), year=int(m.group("year"))))
         elif m.group("now"):
-            if not _SINCE.search(text, max(0, m.start() - 20), m.start()):  # "từ năm 2020 đến nay" is a span
+            if not _SINCE.search(text, max(0, m.start() - 20), m.start()):
                 out.append(_Time(m.start(), m.end(), term="now"))
+            elif out and out[-1].year:  # "từ năm 2021 đến nay": from that year to the article's date
+                out[-1] = _Time(out[-1].start, m.end(), year=out[-1].year, term="since")
         else:
             past = m.group("past") and not m.group("half")  # "nửa nhiệm kỳ qua" is the first half of this one
             out.append(_Time(m.start(), m.end(), term="past" if past else "half" if m.group("half") else "current"))
@@ -337,6 +345,9 @@ _BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)")
 _PROPER_NAME = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)+\s+(?=[a-zà-ỹđ])")
 _DIGIT = re.compile(r"\d")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
+_SHARE_WORDS = frozenset({"chiếm", "bằng", "đạt", "tăng", "giảm", "vượt", "tương", "đương"})  # "…, chiếm 77% …"
+_LIST_NOUNS = frozenset({"kết quả", "chỉ tiêu", "kế hoạch"})  # weak cues that name what a list after a colon is
+_PART = re.compile(r"\s*trong đó(?!\w)", re.I)  # a clause that gives a part of the figure before it
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
@@ -347,6 +358,7 @@ _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huy�
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
 _LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
 _LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_LEVEL_SUBJECT = re.compile(r"\s*(tỉnh|huyện|xã)\s+(?=[a-zà-ỹđ])")  # "…; huyện phấn đấu …": the clause's subject
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
     r"(?:được công nhận\s+)?"
@@ -374,19 +386,26 @@ def _cue_index() -> PhraseIndex[_Cue]:
     return PhraseIndex((c.phrase, c) for c in _cues())
 
 
+_COMPARATORS = frozenset({"before", "after"})
+
+
 def _cue_hits(text: str) -> list[_CueHit]:
-    """Non-overlapping cue matches, the longest phrase winning."""
+    """Non-overlapping cue matches, the longest phrase winning.
+
+    Comparators and the other cues are matched apart, as they say different things of a number:
+    "giảm còn 0,62%" is both at most 0.62 % and a change that happened ("giảm", "còn")."""
     hits: list[_CueHit] = []
     # The characters already in a hit: a match overlaps an earlier hit iff it covers one of them,
     # which bytearray.find tells in C instead of a Python loop over the hits.
-    taken = bytearray(len(text))
+    taken = {True: bytearray(len(text)), False: bytearray(len(text))}
     for cue in _cue_index().candidates(text):  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
             start, end = m.span()
             if cue.role == "target" and _compared_with().search(text, max(0, start - 40), start):
                 continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
-            if taken.find(1, start, end) < 0:
-                taken[start:end] = b"\x01" * (end - start)
+            used = taken[cue.role in _COMPARATORS]
+            if used.find(1, start, end) < 0:
+                used[start:end] = b"\x01" * (end - start)
                 hits.append(_CueHit(start, end, cue))
     hits.sort(key=attrgetter("start"))
     return hits
@@ -459,6 +478,8 @@ def _unit_after(text: str, q: Quantity) -> _Candidate | None:
     if found:
         m, word = found
         unit_text = " ".join(text[q.end : m.end()].split()) if power else word.unit
+        if power and word.kind == "none":  # "5,84 triệu lượt": in millions it is no ordinal or award count
+            word = replace(word, kind="measure")
         return _Candidate(q, word, unit_text, power, m.end())
     if power:  # "45 triệu" with no currency after it is still an amount
         return _Candidate(q, _BARE_AMOUNT, text[q.end : q.end + skip].strip(), power, q.end + skip)
@@ -501,6 +522,7 @@ class _Paragraph:
 
     mode: str | None = None  # value type of the last strong cue
     topic: _Time | None = None  # the time expression that opened a sentence
+    period: _Time | None = None  # the last period or term named: the span of a yearly average
 
 
 @dataclass
@@ -521,6 +543,7 @@ class _Reader:
         self.time_list = _times(self.text)
         self.found: list[_Found] = []
         self.candidates: list[_Candidate] = []
+        self.qualifiers: list[tuple[int, int]] = []  # spans of comparisons read as part of a figure
 
     def read(self) -> list[Observation]:
         self.candidates = candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
@@ -555,22 +578,30 @@ class _Reader:
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
-        if left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure" and chained:
-            return  # a comparison qualifies the figure before it: "…, tăng 9,8% so với cùng kỳ", "…, bằng 145% dự toán"
+        if chained and (
+            (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
+            or (c.q.percent and set(text[start:first].replace(",", " ").split() or "-") <= _SHARE_WORDS)
+        ):
+            # A comparison qualifies the figure before it: "…, tăng 9,8% so với cùng kỳ", "…, bằng 145%
+            # dự toán", "…, chiếm 77% tổng lượng khách", "…, đạt 76,5% mục tiêu Nghị quyết đến năm 2025";
+            # a time in it is not the time of what follows.
+            self.qualifiers.append((q.start, clause[1]))
+            return
         words = self.indicator_words(left, right, c)
         inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         words = f"tổng {inherited.indicator_text}" if inherited else words
         if not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
-        value_type, sure = self.value_type(clause, q.start)
+        value_type, sure = self.value_type(clause, q.start, c.unit_end)
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
             return
         per_year = c.unit_text == "%/năm"  # a yearly rate over a period
-        time = self.time(clause, q.start, per_year)
+        reported = c.unit_end if value_type not in (None, "target") else None
+        time = self.time(clause, q.start, per_year, reported, certain=sure == STRONG)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type)
@@ -611,10 +642,15 @@ class _Reader:
         return previous if previous.unit_text == c.unit_text else None
 
     def previous_clause_words(self, clause_start: int) -> str:
-        if clause_start == 0:
+        """The words of the clause before, past an aside in brackets ("Tổng giá trị sản xuất (giá so sánh
+        2010) ước đạt …")."""
+        end = clause_start - 1
+        if end > 0 and self.text[end] == ")":
+            end = max(self.text.rfind("(", 0, end), 0)
+        if end <= 0:
             return ""
-        before = _clause(self.text, clause_start - 1, clause_start - 1)
-        words = self.text[before[0] : clause_start - 1]
+        before = _clause(self.text, end, end)
+        words = self.text[before[0] : end]
         return "" if re.search(r"\d", words) else _trim(words)
 
     def read_rank(self, c: _Candidate) -> None:
@@ -766,46 +802,103 @@ class _Reader:
         cuts = [0, *(m.end() for m in _BOUNDARY.finditer(self.text)), len(self.text)]
         return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
 
-    def value_type(self, clause: tuple[int, int], pos: int) -> tuple[str | None, str]:
-        """(value type or None, how sure: strong | inherited | weak | none)."""
+    def value_type(self, clause: tuple[int, int], pos: int, unit_end: int) -> tuple[str | None, str]:
+        """(value type or None, how sure: strong | inherited | weak | none).
+
+        In order: a strong cue before the number in its clause, one handed on by an earlier clause, a
+        cue of the words that open a list ("kết quả năm 2023 của xã: …"), the figure a part ("trong
+        đó …") belongs to, the paragraph's cue; then the clause's own words: a weak cue before the
+        number, a strong one after it ("19/21 chỉ tiêu đạt và vượt"), a weak one after it; last, a
+        qualifier chained after it ("… 3.250 lao động, đạt 108,3% kế hoạch").
+        """
         hit = self.strong_cue(clause[0], pos)
         if hit:
             return hit.role, STRONG
         # "ước" hedges its own clause only; further on it is a result like any other.
-        hit = self.governing(clause[0])
+        hit = self.governing(clause[0]) or self.list_cue(pos)
         if hit:
             return _unhedged(hit.role), STRONG
+        if self.found and _PART.match(self.text, clause[0]):
+            return self.found[-1].obs.value_type, STRONG
         if self.para.mode:
             return self.para.mode, INHERITED
-        weak = [
-            h
-            for h in self.hits
-            if clause[0] <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES and h.cue.value == WEAK
-        ]
-        if weak:
-            left = [h for h in weak if h.end <= pos]
-            return (left[-1] if left else weak[0]).role, WEAK
+        own = [h for h in self.hits if clause[0] <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
+        own = [h for h in own if h.end <= pos or h.start >= unit_end]  # the unit is no cue ("19/21 chỉ tiêu")
+        before = [h for h in own if h.end <= pos and h.cue.value == WEAK]
+        after = [h for h in own if h.start >= unit_end]
+        # After its number "đã" is the tense of what the counted do ("5 xã … đã ký cam kết"), not a result.
+        strong_after = [h for h in after if h.cue.value == STRONG and h.cue.phrase != "đã"]
+        for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
+            if found:
+                return found[0].role, sure
+        qualifier = self.qualifier_cue(clause[1])
+        if qualifier:
+            return _unhedged(qualifier.role), WEAK
         return None, "none"
 
+    def list_cue(self, pos: int) -> _CueHit | None:
+        """The cue of the clause that ends at the colon opening the list a number is in: a strong cue, or
+        a weak one that names what is listed ("thông tin kết quả năm 2023 của xã: …"), not a verb ("Dự
+        hội nghị có các đồng chí: …")."""
+        colon = self.text.rfind(":", 0, pos)
+        if colon < 0:
+            return None
+        start = _clause(self.text, colon, colon)[0]
+        return next(
+            (
+                h
+                for h in self.hits
+                if start <= h.start
+                and h.end <= colon
+                and h.role in VALUE_TYPES
+                and (h.cue.value == STRONG or h.cue.phrase in _LIST_NOUNS)
+            ),
+            None,
+        )
+
+    def qualifier_cue(self, clause_end: int) -> _CueHit | None:
+        """A value-type cue that opens the clause chained after a number's ("…, đạt 108,3% kế hoạch")."""
+        if not self.text.startswith(",", clause_end):
+            return None
+        gap = len(self.text) - len(self.text[clause_end + 1 :].lstrip())
+        return next((h for h in self.hits if h.start == gap and h.role in VALUE_TYPES), None)
+
     # -- time --------------------------------------------------------------------------------------
-    def time(self, clause: tuple[int, int], pos: int, per_year: bool = False) -> _Time | None:
+    def time(
+        self,
+        clause: tuple[int, int],
+        pos: int,
+        per_year: bool = False,
+        reported: int | None = None,
+        certain: bool = False,
+    ) -> _Time | None:
         """The time of a number at pos: in its clause (before it, then after it), then the nearest earlier in
         its sentence, then the paragraph's topic.
 
         A yearly average ("giảm bình quân 0,5%/năm") belongs to a period, so only periods and terms count
-        for it, and without one it belongs to the term.
+        for it, and without one it belongs to the term. The time of a goal a result is measured against
+        is not the result's ("18/25 chỉ tiêu đạt và vượt mục tiêu đề ra đến năm 2025": `reported` is where
+        the result's unit ends); nor is an earlier time after the article's date, when a strong cue
+        says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu").
         """
         times = [t for t in self.time_list if not per_year or t.period or t.term]
+        times = [t for t in times if not any(s <= t.start and t.end <= e for s, e in self.qualifiers)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
-        right = [t for t in inside if t.start >= pos]
+        right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
         earlier = [t for t in times if t.end <= clause[0]]
+        if reported is not None and certain and self.times.ref_year is not None:
+            earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
         for group, pick in ((left, -1), (right, 0), (earlier, -1)):
             if group:
                 return group[pick]
-        if per_year:
-            return _Time(pos, pos, term="current")
+        if per_year:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"
+            return self.para.period or _Time(pos, pos, term="current")
         return self.para.topic
+
+    def goal_between(self, start: int, end: int) -> bool:
+        """Words of a goal in text[start:end], a cue or not ("vượt mục tiêu đề ra" sets no goal but names one)."""
+        return bool(_goal_words().search(self.text, start, end))
 
     def opening_times(self) -> list[_Time]:
         """Times in the clause that opens the sentence, or that opens what it reports ("… cho biết: năm 2023, …")."""
@@ -829,6 +922,9 @@ class _Reader:
         reported = value_type not in (None, "target")
         if found is not None and (found.term == "now" or (found.term == "half" and reported)):
             year, period = ref, None  # "đến nay có 6 xã …", "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": as of now
+        elif found is not None and found.term == "since":
+            since = found.year or 0
+            year, period = (None, (since, ref)) if ref is not None and ref > since else (since, None)
         elif found is not None and found.term:
             year, period = None, self.times.term_period(found.term)
         elif found is not None:
@@ -849,12 +945,18 @@ class _Reader:
 
     # -- area and chaining -------------------------------------------------------------------------
     def area(self, start: int, pos: int) -> Unit:
-        named = [(k, n) for s, e, k, n in self.ctx.gazetteer.find(self.text) if start <= s and e <= pos]
+        """The unit a number at pos is about: named in its clause, or a level word there ("toàn tỉnh có
+        thêm 22 xã", "Năm 2024, huyện phấn đấu …"); else the unit of the figure before it in the sentence
+        ("… của huyện Quỳnh Lưu ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng"); else the article's."""
+        units = self.ctx.gazetteer.find(self.text)
+        named = [(k, n) for s, e, k, n in units if start <= s and e <= pos]
         if named:
             return self.ctx.named_unit(*named[-1], self.sentence)
-        level = _LEVEL_WORD.search(self.text, start, pos)  # "toàn tỉnh có thêm 22 xã …"
+        level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
         if level:
             return self.ctx.unit_at(_LEVELS[level.group(1).lower()]) or self.subject
+        if self.found:
+            return self.found[-1].obs.area
         return self.subject
 
     def chained(self, pos: int) -> bool:
@@ -887,12 +989,16 @@ class _Reader:
         strong = self.governing(len(self.text))
         if strong is not None:
             self.para.mode = _unhedged(strong.role)
-        opening = self.opening_times()
-        years = {t.year for t in self.time_list if t.year}
+        # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows.
+        opening = [t for t in self.opening_times() if t.term != "since"]
+        times = [t for t in self.time_list if t.term != "since"]
         if opening:
             self.para.topic = opening[0]
-        elif len(years) == 1 and len(self.time_list) == 1:
-            self.para.topic = self.time_list[0]
+        elif len(times) == 1 and times[0].year:
+            self.para.topic = times[0]
+        periods = [t for t in times if t.period or t.term]
+        if periods:
+            self.para.period = periods[-1]
 
 
 def _unhedged(value_type: str) -> str:

@@ -289,6 +289,100 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Từ nay đến cuối nhiệm kỳ, Đảng bộ huyện đặt quyết tâm hoàn thành toàn bộ 24/24 chỉ tiêu chủ yếu.",
         {(24, "chỉ tiêu", "target", None)},
     ),
+    # what a figure is when nothing before it in its clause says so
+    (
+        "falling-to-is-a-result",  # "giảm còn" is a comparator and a change that happened
+        PLAN_2024,
+        "Tỷ lệ hộ nghèo giảm còn 0,62%, giảm 0,41% so với đầu năm.",
+        {(0.62, "%", "achieved", 2023)},
+    ),
+    (
+        "qualifier-after-says-result",
+        PLAN_2024,
+        "Thành phố giải quyết việc làm cho 3.250 lao động, đạt 108,3% kế hoạch.",
+        {(3250, "lao động", "achieved", 2023)},
+    ),
+    (
+        "strong-cue-after-count",  # "chỉ tiêu" is the unit here, no cue
+        PLAN_2024,
+        "19/21 chỉ tiêu đạt và vượt kế hoạch.",
+        {(19, "chỉ tiêu", "achieved", 2023)},
+    ),
+    (
+        "tense-after-count-is-no-result",
+        PLAN_2024,
+        "Chủ tịch UBND 5 xã ven biển đã ký cam kết hoàn thành chỉ tiêu giải phóng mặt bằng.",
+        set(),
+    ),
+    (
+        "part-of-the-figure-before",
+        PLAN_2024,
+        "Thu ngân sách trên địa bàn đạt 612,45 tỷ đồng; trong đó thu tiền sử dụng đất 156,2 tỷ đồng.",
+        {(612.45, "tỷ đồng", "achieved", 2023), (156.2, "tỷ đồng", "achieved", 2023)},
+    ),
+    (
+        "list-of-results-after-colon",
+        PLAN_2024,
+        "Bà Lê Thị Hoa thông tin kết quả năm 2023 của xã: toàn xã làm mới được 5 km đường giao thông nội đồng.",
+        {(5, "km", "achieved", 2023)},
+    ),
+    (
+        "colon-after-a-verb-opens-no-list",
+        PLAN_2024,
+        "Dự hội nghị có các đồng chí: Bí thư Đảng ủy, Chủ tịch UBND 10 xã.",
+        set(),
+    ),
+    (
+        "mobilised-is-a-result",
+        REVIEW_2024,
+        "Giai đoạn 2021 - 2024, xã huy động tổng nguồn lực 96,8 tỷ đồng, trong đó Nhân dân đóng góp 12,3 tỷ đồng.",
+        {(96.8, "tỷ đồng", "achieved", None), (12.3, "tỷ đồng", "achieved", None)},
+    ),
+    # the words and the time of a figure
+    (
+        "aside-in-brackets",
+        PLAN_2024,
+        "Tổng giá trị sản xuất (giá so sánh 2010) ước đạt 21.356,8 tỷ đồng, tăng 8,12% so với năm 2022.",
+        {(21356.8, "tỷ đồng", "estimated", 2023)},
+    ),
+    (
+        "share-of-a-goal-qualifies",  # its goal's year is not the next figure's
+        REVIEW_2024,
+        "Năm 2023, toàn tỉnh đón 6,12 triệu lượt khách, đạt 76,5% mục tiêu Nghị quyết đến năm 2025; "
+        "tổng thu từ du lịch đạt 3.286,7 tỷ đồng.",
+        {(6.12, "triệu lượt khách", "achieved", 2023), (3286.7, "tỷ đồng", "achieved", 2023)},
+    ),
+    (
+        "share-of-a-total-qualifies",
+        REVIEW_2024,
+        "Khu du lịch núi Bà Đen đón hơn 4,5 triệu lượt khách, chiếm 77% tổng lượng khách đến tỉnh.",
+        {(4.5, "triệu lượt khách", "achieved", 2024)},
+    ),
+    (
+        "visits-in-millions",
+        REVIEW_2024,
+        "Trong 10 tháng năm 2024, lượng khách đạt 5,84 triệu lượt.",
+        {(5.84, "triệu lượt", "achieved", 2024)},
+    ),
+    (
+        "goal-time-is-not-the-result-time",
+        REVIEW_2023,
+        "Huyện đã có 18/25 chỉ tiêu đạt và vượt mục tiêu đề ra đến năm 2025.",
+        {(18, "chỉ tiêu", "achieved", 2023)},
+    ),
+    (
+        "horizon-of-a-resolution-is-not-the-result-time",
+        REVIEW_2023,
+        "Sau 3 năm thực hiện Nghị quyết về phát triển tỉnh đến năm 2030, tầm nhìn đến năm 2045, "
+        "huyện đã có 18/25 chỉ tiêu đạt.",
+        {(18, "chỉ tiêu", "achieved", 2023)},
+    ),
+    (
+        "since-a-year-is-a-span-to-now",  # and sets no time for the next sentence
+        REVIEW_2023,
+        "Từ năm 2021 đến nay, huyện đã thu hút 18 dự án đầu tư. Toàn huyện có 12 xã đạt chuẩn NTM nâng cao.",
+        {(18, "dự án", "achieved", None), (12, "xã", "achieved", 2023)},
+    ),
 ]
 
 
@@ -326,6 +420,29 @@ def test_evidence_quotes_the_article(article: Path) -> None:
         assert obs.evidence.surface.strip()
         assert obs.evidence.surface in obs.evidence.sentence.quote
         assert obs.evidence.sentence.quote in raw
+
+
+def test_yearly_average_spans_the_term_named_before(write_article: Callable[..., Path]) -> None:
+    body = (
+        "5 năm thực hiện Nghị quyết Đại hội, nhiệm kỳ 2015 - 2020, huyện đạt và vượt 19/22 chỉ tiêu. "
+        "Tốc độ tăng giá trị sản xuất bình quân đạt 11,2%/năm."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=CONGRESS_2020[1], date=CONGRESS_2020[0])))
+    *_, growth = extract_observations(ctx)
+    assert (growth.value, growth.period) == (11.2, (2015, 2020))
+
+
+def test_since_a_year_is_a_period(write_article: Callable[..., Path]) -> None:
+    body = "Từ năm 2021 đến nay, huyện đã thu hút 18 dự án đầu tư."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
+    (obs,) = extract_observations(ctx)
+    assert (obs.year, obs.period) == (None, (2021, 2023))
+
+
+def test_unit_of_the_figure_before_carries_on(write_article: Callable[..., Path]) -> None:
+    body = "Năm 2023, tốc độ tăng trưởng kinh tế của huyện Thọ Xuân ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
+    assert [o.area.label for o in extract_observations(ctx)] == ["huyện Thọ Xuân", "huyện Thọ Xuân"]
 
 
 def test_rank_joins_the_figure_before(write_article: Callable[..., Path]) -> None:
