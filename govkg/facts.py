@@ -64,9 +64,9 @@ SELECT ?ordinal ?roman ?party ?start ?end WHERE {
 RESOLUTIONS = (
     PREFIXES
     + """
-SELECT ?number ?issuer WHERE {
+SELECT ?number ?issuer ?type WHERE {
   GRAPH ?g {
-    ?d eli:id_local ?number .
+    ?d eli:id_local ?number ; gov:documentType ?type .
     OPTIONAL { ?d eli:passed_by ?o . ?o rdfs:label ?issuer }
   }
 } ORDER BY ?number
@@ -114,9 +114,20 @@ def article_facts(backend: Backend, stem: str) -> dict[str, Any]:
             }
             for r in _rows(backend, CONGRESSES, stem)
         ],
-        "resolutions": [{"number": r["number"], "issuer": r["issuer"]} for r in _rows(backend, RESOLUTIONS, stem)],
+        **_documents(_rows(backend, RESOLUTIONS, stem)),
         "targets": [_target(r) for r in _rows(backend, TARGETS, stem)],
     }
+
+
+def _documents(rows: list[Row]) -> dict[str, list[dict[str, Any]]]:
+    """Numbered resolutions (NQ), and apart from them the plans, decisions and directives the article
+    cites, as the gold keeps them ("other_documents")."""
+    docs: dict[str, list[dict[str, Any]]] = {"resolutions": [], "other_documents": []}
+    for r in rows:
+        resolution = r["type"] == "NQ"
+        entry = {"number": r["number"], "issuer": r["issuer"], **({} if resolution else {"type": r["type"]})}
+        docs["resolutions" if resolution else "other_documents"].append(entry)
+    return docs
 
 
 def _officials(rows: list[Row]) -> list[dict[str, Any]]:

@@ -63,6 +63,8 @@ _BOILERPLATE = re.compile(
 )
 _SENTENCE_END = re.compile(r'(?<=[.!?…])["\')]?\s+(?=["“(]?[A-ZÀ-Ỹ0-9Đ])')
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Đ/c|đ/c|St|Ths|v\.v)|\b[A-ZĐ])\.$")
+# A lone capital after a counter word is a Roman numeral ending the sentence ("… nhiệm vụ quý I."), no initial.
+_NUMERAL_BEFORE_DOT = re.compile(r"(?i:quý|khóa|khoá|thứ|đợt|kỳ|giai đoạn)\s+[IVX]\.$")
 _BYLINE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w\u0300-\u036f]*|-|–|và|\(CTV\)|\(TTXVN\)|\(.*\)|CTV|PV|Nhóm)$")
 
 
@@ -228,7 +230,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
         head = text[cursor : m.start()].rstrip()
-        if _ABBREV_BEFORE_DOT.search(head):
+        if _ABBREV_BEFORE_DOT.search(head) and not _NUMERAL_BEFORE_DOT.search(head):
             continue
         out.append((cursor, m.start()))
         cursor = m.end()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from loaders.article import Article, Sentence
 from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, default_gazetteer
@@ -41,7 +42,11 @@ class Context:
         self.issues.append(Issue(kind, surface, self.article.stem, sentence.quote, detail))
 
     def unit_at(self, level: str, kind: str | None = None) -> Unit | None:
-        """The unit a generic level word ("huyện", "tỉnh", "xã") refers to in this article."""
+        """The unit a generic level word ("huyện", "tỉnh", "xã") refers to in this article.
+
+        In an article about a commune the gazetteer places in no district, "huyện" is the district the
+        article names ("Tổ đại biểu HĐND huyện Quỳnh Lưu … tiếp xúc cử tri xã Quỳnh Thạch").
+        """
         if level == "province":
             return self.province
         unit = self.subject
@@ -49,7 +54,22 @@ class Context:
             if unit.level == level and (kind is None or unit.kind == kind or level == "commune"):
                 return unit
             unit = unit.parent
+        if level == "district" and self.subject is not None and self.subject.level == "commune":
+            district = self.named_district
+            return district if district is not None and (kind is None or district.kind == kind) else None
         return None
+
+    @cached_property
+    def named_district(self) -> Unit | None:
+        """The district of the article's province it names most (first named on a tie)."""
+        named = [
+            self.named_unit(k, n, s) for k, n, s in _mentions(self, self.article.sentences) if KINDS[k][1] == "district"
+        ]
+        local = [u for u in named if u.level == "district" and u.province() == self.province]
+        if not local:
+            return None
+        counts = Counter(u.label for u in local)
+        return max(local, key=lambda u: counts[u.label])
 
     def named_unit(self, kind: str, name: str, sentence: Sentence) -> Unit:
         """Resolve "huyện Thọ Xuân"; unknown units are reported and minted."""

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,21 @@ def test_facts_score_against_the_gold(tmp_path: Path) -> None:
     categories = json.loads(score.stdout)["categories"]
     low = {c: v["f1"] for c, v in categories.items() if v["f1"] < 0.95}
     assert not low, low
+
+
+def test_facts_keep_plans_and_decisions_apart_from_resolutions(
+    tmp_path: Path, write_article: Callable[..., Path]
+) -> None:
+    """As the gold does: numbered resolutions under "resolutions", other documents under "other_documents"."""
+    article = write_article(
+        "Sáng 3/1, Huyện ủy Thọ Xuân tổ chức hội nghị triển khai Nghị quyết số 10-NQ/TU của Ban Thường vụ "
+        "Tỉnh ủy và Kế hoạch số 120/KH-UBND của UBND huyện Thọ Xuân."
+    )
+    out = tmp_path / "facts.jsonl"
+    assert _run("facts", article, "-o", out).returncode == 0
+    (facts,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["number"] for r in facts["resolutions"]] == ["10-NQ/TU"]
+    assert [(d["number"], d["type"]) for d in facts["other_documents"]] == [("120/KH-UBND", "KH")]
 
 
 def test_filter_parameters(built: Path) -> None:

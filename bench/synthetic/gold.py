@@ -65,13 +65,19 @@ def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
                 (numeral, NATIONAL_PARTY), {"ordinal": numeral, "party_org": NATIONAL_PARTY, "term": None}
             )
 
+    # Numbered resolutions; directives and conclusions apart, as the seed gold keeps a plan apart.
     resolutions: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
     seen: set[str] = set()
     for d in s.docs:
         if d.res.number in seen:
             continue
         seen.add(d.res.number)
-        resolutions.append({"number": d.res.number, "issuer": d.res.issuer_full, "subject": d.res.subject})
+        entry = {"number": d.res.number, "issuer": d.res.issuer_full, "subject": d.res.subject}
+        if d.res.doc == "Nghị quyết":
+            resolutions.append(entry)
+        else:
+            others.append({**entry, "type": d.res.doc})
 
     targets: list[dict[str, Any]] = []
     for t in [*s.achieved, *s.planned]:
@@ -122,6 +128,7 @@ def gold(story: Story, out: Rendered, seed: int) -> dict[str, Any]:
         "events": [event],
         "congresses": list(congresses.values()),
         "resolutions": resolutions,
+        "other_documents": others,
         "targets": targets,
         "notes": _notes(s, out),
     }

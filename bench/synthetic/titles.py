@@ -68,7 +68,8 @@ _SURFACE: Final[dict[str, tuple[str, ...]]] = {
     "PCTTUB": ("Phó Chủ tịch Thường trực UBND {L}", "Phó Chủ tịch Thường trực Ủy ban nhân dân {L}"),
     "CTHD": ("Chủ tịch HĐND {L}", "Chủ tịch HĐND {L}", "Chủ tịch Hội đồng nhân dân {L}"),
     "PCTHD": ("Phó Chủ tịch HĐND {L}", "Phó Chủ tịch Hội đồng nhân dân {L}"),
-    "CTMT": ("Chủ tịch Ủy ban MTTQ {L}", "Chủ tịch UBMTTQ {L}", "Chủ tịch Ủy ban MTTQ Việt Nam {L}"),
+    # The gold keeps "Việt Nam" where the text writes it, which this generator's gold does not track.
+    "CTMT": ("Chủ tịch Ủy ban MTTQ {L}", "Chủ tịch UBMTTQ {L}", "Chủ tịch Ủy ban Mặt trận Tổ quốc {L}"),
 }
 # Titles that never take the unit's name after them (membership titles read oddly with it).
 _NO_PLACE: Final[frozenset[str]] = frozenset({"TW", "MEM", "BTV"})

@@ -36,10 +36,12 @@ _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNOREC
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's
 # leaders are agreed by consultation, not elected), also after the term of the posts just named
 # ("A, Trưởng Ban Tổ chức Huyện ủy khóa XXII được bầu giữ chức …"). "thôi giữ chức" is not one.
+_APPOINTED = r"(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|luân chuyển|phân công|hiệp thương cử|hiệp thương|cử)"
 _COPULA = re.compile(
-    r"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+)?(?:bầu lại|bầu|tái cử|chỉ định|"
-    r"bổ nhiệm|điều động|"
-    r"phân công|hiệp thương cử|hiệp thương|cử)\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
+    r"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?"
+    # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
+    rf"(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*\s+)?"
+    r"(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
 )
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
@@ -239,6 +241,7 @@ _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lo
 # Between titles and the name they run into: nothing, "đồng chí", or a colon opening a list.
 _RUN_IN = re.compile(r"\s*(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
 _PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?$")
+_GROUP = re.compile(r"(?i)\s*(?:và\s+|cùng\s+)?các\s")
 
 
 def _close_chain(
@@ -255,7 +258,12 @@ def _close_chain(
         for b in _subject_group(text, blocks, last_named):
             b.titles.extend(chain)
         return None
-    plural = _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]) is not None
+    # "các đồng chí Thường trực Huyện ủy, Ủy viên Ban Thường vụ Huyện ủy": the list item opened by
+    # "các" names a group, whatever comes between "các" and the titles.
+    item = max(text.rfind(";", 0, chain[0].start), text.rfind(":", 0, chain[0].start)) + 1
+    plural = _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]) is not None or (
+        _GROUP.match(text, item) is not None and not any(b.end > item for b in blocks)
+    )
     blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain), plural=plural))
     return None
 

@@ -523,6 +523,7 @@ class _Paragraph:
     mode: str | None = None  # value type of the last strong cue
     topic: _Time | None = None  # the time expression that opened a sentence
     period: _Time | None = None  # the last period or term named: the span of a yearly average
+    last: str | None = None  # value type of the last figure read
 
 
 @dataclass
@@ -604,7 +605,7 @@ class _Reader:
         time = self.time(clause, q.start, per_year, reported, certain=sure == STRONG)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
-        year, period, value_type = self.when(time, c.unit.scope, value_type)
+        year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
         begin, end = self.words_start(left, start, first), max(right_end, self.comparator_after(c.unit_end)[1])
         obs = Observation(
             evidence=self.evidence(begin, end),
@@ -818,8 +819,9 @@ class _Reader:
         hit = self.governing(clause[0]) or self.list_cue(pos)
         if hit:
             return _unhedged(hit.role), STRONG
-        if self.found and _PART.match(self.text, clause[0]):
-            return self.found[-1].obs.value_type, STRONG
+        part_of = self.found[-1].obs.value_type if self.found else self.para.last
+        if part_of and _PART.match(self.text, clause[0]):  # "… 16 chỉ tiêu chủ yếu. Trong đó, …"
+            return part_of, STRONG
         if self.para.mode:
             return self.para.mode, INHERITED
         own = [h for h in self.hits if clause[0] <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
@@ -911,12 +913,13 @@ class _Reader:
         ]
 
     def when(
-        self, found: _Time | None, scope: str, value_type: str | None
+        self, found: _Time | None, scope: str, value_type: str | None, weak: bool = False
     ) -> tuple[int | None, tuple[int, int] | None, str]:
         """(year, period, value type): the time of a value, and the type the time implies when no cue gave one.
 
         Without a time in the text, a target is for the article's plan year and a result for its date
-        (a January report looks back on the year before). Nothing for a later year can have been reached.
+        (a January report looks back on the year before). Nothing for a later year can have been reached,
+        nor, on a weak cue ("năm 2024, … đạt 8%"), the year a report of its first months plans for.
         """
         ref, early = self.times.ref_year, (self.times.ref_month or 12) <= 3
         reported = value_type not in (None, "target")
@@ -939,7 +942,12 @@ class _Reader:
             last = period[1] if period else year
             later = last is None or ref is None or last > ref or (last == ref and early)
             value_type = "target" if later else "achieved"
-        elif value_type != "target" and found is not None and ref is not None and (found.year or 0) > ref:
+        elif (
+            value_type != "target"
+            and found is not None
+            and ref is not None
+            and ((found.year or 0) > ref or (weak and early and found.year == ref))
+        ):
             value_type = "target"
         return year, period, value_type
 
@@ -989,6 +997,8 @@ class _Reader:
         strong = self.governing(len(self.text))
         if strong is not None:
             self.para.mode = _unhedged(strong.role)
+        if self.found:
+            self.para.last = self.found[-1].obs.value_type
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows.
         opening = [t for t in self.opening_times() if t.term != "since"]
         times = [t for t in self.time_list if t.term != "since"]

@@ -41,6 +41,21 @@ def test_hard_line_breaks_inside_a_sentence_are_joined(write_article: Callable[.
     assert any("triển khai\nnhiệm vụ" in s.text for s in a.sentences)
 
 
+def test_a_roman_numeral_ends_a_sentence_and_an_initial_does_not(write_article: Callable[..., Path]) -> None:
+    a = read_article(
+        write_article(
+            "Đoàn làm việc về nhiệm vụ quý I. Chủ trì buổi làm việc có đồng chí Lê Văn An. "
+            "Dự có ông Nguyễn V. Hùng, Phó Chủ tịch UBND huyện."
+        )
+    )
+    body = [s.text for s in a.sentences if not s.is_title]
+    assert body == [
+        "Đoàn làm việc về nhiệm vụ quý I.",
+        "Chủ trì buổi làm việc có đồng chí Lê Văn An.",
+        "Dự có ông Nguyễn V. Hùng, Phó Chủ tịch UBND huyện.",
+    ]
+
+
 def test_portal_boilerplate_is_dropped(write_article: Callable[..., Path]) -> None:
     a = read_article(write_article(BODY + "\n\nLượt xem: 1.234\n\nIMG_2034.jpg"))
     assert not any("Lượt xem" in s.text or "IMG_" in s.text for s in a.sentences)

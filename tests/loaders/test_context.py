@@ -99,3 +99,17 @@ def test_a_neighbouring_provinces_district_gives_the_province(
     ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Tổng kết năm", date="2025-08")))
     assert ctx.subject is not None and ctx.subject.label == subject
     assert ctx.province is not None and ctx.province.label == province
+
+
+def test_the_district_of_a_commune_the_gazetteer_places_in_none_is_the_one_named(
+    write_article: Callable[..., Path],
+) -> None:
+    """Before 2025 an article about a commune speaks of "huyện" meaning the district it names."""
+    body = (
+        "Chiều 5/1, Tổ đại biểu HĐND huyện Quỳnh Lưu tổ chức tiếp xúc cử tri xã Quỳnh Thạch. "
+        "Ông Hồ Sỹ Lợi, Phó Chủ tịch UBND huyện dự."
+    )
+    ctx = build_context(read_article(write_article(body, title="Cử tri xã Quỳnh Thạch kiến nghị", date="2024-01")))
+    assert ctx.subject is not None and ctx.subject.label == "xã Quỳnh Thạch"
+    district = ctx.unit_at("district")
+    assert district is not None and district.label == "huyện Quỳnh Lưu"

@@ -166,6 +166,17 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "Phát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị đồng chí Lê Văn An quan tâm.",
         set(),
     ),
+    (
+        "presents-a-resolution",  # "quán triệt", "triển khai", "công bố" after their subject: a speech
+        "Đồng chí Lê Văn An trực tiếp quán triệt Nghị quyết; bà Hà Thị Lụa triển khai Chương trình hành động.",
+        {("Lê Văn An", "speech"), ("Hà Thị Lụa", "speech")},
+    ),
+    (
+        "a-group-named-by-its-posts-is-nobody",  # though one named holder of the second post is known
+        "Dự có đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh; các đồng chí Thường trực Huyện ủy, Ủy viên Ban "
+        "Thường vụ Huyện ủy. Đồng chí Hà Thị Lụa, Ủy viên Ban Thường vụ Huyện ủy báo cáo.",
+        {("Lê Văn An", "attend"), ("Hà Thị Lụa", "report")},
+    ),
 ]
 
 

@@ -58,12 +58,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     (
         "delegation-head-not-deputy",
         "Đồng chí Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh dự hội nghị.",
-        {"Hoàng Văn Sơn": ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"]},
+        {"Hoàng Văn Sơn": ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"]},
     ),
     (
         "delegation-long-form",
         "Đồng chí Vương Thị Hạnh, Phó Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu.",
-        {"Vương Thị Hạnh": ["Phó Trưởng Đoàn ĐBQH tỉnh"]},
+        {"Vương Thị Hạnh": ["Phó Trưởng Đoàn đại biểu Quốc hội tỉnh"]},
     ),
     (
         "central-committee-clipped",
@@ -241,7 +241,22 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     (
         "agreed-by-consultation",  # the Front's leaders are "hiệp thương cử", not elected
         "Bà Lê Thị Ngọc Diễm được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
-        {"Lê Thị Ngọc Diễm": ["Chủ tịch Ủy ban MTTQ huyện"]},
+        {"Lê Thị Ngọc Diễm": ["Chủ tịch Ủy ban MTTQ Việt Nam huyện"]},
+    ),
+    (
+        "appointed-by-someone-to",  # who appointed, and two verbs, before "giữ chức"
+        "Ông Trương Công Đức đã được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.",
+        {"Trương Công Đức": ["Phó Giám đốc Sở Tài chính"]},
+    ),
+    (
+        "member-of-an-inspection-commission",
+        "Cùng dự có đồng chí Trần Quang Hòa, Ủy viên Ủy ban Kiểm tra Tỉnh ủy.",
+        {"Trần Quang Hòa": ["Ủy viên Ủy ban Kiểm tra Tỉnh ủy"]},
+    ),
+    (
+        "stieng-family-name",
+        "Dự buổi lễ có ông Điểu Minh Quang, Phó Chủ tịch UBND huyện.",
+        {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
     ),
 ]
 
