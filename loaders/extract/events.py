@@ -139,7 +139,8 @@ def _clause_date(sentence: Sentence) -> DateMention | None:
 
 
 def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | None:
-    """For an article with no date: the year its lead sentence, else its headline, implies."""
+    """For an article with no date: the year its lead sentence, else its headline, implies; else the
+    latest year the body reports on ("… tình hình kinh tế - xã hội 9 tháng năm 2025 của xã")."""
     if mention.relative:
         return None
     around = f"{sentence.text[: mention.start]} {sentence.text[mention.end :]}"
@@ -147,7 +148,12 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | 
         hint = year_hint(text, mention.month, mention.day)
         if hint is not None:
             return hint
-    return None
+    reported = [int(m.group(1)) for s in ctx.article.sentences for m in _REPORTED_YEAR.finditer(s.text)]
+    return max(reported, default=None)
+
+
+# A year the text reports on, not one it plans for ("đến năm 2030") or a span ("giai đoạn 2021 - 2025").
+_REPORTED_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm ((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 
 
 def _kind(sentence: Sentence) -> tuple[str, str] | None:

@@ -326,7 +326,7 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     if role.body == "ban":
         # A board of a committee or council: the organ follows ("Ban Tổ chức Tỉnh ủy", "Ban Pháp chế HĐND").
         if not re.match(_PARTY_ORGAN_AHEAD, text[m.end() : sentence.end]):
-            return None
+            return _provincial_board(ctx, sentence, role_m, role, name, m.end())
         organ = _organ_after(ctx, sentence, m.end())
         if organ is None:
             return None
@@ -344,6 +344,21 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
         unit, end = _province_after(ctx, sentence, end)
     title = Title(role.code, slug(body), body, level, f"{role.label} {body}", unit, text[role_m.start() : end])
     return TitleMatch(role_m.start(), end, title)
+
+
+def _provincial_board(
+    ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role, name: str, pos: int
+) -> TitleMatch | None:
+    """ "Phó Trưởng Ban Dân tộc tỉnh": a board of the provincial People's Committee, named with "tỉnh"."""
+    text = ctx.article.text
+    if not re.match(r"\s+tỉnh(?!\w)", text[pos : sentence.end]):
+        return None
+    unit, end = _province_after(ctx, sentence, pos)
+    board = f"Ban {name}"
+    label = f"{role.label.removesuffix(' ban')} {board} tỉnh"
+    return TitleMatch(
+        role_m.start(), end, Title(role.code, slug(board), board, "province", label, unit, text[role_m.start() : end])
+    )
 
 
 def _province_after(ctx: Context, sentence: Sentence, pos: int) -> tuple[Unit | None, int]:

@@ -30,7 +30,9 @@ _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (".
 _LEAD = re.compile(
-    r"^\s*(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
+    # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …".
+    r"^\s*(?:(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*)?"
+    r"(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
     + _PART
     + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:"
     + _WEEKDAY

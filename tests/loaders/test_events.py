@@ -167,6 +167,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        "answering-fronted",
+        "Trả lời vấn đề này, ông Đậu Văn Hải, Trưởng phòng Tài nguyên và Môi trường huyện thừa nhận sự chậm trễ.",
+        {("Đậu Văn Hải", "speech")},
+    ),
+    (
         "presents-a-resolution",  # "quán triệt", "triển khai", "công bố" after their subject: a speech
         "Đồng chí Lê Văn An trực tiếp quán triệt Nghị quyết; bà Hà Thị Lụa triển khai Chương trình hành động.",
         {("Lê Văn An", "speech"), ("Hà Thị Lụa", "speech")},
@@ -188,6 +193,16 @@ def test_roles(write_article: Callable[..., Path], sentence: str, expected: set[
     names = {p.key: p.name for p in people.persons}
     got = {(names[p.person], p.role) for e in events for p in e.participations}
     assert got == expected
+
+
+def test_without_a_date_line_the_year_is_the_one_the_body_reports_on(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Sáng 27-9, Đoàn đại biểu Quốc hội tỉnh tổ chức hội nghị tiếp xúc cử tri xã Tủa Chùa.\n\n"
+        "Cử tri được nghe báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025 và mục tiêu đến năm 2030."
+    )
+    ctx = build_context(read_article(write_article(body, title="Tiếp xúc cử tri xã Tủa Chùa", date=None)))
+    (event,) = extract_events(ctx, extract_people(ctx))
+    assert event.day == date(2025, 9, 27)
 
 
 def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
@@ -212,12 +227,17 @@ def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
             date(2024, 12, 30),
         ),
         (
+            "(SLO) - Sáng 5/1, Đảng bộ xã Thuận Châu tổ chức hội nghị tổng kết công tác xây dựng Đảng và hệ thống "
+            "chính trị năm 2024.",
+            date(2025, 1, 5),
+        ),
+        (
             "Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện, chiều ngày 4/1, UBND xã tổ chức hội nghị triển khai "
             "chuyển đổi số.",
             date(2025, 1, 4),
         ),
     ],
-    ids=["working-visit", "standing-meeting", "voters-meeting", "date-after-introductory-clause"],
+    ids=["working-visit", "standing-meeting", "voters-meeting", "newspaper-tag", "date-after-introductory-clause"],
 )
 def test_meeting_words(write_article: Callable[..., Path], lead: str, expected: date) -> None:
     ctx = build_context(read_article(write_article(lead, date="2025-01")))

@@ -254,6 +254,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Trần Quang Hòa": ["Ủy viên Ủy ban Kiểm tra Tỉnh ủy"]},
     ),
     (
+        "board-of-the-provincial-committee",  # Thái family name Xa; "Ban Dân tộc tỉnh" is no party board
+        "Quyết định điều động đồng chí Xa Văn Thìn, Phó Trưởng Ban Dân tộc tỉnh, đến nhận công tác tại Huyện ủy.",
+        {"Xa Văn Thìn": ["Phó Trưởng Ban Dân tộc tỉnh"]},
+    ),
+    (
         "stieng-family-name",
         "Dự buổi lễ có ông Điểu Minh Quang, Phó Chủ tịch UBND huyện.",
         {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
