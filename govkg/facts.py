@@ -124,9 +124,11 @@ def _documents(rows: list[Row]) -> dict[str, list[dict[str, Any]]]:
     cites, as the gold keeps them ("other_documents")."""
     docs: dict[str, list[dict[str, Any]]] = {"resolutions": [], "other_documents": []}
     for r in rows:
-        resolution = r["type"] == "NQ"
-        entry = {"number": r["number"], "issuer": r["issuer"], **({} if resolution else {"type": r["type"]})}
-        docs["resolutions" if resolution else "other_documents"].append(entry)
+        entry = {"number": r["number"], "issuer": r["issuer"]}
+        if r["type"] == "NQ":
+            docs["resolutions"].append(entry)
+        else:
+            docs["other_documents"].append({**entry, "type": r["type"]})
     return docs
 
 

@@ -148,8 +148,7 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | 
         hint = year_hint(text, mention.month, mention.day)
         if hint is not None:
             return hint
-    reported = [int(m.group(1)) for s in ctx.article.sentences for m in _REPORTED_YEAR.finditer(s.text)]
-    return max(reported, default=None)
+    return max((int(m.group(1)) for m in _REPORTED_YEAR.finditer(ctx.article.text)), default=None)
 
 
 # A year the text reports on, not one it plans for ("đến năm 2030") or a span ("giai đoạn 2021 - 2025").

@@ -260,7 +260,14 @@ def _close_chain(
         return None
     # "các đồng chí Thường trực Huyện ủy, Ủy viên Ban Thường vụ Huyện ủy": the list item opened by
     # "các" names a group, whatever comes between "các" and the titles.
-    item = max(text.rfind(";", 0, chain[0].start), text.rfind(":", 0, chain[0].start)) + 1
+    item = (
+        max(
+            sentence.start - 1,
+            text.rfind(";", sentence.start, chain[0].start),
+            text.rfind(":", sentence.start, chain[0].start),
+        )
+        + 1
+    )
     plural = _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]) is not None or (
         _GROUP.match(text, item) is not None and not any(b.end > item for b in blocks)
     )

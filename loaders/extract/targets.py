@@ -347,6 +347,7 @@ _DIGIT = re.compile(r"\d")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _SHARE_WORDS = frozenset({"chiếm", "bằng", "đạt", "tăng", "giảm", "vượt", "tương", "đương"})  # "…, chiếm 77% …"
 _LIST_NOUNS = frozenset({"kết quả", "chỉ tiêu", "kế hoạch"})  # weak cues that name what a list after a colon is
+_COMMA = re.compile(r",\s*")
 _PART = re.compile(r"\s*trong đó(?!\w)", re.I)  # a clause that gives a part of the figure before it
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
@@ -581,7 +582,7 @@ class _Reader:
         chained = self.chained(q.start)
         if chained and (
             (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
-            or (c.q.percent and set(text[start:first].replace(",", " ").split() or "-") <= _SHARE_WORDS)
+            or (c.q.percent and _only_share_words(text[start:first]))
         ):
             # A comparison qualifies the figure before it: "…, tăng 9,8% so với cùng kỳ", "…, bằng 145%
             # dự toán", "…, chiếm 77% tổng lượng khách", "…, đạt 76,5% mục tiêu Nghị quyết đến năm 2025";
@@ -860,10 +861,10 @@ class _Reader:
 
     def qualifier_cue(self, clause_end: int) -> _CueHit | None:
         """A value-type cue that opens the clause chained after a number's ("…, đạt 108,3% kế hoạch")."""
-        if not self.text.startswith(",", clause_end):
+        comma = _COMMA.match(self.text, clause_end)
+        if comma is None:
             return None
-        gap = len(self.text) - len(self.text[clause_end + 1 :].lstrip())
-        return next((h for h in self.hits if h.start == gap and h.role in VALUE_TYPES), None)
+        return next((h for h in self.hits if h.start == comma.end() and h.role in VALUE_TYPES), None)
 
     # -- time --------------------------------------------------------------------------------------
     def time(
@@ -956,8 +957,7 @@ class _Reader:
         """The unit a number at pos is about: named in its clause, or a level word there ("toàn tỉnh có
         thêm 22 xã", "Năm 2024, huyện phấn đấu …"); else the unit of the figure before it in the sentence
         ("… của huyện Quỳnh Lưu ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng"); else the article's."""
-        units = self.ctx.gazetteer.find(self.text)
-        named = [(k, n) for s, e, k, n in units if start <= s and e <= pos]
+        named = [(k, n) for s, e, k, n in self.ctx.gazetteer.find(self.text) if start <= s and e <= pos]
         if named:
             return self.ctx.named_unit(*named[-1], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
@@ -1009,6 +1009,12 @@ class _Reader:
         periods = [t for t in times if t.period or t.term]
         if periods:
             self.para.period = periods[-1]
+
+
+def _only_share_words(words: str) -> bool:
+    """ "…, chiếm 77% …", "…, đạt 76,5% …": nothing but the verb of a share between two figures."""
+    found = words.replace(",", " ").split()
+    return bool(found) and set(found) <= _SHARE_WORDS
 
 
 def _unhedged(value_type: str) -> str:

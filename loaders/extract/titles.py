@@ -346,19 +346,17 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     return TitleMatch(role_m.start(), end, title)
 
 
+_PROVINCE_WORD = re.compile(r"\s+tỉnh(?!\w)")
+
+
 def _provincial_board(
     ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role, name: str, pos: int
 ) -> TitleMatch | None:
     """ "Phó Trưởng Ban Dân tộc tỉnh": a board of the provincial People's Committee, named with "tỉnh"."""
-    text = ctx.article.text
-    if not re.match(r"\s+tỉnh(?!\w)", text[pos : sentence.end]):
+    if not _PROVINCE_WORD.match(ctx.article.text, pos, sentence.end):
         return None
     unit, end = _province_after(ctx, sentence, pos)
-    board = f"Ban {name}"
-    label = f"{role.label.removesuffix(' ban')} {board} tỉnh"
-    return TitleMatch(
-        role_m.start(), end, Title(role.code, slug(board), board, "province", label, unit, text[role_m.start() : end])
-    )
+    return _compose(ctx, role_m.start(), end, role, "", "tỉnh", "province", unit, f"Ban {name}")
 
 
 def _province_after(ctx: Context, sentence: Sentence, pos: int) -> tuple[Unit | None, int]:

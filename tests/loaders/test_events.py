@@ -172,6 +172,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Đậu Văn Hải", "speech")},
     ),
     (
+        "a-group-in-an-earlier-sentence-is-not-this-ones",
+        "Dự có đồng chí Hà Thị Lụa, Ủy viên Ban Thường vụ Huyện ủy; các đồng chí lãnh đạo huyện. "
+        "Đồng chí Ủy viên Ban Thường vụ Huyện ủy phát biểu.",
+        {("Hà Thị Lụa", "attend"), ("Hà Thị Lụa", "speech")},
+    ),
+    (
         "presents-a-resolution",  # "quán triệt", "triển khai", "công bố" after their subject: a speech
         "Đồng chí Lê Văn An trực tiếp quán triệt Nghị quyết; bà Hà Thị Lụa triển khai Chương trình hành động.",
         {("Lê Văn An", "speech"), ("Hà Thị Lụa", "speech")},
