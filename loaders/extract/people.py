@@ -44,6 +44,27 @@ _COPULA = re.compile(
     r"(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
 )
+# Before a board joined by a person just named or titled: ", tham gia", " vào", "; chỉ định tham gia", after
+# the organ they are sent to (", đến nhận công tác tại Huyện ủy Mai Châu; chỉ định tham gia").
+_JOINS = re.compile(
+    r"\s*[,;]?\s*(?:(?:đến\s+)?nhận công tác tại\s+[^,;.]{1,60}?\s*[,;]\s*)?(?:và\s+)?"
+    rf"(?:{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*\s+)?(?:tham gia|vào)\s+",
+    re.IGNORECASE,
+)
+# After a joined board, the post given with it: "tham gia Ban Thường vụ, giữ chức Trưởng Ban …".
+_THEN_POST = re.compile(r"\s*(?:,|và)?\s*(?:và\s+)?(?:giữ chức(?:\s+vụ)?|làm)\s+", re.IGNORECASE)
+
+
+def _chained(text: str, last: TitleMatch, title: TitleMatch) -> bool:
+    """Whether a title goes on the chain of titles that ends with `last` (one person's)."""
+    between = text[last.end : title.start]
+    if title.joined and _JOINS.fullmatch(between):
+        return True
+    if last.joined and _THEN_POST.fullmatch(between):
+        return True
+    return _TITLE_JOIN.match(between) is not None
+
+
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
 _SUBJECT_JOIN = re.compile(r"\s*(?:,|và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
 
@@ -183,7 +204,7 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
     for start, end, kind, value in items:
         if kind == "T":
             assert isinstance(value, TitleMatch)
-            joined = chain and _TITLE_JOIN.match(text[chain[-1].end : start]) is not None
+            joined = chain and _chained(text, chain[-1], value)
             if chain and not joined:
                 last_named = _close_chain(sentence, blocks, chain, last_named, text)
                 chain = []
@@ -248,7 +269,10 @@ def _close_chain(
     sentence: Sentence, blocks: list[Block], chain: list[TitleMatch], last_named: Block | None, text: str
 ) -> Block | None:
     """Titles after a name (", Bí thư …") are that name's; otherwise a mention by title only."""
-    if last_named is not None and _follows(text, last_named.end, chain[0].start):
+    if last_named is not None and (
+        _follows(text, last_named.end, chain[0].start)
+        or (chain[0].joined and _JOINS.fullmatch(text, last_named.end, chain[0].start))
+    ):
         last_named.titles.extend(chain)
         last_named.end = chain[-1].end
         return last_named

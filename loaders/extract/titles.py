@@ -110,6 +110,7 @@ class TitleMatch:
     end: int
     title: Title
     former: bool = False  # "nguyên Bí thư Huyện ủy": a post once held, not one held now
+    joined: bool = False  # "tham gia Ban Thường vụ": membership given by joining the board
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,9 @@ def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     roles, unread = _role_titles(ctx, sentence)
     # Longest reading first, so "Trưởng Đoàn ĐBQH tỉnh" wins over the "ĐBQH" inside it.
     chosen: list[TitleMatch] = []
-    for c in sorted(_standalone(ctx, sentence) + roles, key=lambda c: (-(c.end - c.start), c.start)):
+    # Joined boards first: at equal length they win over the same words read as a role ("BTV Huyện ủy").
+    candidates = _joined_boards(ctx, sentence) + _standalone(ctx, sentence) + roles
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in chosen):
             chosen.append(c)
     chosen.sort(key=lambda t: t.start)
@@ -176,6 +179,38 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
         if not former and out and out[-1].former:
             former = _joined(text, out[-1], t)
         out.append(replace(t, former=True) if former else t)
+    return out
+
+
+# "chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Huyện ủy", "bầu bổ sung
+# A vào Ban Thường vụ Quận ủy", "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …": whoever joins a
+# committee or its standing board, or is listed as in it, is its member. The board names its
+# committee, or takes the one of the post that follows (completed like an elided role, and dropped
+# in silence without one: "bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện" names no post).
+_JOINING = re.compile(r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí trong)\s+")
+_BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp hành|BCH))(?!\w)")
+_BOARD_SEP = re.compile(r"\s*(?:,|và)\s*")
+_BOARD_ROLE = {"btv": "ủy viên ban thường vụ", "bch": "ủy viên ban chấp hành"}
+
+
+def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
+    text = ctx.article.text
+    out: list[TitleMatch] = []
+    for joining in _JOINING.finditer(text, sentence.start, sentence.end):
+        pos = joining.end()
+        while (board := _BOARD.match(text, pos, sentence.end)) is not None:
+            role = lexicon().roles[_BOARD_ROLE[board.lastgroup or ""]]
+            organ = _organ_after(ctx, sentence, board.end())
+            if organ is not None and organ.code == "bch":
+                match = _compose(ctx, board.start(), organ.end, role, "bch", organ.label, organ.level, organ.unit, None)
+            else:
+                bare = Title(role.code, _BARE, "", "", role.label, None, board.group(0))
+                match = TitleMatch(board.start(), board.end(), bare)
+            out.append(replace(match, joined=True))
+            sep = _BOARD_SEP.match(text, match.end, sentence.end)
+            if sep is None:
+                break
+            pos = sep.end()
     return out
 
 
@@ -515,12 +550,14 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
             out.append(t)
             continue
         donor = _party_donor(titles, i) or _unit_donor(text, titles, i)
+        if donor is None and t.joined:
+            continue
         if donor is None:
             ctx.report("unknown-title", text[t.start : t.end], sentence, "party role without its committee")
             continue
         organ, organ_label, level, unit = donor
         role = next(r for r in lexicon().roles.values() if r.code == t.title.role)
-        out.append(_compose(ctx, t.start, t.end, role, organ, organ_label, level, unit, None))
+        out.append(replace(_compose(ctx, t.start, t.end, role, organ, organ_label, level, unit, None), joined=t.joined))
     return out
 
 

@@ -188,6 +188,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "Thường vụ Huyện ủy. Đồng chí Hà Thị Lụa, Ủy viên Ban Thường vụ Huyện ủy báo cáo.",
         {("Lê Văn An", "attend"), ("Hà Thị Lụa", "report")},
     ),
+    (
+        "voices-thanks",  # "bày tỏ" after its subject: a speech
+        "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
+        {("Nông Văn Tiến", "speech")},
+    ),
 ]
 
 

@@ -259,6 +259,48 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Xa Văn Thìn": ["Phó Trưởng Ban Dân tộc tỉnh"]},
     ),
     (
+        "sent-to-a-committee-and-joins-its-boards",  # the clause after the semicolon has no subject of its own
+        "Ban Thường vụ Tỉnh ủy điều động đồng chí Lường Văn Pọm, Phó Giám đốc Sở Nội vụ, đến nhận công tác tại "
+        "Huyện ủy; chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Huyện ủy.",
+        {
+            "Lường Văn Pọm": [
+                "Phó Giám đốc Sở Nội vụ",
+                "Huyện ủy viên",
+                "Ủy viên Ban Thường vụ Huyện ủy",
+                "Phó Bí thư Huyện ủy",
+            ]
+        },
+    ),
+    (
+        "joins-the-standing-board-and-takes-a-post",
+        "Quyết định chỉ định đồng chí Bế Thị Hoa, Huyện ủy viên, Trưởng phòng Nội vụ huyện, tham gia Ban Thường vụ "
+        "Huyện ủy, giữ chức Trưởng Ban Dân vận Huyện ủy.",
+        {
+            "Bế Thị Hoa": [
+                "Huyện ủy viên",
+                "Trưởng phòng Nội vụ huyện",
+                "Ủy viên Ban Thường vụ Huyện ủy",
+                "Trưởng Ban Dân vận Huyện ủy",
+            ]
+        },
+    ),
+    (
+        "elected-into-the-standing-board",
+        "Hội nghị bầu bổ sung đồng chí Nông Văn Tiến, Huyện ủy viên, Phó Chủ tịch UBND huyện vào Ban Thường vụ "
+        "Huyện ủy khóa XXII.",
+        {"Nông Văn Tiến": ["Huyện ủy viên", "Phó Chủ tịch UBND huyện", "Ủy viên Ban Thường vụ Huyện ủy"]},
+    ),
+    (
+        "listed-as-in-the-standing-board",
+        "Dự có các đồng chí trong Ban Thường vụ Tỉnh ủy: Đàm Văn Lục, Trưởng Ban Tổ chức Tỉnh ủy; Triệu Thị Mai, "
+        "Phó Chủ tịch UBND tỉnh.",
+        {
+            "Đàm Văn Lục": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+            "Triệu Thị Mai": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"],
+        },
+    ),
+    ("elected-into-a-committee-is-no-post", "Đại hội bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XXII.", {}),
+    (
         "stieng-family-name",
         "Dự buổi lễ có ông Điểu Minh Quang, Phó Chủ tịch UBND huyện.",
         {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
@@ -353,3 +395,12 @@ def test_a_voter_or_household_is_no_person(write_article: Callable[..., Path]) -
     body = "Cử tri Trần Thị Lệ kiến nghị nâng cấp tuyến đường. Hộ ông Lê Văn Tám hiến 300 m2 đất làm đường."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
     assert [p.name for p in extract_people(ctx).persons] == []
+
+
+def test_a_committee_joined_without_a_post_is_not_reported(write_article: Callable[..., Path]) -> None:
+    # "vào Ban Chấp hành Đảng bộ huyện" names the committee a congress elects, not a post left unread.
+    ctx = build_context(
+        read_article(write_article(f"{LEAD}\n\nĐại hội bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện."))
+    )
+    extract_people(ctx)
+    assert [i.kind for i in ctx.issues] == []
