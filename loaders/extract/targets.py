@@ -224,12 +224,14 @@ _TIME = re.compile(
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?P<half>nửa\s+)?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
-    rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay)(?!\w)",
+    rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
+    r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)",
     re.I,
 )
-# Every time expression has a year or "nhiệm kỳ". Most sentences have neither, and testing that is
+# Every time expression has a year, "nhiệm kỳ", "nay", "hiện" or a word pointing back ("giai đoạn này").
+# Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
-_TIME_HINT = re.compile(rf"{_Y}|nhiệm kỳ|nay", re.I)
+_TIME_HINT = re.compile(rf"{_Y}|nhiệm kỳ|nay|hiện|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -252,7 +254,8 @@ class _Time:
     # "nhiệm kỳ" without years: the current party term, "past" ("nhiệm kỳ qua"), or "half" ("qua nửa
     # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it);
     # "now" for "đến nay", "hiện nay": the article's date; "since" for "từ năm 2021 đến nay", from
-    # `year` to the article's date
+    # `year` to the article's date; "this" for "giai đoạn này", "thời gian trên": the period the
+    # paragraph named last, settled by the reader of the sentence
     term: str | None = None
 
 
@@ -276,6 +279,8 @@ def _scan_times(text: str) -> list[_Time]:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
             out.append(_Time(m.start(), m.end(), year=int(m.group("year"))))
+        elif m.group("this"):
+            out.append(_Time(m.start(), m.end(), term="this"))
         elif m.group("now"):
             if not _SINCE.search(text, max(0, m.start() - 20), m.start()):
                 out.append(_Time(m.start(), m.end(), term="now"))
@@ -355,6 +360,7 @@ _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phư
 _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.I)
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
+_PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
 _LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
@@ -452,6 +458,8 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
             continue
         if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2"
             continue
+        if q.value == 1 and _PER.search(text, max(0, q.start - 8), q.start):
+            continue  # "giá trị thu được trên 1 ha đất lâm nghiệp": the unit a rate is per, no value
         candidate = _unit_after(text, q)
         if candidate is None and i + 1 < len(quantities) and _RANGE_NEXT.match(text, q.end):
             high = _unit_after(text, quantities[i + 1])  # the low end of "8 - 9%" takes the unit of the high end
@@ -542,10 +550,22 @@ class _Reader:
         self.text = sentence.text
         self.hits = _cue_hits(self.text)
         self.strong_hits = [h for h in self.hits if h.role in VALUE_TYPES and h.cue.value == STRONG]
-        self.time_list = _times(self.text)
+        self.time_list = self.pointed_back(_times(self.text))
         self.found: list[_Found] = []
         self.candidates: list[_Candidate] = []
         self.qualifiers: list[tuple[int, int]] = []  # spans of comparisons read as part of a figure
+
+    def pointed_back(self, times: list[_Time]) -> list[_Time]:
+        """ "trong giai đoạn này": the period the paragraph named last, else its topic, else no time."""
+        out = []
+        for t in times:
+            if t.term == "this":
+                earlier = self.para.period or self.para.topic
+                if earlier is None:
+                    continue
+                t = replace(earlier, start=t.start, end=t.end)
+            out.append(t)
+        return out
 
     def read(self) -> list[Observation]:
         self.candidates = candidates = [c for c in _candidates(self.text, self.hits) if c.counts]

@@ -383,6 +383,30 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Từ năm 2021 đến nay, huyện đã thu hút 18 dự án đầu tư. Toàn huyện có 12 xã đạt chuẩn NTM nâng cao.",
         {(18, "dự án", "achieved", None), (12, "xã", "achieved", 2023)},
     ),
+    (
+        "head-of-livestock-and-km-of-road",  # "con" measures a herd named before it; a road length in km
+        REVIEW_2023,
+        "Năm 2022, tổng đàn trâu bò toàn xã đạt 4.150 con; bê tông hóa 12,5 km đường giao thông nông thôn.",
+        {(4150, "con", "achieved", 2022), (12.5, "km", "achieved", 2022)},
+    ),
+    (
+        "now-maintained-is-a-result-of-now",  # "duy trì" alone sets a goal; "hiện duy trì" reports the present
+        REVIEW_2023,
+        "Tỷ lệ che phủ rừng hiện duy trì ở mức 58,2%.",
+        {(58.2, "%", "achieved", 2023)},
+    ),
+    (
+        "the-setting-is-no-result",  # "hiện có" is as weak as "có": a party organisation's size
+        REVIEW_2023,
+        "Đảng bộ xã hiện có 41 tổ chức cơ sở đảng với 960 đảng viên.",
+        set(),
+    ),
+    (
+        "per-hectare-is-no-figure",  # "trên 1 ha": the unit a value is per
+        REVIEW_2023,
+        "Năm 2022, giá trị sản xuất trên 1 ha đất canh tác đạt 120 triệu đồng.",
+        {(120, "triệu đồng", "achieved", 2022)},
+    ),
 ]
 
 
@@ -437,6 +461,18 @@ def test_since_a_year_is_a_period(write_article: Callable[..., Path]) -> None:
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
     (obs,) = extract_observations(ctx)
     assert (obs.year, obs.period) == (None, (2021, 2023))
+
+
+def test_this_period_is_the_one_named_before(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Giai đoạn 2021 - 2023, toàn huyện trồng mới 1.980 ha rừng. "
+        "Tổng vốn huy động trong giai đoạn này đạt 640 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
+    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [
+        (1980, None, (2021, 2023)),
+        (640, None, (2021, 2023)),
+    ]
 
 
 def test_unit_of_the_figure_before_carries_on(write_article: Callable[..., Path]) -> None:
