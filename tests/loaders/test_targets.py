@@ -402,6 +402,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         set(),
     ),
     (
+        "awards-are-no-result",
+        REVIEW_2023,
+        "Dịp này, Ban Thường vụ Huyện ủy trao Giấy khen cho 7 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ.",
+        set(),
+    ),
+    (
         "per-hectare-is-no-figure",  # "trên 1 ha": the unit a value is per
         REVIEW_2023,
         "Năm 2022, giá trị sản xuất trên 1 ha đất canh tác đạt 120 triệu đồng.",
