@@ -49,7 +49,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 class _Cue:
     regex: re.Pattern[str]
     roles: tuple[str, ...]
-    where: str = ""  # "fronted": only opening its sentence; "after": only after its subject
+    where: str = ""  # "fronted": only opening its sentence; "after": only after its subject; "listing": fronted, a list
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +243,9 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
         nominal = bool(
             _NOMINAL_BEFORE.search(text, sentence.start, start) and _NOMINAL_AFTER.match(text, end, sentence.end)
         )
-        if (cue.where == "fronted" and not fronted) or (cue.where == "after" and (fronted or nominal)):
+        if (cue.where in ("fronted", "listing") and not fronted) or (cue.where == "after" and (fronted or nominal)):
+            continue
+        if cue.where == "listing" and not _LISTING.match(text, end, sentence.end):
             continue
         if nominal:
             # "có sự tham dự của đồng chí A …; đồng chí B …", "Dưới sự chủ trì của đồng chí A, …"
@@ -312,13 +314,16 @@ def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
     return not re.search(r"\w", _FRONT_FILLER.sub("", lead))
 
 
+# A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …".
+_LISTING = re.compile(r"[^,;:.]{0,40}?\b(?:có|gồm|là)\b")
+
+
 def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: int) -> list[Block]:
     """ "Dự hội nghị có các đồng chí: A …; B …" → all listed; "Phát biểu …, đồng chí X" → X."""
     after = [b for b in blocks if b.start >= end]
     if not after:
         return []
-    listing = re.match(r"[^,;:.]{0,40}?\b(?:có|gồm|là)\b", text[end : sentence.end])
-    if listing:
+    if _LISTING.match(text, end, sentence.end):
         return [b for b in after if b.person is not None]
     comma = text.find(",", end, sentence.end)
     first = after[0]
@@ -326,12 +331,13 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
     return [first] if comma >= 0 and first.start > comma and first.person is not None else []
 
 
-# What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", and the
-# term of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc").
+# What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", the term
+# of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc") and a deputy's constituency
+# ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …").
 _SUBJECT_GAP = re.compile(
     r"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)[^,;:.]{0,60}?(?=\s)|"
-    r"nhiệm kỳ \d{4}\s*-\s*\d{4}|"
+    r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến))*",
     re.IGNORECASE,
 )

@@ -37,18 +37,21 @@ _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNOREC
 # leaders are agreed by consultation, not elected), also after the term of the posts just named
 # ("A, Trưởng Ban Tổ chức Huyện ủy khóa XXII được bầu giữ chức …"). "thôi giữ chức" is not one.
 _APPOINTED = r"(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|luân chuyển|phân công|hiệp thương cử|hiệp thương|cử)"
+_VERBS = rf"{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*"
+# Where a person is sent before the posts they are given there: "(được điều động) đến nhận công tác
+# tại Huyện ủy Mai Châu; chỉ định …", "… tại Ban Dân vận Tỉnh ủy, chỉ định giữ chức …".
+_SENT_TO = rf"(?:(?:được\s+)?(?:{_VERBS}\s+)?(?:đến\s+)?nhận công tác tại\s+[^,;.]{{1,60}}?\s*[,;]\s*)"
 _COPULA = re.compile(
-    r"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?"
+    rf"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
-    rf"(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*\s+)?"
+    rf"(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
     r"(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
 )
-# Before a board joined by a person just named or titled: ", tham gia", " vào", "; chỉ định tham gia", after
-# the organ they are sent to (", đến nhận công tác tại Huyện ủy Mai Châu; chỉ định tham gia").
+# Before a board joined by a person just named or titled: ", tham gia", " vào", "; chỉ định tham gia", also
+# after where they are sent (", đến nhận công tác tại Huyện ủy Mai Châu; chỉ định tham gia").
 _JOINS = re.compile(
-    r"\s*[,;]?\s*(?:(?:đến\s+)?nhận công tác tại\s+[^,;.]{1,60}?\s*[,;]\s*)?(?:và\s+)?"
-    rf"(?:{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*\s+)?(?:tham gia|vào)\s+",
+    rf"\s*[,;]?\s*{_SENT_TO}?(?:và\s+)?(?:{_VERBS}\s+)?(?:tham gia|vào)\s+",
     re.IGNORECASE,
 )
 # After a joined board, the post given with it: "tham gia Ban Thường vụ, giữ chức Trưởng Ban …".

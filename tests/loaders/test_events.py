@@ -189,6 +189,21 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Văn An", "attend"), ("Hà Thị Lụa", "report")},
     ),
     (
+        "on-the-side-of-the-district-came",  # a list after "Về phía …" continues the attendance
+        "Về phía huyện có đồng chí Mã Văn Tài, Bí thư Huyện ủy; đồng chí Lương Thị Na, Chủ tịch UBND huyện.",
+        {("Mã Văn Tài", "attend"), ("Lương Thị Na", "attend")},
+    ),
+    (
+        "on-the-side-of-the-district-said",  # who spoke for the district, not who came
+        "Về phía huyện, đồng chí Mã Văn Tài, Bí thư Huyện ủy cho biết sẽ tiếp thu ý kiến cử tri.",
+        {("Mã Văn Tài", "speech")},
+    ),
+    (
+        "a-deputy-of-a-constituency-raises",
+        "Đại biểu Trần Văn Lộc, đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu thực trạng cấp giấy chứng nhận chậm.",
+        {("Trần Văn Lộc", "speech")},
+    ),
+    (
         "voices-thanks",  # "bày tỏ" after its subject: a speech
         "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
         {("Nông Văn Tiến", "speech")},

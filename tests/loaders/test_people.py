@@ -301,6 +301,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     ),
     ("elected-into-a-committee-is-no-post", "Đại hội bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XXII.", {}),
     (
+        "peoples-council-deputy",
+        "Tham dự có ông Lý Văn Hào, đại biểu HĐND tỉnh khóa XVII; bà Đinh Thị Hòa, Đại biểu Hội đồng nhân dân huyện.",
+        {"Lý Văn Hào": ["Đại biểu HĐND tỉnh"], "Đinh Thị Hòa": ["Đại biểu HĐND huyện"]},
+    ),
+    (
         "stieng-family-name",
         "Dự buổi lễ có ông Điểu Minh Quang, Phó Chủ tịch UBND huyện.",
         {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
