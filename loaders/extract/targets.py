@@ -359,6 +359,7 @@ _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|tro
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
 _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.I)
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
+_LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
@@ -970,7 +971,18 @@ class _Reader:
             and ((found.year or 0) > ref or (weak and early and found.year == ref))
         ):
             value_type = "target"
+        elif value_type == "target" and weak and self.gone_by(found):
+            value_type = "achieved"
         return year, period, value_type
+
+    def gone_by(self, found: _Time | None) -> bool:
+        """A year before the article's, or its own in a report from October on: "Tỷ lệ che phủ rừng năm
+        2023 duy trì ở mức 66,2%" in a December 2023 review reports what was kept, though "duy trì" and
+        "đảm bảo" are weak words of a goal."""
+        ref = self.times.ref_year
+        if found is None or not found.year or ref is None:
+            return False
+        return found.year < ref or (found.year == ref and (self.times.ref_month or 0) >= _LATE_MONTH)
 
     # -- area and chaining -------------------------------------------------------------------------
     def area(self, start: int, pos: int) -> Unit:
@@ -1058,15 +1070,37 @@ def _paragraphs(article: Article) -> Iterator[list[Sentence]]:
 
 
 def _dedupe(observations: list[Observation]) -> list[Observation]:
-    """One observation per fact: titles and leads repeat what the body says."""
+    """One observation per fact: titles and leads repeat what the body says, exactly or rounded."""
     seen: set[tuple[object, ...]] = set()
     out: list[Observation] = []
     for o in observations:
         k = (o.area.label, o.year, o.period, o.value_type, o.value, o.unit_text, o.out_of)
-        if k not in seen:
+        if k not in seen and not any(_rounded(o, exact) for exact in observations):
             seen.add(k)
             out.append(o)
     return out
+
+
+_ROUNDED = frozenset({"more-than", "about", "less-than"})
+
+
+def _rounded(o: Observation, exact: Observation) -> bool:
+    """ "hơn 6.200 ha rừng" in the lead for the body's "6.245,8 ha": the same figure, rounded.
+
+    Only a round number rounds ("trên 64%" is no rounding of 65%), and only to its own last digit.
+    """
+    if o.comparator not in _ROUNDED or exact.comparator in _ROUNDED or o.value != int(o.value) or o.value <= 0:
+        return False
+    digits = str(int(o.value))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    if step < 10 or not abs(exact.value - o.value) < step:
+        return False
+    same = o.indicator == exact.indicator != "other" or o.indicator_text == exact.indicator_text
+    return same and (o.area.label, o.unit_text, _unhedged(o.value_type)) == (
+        exact.area.label,
+        exact.unit_text,
+        _unhedged(exact.value_type),
+    )
 
 
 def extract_observations(ctx: Context) -> list[Observation]:

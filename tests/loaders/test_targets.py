@@ -402,6 +402,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         set(),
     ),
     (
+        "a-rounded-figure-is-the-exact-one",  # "hơn 6.200 ha" restates "6.245,8 ha"; "trên 64%" is no rounding of 65%
+        REVIEW_2023,
+        "Năm 2022, huyện trồng được hơn 6.200 ha rừng, tỷ lệ che phủ rừng trên 64%. "
+        "Năm 2022, toàn huyện trồng được 6.245,8 ha rừng; tỷ lệ che phủ rừng đạt 65%.",
+        {(6245.8, "ha", "achieved", 2022), (64, "%", "achieved", 2022), (65, "%", "achieved", 2022)},
+    ),
+    (
+        "a-year-gone-by-kept",  # "duy trì" for the year a December review closes reports what was kept
+        ("2023-12", "Huyện Hàm Yên tổng kết năm 2023"),
+        "Tỷ lệ che phủ rừng năm 2023 duy trì ở mức 66,2%; sản lượng gỗ khai thác đạt 204.100 m³.",
+        {(66.2, "%", "achieved", 2023), (204100, "m3", "achieved", 2023)},
+    ),
+    (
         "awards-are-no-result",
         REVIEW_2023,
         "Dịp này, Ban Thường vụ Huyện ủy trao Giấy khen cho 7 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ.",
