@@ -129,8 +129,8 @@ def _province(ctx: Context) -> Unit | None:
     # A bare name the lead also gives a commune or ward ("Quảng Trạch …", then "xã Quảng Trạch") is
     # that commune, which need not lie in the province of the district of that name.
     communes = {key(n) for k, n, s in mentions if s.index < 4 and KINDS[k][1] == "commune"}
-    for row in ctx.gazetteer.rows:
-        if row.level == "district" and key(row.name) not in communes and _bare(row.name, lead):
+    for row, name_key in ctx.gazetteer.unique_districts:
+        if name_key not in communes and _bare(row.name, lead):
             return ctx.gazetteer.unit(row).province()
     return None
 
@@ -142,11 +142,10 @@ def _subject(ctx: Context) -> Unit | None:
     a bare name in the title that is also a province's ("Thanh Hóa: …") means the province.
     """
     sentences = ctx.article.sentences
-    provinces = {key(r.name) for r in ctx.gazetteer.rows if r.level == "province"}
     for group in (sentences[:1], sentences[1:4], sentences):
         candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group) if not _is_venue(s.text, k, n)]
         if group is sentences[:1] or not candidates:
-            candidates += _bare_districts(ctx, group[0], provinces) if group else []
+            candidates += _bare_districts(ctx, group[0]) if group else []
         local = [u for u in candidates if u.level != "province"]
         if local:
             counts = Counter(u.label for u in local)
@@ -157,7 +156,7 @@ def _subject(ctx: Context) -> Unit | None:
     return None
 
 
-def _bare_districts(ctx: Context, sentence: Sentence, provinces: set[str]) -> list[Unit]:
+def _bare_districts(ctx: Context, sentence: Sentence) -> list[Unit]:
     """Districts a sentence names without their kind ("Đông Sơn triển khai …"), other than provinces'.
 
     Such a name is the unit the lead names in full ("UBND phường Đông Sơn") when it does: since the
@@ -166,8 +165,8 @@ def _bare_districts(ctx: Context, sentence: Sentence, provinces: set[str]) -> li
     """
     rows = [
         r
-        for r in ctx.gazetteer.rows
-        if r.level == "district" and key(r.name) not in provinces and _bare(r.name, sentence.text)
+        for r, name_key in ctx.gazetteer.unique_districts
+        if name_key not in ctx.gazetteer.province_keys and _bare(r.name, sentence.text)
     ]
     if not rows:
         return []

@@ -395,7 +395,8 @@ def reference_quads() -> list[Quad]:
         add(node, rdfs.label, text(u.label, "vi"))
         add(node, schema.name, text(u.name))
         add(node, gov.unitKind, text(u.kind))
-        add(node, gov.gsoCode, text(row.code))
+        if row.code:  # a code passed on to the unit that took a former one's place is the new unit's
+            add(node, gov.gsoCode, text(row.code))
         add(node, schema.containedInPlace, iri.unit(u.parent) if u.parent else nation)
         if row.valid_from:
             add(node, gov.validFrom, typed(row.valid_from, xsd.date_))

@@ -120,10 +120,18 @@ class Gazetteer:
         self._by_name: dict[str, list[Row]] = {}
         for r in rows:
             self._by_name.setdefault(key(r.name), []).append(r)
+        # Names several provinces give a district ("Châu Thành" ten times): without the province the
+        # name alone says nothing of where the article is.
+        ambiguous = {k for k, rs in self._by_name.items() if len({r.parent for r in rs if r.level == "district"}) > 1}
+        # The districts a bare name may mean (with its key), read for every article: computed once.
+        self.unique_districts = tuple(
+            (r, key(r.name)) for r in rows if r.level == "district" and key(r.name) not in ambiguous
+        )
+        self.province_keys = frozenset(key(r.name) for r in rows if r.level == "province")
 
     def unit(self, row: Row) -> Unit:
         parent = self.unit(self.by_code[row.parent]) if row.parent else None
-        return Unit(kind=row.kind, name=row.name, level=row.level, parent=parent, code=row.code)
+        return Unit(kind=row.kind, name=row.name, level=row.level, parent=parent, code=row.code or None)
 
     def lookup(
         self, name: str, level: str | None = None, province: Unit | None = None, kind: str | None = None
@@ -138,7 +146,13 @@ class Gazetteer:
         if province is not None and province.code:
             inside = [r for r in rows if r.parent == province.code or r.code == province.code]
             rows = inside or rows
+        if len({r.parent for r in rows}) > 1 and not any(r.level == "province" for r in rows):
+            return None  # "huyện Châu Thành" with no province to tell which
         return self.unit(rows[0]) if rows else None
+
+    def knows(self, name: str) -> bool:
+        """Whether the name is some unit's, wherever it lies."""
+        return key(name) in self._by_name
 
     def known_names(self) -> list[str]:
         return [r.name for r in self.rows]

@@ -172,7 +172,7 @@ def _name_in_run(
     shortest = 2 if _introduced(text, sentence, run[start][0], title_ends) else 3
     if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
         return None
-    if ctx.gazetteer.lookup(" ".join(words)) is not None:
+    if ctx.gazetteer.knows(" ".join(words)):
         return None  # "Giám đốc Sở Tài chính Hà Nam": a place the gazetteer knows
     if words[0] == "Đồng" and len(words) > 1 and words[1] == "Chí":
         return None

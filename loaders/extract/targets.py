@@ -231,7 +231,9 @@ _TIME = re.compile(
 # Every time expression has a year, "nhiệm kỳ", "nay", "hiện" or a word pointing back ("giai đoạn này").
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
-_TIME_HINT = re.compile(rf"{_Y}|nhiệm kỳ|nay|hiện|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)", re.I)
+_TIME_HINT = re.compile(
+    rf"{_Y}|nhiệm kỳ|nay|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)", re.I
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1075,7 +1077,8 @@ def _dedupe(observations: list[Observation]) -> list[Observation]:
     out: list[Observation] = []
     for o in observations:
         k = (o.area.label, o.year, o.period, o.value_type, o.value, o.unit_text, o.out_of)
-        if k not in seen and not any(_rounded(o, exact) for exact in observations):
+        rounded = o.comparator in _ROUNDED and any(_rounded(o, exact) for exact in observations)
+        if k not in seen and not rounded:
             seen.add(k)
             out.append(o)
     return out
@@ -1089,7 +1092,7 @@ def _rounded(o: Observation, exact: Observation) -> bool:
 
     Only a round number rounds ("trên 64%" is no rounding of 65%), and only to its own last digit.
     """
-    if o.comparator not in _ROUNDED or exact.comparator in _ROUNDED or o.value != int(o.value) or o.value <= 0:
+    if exact.comparator in _ROUNDED or o.value != int(o.value) or o.value <= 0:
         return False
     digits = str(int(o.value))
     step = 10 ** (len(digits) - len(digits.rstrip("0")))

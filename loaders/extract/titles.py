@@ -189,6 +189,7 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 # in silence without one: "bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện" names no post).
 _JOINING = re.compile(r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí trong)\s+")
 _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp hành|BCH))(?!\w)")
+_BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
 _BOARD_SEP = re.compile(r"\s*(?:,|và)\s*")
 _BOARD_ROLE = {"btv": "ủy viên ban thường vụ", "bch": "ủy viên ban chấp hành"}
 
@@ -196,6 +197,8 @@ _BOARD_ROLE = {"btv": "ủy viên ban thường vụ", "bch": "ủy viên ban ch
 def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     text = ctx.article.text
     out: list[TitleMatch] = []
+    if not _BOARD_HINT.search(sentence.text):
+        return out  # most sentences name no board: skip the search for the words joining one
     for joining in _JOINING.finditer(text, sentence.start, sentence.end):
         pos = joining.end()
         while (board := _BOARD.match(text, pos, sentence.end)) is not None:

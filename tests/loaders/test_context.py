@@ -91,6 +91,11 @@ def test_a_district_name_used_for_a_person_or_a_commune_is_not_that_district(
         ("Sáng 5/1, Huyện ủy Đô Lương tổ chức hội nghị tổng kết.", "huyện Đô Lương", "tỉnh Nghệ An"),
         ("Sáng 5/1, UBND thị xã Kỳ Anh tổ chức hội nghị tổng kết.", "thị xã Kỳ Anh", "tỉnh Hà Tĩnh"),
         ("Sáng 5/1, UBND huyện Kỳ Anh tổ chức hội nghị tổng kết.", "huyện Kỳ Anh", "tỉnh Hà Tĩnh"),
+        # Every province's districts as they stood before 2025, not only Thanh Hóa's neighbours.
+        ("Sáng 5/1, Huyện ủy Lục Ngạn tổ chức hội nghị tổng kết.", "huyện Lục Ngạn", "tỉnh Bắc Giang"),
+        ("Sáng 5/1, UBND thị xã Tịnh Biên tổ chức hội nghị tổng kết.", "thị xã Tịnh Biên", "tỉnh An Giang"),
+        # A name ten provinces give a district says which only with the province.
+        ("Sáng 5/1, UBND huyện Châu Thành, tỉnh Tiền Giang tổ chức hội nghị.", "huyện Châu Thành", "tỉnh Tiền Giang"),
     ],
 )
 def test_a_neighbouring_provinces_district_gives_the_province(
@@ -113,3 +118,10 @@ def test_the_district_of_a_commune_the_gazetteer_places_in_none_is_the_one_named
     assert ctx.subject is not None and ctx.subject.label == "xã Quỳnh Thạch"
     district = ctx.unit_at("district")
     assert district is not None and district.label == "huyện Quỳnh Lưu"
+
+
+def test_a_district_name_of_several_provinces_says_nothing_of_the_province(write_article: Callable[..., Path]) -> None:
+    lead = "Sáng 5/1, UBND huyện Châu Thành tổ chức hội nghị tổng kết."
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Tổng kết năm", date="2024-01")))
+    assert ctx.subject is not None and ctx.subject.label == "huyện Châu Thành"
+    assert ctx.subject.code is None and ctx.province is None
