@@ -44,7 +44,7 @@ _SENT_TO = rf"(?:(?:được\s+)?(?:{_VERBS}\s+)?(?:đến\s+)?nhận công tác
 _COPULA = re.compile(
     rf"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
-    rf"(?:(?:tiếp tục\s+|đã\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
+    rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
     r"(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
 )
@@ -116,6 +116,7 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
     taken = [(t.start, t.end) for t in titles]  # with the unit names below: no name overlaps them
     taken += [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
     title_ends = {t.end for t in titles}
+    title_starts = {t.start for t in titles}
     # Most words are not capitalised: a regex passes over those that open with a lower-case letter
     # or a digit, and only the others are tested. It reads the sentence's own string, so that a
     # word may open it; offsets are then moved into the article text.
@@ -133,9 +134,10 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
         while i < len(capitalised) and capitalised[i][0] == run[-1][1] + 1 and text[run[-1][1]] == " ":
             run.append(capitalised[i])
             i += 1
-        if len(run) < 2:
-            continue  # a lone capitalised word ("Tại", "Đồng") is never a name of two syllables or more
-        span = _name_in_run(ctx, sentence, run, taken, title_ends)
+        if len(run) < 2 and not _APOSTROPHE.search(text, *run[0]):
+            # A lone capitalised word ("Tại", "Đồng") is a name only when one word says it ("K'Brỏi").
+            continue
+        span = _name_in_run(ctx, sentence, run, taken, title_ends, title_starts)
         if span:
             spans.append(span)
     return spans
@@ -147,6 +149,7 @@ def _name_in_run(
     run: list[tuple[int, int]],
     taken: list[tuple[int, int]],
     title_ends: set[int],
+    title_starts: set[int],
 ) -> tuple[int, int] | None:
     """The personal name in a capitalised run: a family name and two to four more syllables.
 
@@ -169,7 +172,13 @@ def _name_in_run(
         if start < 0:
             return None
     words = words[start : start + 5]
-    shortest = 2 if _introduced(text, sentence, run[start][0], title_ends) else 3
+    # A K'Ho or Ê Đê name may be one word ("đồng chí K'Brỏi", "bà H'Lim"): only after an honorific or a title.
+    introduced = _introduced(text, sentence, run[start][0], title_ends)
+    if not introduced and len(words) == 2 and words[0] in surnames():
+        # "…; A Khang, Phó Bí thư Huyện ủy, …": two syllables from a family name, in apposition to a title.
+        apposition = _BEFORE_TITLE.match(text, run[start + 1][1])
+        introduced = apposition is not None and apposition.end() in title_starts
+    shortest = 3 if not introduced else 1 if _APOSTROPHE.search(words[0]) else 2
     if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
         return None
     if ctx.gazetteer.knows(" ".join(words)):
@@ -182,6 +191,7 @@ def _name_in_run(
     return first[0], last[1]
 
 
+_BEFORE_TITLE = re.compile(r"\s*[,–-]\s*")
 _CITIZEN = re.compile(r"(?i)(?<!\w)(?:cử tri|người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?$")
 
 
@@ -263,7 +273,11 @@ _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lo
 
 
 # Between titles and the name they run into: nothing, "đồng chí", or a colon opening a list.
-_RUN_IN = re.compile(r"\s*(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
+# Also the holder a post is taken from or given to: "miễn nhiệm chức danh Phó Chủ tịch HĐND huyện
+# (nhiệm kỳ 2021 - 2026) đối với ông Lư Gia Huy".
+_RUN_IN = re.compile(
+    r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE
+)
 _PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?$")
 _GROUP = re.compile(r"(?i)\s*(?:và\s+|cùng\s+)?các\s")
 

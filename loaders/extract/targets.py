@@ -947,8 +947,10 @@ class _Reader:
         """
         ref, early = self.times.ref_year, (self.times.ref_month or 12) <= 3
         reported = value_type not in (None, "target")
+        # A January report looks back on the year before: its "now" is that year's end.
+        now = ref - 1 if ref is not None and self.times.ref_month == 1 else ref
         if found is not None and (found.term == "now" or (found.term == "half" and reported)):
-            year, period = ref, None  # "đến nay có 6 xã …", "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": as of now
+            year, period = now, None  # "đến nay có 6 xã …", "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": as of now
         elif found is not None and found.term == "since":
             since = found.year or 0
             year, period = (None, (since, ref)) if ref is not None and ref > since else (since, None)
@@ -961,7 +963,7 @@ class _Reader:
         elif not reported:
             year, period = self.times.plan_year, None
         else:
-            year, period = (ref - 1 if ref is not None and self.times.ref_month == 1 else ref), None
+            year, period = now, None
         if value_type is None:
             last = period[1] if period else year
             later = last is None or ref is None or last > ref or (last == ref and early)

@@ -347,9 +347,11 @@ def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
 
 
 def _in_central_city(ctx: Context) -> bool:
-    """Whether the article is about a quận: quận exist only in the cities under the central government
-    (Hà Nội, Hải Phòng, …), whose Thành ủy is a province-level committee, not a city's Huyện ủy."""
-    return ctx.unit_at("district", "quận") is not None
+    """Whether the article is about a city under the central government (Hà Nội, Cần Thơ, …), whose
+    Thành ủy is a province-level committee, not a city's Huyện ủy: its province is a thành phố, or
+    it is about a quận, which exist only there."""
+    province = ctx.province
+    return (province is not None and province.kind == "thành phố") or ctx.unit_at("district", "quận") is not None
 
 
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:

@@ -306,6 +306,32 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Lý Văn Hào": ["Đại biểu HĐND tỉnh"], "Đinh Thị Hòa": ["Đại biểu HĐND huyện"]},
     ),
     (
+        "one-word-names-of-the-highlands",  # K'Ho and Ê Đê names of one word, after an honorific
+        "Dự có đồng chí K'Brông – Tỉnh ủy viên, Bí thư Huyện ủy; bà H'Yên, Trưởng Ban Dân vận Huyện ủy.",
+        {"K'Brông": ["Tỉnh ủy viên", "Bí thư Huyện ủy"], "H'Yên": ["Trưởng Ban Dân vận Huyện ủy"]},
+    ),
+    (
+        "two-syllables-in-apposition-to-a-title",  # Xơ Đăng "A …", K'Ho "Ka …" in a list without honorifics
+        "Đoàn Chủ tịch gồm các đồng chí: Lê Văn Hải, Bí thư Huyện ủy; A Pớt, Phó Bí thư Huyện ủy; Ka Hương – "
+        "Chủ tịch UBND huyện.",
+        {
+            "Lê Văn Hải": ["Bí thư Huyện ủy"],
+            "A Pớt": ["Phó Bí thư Huyện ủy"],
+            "Ka Hương": ["Chủ tịch UBND huyện"],
+        },
+    ),
+    (
+        "a-post-taken-from-its-holder",
+        "Kỳ họp miễn nhiệm chức danh Phó Chủ tịch HĐND huyện nhiệm kỳ 2021 - 2026 đối với ông Lư Văn Tài.",
+        {"Lư Văn Tài": ["Phó Chủ tịch HĐND huyện"]},
+    ),
+    (
+        "because-appointed-elsewhere",
+        "Ông Trần Minh Đức, Chủ tịch UBND huyện, do được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức "
+        "Phó Giám đốc Sở Tài chính.",
+        {"Trần Minh Đức": ["Chủ tịch UBND huyện", "Phó Giám đốc Sở Tài chính"]},
+    ),
+    (
         "stieng-family-name",
         "Dự buổi lễ có ông Điểu Minh Quang, Phó Chủ tịch UBND huyện.",
         {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
@@ -409,3 +435,15 @@ def test_a_committee_joined_without_a_post_is_not_reported(write_article: Callab
     )
     extract_people(ctx)
     assert [i.kind for i in ctx.issues] == []
+
+
+def test_the_thanh_uy_of_a_city_under_the_centre_is_the_provinces(write_article: Callable[..., Path]) -> None:
+    # In a huyện of Cần Thơ, "Thành ủy viên" sits on the city's committee, and "Huyện ủy viên" on the district's.
+    body = (
+        "Sáng 29/12, UBND huyện Phong Điền tổ chức hội nghị tổng kết.\n\nDự có đồng chí Lê Thị Hạnh, Thành ủy "
+        "viên, Bí thư Huyện ủy; đồng chí Lý Văn Thành, Huyện ủy viên, Phó Chủ tịch UBND huyện."
+    )
+    people = extract_people(build_context(read_article(write_article(body, title="Phong Điền tổng kết năm 2023"))))
+    levels = {(p.name, t.generic): t.level for p in people.persons for t in p.titles}
+    assert levels[("Lê Thị Hạnh", "Thành ủy viên")] == "province"
+    assert levels[("Lý Văn Thành", "Huyện ủy viên")] == "district"

@@ -415,6 +415,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(66.2, "%", "achieved", 2023), (204100, "m3", "achieved", 2023)},
     ),
     (
+        "now-in-a-january-report-is-the-year-it-closes",
+        PLAN_2024,
+        "Huyện hiện có 23 sản phẩm OCOP; đến nay, toàn huyện có 6 xã đạt chuẩn NTM nâng cao.",
+        {(23, "sản phẩm", "achieved", 2023), (6, "xã", "achieved", 2023)},
+    ),
+    (
         "awards-are-no-result",
         REVIEW_2023,
         "Dịp này, Ban Thường vụ Huyện ủy trao Giấy khen cho 7 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ.",
