@@ -363,6 +363,7 @@ _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
+_OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
@@ -461,6 +462,8 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
             continue
         if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2"
             continue
+        if q.percent and _OF_POPULATION.match(text, q.end):
+            continue  # "đồng bào Khmer chiếm hơn 83% dân số": who lives there, no result
         if q.value == 1 and _PER.search(text, max(0, q.start - 8), q.start):
             continue  # "giá trị thu được trên 1 ha đất lâm nghiệp": the unit a rate is per, no value
         candidate = _unit_after(text, q)

@@ -421,6 +421,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(23, "sản phẩm", "achieved", 2023), (6, "xã", "achieved", 2023)},
     ),
     (
+        "a-share-of-the-population-is-no-result",
+        REVIEW_2023,
+        "Xã có đông đồng bào Khmer, chiếm hơn 83% dân số; năm 2022, Đảng bộ xã đã kiện toàn 6 chi bộ.",
+        {(6, "chi bộ", "achieved", 2022)},
+    ),
+    (
         "awards-are-no-result",
         REVIEW_2023,
         "Dịp này, Ban Thường vụ Huyện ủy trao Giấy khen cho 7 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ.",
