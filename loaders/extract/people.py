@@ -4,10 +4,11 @@ A sentence is read as a sequence of names and titles. A run of titles joined by 
 belongs to the name it runs straight into ("Bí thư Huyện ủy, Chủ tịch HĐND huyện Thọ Xuân Lê Đình
 Hải"), else to the name just before it ("đồng chí Lê Văn Dậu, Bí thư Huyện ủy"); a semicolon
 separates people. Posts given by a predicate ("A và B được bầu giữ chức Phó Bí thư …", "A hiện là …")
-are every subject's; former posts ("nguyên Bí thư …") are not held. Titles with no name are mentions
-by title only: they never make a person, but may point back to the one named holder of them
-(never when plural: "các đồng chí Phó Bí thư"). Within an article, spellings that differ only in
-diacritics or by one letter are one person (Dũng / Dung).
+are every subject's, as are the boards one joins ("A, …, chỉ định tham gia Ban Chấp hành, Ban
+Thường vụ và giữ chức Phó Bí thư Huyện ủy"); former posts ("nguyên Bí thư …") are not held. Titles
+with no name are mentions by title only: they never make a person, but may point back to the one
+named holder of them (never when plural: "các đồng chí Phó Bí thư"). Within an article, spellings
+that differ only in diacritics or by one letter are one person (Dũng / Dung).
 """
 
 from __future__ import annotations
@@ -172,12 +173,12 @@ def _name_in_run(
         if start < 0:
             return None
     words = words[start : start + 5]
-    # A K'Ho or Ê Đê name may be one word ("đồng chí K'Brỏi", "bà H'Lim"): only after an honorific or a title.
     introduced = _introduced(text, sentence, run[start][0], title_ends)
     if not introduced and len(words) == 2 and words[0] in surnames():
         # "…; A Khang, Phó Bí thư Huyện ủy, …": two syllables from a family name, in apposition to a title.
         apposition = _BEFORE_TITLE.match(text, run[start + 1][1])
         introduced = apposition is not None and apposition.end() in title_starts
+    # A K'Ho or Ê Đê name may be one word ("đồng chí K'Brỏi", "bà H'Lim"): only after an honorific or a title.
     shortest = 3 if not introduced else 1 if _APOSTROPHE.search(words[0]) else 2
     if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
         return None
