@@ -154,9 +154,6 @@ class Gazetteer:
         """Whether the name is some unit's, wherever it lies."""
         return key(name) in self._by_name
 
-    def known_names(self) -> list[str]:
-        return [r.name for r in self.rows]
-
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, name) of each unit phrase, the name cut to what the table knows.
 

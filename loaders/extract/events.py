@@ -112,7 +112,9 @@ def _find_events(ctx: Context) -> list[Event]:
         if mention is None or kind is None:
             continue
         words, category = kind
-        when = resolve(mention, _year_hint(ctx, sentence, mention), ctx.article.year, ctx.article.month)
+        # Only a date with no year in an article with no date line needs a hint (a scan of the text).
+        hint = _year_hint(ctx, sentence, mention) if mention.year is None and ctx.article.year is None else None
+        when = resolve(mention, hint, ctx.article.year, ctx.article.month)
         event = Event(
             index=len(events) + 1,
             kind=words,

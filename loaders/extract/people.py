@@ -61,12 +61,17 @@ _THEN_POST = re.compile(r"\s*(?:,|và)?\s*(?:và\s+)?(?:giữ chức(?:\s+vụ)?
 
 def _chained(text: str, last: TitleMatch, title: TitleMatch) -> bool:
     """Whether a title goes on the chain of titles that ends with `last` (one person's)."""
-    between = text[last.end : title.start]
-    if title.joined and _JOINS.fullmatch(between):
+    if _joins(text, last.end, title):
         return True
+    between = text[last.end : title.start]
     if last.joined and _THEN_POST.fullmatch(between):
         return True
     return _TITLE_JOIN.match(between) is not None
+
+
+def _joins(text: str, end: int, title: TitleMatch) -> bool:
+    """Whether a board joined after text[:end] is joined by whoever text[:end] names or titles."""
+    return title.joined and _JOINS.fullmatch(text, end, title.start) is not None
 
 
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
@@ -288,8 +293,7 @@ def _close_chain(
 ) -> Block | None:
     """Titles after a name (", Bí thư …") are that name's; otherwise a mention by title only."""
     if last_named is not None and (
-        _follows(text, last_named.end, chain[0].start)
-        or (chain[0].joined and _JOINS.fullmatch(text, last_named.end, chain[0].start))
+        _follows(text, last_named.end, chain[0].start) or _joins(text, last_named.end, chain[0])
     ):
         last_named.titles.extend(chain)
         last_named.end = chain[-1].end

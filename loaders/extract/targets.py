@@ -1082,8 +1082,7 @@ def _dedupe(observations: list[Observation]) -> list[Observation]:
     out: list[Observation] = []
     for o in observations:
         k = (o.area.label, o.year, o.period, o.value_type, o.value, o.unit_text, o.out_of)
-        rounded = o.comparator in _ROUNDED and any(_rounded(o, exact) for exact in observations)
-        if k not in seen and not rounded:
+        if k not in seen and not _restates(o, observations):
             seen.add(k)
             out.append(o)
     return out
@@ -1092,23 +1091,27 @@ def _dedupe(observations: list[Observation]) -> list[Observation]:
 _ROUNDED = frozenset({"more-than", "about", "less-than"})
 
 
-def _rounded(o: Observation, exact: Observation) -> bool:
+def _restates(o: Observation, observations: list[Observation]) -> bool:
     """ "hơn 6.200 ha rừng" in the lead for the body's "6.245,8 ha": the same figure, rounded.
 
     Only a round number rounds ("trên 64%" is no rounding of 65%), and only to its own last digit.
     """
-    if exact.comparator in _ROUNDED or o.value != int(o.value) or o.value <= 0:
+    if o.comparator not in _ROUNDED or o.value != int(o.value) or o.value <= 0:
         return False
     digits = str(int(o.value))
     step = 10 ** (len(digits) - len(digits.rstrip("0")))
-    if step < 10 or not abs(exact.value - o.value) < step:
-        return False
-    same = o.indicator == exact.indicator != "other" or o.indicator_text == exact.indicator_text
-    return same and (o.area.label, o.unit_text, _unhedged(o.value_type)) == (
-        exact.area.label,
-        exact.unit_text,
-        _unhedged(exact.value_type),
+    return step >= 10 and any(
+        exact.comparator not in _ROUNDED
+        and abs(exact.value - o.value) < step
+        and (o.indicator == exact.indicator != "other" or o.indicator_text == exact.indicator_text)
+        and _measured_as(o) == _measured_as(exact)
+        for exact in observations
     )
+
+
+def _measured_as(o: Observation) -> tuple[str, str, str]:
+    """What two figures must share to be one: the area, the unit and whether planned or reached."""
+    return o.area.label, o.unit_text, _unhedged(o.value_type)
 
 
 def extract_observations(ctx: Context) -> list[Observation]:

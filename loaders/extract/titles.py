@@ -207,8 +207,7 @@ def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
             if organ is not None and organ.code == "bch":
                 match = _compose(ctx, board.start(), organ.end, role, "bch", organ.label, organ.level, organ.unit, None)
             else:
-                bare = Title(role.code, _BARE, "", "", role.label, None, board.group(0))
-                match = TitleMatch(board.start(), board.end(), bare)
+                match = _bare(board, role)
             out.append(replace(match, joined=True))
             sep = _BOARD_SEP.match(text, match.end, sentence.end)
             if sep is None:
@@ -257,7 +256,7 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
         if match is not None:
             out.append(match)
         elif _role(m).party and _ELIDED.match(text, m.end(), sentence.end):
-            out.append(_bare(m))
+            out.append(_bare(m, _role(m)))
         elif _unreadable(text, m, sentence):
             # A capitalised role word followed by a name we cannot read: say so, never guess.
             surface = re.split(r"[,;.]", text[m.start() : min(sentence.end, m.end() + 40)])[0]
@@ -283,8 +282,8 @@ def _role(m: re.Match[str]) -> _Role:
 _BARE = "?"  # organ code of a party role whose organ is elided, until completed
 
 
-def _bare(m: re.Match[str]) -> TitleMatch:
-    role = _role(m)
+def _bare(m: re.Match[str], role: _Role) -> TitleMatch:
+    """The role the words m stand for, its organ left to complete (`_complete_elided`)."""
     return TitleMatch(m.start(), m.end(), Title(role.code, _BARE, "", "", role.label, None, m.group(0)))
 
 
@@ -555,10 +554,9 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
             out.append(t)
             continue
         donor = _party_donor(titles, i) or _unit_donor(text, titles, i)
-        if donor is None and t.joined:
-            continue
         if donor is None:
-            ctx.report("unknown-title", text[t.start : t.end], sentence, "party role without its committee")
+            if not t.joined:  # a board joined with no post beside it names no committee: nothing unread
+                ctx.report("unknown-title", text[t.start : t.end], sentence, "party role without its committee")
             continue
         organ, organ_label, level, unit = donor
         role = next(r for r in lexicon().roles.values() if r.code == t.title.role)
