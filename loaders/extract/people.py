@@ -264,9 +264,10 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
         _close_chain(sentence, blocks, chain, last_named, text)
     for block, given in listed:
         # A list under a provincial heading often goes on to the district's people without a new
-        # heading: whoever holds only lower posts is not one of the heading's.
+        # heading: whoever holds only lower posts is not one of the heading's. A deputy's seat is
+        # no post of that level, so a heading of deputies is every listed name's.
         theirs = [t for t in block.titles if all(t is not g for g in given)]
-        if theirs and all(
+        if theirs and not any(g.title.role in _DEPUTIES for g in given) and all(
             _LEVEL_RANK.get(t.title.level, 0) > _LEVEL_RANK.get(g.title.level, 9) for t in theirs for g in given
         ):
             block.titles = theirs
@@ -276,13 +277,17 @@ def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
 # What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …".
 _NEXT_LISTED = re.compile(r"\s*[;,]\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lower in the hierarchy
+_DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies, held beside any post
 
 
 # Between titles and the name they run into: nothing, "đồng chí", or a colon opening a list.
 # Also the holder a post is taken from or given to: "miễn nhiệm chức danh Phó Chủ tịch HĐND huyện
 # (nhiệm kỳ 2021 - 2026) đối với ông Lư Gia Huy".
+# A heading may say which deputies' group the list is: "các đại biểu HĐND tỉnh trong Tổ đại biểu: bà A, …".
 _RUN_IN = re.compile(
-    r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE
+    r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
+    r"(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?",
+    re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?$")
 _GROUP = re.compile(r"(?i)\s*(?:và\s+|cùng\s+)?các\s")

@@ -201,6 +201,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "heading-naming-a-deputies-group",  # the group between the heading's title and its list
+        "Tham dự có các đại biểu HĐND tỉnh trong Tổ đại biểu: bà Phan Thị Bích Thủy, Trưởng ban Dân vận Tỉnh ủy; "
+        "ông Lâm Văn Sang, Phó Chủ tịch UBND huyện.",
+        {
+            "Phan Thị Bích Thủy": ["Đại biểu HĐND tỉnh", "Trưởng Ban Dân vận Tỉnh ủy"],
+            "Lâm Văn Sang": ["Đại biểu HĐND tỉnh", "Phó Chủ tịch UBND huyện"],
+        },
+    ),
+    (
         "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
         "Lê Văn Tám, Bí thư Huyện ủy.",
