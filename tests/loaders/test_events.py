@@ -204,6 +204,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Trần Văn Lộc", "speech")},
     ),
     (
+        "a-deputy-of-a-group-in-brackets-raises",  # the constituency in brackets between subject and verb
+        "Đại biểu Hồ Thị Lan (Tổ đại biểu xã Quỳnh Thạch) phản ánh nhiều hộ dân chờ cấp giấy chứng nhận.",
+        {("Hồ Thị Lan", "speech")},
+    ),
+    (
         "voices-thanks",  # "bày tỏ" after its subject: a speech
         "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
         {("Nông Văn Tiến", "speech")},
