@@ -116,8 +116,13 @@ def _capitalised(part: str) -> bool:
     return part[:1].isupper() and (len(part) == 1 or part[1:].islower())
 
 
-def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[tuple[int, int]]:
-    """Spans of personal names: capitalised runs of 2–5 syllables shaped like Vietnamese names."""
+def find_names(
+    ctx: Context, sentence: Sentence, titles: list[TitleMatch], known: set[str] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of personal names: capitalised runs of 2–5 syllables shaped like Vietnamese names.
+
+    `known` holds the two-syllable names found earlier in the article, which need no introduction
+    again ("A Khang, Phó Bí thư …", then "các đồng chí Trần Văn Lực và A Khang được bầu …")."""
     text = ctx.article.text
     taken = [(t.start, t.end) for t in titles]  # with the unit names below: no name overlaps them
     taken += [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
@@ -143,7 +148,7 @@ def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> li
         if len(run) < 2 and not _APOSTROPHE.search(text, *run[0]):
             # A lone capitalised word ("Tại", "Đồng") is a name only when one word says it ("K'Brỏi").
             continue
-        span = _name_in_run(ctx, sentence, run, taken, title_ends, title_starts)
+        span = _name_in_run(ctx, sentence, run, taken, title_ends, title_starts, known or set())
         if span:
             spans.append(span)
     return spans
@@ -156,6 +161,7 @@ def _name_in_run(
     taken: list[tuple[int, int]],
     title_ends: set[int],
     title_starts: set[int],
+    known: set[str],
 ) -> tuple[int, int] | None:
     """The personal name in a capitalised run: a family name and two to four more syllables.
 
@@ -182,7 +188,7 @@ def _name_in_run(
     if not introduced and len(words) == 2 and words[0] in surnames():
         # "…; A Khang, Phó Bí thư Huyện ủy, …": two syllables from a family name, in apposition to a title.
         apposition = _BEFORE_TITLE.match(text, run[start + 1][1])
-        introduced = apposition is not None and apposition.end() in title_starts
+        introduced = (apposition is not None and apposition.end() in title_starts) or " ".join(words) in known
     # A K'Ho or Ê Đê name may be one word ("đồng chí K'Brỏi", "bà H'Lim"): only after an honorific or a title.
     shortest = 3 if not introduced else 1 if _APOSTROPHE.search(words[0]) else 2
     if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
@@ -207,11 +213,13 @@ def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -
     return bool(_HONORIFIC.search(before)) or (pos - (len(before) - len(before.rstrip()))) in title_ends
 
 
-def read_blocks(ctx: Context, sentence: Sentence) -> list[Block]:
-    """Names and titles of one sentence grouped into person references."""
+def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block]:
+    """Names and titles of one sentence grouped into person references; the sentence's two-syllable
+    names join `known`, those of the article so far."""
     text = ctx.article.text
     titles = find_titles(ctx, sentence)
-    names = find_names(ctx, sentence, titles)
+    names = find_names(ctx, sentence, titles, known)
+    known.update(name for s, e in names if (name := text[s:e]).count(" ") == 1)
     items: list[tuple[int, int, str, object]] = [(t.start, t.end, "T", t) for t in titles]
     items += [(s, e, "N", None) for s, e in names]
     items.sort(key=lambda x: x[0])
@@ -346,8 +354,9 @@ def _follows(text: str, end: int, start: int) -> bool:
 def extract_people(ctx: Context) -> People:
     """All persons of the article, with spelling variants merged, and the blocks of each sentence."""
     blocks: dict[int, list[Block]] = {}
+    known: set[str] = set()
     for sentence in ctx.article.sentences:
-        blocks[sentence.index] = read_blocks(ctx, sentence)
+        blocks[sentence.index] = read_blocks(ctx, sentence, known)
     persons = _cluster(ctx, [b for bs in blocks.values() for b in bs if b.name])
     _resolve_title_only(persons, blocks)
     return People(persons, blocks)

@@ -210,6 +210,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "two-syllable-name-seen-before",  # introduced once, "A Khang" needs no honorific after "và"
+        "Dự có đồng chí A Khang, Chủ tịch UBND huyện. Các đồng chí Trần Văn Lực và A Khang được bầu giữ chức "
+        "Phó Bí thư Huyện ủy.",
+        {
+            "A Khang": ["Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"],
+            "Trần Văn Lực": ["Phó Bí thư Huyện ủy"],
+        },
+    ),
+    (
         "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
         "Lê Văn Tám, Bí thư Huyện ủy.",
