@@ -275,8 +275,12 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
         # heading: whoever holds only lower posts is not one of the heading's. A deputy's seat is
         # no post of that level, so a heading of deputies is every listed name's.
         theirs = [t for t in block.titles if all(t is not g for g in given)]
-        if theirs and not any(g.title.role in _DEPUTIES for g in given) and all(
-            _LEVEL_RANK.get(t.title.level, 0) > _LEVEL_RANK.get(g.title.level, 9) for t in theirs for g in given
+        if (
+            theirs
+            and not any(g.title.role in _DEPUTIES for g in given)
+            and all(
+                _LEVEL_RANK.get(t.title.level, 0) > _LEVEL_RANK.get(g.title.level, 9) for t in theirs for g in given
+            )
         ):
             block.titles = theirs
     return blocks

@@ -219,6 +219,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "head-of-the-commune-police",  # plain "Trưởng" before the police of a unit
+        "Đồng chí Lò Văn Nam, Trưởng Công an xã tham luận về giữ vững an ninh trật tự.",
+        {"Lò Văn Nam": ["Trưởng Công an xã"]},
+    ),
+    (
         "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
         "Lê Văn Tám, Bí thư Huyện ủy.",
