@@ -251,7 +251,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
                 chain = chain[-1:]
             name_block.titles = chain  # titles run straight into the name
             name_block.start = chain[0].start
-            if ":" in text[chain[-1].end : start] or _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]):
+            if ":" in text[chain[-1].end : start] or _plural_before(text, chain[0].start):
                 shared = list(chain)  # a copy: the name's own titles are added to its list later
             chain = []
         elif chain:
@@ -301,7 +301,14 @@ _RUN_IN = re.compile(
     r"(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?$")
+_PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")
+
+
+def _plural_before(text: str, pos: int) -> bool:
+    """Whether the titles at pos are a group's: "các đồng chí Phó Bí thư", "các đồng chí trong Ban Thường vụ"."""
+    return _PLURAL.search(text[max(0, pos - 24) : pos]) is not None
+
+
 _GROUP = re.compile(r"(?i)\s*(?:và\s+|cùng\s+)?các\s")
 
 
@@ -331,7 +338,7 @@ def _close_chain(
         )
         + 1
     )
-    plural = _PLURAL.search(text[max(0, chain[0].start - 16) : chain[0].start]) is not None or (
+    plural = _plural_before(text, chain[0].start) or (
         _GROUP.match(text, item) is not None and not any(b.end > item for b in blocks)
     )
     blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain), plural=plural))

@@ -364,13 +364,17 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     name = bodies.canonical.get(key(written), written)
     if role.body == "ban":
         # A board of a committee or council: the organ follows ("Ban Tổ chức Tỉnh ủy", "Ban Pháp chế HĐND").
-        if not re.match(_PARTY_ORGAN_AHEAD, text[m.end() : sentence.end]):
-            return _provincial_board(ctx, sentence, role_m, role, name, m.end())
-        organ = _organ_after(ctx, sentence, m.end())
+        if re.match(_PARTY_ORGAN_AHEAD, text[m.end() : sentence.end]):
+            organ = _organ_after(ctx, sentence, m.end())
+            end = organ.end if organ is not None else m.end()
+        else:
+            provincial = _provincial_board(ctx, sentence, role_m, role, name, m.end())
+            if provincial is not None:
+                return provincial
+            organ, end = _owner_of_a_later_board(ctx, sentence, m.end()), m.end()
         if organ is None:
             return None
-        board = f"Ban {name}"
-        return _compose(ctx, role_m.start(), organ.end, role, organ.code, organ.label, organ.level, organ.unit, board)
+        return _compose(ctx, role_m.start(), end, role, organ.code, organ.label, organ.level, organ.unit, f"Ban {name}")
     if role.body == "phong":
         return _office(ctx, sentence, role_m, role, name, m.end())
     head = _BODY_HEAD[role.body]
@@ -385,6 +389,19 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     return TitleMatch(role_m.start(), end, title)
 
 
+def _owner_of_a_later_board(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
+    """The council or committee of the next board of the sentence that names one: in "A giữ chức Trưởng
+    Ban Kinh tế - Xã hội; B giữ chức Trưởng Ban Dân tộc HĐND huyện" both boards are the HĐND's."""
+    text = ctx.article.text
+    bodies = _bodies()["ban"]
+    for later in _BOARD_WORD.finditer(text, pos, sentence.end):
+        m = bodies.regex.match(text, later.end(), sentence.end)
+        if m is not None and re.match(_PARTY_ORGAN_AHEAD, text[m.end() : sentence.end]):
+            return _organ_after(ctx, sentence, m.end())
+    return None
+
+
+_BOARD_WORD = re.compile(r"(?<!\w)Ban(?!\w)")
 _PROVINCE_WORD = re.compile(r"\s+tỉnh(?!\w)")
 
 

@@ -53,7 +53,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ),
     ("chaired-by-do", "Hội nghị do đồng chí Lê Văn Dậu, Bí thư Huyện ủy chủ trì.", {("Lê Văn Dậu", "chair")}),
     ("unnamed-chairs", "Các đồng chí lãnh đạo huyện chủ trì hội nghị.", set()),
-    ("draft-is-not-attending", "Đồng chí Lê Văn Dậu, Bí thư Huyện ủy góp ý dự thảo kế hoạch.", set()),
+    # "dự thảo" is no "dự" (attending); commenting on it is a speech.
+    (
+        "draft-is-not-attending",
+        "Đồng chí Lê Văn Dậu, Bí thư Huyện ủy góp ý dự thảo kế hoạch.",
+        {("Lê Văn Dậu", "speech")},
+    ),
     # A role word after a list of people applies to all of them.
     (
         "list-then-cue",
@@ -199,6 +204,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Mã Văn Tài", "speech")},
     ),
     (
+        "the-members-of-a-board-came",  # a group: none of the board's members named elsewhere attends
+        "Về phía huyện có các đồng chí trong Ban Thường vụ Huyện ủy, lãnh đạo UBND huyện. "
+        "Đồng chí Đinh Thị Lan, Ủy viên Ban Thường vụ Huyện ủy phát biểu.",
+        {("Đinh Thị Lan", "speech")},
+    ),
+    (
         "a-deputy-of-a-constituency-raises",
         "Đại biểu Trần Văn Lộc, đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu thực trạng cấp giấy chứng nhận chậm.",
         {("Trần Văn Lộc", "speech")},
@@ -207,6 +218,16 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "a-deputy-of-a-group-in-brackets-raises",  # the constituency in brackets between subject and verb
         "Đại biểu Hồ Thị Lan (Tổ đại biểu xã Quỳnh Thạch) phản ánh nhiều hộ dân chờ cấp giấy chứng nhận.",
         {("Hồ Thị Lan", "speech")},
+    ),
+    (
+        "gives-comments",  # "góp ý" after its subject: a speech
+        "Đồng chí Ngô Thị Thanh Bình góp ý về công tác cán bộ, chuẩn bị nhân sự đại hội.",
+        {("Ngô Thị Thanh Bình", "speech")},
+    ),
+    (
+        "conveys-a-resolution",  # "truyền đạt" after its subject: a presentation, so a speech
+        "Tại hội nghị, đồng chí Đinh Quang Toản, Trưởng Ban Tuyên giáo Huyện ủy đã truyền đạt nội dung Nghị quyết.",
+        {("Đinh Quang Toản", "speech")},
     ),
     (
         "voices-thanks",  # "bày tỏ" after its subject: a speech

@@ -224,6 +224,21 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Lò Văn Nam": ["Trưởng Công an xã"]},
     ),
     (
+        "boards-whose-council-the-last-names",  # "Ban Kinh tế - Xã hội; … Ban Dân tộc HĐND huyện"
+        "HĐND huyện bầu đồng chí Phùng Văn Dũng giữ chức Trưởng Ban Kinh tế - Xã hội; đồng chí Đỗ Thị Hương giữ "
+        "chức Trưởng Ban Pháp chế; đồng chí Triệu Văn Lâm giữ chức Trưởng Ban Dân tộc HĐND huyện.",
+        {
+            "Phùng Văn Dũng": ["Trưởng Ban Kinh tế - Xã hội HĐND huyện"],
+            "Đỗ Thị Hương": ["Trưởng Ban Pháp chế HĐND huyện"],
+            "Triệu Văn Lâm": ["Trưởng Ban Dân tộc HĐND huyện"],
+        },
+    ),
+    (
+        "election-committee",
+        "Đồng chí Kiều Thị Ngọc, Phó Chủ tịch UBND huyện, Phó Chủ tịch Ủy ban bầu cử huyện trình bày báo cáo.",
+        {"Kiều Thị Ngọc": ["Phó Chủ tịch UBND huyện", "Phó Chủ tịch Ủy ban bầu cử huyện"]},
+    ),
+    (
         "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
         "Lê Văn Tám, Bí thư Huyện ủy.",
