@@ -285,10 +285,11 @@ def party_unit(ctx: Context, org: Org, sentence: Sentence) -> Unit | None:
     if org.name:
         return ctx.named_unit(org.kind, org.name, sentence)
     level = _LEVEL_OF_KIND[org.kind]
-    unit = ctx.unit_at(level, org.kind) or ctx.unit_at(level)
+    unit = ctx.unit_at(level, org.kind)
     if unit is None and org.kind == "thành phố" and ctx.province is not None and ctx.province.kind == org.kind:
-        unit = ctx.province  # "Thành ủy" of a centrally run city
-    unit = unit or named_in_article(ctx, org.kind)
+        # "Đảng bộ thành phố" in an article about a huyện of Hải Phòng: the centrally run city's.
+        unit = ctx.province
+    unit = unit or ctx.unit_at(level) or named_in_article(ctx, org.kind)
     if unit is None:
         ctx.report("unresolved-party-organisation", f"Đảng bộ {org.kind}", sentence)
     return unit

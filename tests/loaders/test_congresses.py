@@ -166,6 +166,12 @@ CASES: list[tuple[str, str, str, set[Fact]]] = [
         "và Nghị quyết Đại hội Đảng các cấp, nhiệm kỳ 2020-2025.",
         {(TX, 27, None, False)},
     ),
+    (
+        "city-in-a-district-of-a-central-city",  # "Đảng bộ thành phố" is Hải Phòng's, not Tiên Lãng's
+        "Tiên Lãng sơ kết giữa nhiệm kỳ",
+        "Huyện Tiên Lãng cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XVI.",
+        {("Đảng bộ thành phố Hải Phòng", 16, None, False)},
+    ),
 ]
 
 
