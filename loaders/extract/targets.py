@@ -606,9 +606,14 @@ class _Reader:
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
-        if chained and (
-            (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
-            or (c.q.percent and _only_share_words(text[start:first]))
+        aside = self.goal_aside(clause, q.start)
+        if (
+            chained
+            and not aside
+            and (
+                (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
+                or (c.q.percent and _only_share_words(text[start:first]))
+            )
         ):
             # A comparison qualifies the figure before it: "…, tăng 9,8% so với cùng kỳ", "…, bằng 145%
             # dự toán", "…, chiếm 77% tổng lượng khách", "…, đạt 76,5% mục tiêu Nghị quyết đến năm 2025";
@@ -618,7 +623,9 @@ class _Reader:
         words = self.indicator_words(left, right, c)
         inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         words = f"tổng {inherited.indicator_text}" if inherited else words
-        if not words and c.unit.kind == "measure":
+        if aside and not words:
+            words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
+        elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
         value_type, sure = self.value_type(clause, q.start, c.unit_end)
@@ -651,6 +658,22 @@ class _Reader:
             out_of=q.out_of,
         )
         self.found.append(_Found(obs, begin, end))
+        if aside:
+            self.qualifiers.append(clause)  # its time is the goal's, not that of the figures after it
+
+    def goal_aside(self, clause: tuple[int, int], pos: int) -> bool:
+        """Whether a clause is an aside in brackets that gives the goal of the figure right before it
+        ("tỷ lệ đô thị hóa mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"): the same indicator's target."""
+        bracket = clause[0] - 1
+        if (
+            bracket < 0
+            or self.text[bracket] != "("
+            or not self.found
+            or self.text[self.found[-1].end : bracket].strip()
+        ):
+            return False
+        cue = self.strong_cue(clause[0], pos)
+        return cue is not None and cue.role == "target"
 
     @staticmethod
     def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:
@@ -818,6 +841,8 @@ class _Reader:
         for start, stop in self.clauses:
             if stop > end:
                 break
+            if any(start == q for q, _ in self.qualifiers):
+                continue  # a goal in brackets is the figure's before it, not the verb of what follows
             first_number = next((c.q.start for c in self.candidates if start <= c.q.start < stop), stop)
             hit = self.strong_cue(start, first_number)
             if hit is not None:
@@ -873,17 +898,14 @@ class _Reader:
         if colon < 0:
             return None
         start = _clause(self.text, colon, colon)[0]
-        return next(
-            (
-                h
-                for h in self.hits
-                if start <= h.start
-                and h.end <= colon
-                and h.role in VALUE_TYPES
-                and (h.cue.value == STRONG or h.cue.phrase in _LIST_NOUNS)
-            ),
-            None,
-        )
+        hits = [h for h in self.hits if start <= h.start and h.end <= colon and h.role in VALUE_TYPES]
+        for i, h in enumerate(hits):
+            if h.cue.value == STRONG:
+                return h
+            if h.cue.phrase in _LIST_NOUNS:
+                # "một số chỉ tiêu đạt thấp so với yêu cầu: …": a verb after the noun says what is listed.
+                return next((v for v in hits[i + 1 :] if v.role != h.role), h)
+        return None
 
     def qualifier_cue(self, clause_end: int) -> _CueHit | None:
         """A value-type cue that opens the clause chained after a number's ("…, đạt 108,3% kế hoạch")."""

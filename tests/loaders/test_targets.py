@@ -438,6 +438,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Năm 2022, giá trị sản xuất trên 1 ha đất canh tác đạt 120 triệu đồng.",
         {(120, "triệu đồng", "achieved", 2022)},
     ),
+    (
+        "goal-in-brackets-after-a-result",  # the aside is the same indicator's goal; the next figure is a result
+        REVIEW_2023,
+        "Một số chỉ tiêu đạt thấp so với yêu cầu: tỷ lệ đô thị hóa mới đạt 16,5% (mục tiêu đến năm 2025 là "
+        "25%); tỷ lệ lao động qua đào tạo đạt 27,4% (mục tiêu đến năm 2025 là 35%).",
+        {
+            (16.5, "%", "achieved", 2023),
+            (25, "%", "target", 2025),
+            (27.4, "%", "achieved", 2023),
+            (35, "%", "target", 2025),
+        },
+    ),
 ]
 
 
