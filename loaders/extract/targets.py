@@ -363,6 +363,14 @@ _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
+# The goal a result is compared with, its value written out: "…, thấp hơn mục tiêu 12%/năm mà Nghị quyết
+# đề ra" (not "cao hơn mục tiêu nghị quyết đề ra 0,7 điểm", whose number is the difference).
+_GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng)\s+mục tiêu\s+$")
+# The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
+_CONGRESS_GOALS = re.compile(
+    r"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{0,40}?\s+đề ra(?!\w)"
+)
+_SET_BY = re.compile(r"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{0,40}?(?<!\w)đề ra(?!\w)")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
@@ -606,7 +614,13 @@ class _Reader:
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
-        aside = self.goal_aside(clause, q.start)
+        aside = self.goal_aside(clause, c)
+        congress_goals = (
+            c.unit_text == "chỉ tiêu"
+            and q.out_of is None  # "hoàn thành 21/23 chỉ tiêu Nghị quyết Đại hội đề ra": those reached
+            and _CONGRESS_GOALS.match(text, c.unit_end) is not None
+            and self.strong_cue(clause[0], q.start) is None
+        )
         if (
             chained
             and not aside
@@ -623,12 +637,15 @@ class _Reader:
         words = self.indicator_words(left, right, c)
         inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         words = f"tổng {inherited.indicator_text}" if inherited else words
-        if aside and not words:
+        if aside:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
-        value_type, sure = self.value_type(clause, q.start, c.unit_end)
+        if aside or congress_goals:
+            value_type, sure = "target", STRONG
+        else:
+            value_type, sure = self.value_type(clause, q.start, c.unit_end)
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
@@ -636,7 +653,13 @@ class _Reader:
             return
         per_year = c.unit_text == "%/năm"  # a yearly rate over a period
         reported = c.unit_end if value_type not in (None, "target") else None
-        time = self.time(clause, q.start, per_year, reported, certain=sure == STRONG)
+        if congress_goals:
+            time: _Time | None = _Time(q.start, q.start, term="current")
+        elif aside:  # a goal's own time, else that of the goals the term's resolution set
+            own = [t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1]]
+            time = own[0] if own else _Time(q.start, q.start, term="current")
+        else:
+            time = self.time(clause, q.start, per_year, reported, certain=sure == STRONG)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
@@ -661,18 +684,18 @@ class _Reader:
         if aside:
             self.qualifiers.append(clause)  # its time is the goal's, not that of the figures after it
 
-    def goal_aside(self, clause: tuple[int, int], pos: int) -> bool:
-        """Whether a clause is an aside in brackets that gives the goal of the figure right before it
-        ("tỷ lệ đô thị hóa mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"): the same indicator's target."""
-        bracket = clause[0] - 1
-        if (
-            bracket < 0
-            or self.text[bracket] != "("
-            or not self.found
-            or self.text[self.found[-1].end : bracket].strip()
-        ):
+    def goal_aside(self, clause: tuple[int, int], c: _Candidate) -> bool:
+        """Whether a number gives the goal of the figure right before it, so the same indicator's target:
+        an aside in brackets ("tỷ lệ đô thị hóa mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"), or the goal
+        a result is compared with ("…%/năm, thấp hơn mục tiêu 12%/năm mà Nghị quyết đề ra")."""
+        if not self.found:
             return False
-        cue = self.strong_cue(clause[0], pos)
+        if _GOAL_COMPARED.search(self.text, clause[0], c.q.start) and _SET_BY.match(self.text, c.unit_end):
+            return self.chained(clause[0])
+        bracket = clause[0] - 1
+        if bracket < 0 or self.text[bracket] != "(" or self.text[self.found[-1].end : bracket].strip():
+            return False
+        cue = self.strong_cue(clause[0], c.q.start)
         return cue is not None and cue.role == "target"
 
     @staticmethod

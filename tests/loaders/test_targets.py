@@ -450,6 +450,20 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
             (35, "%", "target", 2025),
         },
     ),
+    (
+        "goal-a-result-falls-short-of",  # its value written out: the term's goal of the same indicator
+        REVIEW_2023,
+        "Huyện đã đạt được nhiều kết quả quan trọng. Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt "
+        "10,8%/năm, thấp hơn mục tiêu 12%/năm mà Nghị quyết đề ra.",
+        {(10.8, "%/năm", "achieved", None), (12, "%/năm", "target", None)},
+    ),
+    (
+        "goals-a-congress-set-counted",  # the term's goals, though the paragraph reports results
+        REVIEW_2023,
+        "Huyện đã đạt được nhiều kết quả quan trọng. Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, đến "
+        "nay có 14 chỉ tiêu đạt và vượt tiến độ.",
+        {(21, "chỉ tiêu", "target", None), (14, "chỉ tiêu", "achieved", 2023)},
+    ),
 ]
 
 
