@@ -370,6 +370,7 @@ _GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng)
 _CONGRESS_GOALS = re.compile(
     r"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{0,40}?\s+đề ra(?!\w)"
 )
+_WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BY = re.compile(r"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{0,40}?(?<!\w)đề ra(?!\w)")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
@@ -615,12 +616,12 @@ class _Reader:
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
         aside = self.goal_aside(clause, c)
-        congress_goals = (
-            c.unit_text == "chỉ tiêu"
-            and q.out_of is None  # "hoàn thành 21/23 chỉ tiêu Nghị quyết Đại hội đề ra": those reached
-            and _CONGRESS_GOALS.match(text, c.unit_end) is not None
-            and self.strong_cue(clause[0], q.start) is None
-        )
+        # The goals set, counted (not those reached: "hoàn thành 21/23 chỉ tiêu Nghị quyết Đại hội đề ra").
+        goal_count = c.unit_text == "chỉ tiêu" and q.out_of is None and self.strong_cue(clause[0], q.start) is None
+        congress_goals = goal_count and _CONGRESS_GOALS.match(text, c.unit_end) is not None
+        goals_within = (
+            goal_count and _WITHIN.search(text, clause[0], q.start) is not None
+        )  # "Trong 22 chỉ tiêu …, có 20 …"
         if (
             chained
             and not aside
@@ -643,7 +644,7 @@ class _Reader:
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
         value_type: str | None
-        if aside or congress_goals:
+        if aside or congress_goals or goals_within:
             value_type, sure = "target", STRONG
         else:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
@@ -652,7 +653,8 @@ class _Reader:
         if not words:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
             return
-        per_year = c.unit_text == "%/năm"  # a yearly rate over a period
+        # A yearly rate belongs to a period, a count of programmes or breakthroughs to the term.
+        per_year = c.unit_text == "%/năm" or c.unit.scope == "term"
         reported = c.unit_end if value_type not in (None, "target") else None
         if congress_goals:
             time: _Time | None = _Time(q.start, q.start, term="current")

@@ -464,6 +464,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "nay có 14 chỉ tiêu đạt và vượt tiến độ.",
         {(21, "chỉ tiêu", "target", None), (14, "chỉ tiêu", "achieved", 2023)},
     ),
+    (
+        "goals-the-results-are-counted-within",  # "Trong 22 chỉ tiêu …": the year's goals
+        REVIEW_2023,
+        "Huyện đã đạt được nhiều kết quả. Trong 22 chỉ tiêu kinh tế - xã hội năm 2022, có 20 chỉ tiêu đạt và vượt.",
+        {(22, "chỉ tiêu", "target", 2022), (20, "chỉ tiêu", "achieved", 2022)},
+    ),
+    (
+        "breakthroughs-of-the-term-after-a-year",  # a count of breakthroughs is the term's, not 2025's
+        CONGRESS_2020,
+        "Đến năm 2025, thu nhập bình quân đầu người đạt 80 triệu đồng; thực hiện 3 khâu đột phá.",
+        {(80, "triệu đồng", "target", 2025), (3, "khâu", "target", None)},
+    ),
 ]
 
 
