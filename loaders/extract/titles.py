@@ -255,7 +255,9 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
         match = _after_role(ctx, sentence, m)
         if match is not None:
             out.append(match)
-        elif _role(m).party and _ELIDED.match(text, m.end(), sentence.end):
+        elif _ELIDED.match(text, m.end(), sentence.end) and (
+            _role(m).party or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
+        ):
             out.append(_bare(m, _role(m)))
         elif _unreadable(text, m, sentence):
             # A capitalised role word followed by a name we cannot read: say so, never guess.
@@ -279,7 +281,10 @@ def _role(m: re.Match[str]) -> _Role:
     return lexicon().roles[re.sub(r"\s+", " ", m.group(0).lower())]
 
 
-_BARE = "?"  # organ code of a party role whose organ is elided, until completed
+_BARE = "?"  # organ code of a role whose organ is elided, until completed
+# A post given with its organ left out, which the sentence's other posts name: "… giữ chức Chủ tịch Ủy
+# ban MTTQ Việt Nam huyện; bà A và ông B giữ chức Phó Chủ tịch."
+_HOLDS = re.compile(r"(?i)(?<!\w)giữ chức\s+$")
 
 
 def _bare(m: re.Match[str], role: _Role) -> TitleMatch:
@@ -559,10 +564,12 @@ def _with_unit(t: TitleMatch, unit: Unit) -> TitleMatch:
 
 
 def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch]) -> list[TitleMatch]:
-    """A party role with its organ left out takes the committee named beside it, else is dropped.
+    """A role with its organ left out takes the organ named beside it, else is dropped.
 
-    "Phó Bí thư Thường trực và … Phó Bí thư Đảng ủy xã": the committee of the sentence's other
-    party title. "Bí thư, Chủ tịch HĐND xã X": the committee of the unit of the title it is joined to.
+    A party role: "Phó Bí thư Thường trực và … Phó Bí thư Đảng ủy xã": the committee of the sentence's
+    other party title; "Bí thư, Chủ tịch HĐND xã X": the committee of the unit of the title it is joined
+    to. Any other: the organ of the post before it ("giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện; bà A
+    giữ chức Phó Chủ tịch").
     """
     text = ctx.article.text
     out: list[TitleMatch] = []
@@ -570,15 +577,26 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
         if t.title.organ != _BARE:
             out.append(t)
             continue
-        donor = _party_donor(titles, i) or _unit_donor(text, titles, i)
+        role = next(r for r in lexicon().roles.values() if r.code == t.title.role)
+        if role.party or t.joined:  # a committee's post, or a board of it joined ("tham gia Ban Chấp hành")
+            donor = _party_donor(titles, i) or _unit_donor(text, titles, i)
+        else:
+            donor = _organ_donor(titles, i)
         if donor is None:
             if not t.joined:  # a board joined with no post beside it names no committee: nothing unread
-                ctx.report("unknown-title", text[t.start : t.end], sentence, "party role without its committee")
+                ctx.report("unknown-title", text[t.start : t.end], sentence, "role without its organ")
             continue
         organ, organ_label, level, unit = donor
-        role = next(r for r in lexicon().roles.values() if r.code == t.title.role)
         out.append(replace(_compose(ctx, t.start, t.end, role, organ, organ_label, level, unit, None), joined=t.joined))
     return out
+
+
+def _organ_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
+    """The organ of the nearest earlier post of the sentence outside the party committees."""
+    for t in reversed(titles[:i]):
+        if t.title.organ not in ("bch", "btv", _BARE) and t.title.level in ("province", "district", "commune"):
+            return t.title.organ, t.title.organ_label, t.title.level, t.title.unit
+    return None
 
 
 def _party_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:

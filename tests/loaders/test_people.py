@@ -239,6 +239,16 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Kiều Thị Ngọc": ["Phó Chủ tịch UBND huyện", "Phó Chủ tịch Ủy ban bầu cử huyện"]},
     ),
     (
+        "post-given-without-its-organ",  # the organ of the post given before it in the sentence
+        "Ông Đinh Văn Xiêng được hiệp thương tái cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện; bà Phạm Thị "
+        "Lài và ông Nguyễn Thanh Hòa giữ chức Phó Chủ tịch.",
+        {
+            "Đinh Văn Xiêng": ["Chủ tịch Ủy ban MTTQ Việt Nam huyện"],
+            "Phạm Thị Lài": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện"],
+            "Nguyễn Thanh Hòa": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện"],
+        },
+    ),
+    (
         "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
         "Lê Văn Tám, Bí thư Huyện ủy.",
