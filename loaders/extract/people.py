@@ -174,6 +174,8 @@ def _name_in_run(
     if not run:
         return None
     words = [text[s:e] for s, e in run]
+    if " ".join(words) in known:  # a two-syllable name the article has introduced before
+        return run[0][0], run[-1][1]
     start = 0
     if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in surnames():
         # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows.
@@ -188,7 +190,7 @@ def _name_in_run(
     if not introduced and len(words) == 2 and words[0] in surnames():
         # "…; A Khang, Phó Bí thư Huyện ủy, …": two syllables from a family name, in apposition to a title.
         apposition = _BEFORE_TITLE.match(text, run[start + 1][1])
-        introduced = (apposition is not None and apposition.end() in title_starts) or " ".join(words) in known
+        introduced = apposition is not None and apposition.end() in title_starts
     # A K'Ho or Ê Đê name may be one word ("đồng chí K'Brỏi", "bà H'Lim"): only after an honorific or a title.
     shortest = 3 if not introduced else 1 if _APOSTROPHE.search(words[0]) else 2
     if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():

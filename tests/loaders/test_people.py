@@ -249,6 +249,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "two-syllable-name-of-an-unlisted-family-seen-before",  # Cơ Tu "Clâu": no family name we know
+        "Dự có đồng chí Clâu Tưởng, Chủ tịch UBND xã. Các đồng chí Alăng Thị Lan và Clâu Tưởng giữ chức "
+        "Phó Bí thư Đảng ủy xã.",
+        {
+            "Clâu Tưởng": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"],
+            "Alăng Thị Lan": ["Phó Bí thư Đảng ủy xã"],
+        },
+    ),
+    (
         "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
         "Lê Văn Tám, Bí thư Huyện ủy.",
