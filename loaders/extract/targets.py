@@ -370,6 +370,8 @@ _GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng)
 _CONGRESS_GOALS = re.compile(
     r"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{0,40}?\s+đề ra(?!\w)"
 )
+_QUOTED = re.compile(r"\s*(?:được xếp loại\s*)?[\"“]([^\"“”]{1,60})[\"”]")
+_TOTAL = re.compile(r"(?i)(?<!\w)(?:tổng|nâng|đưa)(?!\w)")  # "nâng tổng số lên 11 sản phẩm"
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BY = re.compile(r"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{0,40}?(?<!\w)đề ra(?!\w)")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
@@ -636,7 +638,8 @@ class _Reader:
             self.qualifiers.append((q.start, clause[1]))
             return
         words = self.indicator_words(left, right, c)
-        inherited = self.total_of_previous(c, words, chained)  # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
+        # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
+        inherited = self.total_of_previous(c, words, chained and _TOTAL.search(text, start, first) is not None)
         words = f"tổng {inherited.indicator_text}" if inherited else words
         if aside:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
@@ -712,7 +715,7 @@ class _Reader:
         return sure == WEAK and (c.unit.kind == "measure" or code == "other")
 
     def total_of_previous(self, c: _Candidate, words: str, chained: bool) -> Observation | None:
-        """A bare count right after a count of the same unit is its running total."""
+        """A bare count right after a count of the same unit, named a total, is its running total."""
         if c.unit.kind != "count" or not chained or words != f"số {c.unit.phrase}":
             return None
         previous = self.found[-1].obs
@@ -818,6 +821,10 @@ class _Reader:
             and (c.power or c.unit.unit in ("đồng", "USD", "lần", "điểm", ""))
         ):
             return "", c.unit_end  # amounts and ratios are named before the number
+        quoted = _QUOTED.match(self.text, c.unit_end)
+        if quoted:  # a rating: "27 tổ chức cơ sở đảng “Hoàn thành tốt nhiệm vụ”"
+            rating = quoted.group(1)
+            return _trim(rating[:1].lower() + rating[1:], head_too=False), quoted.end()
         while m := _NOUN_LIST.match(self.text, stop):
             stop = _clause(self.text, m.end(), m.end())[1]
         tail = self.text[c.unit_end : stop]

@@ -476,6 +476,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Đến năm 2025, thu nhập bình quân đầu người đạt 80 triệu đồng; thực hiện 3 khâu đột phá.",
         {(80, "triệu đồng", "target", 2025), (3, "khâu", "target", None)},
     ),
+    (
+        "ratings-of-party-organisations",  # "xếp loại" reports the year's ratings; each count its own
+        REVIEW_2024,
+        'Qua đánh giá, xếp loại chất lượng năm 2023, có 9/41 tổ chức cơ sở đảng được xếp loại "Hoàn thành xuất '
+        'sắc nhiệm vụ", 27 tổ chức cơ sở đảng "Hoàn thành tốt nhiệm vụ" và 1 tổ chức cơ sở đảng "Không hoàn '
+        'thành nhiệm vụ".',
+        {
+            (9, "tổ chức cơ sở đảng", "achieved", 2023),
+            (27, "tổ chức cơ sở đảng", "achieved", 2023),
+            (1, "tổ chức cơ sở đảng", "achieved", 2023),
+        },
+    ),
 ]
 
 
@@ -555,6 +567,15 @@ def test_rank_joins_the_figure_before(write_article: Callable[..., Path]) -> Non
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
     (obs,) = extract_observations(ctx)
     assert (obs.period, obs.rank, obs.rank_scope) == ((2021, 2023), 12, "toàn tỉnh")
+
+
+def test_a_rating_in_quotes_names_the_count(write_article: Callable[..., Path]) -> None:
+    body = 'Năm 2023, có 9 tổ chức cơ sở đảng "Hoàn thành xuất sắc nhiệm vụ" và 27 tổ chức cơ sở đảng "Hoàn thành tốt nhiệm vụ".'
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date=REVIEW_2024[0])))
+    assert [o.indicator_text for o in extract_observations(ctx)] == [
+        "số tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ",
+        "số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
+    ]
 
 
 def test_ratio_keeps_denominator(write_article: Callable[..., Path]) -> None:
