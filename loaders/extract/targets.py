@@ -224,7 +224,9 @@ _TIME = re.compile(
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?P<half>nửa\s+)?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
-    rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
+    # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
+    rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
+    rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)",
     re.I,
 )
@@ -666,6 +668,8 @@ class _Reader:
             time = own[0] if own else _Time(q.start, q.start, term="current")
         else:
             time = self.time(clause, q.start, per_year, reported, certain=sure == STRONG)
+            if low is not None:  # "giảm từ 41,27% năm 2020 xuống còn 18,05% vào cuối năm 2024": its own time
+                time = next((t for t in self.time_list if c.unit_end <= t.start and t.end <= clause[1]), time)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)

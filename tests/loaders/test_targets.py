@@ -488,6 +488,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
             (1, "tổ chức cơ sở đảng", "achieved", 2023),
         },
     ),
+    (
+        "carried-out-is-no-now",  # "thực hiện đạt" is not "hiện đạt": the term named before is the time
+        ("2025-02", "Đại hội Đảng bộ xã"),
+        "5 năm thực hiện Nghị quyết, nhiệm kỳ 2020 - 2025, Đảng bộ xã đã lãnh đạo thực hiện đạt và vượt 15/18 chỉ "
+        "tiêu chủ yếu.",
+        {(15, "chỉ tiêu", "achieved", None)},
+    ),
+    (
+        "change-ends-in-its-own-year",  # the year after the new value is its own, the one before the base's
+        REVIEW_2024,
+        "Tỷ lệ hộ nghèo giảm từ 41,27% năm 2020 xuống còn 18,05% vào cuối năm 2024.",
+        {(18.05, "%", "achieved", 2024)},
+    ),
 ]
 
 
