@@ -230,6 +230,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Đinh Quang Toản", "speech")},
     ),
     (
+        "came-to-attend-and-direct",  # "về dự": "về" between the subject and the cue
+        "Đồng chí Trần Minh Khôi, Trưởng Ban Dân vận Tỉnh ủy Đồng Nai về dự và phát biểu chỉ đạo.",
+        {("Trần Minh Khôi", "attend"), ("Trần Minh Khôi", "directing-speech")},
+    ),
+    (
         "voices-thanks",  # "bày tỏ" after its subject: a speech
         "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
         {("Nông Văn Tiến", "speech")},

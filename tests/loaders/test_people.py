@@ -258,6 +258,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "inspection-commission-of-a-town-abbreviated",  # "UBKT Đảng ủy thị trấn"
+        "Đồng chí Đặng Văn Lâm được bầu giữ chức Chủ nhiệm UBKT Đảng ủy thị trấn.",
+        {"Đặng Văn Lâm": ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy thị trấn"]},
+    ),
+    (
         "heading-list-going-on-to-the-district",  # no district post-holder is a provincial heading's
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Văn Cầu, Trưởng Ban Tổ chức Tỉnh ủy; "
         "Lê Văn Tám, Bí thư Huyện ủy.",
