@@ -501,6 +501,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Tỷ lệ hộ nghèo giảm từ 41,27% năm 2020 xuống còn 18,05% vào cuối năm 2024.",
         {(18.05, "%", "achieved", 2024)},
     ),
+    (
+        "groups-of-tasks",  # "nhóm nhiệm vụ" counts like "nhiệm vụ"
+        ("2023-09", "Cần Đước sơ kết 9 tháng"),
+        "Chủ tịch UBND huyện đề nghị tập trung thực hiện 9 nhóm nhiệm vụ, giải pháp trọng tâm trong 3 tháng cuối năm.",
+        {(9, "nhóm nhiệm vụ", "target", 2023)},
+    ),
 ]
 
 
