@@ -174,19 +174,18 @@ def _name_in_run(
     if not run:
         return None
     words = [text[s:e] for s, e in run]
-    if " ".join(words) in known:  # a two-syllable name the article has introduced before
-        return run[0][0], run[-1][1]
+    seen = " ".join(words) in known  # a two-syllable name the article introduced before, whatever its family
     start = 0
     if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in surnames():
         # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows.
         run, words = run[1:], words[1:]
-    if words[0] not in surnames() and not _introduced(text, sentence, run[0][0], title_ends):
+    if words[0] not in surnames() and not seen and not _introduced(text, sentence, run[0][0], title_ends):
         # Sentence-initial capital ("Đồng chí", "Tại") is not a name; look for a surname inside.
         start = next((i for i, w in enumerate(words) if w in surnames() and len(words) - i >= 2), -1)
         if start < 0:
             return None
     words = words[start : start + 5]
-    introduced = _introduced(text, sentence, run[start][0], title_ends)
+    introduced = seen or _introduced(text, sentence, run[start][0], title_ends)
     if not introduced and len(words) == 2 and words[0] in surnames():
         # "…; A Khang, Phó Bí thư Huyện ủy, …": two syllables from a family name, in apposition to a title.
         apposition = _BEFORE_TITLE.match(text, run[start + 1][1])

@@ -619,13 +619,8 @@ class _Reader:
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
-        aside = self.goal_aside(clause, c)
-        # The goals set, counted (not those reached: "hoàn thành 21/23 chỉ tiêu Nghị quyết Đại hội đề ra").
-        goal_count = c.unit_text == "chỉ tiêu" and q.out_of is None and self.strong_cue(clause[0], q.start) is None
-        congress_goals = goal_count and _CONGRESS_GOALS.match(text, c.unit_end) is not None
-        goals_within = (
-            goal_count and _WITHIN.search(text, clause[0], q.start) is not None
-        )  # "Trong 22 chỉ tiêu …, có 20 …"
+        goal = self.goal_form(clause, c)
+        aside = goal == "aside"
         if (
             chained
             and not aside
@@ -648,11 +643,7 @@ class _Reader:
         elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
-        value_type: str | None
-        if aside or congress_goals or goals_within:
-            value_type, sure = "target", STRONG
-        else:
-            value_type, sure = self.value_type(clause, q.start, c.unit_end)
+        value_type, sure = ("target", STRONG) if goal else self.value_type(clause, q.start, c.unit_end)
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
@@ -661,15 +652,16 @@ class _Reader:
         # A yearly rate belongs to a period, a count of programmes or breakthroughs to the term.
         per_year = c.unit_text == "%/năm" or c.unit.scope == "term"
         reported = c.unit_end if value_type not in (None, "target") else None
-        if congress_goals:
+        if goal == "congress":
             time: _Time | None = _Time(q.start, q.start, term="current")
-        elif aside:  # a goal's own time, else that of the goals the term's resolution set
-            own = [t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1]]
-            time = own[0] if own else _Time(q.start, q.start, term="current")
+        elif goal == "aside":  # its own time, else that of the goals the term's resolution set
+            own = (t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1])
+            time = next(own, _Time(q.start, q.start, term="current"))
         else:
-            time = self.time(clause, q.start, per_year, reported, certain=sure == STRONG)
-            if low is not None:  # "giảm từ 41,27% năm 2020 xuống còn 18,05% vào cuối năm 2024": its own time
-                time = next((t for t in self.time_list if c.unit_end <= t.start and t.end <= clause[1]), time)
+            # The new value of a change looks after itself first: "giảm từ 41,27% năm 2020 xuống còn
+            # 18,05% vào cuối năm 2024" (the time before it is the base's).
+            reading = (c.unit_end, clause[1]) if low is not None else clause
+            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
@@ -694,10 +686,27 @@ class _Reader:
         if aside:
             self.qualifiers.append(clause)  # its time is the goal's, not that of the figures after it
 
+    def goal_form(self, clause: tuple[int, int], c: _Candidate) -> str | None:
+        """A number whose form makes it a goal, whatever the cues around: "aside", "congress" or "within".
+
+        - "aside": the goal of the figure right before it, so the same indicator's target (`goal_aside`).
+        - "congress": the goals a congress set, counted, for the term ("Trong 21 chỉ tiêu chủ yếu Nghị
+          quyết Đại hội đề ra, …").
+        - "within": the goals results are counted within ("Trong 22 chỉ tiêu …, có 20 …").
+        Not the goals reached ("hoàn thành 21/23 chỉ tiêu Nghị quyết Đại hội đề ra").
+        """
+        if self.goal_aside(clause, c):
+            return "aside"
+        if c.unit_text != "chỉ tiêu" or c.q.out_of is not None or self.strong_cue(clause[0], c.q.start):
+            return None
+        if _CONGRESS_GOALS.match(self.text, c.unit_end):
+            return "congress"
+        return "within" if _WITHIN.search(self.text, clause[0], c.q.start) else None
+
     def goal_aside(self, clause: tuple[int, int], c: _Candidate) -> bool:
-        """Whether a number gives the goal of the figure right before it, so the same indicator's target:
-        an aside in brackets ("tỷ lệ đô thị hóa mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"), or the goal
-        a result is compared with ("…%/năm, thấp hơn mục tiêu 12%/năm mà Nghị quyết đề ra")."""
+        """Whether a number gives the goal of the figure right before it: an aside in brackets ("tỷ lệ đô
+        thị hóa mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"), or the goal a result is compared with
+        ("…%/năm, thấp hơn mục tiêu 12%/năm mà Nghị quyết đề ra")."""
         if not self.found:
             return False
         if _GOAL_COMPARED.search(self.text, clause[0], c.q.start) and _SET_BY.match(self.text, c.unit_end):
@@ -878,9 +887,9 @@ class _Reader:
         for start, stop in self.clauses:
             if stop > end:
                 break
-            if any(start == q for q, _ in self.qualifiers):
-                continue  # a goal in brackets is the figure's before it, not the verb of what follows
             first_number = next((c.q.start for c in self.candidates if start <= c.q.start < stop), stop)
+            if self.qualifies(first_number):
+                continue  # a clause read as part of the figure before it is not the verb of what follows
             hit = self.strong_cue(start, first_number)
             if hit is not None:
                 cues.append(hit)
@@ -970,7 +979,7 @@ class _Reader:
         says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu").
         """
         times = [t for t in self.time_list if not per_year or t.period or t.term]
-        times = [t for t in times if not any(s <= t.start and t.end <= e for s, e in self.qualifiers)]
+        times = [t for t in times if not self.qualifies(t.start)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
@@ -983,6 +992,10 @@ class _Reader:
         if per_year:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"
             return self.para.period or _Time(pos, pos, term="current")
         return self.para.topic
+
+    def qualifies(self, pos: int) -> bool:
+        """Whether pos lies in a clause read as part of the figure before it (a comparison or a goal aside)."""
+        return any(s <= pos < e for s, e in self.qualifiers)
 
     def goal_between(self, start: int, end: int) -> bool:
         """Words of a goal in text[start:end], a cue or not ("vượt mục tiêu đề ra" sets no goal but names one)."""

@@ -144,7 +144,7 @@ def _bodies() -> dict[str, _Bodies]:
     return out
 
 
-_PARTY_ORGAN_AHEAD = r"(?=\s+(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)"
+_PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
 _UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,3})")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
 _ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s*$)")
@@ -369,16 +369,15 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     name = bodies.canonical.get(key(written), written)
     if role.body == "ban":
         # A board of a committee or council: the organ follows ("Ban Tổ chức Tỉnh ủy", "Ban Pháp chế HĐND").
-        if re.match(_PARTY_ORGAN_AHEAD, text[m.end() : sentence.end]):
-            organ = _organ_after(ctx, sentence, m.end())
-            end = organ.end if organ is not None else m.end()
-        else:
+        organ = _board_owner(ctx, sentence, m.end())
+        end = organ.end if organ is not None else m.end()
+        if organ is None:
             provincial = _provincial_board(ctx, sentence, role_m, role, name, m.end())
             if provincial is not None:
                 return provincial
-            organ, end = _owner_of_a_later_board(ctx, sentence, m.end()), m.end()
-        if organ is None:
-            return None
+            organ = _owner_of_a_later_board(ctx, sentence, m.end())  # named later: not part of this title
+            if organ is None:
+                return None
         return _compose(ctx, role_m.start(), end, role, organ.code, organ.label, organ.level, organ.unit, f"Ban {name}")
     if role.body == "phong":
         return _office(ctx, sentence, role_m, role, name, m.end())
@@ -394,15 +393,23 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     return TitleMatch(role_m.start(), end, title)
 
 
+def _board_owner(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
+    """The committee or council named right after a board's name ("Ban Tổ chức Tỉnh ủy", "Ban Pháp chế HĐND")."""
+    if not _PARTY_ORGAN_AHEAD.match(ctx.article.text, pos, sentence.end):
+        return None
+    return _organ_after(ctx, sentence, pos)
+
+
 def _owner_of_a_later_board(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
-    """The council or committee of the next board of the sentence that names one: in "A giữ chức Trưởng
-    Ban Kinh tế - Xã hội; B giữ chức Trưởng Ban Dân tộc HĐND huyện" both boards are the HĐND's."""
+    """The owner of the next board of the sentence that names one: in "A giữ chức Trưởng Ban Kinh tế - Xã
+    hội; B giữ chức Trưởng Ban Dân tộc HĐND huyện" both boards are the HĐND's."""
     text = ctx.article.text
     bodies = _bodies()["ban"]
     for later in _BOARD_WORD.finditer(text, pos, sentence.end):
         m = bodies.regex.match(text, later.end(), sentence.end)
-        if m is not None and re.match(_PARTY_ORGAN_AHEAD, text[m.end() : sentence.end]):
-            return _organ_after(ctx, sentence, m.end())
+        owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
+        if owner is not None:
+            return owner
     return None
 
 
