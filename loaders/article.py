@@ -52,6 +52,17 @@ class Article:
     def text(self) -> str:
         return self.norm.text
 
+    def paragraphs(self) -> list[list[Sentence]]:
+        """Sentences grouped by paragraph: a line break between two sentences starts a new one, as does
+        the end of the title."""
+        groups: list[list[Sentence]] = []
+        for s in self.sentences:
+            last = groups[-1][-1] if groups else None
+            if last is None or "\n" in self.text[last.end : s.start] or s.is_title != last.is_title:
+                groups.append([])
+            groups[-1].append(s)
+        return groups
+
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})\b\s*(.*)$")
 # Site furniture of web portals: visit counters, share buttons, image file names, timestamps.

@@ -44,7 +44,10 @@ COMMITTEES: dict[str, str] = {
 COMMITTEE_KINDS: dict[str, str] = {committee.lower(): kind for kind, committee in COMMITTEES.items()}
 assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 _SYLLABLE = CAPITALISED
-_NAME = rf"{_SYLLABLE}(?:(?: - | |-){_SYLLABLE}){{0,3}}"
+# Up to four syllables, or two such names joined by a spaced dash ("Văn Miếu - Quốc Tử Giám", a ward
+# named after both of the wards it merged).
+_PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,3}}"
+_NAME = rf"{_PART}(?: - {_PART})?"
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
 UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{_NAME})")
@@ -219,6 +222,12 @@ class Gazetteer:
         # family name we know ("xã Ea Tiêu Y Khim Niê").
         from loaders.names import name_tail
 
+        dash = words.index("--") if "--" in words else -1
+        second = words[dash + 1 : dash + 1 + min(name_tail(words[dash + 1 :]), 3)] if dash > 0 else []
+        if second and key(" ".join(second)) not in self._by_name:
+            # Two names joined by a dash, the second cut where a personal name starts; not a unit
+            # and the place it lies in ("phường Hạc Thành - Thanh Hóa").
+            return " ".join(words[: dash + 1 + len(second)]).replace(" -- ", " - ")
         cut = name_tail(words)
         cut = cut if cut == len(words) == 3 else min(cut, 2)
         return " ".join(words[:cut]).replace(" -- ", " - ")

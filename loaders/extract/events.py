@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from loaders.article import Sentence
+from loaders.article import Article, Sentence
 from loaders.context import Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import COMMITTEES, LOOKUP
@@ -92,7 +92,7 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
                 continue
             if not events:
                 events.append(_undated_event(ctx, sentence))
-            current = current or _narrative(events, ctx.article.sentences)
+            current = current or _narrative(events, ctx.article)
             event = current[sentence.index]
             ev = evidence(ctx.article, sentence, min(block.start, cue_start), max(block.end, cue_end))
             capacity = block.title_values[0] if block.title_values else None
@@ -209,23 +209,34 @@ def _said_already(event: Event, person: object, role: str) -> bool:
     return role in mine or (role == "speech" and bool(mine & SPEECH_ROLES))
 
 
-def _narrative(events: list[Event], sentences: list[Sentence]) -> dict[int, Event]:
+def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
     """The meeting each sentence tells of: the last one opened so far, unless the sentence names the
     kind of an earlier one ("Trước đó, sáng 8/1, kỳ họp … Phát biểu tại buổi lễ, …" returns to the
-    ceremony), which the story then follows again."""
+    ceremony), which the story then follows again. A meeting told as what came before ("Trước đó,
+    chiều 20-7, Đại hội đã tiến hành phiên trù bị …") is told of only in its paragraph: the next one
+    returns to the meeting before it."""
     opened = {e.evidence.sentence.index: e for e in events}
     current = events[0]
+    resume: Event | None = None  # the meeting to return to after a paragraph told of an earlier one
     out: dict[int, Event] = {}
-    for sentence in sentences:
-        if sentence.index in opened:
-            current = opened[sentence.index]
-        elif (m := _meeting_reference().search(sentence.text)) is not None:
-            category = _event_kinds_by_surface()[m.group(1).lower()]
-            earlier = [e for e in events if e.evidence.sentence.index < sentence.index and e.category == category]
-            if earlier and current.category != category:
-                current = earlier[-1]
-        out[sentence.index] = current
+    for paragraph in article.paragraphs():
+        if resume is not None:
+            current, resume = resume, None
+        for sentence in paragraph:
+            if sentence.index in opened:
+                if _BEFORE_THAT.match(sentence.text) and current is not opened[sentence.index]:
+                    resume = current
+                current = opened[sentence.index]
+            elif (m := _meeting_reference().search(sentence.text)) is not None:
+                category = _event_kinds_by_surface()[m.group(1).lower()]
+                earlier = [e for e in events if e.evidence.sentence.index < sentence.index and e.category == category]
+                if earlier and current.category != category:
+                    current = earlier[-1]
+            out[sentence.index] = current
     return out
+
+
+_BEFORE_THAT = re.compile(r"(?i)\s*trước đó\b")
 
 
 @lru_cache(maxsize=1)
@@ -291,9 +302,12 @@ _FRONT_FILLER = re.compile(
 )
 
 
-# A role word made a noun: "sự tham dự của", "sự chủ trì của", "bài phát biểu của", "theo báo cáo của".
-_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo)\s+$", re.IGNORECASE)
+# A role word made a noun: "sự tham dự của", "sự chủ trì của", "bài phát biểu của", "theo báo cáo của",
+# "nghe các tham luận của".
+_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo|các|những)\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
+# What one listed person spoke about, before the next: "các tham luận của ông A, … về …; bà B, … về …".
+_TOPIC_THEN_NEXT = re.compile(r"\s+về\s[^;.]{0,150};\s*(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
 
 
@@ -304,7 +318,10 @@ def _listed_after(text: str, blocks: list[Block], end: int) -> list[Block]:
         return []
     chosen = [after[0]]
     for b in after[1:]:
-        if not _SUBJECTS_JOIN.fullmatch(text, chosen[-1].end, b.start):
+        if not (
+            _SUBJECTS_JOIN.fullmatch(text, chosen[-1].end, b.start)
+            or _TOPIC_THEN_NEXT.fullmatch(text, chosen[-1].end, b.start)
+        ):
             break
         chosen.append(b)
     return [b for b in chosen if b.person is not None]

@@ -40,13 +40,17 @@ _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNOREC
 _APPOINTED = r"(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|luân chuyển|phân công|hiệp thương cử|hiệp thương|cử)"
 _VERBS = rf"{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*"
 # Where a person is sent before the posts they are given there: "(được điều động) đến nhận công tác
-# tại Huyện ủy Mai Châu; chỉ định …", "… tại Ban Dân vận Tỉnh ủy, chỉ định giữ chức …".
-_SENT_TO = rf"(?:(?:được\s+)?(?:{_VERBS}\s+)?(?:đến\s+)?nhận công tác tại\s+[^,;.]{{1,60}}?\s*[,;]\s*)"
+# tại Huyện ủy Mai Châu; chỉ định …", "… tại Ban Dân vận Tỉnh ủy, chỉ định giữ chức …", "… tại Ban
+# Nội chính Tỉnh ủy và giữ chức …", "được luân chuyển về xã Sán Chải, chỉ định giữ chức …".
+_SENT_TO = (
+    rf"(?:(?:được\s+)?(?:{_VERBS}\s+)?(?:(?:đến|về)\s+(?:nhận công tác\s+)?(?:tại\s+)?|nhận công tác tại\s+)"
+    r"[^,;.]{1,60}?(?:\s*[,;]\s*|\s+và\s+))"
+)
 _COPULA = re.compile(
-    rf"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?"
+    rf"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
-    r"(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
+    r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
     re.IGNORECASE,
 )
 # Before a board joined by a person just named or titled: ", tham gia", " vào", "; chỉ định tham gia", also
@@ -55,6 +59,19 @@ _JOINS = re.compile(
     rf"\s*[,;]?\s*{_SENT_TO}?(?:và\s+)?(?:{_VERBS}\s+)?(?:tham gia|vào)\s+",
     re.IGNORECASE,
 )
+# "A, B lần lượt giữ chức T1 và T2": each subject in turn takes the next post of the list.
+_RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần lượt(?!\w)")
+_NEXT_POST = re.compile(r"\s*(?:[,;]\s*)?(?:và\s*)?")
+
+
+@dataclass
+class _Respectively:
+    """The subjects of "lần lượt" still waiting for their posts, and where the posts given so far end."""
+
+    waiting: list[Block] = field(default_factory=list)
+    end: int = -1
+
+
 # After a joined board, the post given with it: "tham gia Ban Thường vụ, giữ chức Trưởng Ban …".
 _THEN_POST = re.compile(r"\s*(?:,|và)?\s*(?:và\s+)?(?:giữ chức(?:\s+vụ)?|làm)\s+", re.IGNORECASE)
 
@@ -228,13 +245,14 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
     chain: list[TitleMatch] = []
     shared: list[TitleMatch] = []  # "các Phó Chủ tịch UBND tỉnh: A, B": titles of every listed name
     listed: list[tuple[Block, list[TitleMatch]]] = []  # names given the shared titles by a list
+    respectively = _Respectively()
     last_named: Block | None = None
     for start, end, kind, value in items:
         if kind == "T":
             assert isinstance(value, TitleMatch)
             joined = chain and _chained(text, chain[-1], value)
             if chain and not joined:
-                last_named = _close_chain(sentence, blocks, chain, last_named, text)
+                last_named = _close_chain(sentence, blocks, chain, last_named, text, respectively)
                 chain = []
             # A listed name's own titles ("…: A, Trưởng Ban Tổ chức Tỉnh ủy; B, …") keep the list open.
             own = bool(chain) or (last_named is not None and _follows(text, last_named.end, start))
@@ -256,7 +274,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
                 shared = list(chain)  # a copy: the name's own titles are added to its list later
             chain = []
         elif chain:
-            last_named = _close_chain(sentence, blocks, chain, last_named, text)
+            last_named = _close_chain(sentence, blocks, chain, last_named, text, respectively)
             chain = []
             if shared and last_named is not None and _NEXT_LISTED.fullmatch(text, last_named.end, start):
                 name_block.titles = list(shared)
@@ -270,7 +288,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
         blocks.append(name_block)
         last_named = name_block
     if chain:
-        _close_chain(sentence, blocks, chain, last_named, text)
+        _close_chain(sentence, blocks, chain, last_named, text, respectively)
     for block, given in listed:
         # A list under a provincial heading often goes on to the district's people without a new
         # heading: whoever holds only lower posts is not one of the heading's. A deputy's seat is
@@ -287,8 +305,8 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
     return blocks
 
 
-# What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …".
-_NEXT_LISTED = re.compile(r"\s*[;,]\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
+# What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …", "… và đồng chí B, …".
+_NEXT_LISTED = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lower in the hierarchy
 _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies, held beside any post
 
@@ -299,7 +317,7 @@ _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies,
 # A heading may say which deputies' group the list is: "các đại biểu HĐND tỉnh trong Tổ đại biểu: bà A, …".
 _RUN_IN = re.compile(
     r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
-    r"(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?",
+    r"(?:\s*gồm(?:\s+có)?)?(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")
@@ -314,7 +332,12 @@ _GROUP = re.compile(r"(?i)\s*(?:và\s+|cùng\s+)?các\s")
 
 
 def _close_chain(
-    sentence: Sentence, blocks: list[Block], chain: list[TitleMatch], last_named: Block | None, text: str
+    sentence: Sentence,
+    blocks: list[Block],
+    chain: list[TitleMatch],
+    last_named: Block | None,
+    text: str,
+    respectively: _Respectively,
 ) -> Block | None:
     """Titles after a name (", Bí thư …") are that name's; otherwise a mention by title only."""
     if last_named is not None and (
@@ -323,10 +346,20 @@ def _close_chain(
         last_named.titles.extend(chain)
         last_named.end = chain[-1].end
         return last_named
+    if respectively.waiting and _NEXT_POST.fullmatch(text, respectively.end, chain[0].start):
+        respectively.waiting.pop(0).titles.extend(chain)
+        respectively.end = chain[-1].end
+        return None
     if last_named is not None and _COPULA.fullmatch(text, last_named.end, chain[0].start):
         # "A và B được bầu giữ chức Phó Bí thư": the posts are every subject's; the name's block
-        # keeps its extent so that a role word after the posts still finds it.
-        for b in _subject_group(text, blocks, last_named):
+        # keeps its extent so that a role word after the posts still finds it. With "lần lượt"
+        # (respectively) they are the first subject's, and the next posts the next subjects'.
+        group = _subject_group(text, blocks, last_named)
+        if len(group) > 1 and _RESPECTIVELY.search(text, last_named.end, chain[0].start):
+            group[0].titles.extend(chain)
+            respectively.waiting, respectively.end = group[1:], chain[-1].end
+            return None
+        for b in group:
             b.titles.extend(chain)
         return None
     # "các đồng chí Thường trực Huyện ủy, Ủy viên Ban Thường vụ Huyện ủy": the list item opened by

@@ -40,7 +40,6 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -322,6 +321,11 @@ class _ArticleTime:
         return start, start + 5
 
 
+def _is_term(period: tuple[int, int] | None) -> bool:
+    """Whether a period is a five-year term (of a party committee, a council, a plan)."""
+    return period is not None and period[1] - period[0] == 5
+
+
 def _article_time(article: Article) -> _ArticleTime:
     lead = article.sentences[:4]
     year, month = article.year, article.month
@@ -340,7 +344,7 @@ def _article_time(article: Article) -> _ArticleTime:
             t.period
             for s in article.sentences
             for t in _times(s.text)
-            if t.period and t.period[1] - t.period[0] == 5 and s.text[t.start : t.end].lower().startswith("nhiệm kỳ")
+            if _is_term(t.period) and s.text[t.start : t.end].lower().startswith("nhiệm kỳ")
         ),
         None,
     )
@@ -575,14 +579,20 @@ class _Reader:
         self.qualifiers: list[tuple[int, int]] = []  # spans of comparisons read as part of a figure
 
     def pointed_back(self, times: list[_Time]) -> list[_Time]:
-        """ "trong giai đoạn này": the period the paragraph named last, else its topic, else no time."""
-        out = []
+        """ "trong giai đoạn này": the period the paragraph named last, else its topic, else no time;
+        "trong nhiệm kỳ": the term the paragraph named last ("nhiệm kỳ 2020 - 2025, Đảng bộ đã …"),
+        else the article's."""
+        out: list[_Time] = []
         for t in times:
             if t.term == "this":
                 earlier = self.para.period or self.para.topic
                 if earlier is None:
                     continue
                 t = replace(earlier, start=t.start, end=t.end)
+            elif t.term == "current":
+                named = next((o for o in reversed(out) if _is_term(o.period)), self.para.period)
+                if named is not None and _is_term(named.period):
+                    t = replace(named, start=t.start, end=t.end)
             out.append(t)
         return out
 
@@ -1136,18 +1146,6 @@ def _unhedged(value_type: str) -> str:
 # The article
 
 
-def _paragraphs(article: Article) -> Iterator[list[Sentence]]:
-    """Sentences grouped by paragraph: a line break between two sentences starts a new one."""
-    group: list[Sentence] = []
-    for s in article.sentences:
-        if group and ("\n" in article.text[group[-1].end : s.start] or s.is_title != group[-1].is_title):
-            yield group
-            group = []
-        group.append(s)
-    if group:
-        yield group
-
-
 def _dedupe(observations: list[Observation]) -> list[Observation]:
     """One observation per fact: titles and leads repeat what the body says, exactly or rounded."""
     seen: set[tuple[object, ...]] = set()
@@ -1192,7 +1190,7 @@ def extract_observations(ctx: Context) -> list[Observation]:
         return []
     times = _article_time(ctx.article)
     found: list[Observation] = []
-    for paragraph in _paragraphs(ctx.article):
+    for paragraph in ctx.article.paragraphs():
         para = _Paragraph()
         for sentence in paragraph:
             found.extend(_Reader(ctx, ctx.subject, times, para, sentence).read())

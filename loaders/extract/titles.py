@@ -144,7 +144,7 @@ def _bodies() -> dict[str, _Bodies]:
     return out
 
 
-_PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
+_PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
 _UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,3})")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
 _ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s*$)")
@@ -192,6 +192,7 @@ _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp 
 _BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
 _BOARD_SEP = re.compile(r"\s*(?:,|và)\s*")
 _BOARD_ROLE = {"btv": "ủy viên ban thường vụ", "bch": "ủy viên ban chấp hành"}
+_PARTY_OF_KIND = re.compile(r"(?i)\s+Đảng bộ\s+(?:" + KIND_ALTERNATION + r")(?!\w)")
 
 
 def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -208,6 +209,11 @@ def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
                 match = _compose(ctx, board.start(), organ.end, role, "bch", organ.label, organ.level, organ.unit, None)
             else:
                 match = _bare(board, role)
+                # "tham gia Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy": the committee, named by
+                # its party organisation, is the one the next board or post names.
+                party = _PARTY_OF_KIND.match(text, match.end, sentence.end)
+                if party is not None:
+                    match = replace(match, end=party.end())
             out.append(replace(match, joined=True))
             sep = _BOARD_SEP.match(text, match.end, sentence.end)
             if sep is None:
@@ -501,7 +507,24 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
         if known is not None or kind is not None:
             unit = ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence)
             return unit, m.start("name") + len(name)
+    if m and kind is not None and level == "commune" and _in_apposition(text, sentence, pos):
+        # "đồng chí A, Bí thư Đảng ủy phường Dư Hàng Kênh tham luận": the title already has its holder,
+        # so the words after the commune's kind name the commune, though the gazetteer lacks it.
+        return ctx.named_unit(kind, m.group("name"), sentence), m.end("name")
     return ctx.unit_at(level, kind), pos
+
+
+# A name and a comma before the title (and nothing that opens another person's reference between).
+_APPOSITION = re.compile(
+    r"(?:(?i:đồng chí|đ/c|ông|bà)\s+" + _CAP + r"(?:\s+" + _CAP + r"){1,4})\s*,(?P<between>[^;:]*)$"
+)
+_ANOTHER_HOLDER = re.compile(r"(?i)(?<!\w)(?:đồng chí|đ/c|ông|bà|và)(?!\w)")
+
+
+def _in_apposition(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether the title ending at pos is set beside a name: "đồng chí A, Ủy viên BTV, Bí thư Đảng ủy xã"."""
+    m = _APPOSITION.search(text, max(sentence.start, pos - 160), pos)
+    return m is not None and not _ANOTHER_HOLDER.search(m.group("between"))
 
 
 def _default_kind(level: str) -> str:

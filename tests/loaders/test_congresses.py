@@ -172,6 +172,12 @@ CASES: list[tuple[str, str, str, set[Fact]]] = [
         "Huyện Tiên Lãng cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XVI.",
         {("Đảng bộ thành phố Hải Phòng", 16, None, False)},
     ),
+    (
+        "ward-named-after-the-two-it-merged",  # the name is whole across the dash, though unknown
+        "Đại hội Đảng bộ phường Văn Miếu - Quốc Tử Giám",
+        "Sáng 12/6, Đảng bộ phường Văn Miếu - Quốc Tử Giám tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
+        {("Đảng bộ phường Văn Miếu - Quốc Tử Giám", 1, (2025, 2030), False)},
+    ),
 ]
 
 

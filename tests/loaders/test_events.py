@@ -235,6 +235,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Trần Minh Khôi", "attend"), ("Trần Minh Khôi", "directing-speech")},
     ),
     (
+        "contributions-of-a-list",  # "các tham luận của A … về …; B … về …": each listed person spoke
+        "Hội nghị đã nghe các tham luận của ông Triệu Tiến Vàng, Chủ tịch UBND xã Phúc Yên về phát triển chè; bà "
+        "Hoàng Thị Nguyệt, Bí thư Đảng ủy xã Thượng Lâm về du lịch cộng đồng.",
+        {("Triệu Tiến Vàng", "speech"), ("Hoàng Thị Nguyệt", "speech")},
+    ),
+    (
         "voices-thanks",  # "bày tỏ" after its subject: a speech
         "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
         {("Nông Văn Tiến", "speech")},
@@ -328,3 +334,18 @@ def test_a_sentence_naming_an_earlier_meeting_returns_to_it(write_article: Calla
     assert (ceremony.day, session.day) == (date(2025, 3, 12), date(2025, 1, 8))
     assert {names[p.person] for p in ceremony.participations} == {"Hà Thị Lụa", "Trịnh Văn Bình"}
     assert {names[p.person] for p in session.participations} == {"Lê Văn An"}
+
+
+def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_article: Callable[..., Path]) -> None:
+    """ "Trước đó, chiều 20-7, Đại hội đã tiến hành phiên trù bị": the next paragraph is the main session's again."""
+    body = (
+        "Ngày 21-7-2020, Đảng bộ huyện Lắk tổ chức phiên chính thức Đại hội đại biểu lần thứ XV. Trước đó, chiều "
+        "20-7, Đại hội đã tiến hành phiên trù bị.\n\n"
+        "Về dự Đại hội có đồng chí Y Khiêm Mlô, Phó Bí thư Tỉnh ủy."
+    )
+    ctx = build_context(read_article(write_article(body, date="2020-07")))
+    people = extract_people(ctx)
+    main, preparatory = extract_events(ctx, people)
+    assert (main.day, preparatory.day) == (date(2020, 7, 21), date(2020, 7, 20))
+    assert [p.role for p in main.participations] == ["attend"]
+    assert preparatory.participations == []

@@ -398,6 +398,61 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "Dự buổi lễ có ông Điểu Minh Quang, Phó Chủ tịch UBND huyện.",
         {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
     ),
+    (
+        "northern-upland-family-names",
+        "Dự có các đồng chí: Vàng Thị Dung, Chủ tịch HĐND huyện; Thèn Văn Sình, Phó Bí thư Huyện ủy; Lù Seo "
+        "Dìn, Chủ tịch UBND huyện.",
+        {
+            "Vàng Thị Dung": ["Chủ tịch HĐND huyện"],
+            "Thèn Văn Sình": ["Phó Bí thư Huyện ủy"],
+            "Lù Seo Dìn": ["Chủ tịch UBND huyện"],
+        },
+    ),
+    (
+        "commune-the-gazetteer-lacks-after-a-title-in-apposition",  # not a person named Dư Hàng Kênh
+        "Đồng chí Bùi Thị Hà, Bí thư Đảng ủy phường Dư Hàng Kênh tham luận tại hội nghị.",
+        {"Bùi Thị Hà": ["Bí thư Đảng ủy phường"]},
+    ),
+    (
+        "posts-given-respectively",
+        "Kỳ họp bầu các đồng chí Đinh Quang Hưng, Tống Văn Lực lần lượt giữ chức Trưởng Ban Kinh tế - Xã hội "
+        "và Trưởng Ban Pháp chế HĐND xã.",
+        {"Đinh Quang Hưng": ["Trưởng Ban Kinh tế - Xã hội HĐND xã"], "Tống Văn Lực": ["Trưởng Ban Pháp chế HĐND xã"]},
+    ),
+    (
+        "heading-with-gom-and-a-list-joined-by-va",
+        "Kỳ họp bầu các Ủy viên UBND xã gồm: đồng chí Lại Văn Sơn, Trưởng Công an xã và đồng chí Mai Xuân Hoà, "
+        "Chỉ huy trưởng Ban CHQS xã.",
+        {
+            "Lại Văn Sơn": ["Ủy viên UBND xã", "Trưởng Công an xã"],
+            "Mai Xuân Hòa": ["Ủy viên UBND xã", "Chỉ huy trưởng Ban Chỉ huy quân sự xã"],
+        },
+    ),
+    (
+        "sent-to-a-board-and-given-its-post-with-va",
+        "Quyết định điều động đồng chí Triệu Đình Khang, Bí thư Huyện ủy đến nhận công tác tại Ban Nội chính "
+        "Tỉnh ủy và giữ chức Trưởng Ban Nội chính Tỉnh ủy.",
+        {"Triệu Đình Khang": ["Bí thư Huyện ủy", "Trưởng Ban Nội chính Tỉnh ủy"]},
+    ),
+    (
+        "rotated-to-a-commune-then-given-its-post",
+        "Đồng chí Ly Seo Chử, Trưởng phòng Dân tộc huyện được luân chuyển về xã Sán Chải, chỉ định giữ chức "
+        "Bí thư Đảng ủy xã Sán Chải.",
+        {"Ly Seo Chử": ["Trưởng phòng Dân tộc huyện", "Bí thư Đảng ủy xã"]},
+    ),
+    (
+        "joins-the-committee-named-by-its-party-organisation",
+        "Điều động đồng chí Nông Văn Khải, Phó Giám đốc Sở Tài chính đến nhận công tác tại Huyện ủy, chỉ định "
+        "tham gia Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy.",
+        {
+            "Nông Văn Khải": [
+                "Phó Giám đốc Sở Tài chính",
+                "Huyện ủy viên",
+                "Ủy viên Ban Thường vụ Huyện ủy",
+                "Phó Bí thư Huyện ủy",
+            ]
+        },
+    ),
 ]
 
 
@@ -474,7 +529,8 @@ def test_titles_of_an_urban_district(write_article: Callable[..., Path]) -> None
     lead = "Chiều 27/12, Ban Chấp hành Đảng bộ quận Bắc Từ Liêm tổ chức hội nghị tổng kết công tác năm 2024."
     body = (
         "Đồng chí Vũ Đức Tâm, Thành ủy viên, Bí thư Quận ủy, Chủ tịch HĐND quận chủ trì hội nghị.\n\n"
-        "Hội nghị bầu bổ sung đồng chí Trịnh Quốc Bảo, Quận ủy viên, Phó Chủ tịch UBND quận vào Ban Thường vụ."
+        "Hội nghị bầu bổ sung đồng chí Trịnh Quốc Bảo, Quận ủy viên, Phó Chủ tịch UBND quận vào Ban Thường vụ.\n\n"
+        "Đồng chí Phạm Văn Nam, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Quận ủy nêu rõ kết quả."
     )
     ctx = build_context(read_article(write_article(f"{lead}\n\n{body}")))
     people = {p.name: p for p in extract_people(ctx).persons}
@@ -482,6 +538,10 @@ def test_titles_of_an_urban_district(write_article: Callable[..., Path]) -> None
     assert [t.generic for t in people["Vũ Đức Tâm"].titles] == ["Thành ủy viên", "Bí thư Quận ủy", "Chủ tịch HĐND quận"]
     assert [t.level for t in people["Vũ Đức Tâm"].titles] == ["province", "district", "district"]
     assert [t.generic for t in people["Trịnh Quốc Bảo"].titles] == ["Quận ủy viên", "Phó Chủ tịch UBND quận"]
+    assert [t.generic for t in people["Phạm Văn Nam"].titles] == [
+        "Ủy viên Ban Thường vụ Quận ủy",
+        "Trưởng Ban Tổ chức Quận ủy",
+    ]
 
 
 def test_a_voter_or_household_is_no_person(write_article: Callable[..., Path]) -> None:

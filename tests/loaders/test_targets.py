@@ -575,6 +575,19 @@ def test_this_period_is_the_one_named_before(write_article: Callable[..., Path])
     ]
 
 
+def test_the_term_is_the_one_its_paragraph_named(write_article: Callable[..., Path]) -> None:
+    """In a congress opening a new term, "trong nhiệm kỳ" after a review of the term before is that one."""
+    body = (
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ đã lãnh đạo hoàn thành các chỉ tiêu chủ yếu. Trong nhiệm kỳ, toàn Đảng bộ "
+        "kết nạp 57 đảng viên mới.\n\nNhiệm kỳ 2025 - 2030, phấn đấu cả nhiệm kỳ kết nạp 60 đảng viên mới trở lên."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Đại hội Đảng bộ xã", date="2025-06")))
+    assert [(o.value, o.value_type, o.period) for o in extract_observations(ctx)] == [
+        (57, "achieved", (2020, 2025)),
+        (60, "target", (2025, 2030)),
+    ]
+
+
 def test_unit_of_the_figure_before_carries_on(write_article: Callable[..., Path]) -> None:
     body = "Năm 2023, tốc độ tăng trưởng kinh tế của huyện Thọ Xuân ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
