@@ -29,13 +29,21 @@ def name_tail(words: list[str]) -> int:
     """Where a personal name starts at the end of a capitalised run, or len(words) if none does.
 
     "Xuân Lập Nguyễn Văn An" → 2; "Bùi Huy Toàn" → 0; "Thọ Xuân" → 2. Names have 3–4 syllables
-    in official reporting, and start with a family name.
+    in official reporting, and start with a family name; some Jrai names have two ("Ksor Thu").
     """
     n = len(words)
+    if n >= 2 and canonical(words[n - 2]) in _TWO_SYLLABLE_FAMILIES:
+        return n - 2  # "thị xã Ksơr Thu": a Jrai name of two syllables
     for size in (3, 4):
         if n >= size and is_surname(words[n - size]):
             return n - size
     return n
+
+
+# Family names of the Central Highlands that often make a name of two syllables ("Ksor Thu", "Siu
+# Hương"), and never open a place name. ("A", "Y" and "Rơ" also open two-syllable names, and place
+# names too: "xã A Ngo", "xã Y Tý", "xã Rơ Kơi".)
+_TWO_SYLLABLE_FAMILIES = frozenset({"Ksor", "Ksơr", "Siu", "Nay", "Rmah", "Kpă", "Rah", "Rcom", "Puih", "Kpuih"})
 
 
 def _marks_of(ch: str) -> frozenset[str]:

@@ -281,7 +281,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
                 listed.append((name_block, shared))
             else:
                 shared = []
-        elif shared and last_named is not None and _SUBJECT_JOIN.fullmatch(text, last_named.end, start):
+        elif shared and last_named is not None and _NEXT_LISTED.fullmatch(text, last_named.end, start):
             name_block.titles = list(shared)
         else:
             shared = []
@@ -305,8 +305,14 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
     return blocks
 
 
-# What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …", "… và đồng chí B, …".
-_NEXT_LISTED = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
+# What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …", "… và đồng chí B, …",
+# "…; Thiếu tướng B, …" (an officer's rank stands where an honorific would). Titles the lexicons cannot
+# read may stand before the semicolon ("A, Ủy viên Hội đồng Dân tộc của Quốc hội; B, …").
+_NEXT_LISTED = re.compile(
+    r"\s*(?:,[^;:.]{1,80}?;\s*|[;,]\s*(?:và\s+)?|và\s+)"
+    r"(?:(?:đồng chí|đ/c|ông|bà|(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá))\s+)?",
+    re.IGNORECASE,
+)
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lower in the hierarchy
 _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies, held beside any post
 

@@ -369,6 +369,8 @@ _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
+_DEADLINE_WORDS = ("đến", "tới", "Đến", "Tới")
+_DATED = re.compile(rf"\s*\(?(?:vào\s+)?(?:cuối\s+)?năm\s+{_Y}(?!\d)", re.I)  # a year right after a figure
 # The goal a result is compared with, its value written out: "…, thấp hơn mục tiêu 12%/năm mà Nghị quyết
 # đề ra" (not "cao hơn mục tiêu nghị quyết đề ra 0,7 điểm", whose number is the difference).
 _GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng)\s+mục tiêu\s+$")
@@ -602,7 +604,9 @@ class _Reader:
         for i, c in enumerate(candidates):
             if c.unit.kind == "rank":
                 self.read_rank(c)
-            elif not starts[i]:
+            elif not starts[i] or _DATED.match(self.text, c.unit_end):
+                # The base of a change dated apart is a result of its own year: "giảm từ 39,2% năm 2021
+                # xuống còn 16,4% năm 2025" reports both rates.
                 previous = candidates[i - 1] if i else None
                 self.read_value(c, previous, low=previous if previous and starts[i - 1] else None)
         self.read_qualitative()
@@ -1012,13 +1016,21 @@ class _Reader:
         return bool(_goal_words().search(self.text, start, end))
 
     def opening_times(self) -> list[_Time]:
-        """Times in the clause that opens the sentence, or that opens what it reports ("… cho biết: năm 2023, …")."""
+        """Times in the clause that opens the sentence, or that opens what it reports ("… cho biết: năm 2023, …");
+        a year only before the clause's first figure: in "Tỷ lệ hộ nghèo giảm từ 39,2% năm 2021 xuống còn
+        16,4% năm 2025" the years date the figures, and neither opens the sentence."""
         if not self.time_list:
             return []  # most sentences: no time, no clause to look at
         starts = [0, *(m.end() for m in re.finditer(r":", self.text))]
-        ends = [_clause(self.text, s, s)[1] for s in starts]
+        clauses = [(s, _clause(self.text, s, s)[1]) for s in starts]
+        figures = [c.q.start for c in self.candidates]
         return [
-            t for t in self.time_list if any(s <= t.start and t.end <= e for s, e in zip(starts, ends, strict=True))
+            t
+            for t in self.time_list
+            if any(
+                s <= t.start and t.end <= e and not (t.year and any(s <= f < t.start for f in figures))
+                for s, e in clauses
+            )
         ]
 
     def when(
@@ -1125,8 +1137,8 @@ class _Reader:
         times = [t for t in self.time_list if t.term != "since"]
         if opening:
             self.para.topic = opening[0]
-        elif len(times) == 1 and times[0].year:
-            self.para.topic = times[0]
+        elif len(times) == 1 and times[0].year and not self.text.startswith(_DEADLINE_WORDS, times[0].start):
+            self.para.topic = times[0]  # not a deadline inside ("…; đến năm 2030, …"): it dates its own list
         periods = [t for t in times if t.period or t.term]
         if periods:
             self.para.period = periods[-1]

@@ -496,10 +496,16 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(15, "chỉ tiêu", "achieved", None)},
     ),
     (
-        "change-ends-in-its-own-year",  # the year after the new value is its own, the one before the base's
+        "change-ends-in-its-own-year",  # the year after each value is its own; the dated base is a result too
         REVIEW_2024,
         "Tỷ lệ hộ nghèo giảm từ 41,27% năm 2020 xuống còn 18,05% vào cuối năm 2024.",
-        {(18.05, "%", "achieved", 2024)},
+        {(41.27, "%", "achieved", 2020), (18.05, "%", "achieved", 2024)},
+    ),
+    (
+        "an-undated-base-is-no-result",  # "từ 5,2% xuống 3,1%": only the new value is dated by the sentence
+        REVIEW_2024,
+        "Năm 2024, tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.",
+        {(3.1, "%", "achieved", 2024)},
     ),
     (
         "groups-of-tasks",  # "nhóm nhiệm vụ" counts like "nhiệm vụ"
