@@ -399,6 +399,21 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
     ),
     (
+        "jrai-name-of-two-syllables-after-a-units-kind",  # not a town named Ksơr Thu
+        "Phát biểu nhận nhiệm vụ, tân Chủ tịch UBND thị xã Ksơr Thu cảm ơn các đại biểu.",
+        {"Ksơr Thu": ["Chủ tịch UBND thị xã"]},
+    ),
+    (
+        "a-heading-over-a-list-with-ranks-and-unread-titles",
+        "Tham dự có các đại biểu Quốc hội: Trương Văn Lộc, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; Rơ Lan "
+        "H'Ngơn, Ủy viên Hội đồng Dân tộc của Quốc hội; Thiếu tướng Hoàng Minh Khải, Phó Chính ủy Quân khu 5.",
+        {
+            "Trương Văn Lộc": ["Đại biểu Quốc hội", "Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh"],
+            "Rơ Lan H'Ngơn": ["Đại biểu Quốc hội"],
+            "Hoàng Minh Khải": ["Đại biểu Quốc hội"],
+        },
+    ),
+    (
         "northern-upland-family-names",
         "Dự có các đồng chí: Vàng Thị Dung, Chủ tịch HĐND huyện; Thèn Văn Sình, Phó Bí thư Huyện ủy; Lù Seo "
         "Dìn, Chủ tịch UBND huyện.",

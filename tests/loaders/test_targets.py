@@ -502,6 +502,20 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(41.27, "%", "achieved", 2020), (18.05, "%", "achieved", 2024)},
     ),
     (
+        "goals-completed-are-results",  # "hoàn thành … mục tiêu" reports; the paragraph's figures are results
+        ("2025-07", "Đại hội Đảng bộ xã"),
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ đã vượt qua khó khăn, hoàn thành nhiều mục tiêu quan trọng. Tốc độ tăng "
+        "trưởng giá trị sản xuất bình quân đạt 8,6%/năm.",
+        {(8.6, "%/năm", "achieved", None)},
+    ),
+    (
+        "goals-to-complete-are-goals",  # "để hoàn thành mục tiêu cả năm: …" sets them
+        ("2022-04", "Thành phố sơ kết quý I"),
+        "Quý II, thành phố tập trung các giải pháp để hoàn thành mục tiêu cả năm: thu ngân sách trên địa bàn đạt "
+        "trên 3.700 tỉ đồng.",
+        {(3700, "tỉ đồng", "target", 2022)},
+    ),
+    (
         "an-undated-base-is-no-result",  # "từ 5,2% xuống 3,1%": only the new value is dated by the sentence
         REVIEW_2024,
         "Năm 2024, tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.",
@@ -592,6 +606,23 @@ def test_the_term_is_the_one_its_paragraph_named(write_article: Callable[..., Pa
         (57, "achieved", (2020, 2025)),
         (60, "target", (2025, 2030)),
     ]
+
+
+def test_a_deadline_dates_its_own_sentence_only(write_article: Callable[..., Path]) -> None:
+    """ "…; đến năm 2030, …" dates the goals of its sentence; the next sentence's are the term's."""
+    body = (
+        "Sáng 23/7, Đảng bộ xã Mường Khương tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Dự có 150 đại biểu. "
+        "Đại hội diễn ra trong hai ngày.\n\n"
+        "Nhiệm kỳ 2025 - 2030, Đại hội đề ra 18 chỉ tiêu chủ yếu. Trong đó phấn đấu tốc độ tăng trưởng đạt 9%/năm "
+        "trở lên; đến năm 2030, thu nhập bình quân đầu người đạt 65 triệu đồng. Có thêm 5 sản phẩm OCOP đạt 3 sao "
+        "trở lên."
+    )
+    ctx = build_context(
+        read_article(write_article(body, title="Đại hội Đảng bộ xã Mường Khương lần thứ I", date="2025-07"))
+    )
+    got = {(o.value, o.value_type, o.year, o.period) for o in extract_observations(ctx)}
+    assert (65, "target", 2030, None) in got
+    assert (5, "target", None, (2025, 2030)) in got
 
 
 def test_unit_of_the_figure_before_carries_on(write_article: Callable[..., Path]) -> None:
