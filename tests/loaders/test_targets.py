@@ -516,6 +516,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(3700, "tỉ đồng", "target", 2022)},
     ),
     (
+        "a-council-agrees-a-budget",  # "thống nhất", "dự toán": figures a session agrees are goals
+        ("2024-01", "Kỳ họp HĐND thị xã"),
+        "Kỳ họp đã thống nhất dự toán thu ngân sách nhà nước trên địa bàn năm 2024 là 90,5 tỷ đồng; kế hoạch vốn "
+        "đầu tư công năm 2024 là 65,3 tỷ đồng.",
+        {(90.5, "tỷ đồng", "target", 2024), (65.3, "tỷ đồng", "target", 2024)},
+    ),
+    (
         "an-undated-base-is-no-result",  # "từ 5,2% xuống 3,1%": only the new value is dated by the sentence
         REVIEW_2024,
         "Năm 2024, tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.",
