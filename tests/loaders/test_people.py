@@ -440,7 +440,7 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "Chỉ huy trưởng Ban CHQS xã.",
         {
             "Lại Văn Sơn": ["Ủy viên UBND xã", "Trưởng Công an xã"],
-            "Mai Xuân Hòa": ["Ủy viên UBND xã", "Chỉ huy trưởng Ban Chỉ huy quân sự xã"],
+            "Mai Xuân Hòa": ["Ủy viên UBND xã", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã"],
         },
     ),
     (
