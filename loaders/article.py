@@ -12,6 +12,7 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from loaders.text import NormalisedText, normalise
@@ -52,9 +53,10 @@ class Article:
     def text(self) -> str:
         return self.norm.text
 
+    @cached_property
     def paragraphs(self) -> list[list[Sentence]]:
         """Sentences grouped by paragraph: a line break between two sentences starts a new one, as does
-        the end of the title."""
+        the end of the title. (Grouped once: the readers of meetings and of targets both walk them.)"""
         groups: list[list[Sentence]] = []
         for s in self.sentences:
             last = groups[-1][-1] if groups else None

@@ -40,6 +40,9 @@ _QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
 CAPITALISED = f"[{UPPER}][{LOWER}]*"
+# The words that introduce a person by name ("đồng chí Lê Văn An", "đ/c An", "ông", "bà"), for regexes
+# compiled case-insensitively.
+HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from loaders.extract.people import Block, People
 from loaders.gazetteer import COMMITTEES, LOOKUP
 from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
 from loaders.parse.dates import DateMention, clause_date, lead_date, resolve, year_hint
-from loaders.text import PhraseIndex
+from loaders.text import HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
 _ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
@@ -219,7 +219,7 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
     current = events[0]
     resume: Event | None = None  # the meeting to return to after a paragraph told of an earlier one
     out: dict[int, Event] = {}
-    for paragraph in article.paragraphs():
+    for paragraph in article.paragraphs:
         if resume is not None:
             current, resume = resume, None
         for sentence in paragraph:
@@ -307,8 +307,8 @@ _FRONT_FILLER = re.compile(
 _NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo|các|những)\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
 # What one listed person spoke about, before the next: "các tham luận của ông A, … về …; bà B, … về …".
-_TOPIC_THEN_NEXT = re.compile(r"\s+về\s[^;.]{0,150};\s*(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
-_OF_WHOM = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
+_TOPIC_THEN_NEXT = re.compile(rf"\s+về\s[^;.]{{0,150}};\s*(?:{HONORIFIC}\s*)?", re.IGNORECASE)
+_OF_WHOM = re.compile(rf"\s+của\s+(?:các\s+)?(?:{HONORIFIC}\s*:?\s*)?", re.IGNORECASE)
 
 
 def _listed_after(text: str, blocks: list[Block], end: int) -> list[Block]:
@@ -362,7 +362,7 @@ _SUBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing).
-_SUBJECTS_JOIN = re.compile(r"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?", re.IGNORECASE)
+_SUBJECTS_JOIN = re.compile(rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?", re.IGNORECASE)
 
 
 # A title the lexicons cannot read, in apposition after the named person: ", Trưởng Công an huyện".
@@ -375,7 +375,7 @@ _APPOSITION = re.compile(
 # A verb of asking before the person: they are its object, and the role word what is asked.
 _OBJECT_OF = re.compile(
     r"(?i)(?<!\w)(?:đề nghị|yêu cầu|giao(?: cho)?|chỉ đạo|mời|đề xuất|phân công|cử)\s+"
-    r"(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?$"
+    rf"(?:các\s+)?(?:{HONORIFIC}\s+)?$"
 )
 
 

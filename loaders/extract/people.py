@@ -22,13 +22,13 @@ from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles
 from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
-from loaders.text import LOWER, canonical, fold, key
+from loaders.text import HONORIFIC, LOWER, canonical, fold, key
 
 # A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
 # A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H’Yim Kđoh").
 _MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:['’]\w+)*")
 _APOSTROPHE = re.compile("['’]")
-_HONORIFIC = re.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s*$", re.IGNORECASE)
+_HONORIFIC = re.compile(rf"(?:{HONORIFIC}|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
 # separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
@@ -92,7 +92,7 @@ def _joins(text: str, end: int, title: TitleMatch) -> bool:
 
 
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
-_SUBJECT_JOIN = re.compile(r"\s*(?:,|và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
+_SUBJECT_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -273,18 +273,15 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
             if ":" in text[chain[-1].end : start] or _plural_before(text, chain[0].start):
                 shared = list(chain)  # a copy: the name's own titles are added to its list later
             chain = []
-        elif chain:
-            last_named = _close_chain(sentence, blocks, chain, last_named, text, respectively)
-            chain = []
+        else:
+            if chain:
+                last_named = _close_chain(sentence, blocks, chain, last_named, text, respectively)
+                chain = []
             if shared and last_named is not None and _NEXT_LISTED.fullmatch(text, last_named.end, start):
-                name_block.titles = list(shared)
+                name_block.titles = list(shared)  # the next person of a heading's list
                 listed.append((name_block, shared))
             else:
                 shared = []
-        elif shared and last_named is not None and _NEXT_LISTED.fullmatch(text, last_named.end, start):
-            name_block.titles = list(shared)
-        else:
-            shared = []
         blocks.append(name_block)
         last_named = name_block
     if chain:
@@ -310,7 +307,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
 # read may stand before the semicolon ("A, Ủy viên Hội đồng Dân tộc của Quốc hội; B, …").
 _NEXT_LISTED = re.compile(
     r"\s*(?:,[^;:.]{1,80}?;\s*|[;,]\s*(?:và\s+)?|và\s+)"
-    r"(?:(?:đồng chí|đ/c|ông|bà|(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá))\s+)?",
+    rf"(?:(?:{HONORIFIC}|(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá))\s+)?",
     re.IGNORECASE,
 )
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lower in the hierarchy
@@ -323,7 +320,7 @@ _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies,
 # A heading may say which deputies' group the list is: "các đại biểu HĐND tỉnh trong Tổ đại biểu: bà A, …".
 _RUN_IN = re.compile(
     r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
-    r"(?:\s*gồm(?:\s+có)?)?(?::\s*)?(?:(?:đồng chí|đ/c|ông|bà)\s*)?",
+    rf"(?:\s*gồm(?:\s+có)?)?(?::\s*)?(?:{HONORIFIC}\s*)?",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")

@@ -260,6 +260,7 @@ class _Time:
     # `year` to the article's date; "this" for "giai đoạn này", "thời gian trên": the period the
     # paragraph named last, settled by the reader of the sentence
     term: str | None = None
+    deadline: bool = False  # a year things are due by: "đến năm 2030", "tới năm 2025"
 
 
 def _times(text: str) -> list[_Time]:
@@ -281,7 +282,8 @@ def _scan_times(text: str) -> list[_Time]:
             if 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
-            out.append(_Time(m.start(), m.end(), year=int(m.group("year"))))
+            deadline = m.group(0).lower().startswith(("đến", "tới"))
+            out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
         elif m.group("now"):
@@ -369,8 +371,7 @@ _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
-_DEADLINE_WORDS = ("đến", "tới", "Đến", "Tới")
-_DATED = re.compile(rf"\s*\(?(?:vào\s+)?(?:cuối\s+)?năm\s+{_Y}(?!\d)", re.I)  # a year right after a figure
+_TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between a figure and the year right after it
 # The goal a result is compared with, its value written out: "…, thấp hơn mục tiêu 12%/năm mà Nghị quyết
 # đề ra" (not "cao hơn mục tiêu nghị quyết đề ra 0,7 điểm", whose number is the difference).
 _GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng)\s+mục tiêu\s+$")
@@ -604,7 +605,7 @@ class _Reader:
         for i, c in enumerate(candidates):
             if c.unit.kind == "rank":
                 self.read_rank(c)
-            elif not starts[i] or _DATED.match(self.text, c.unit_end):
+            elif not starts[i] or self.dated(c.unit_end):
                 # The base of a change dated apart is a result of its own year: "giảm từ 39,2% năm 2021
                 # xuống còn 16,4% năm 2025" reports both rates.
                 previous = candidates[i - 1] if i else None
@@ -612,6 +613,10 @@ class _Reader:
         self.read_qualitative()
         self.remember()
         return [f.obs for f in self.found]
+
+    def dated(self, pos: int) -> bool:
+        """Whether the figure ending at pos has a year of its own right after it ("39,2% năm 2021")."""
+        return any(t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start) for t in self.time_list)
 
     def is_start_of_change(self, c: _Candidate, after: list[_Candidate]) -> bool:
         """The low end of "8 - 9%" or the base of "giảm từ 2,1% xuống còn 1,35%": read with the number after it."""
@@ -1137,7 +1142,7 @@ class _Reader:
         times = [t for t in self.time_list if t.term != "since"]
         if opening:
             self.para.topic = opening[0]
-        elif len(times) == 1 and times[0].year and not self.text.startswith(_DEADLINE_WORDS, times[0].start):
+        elif len(times) == 1 and times[0].year and not times[0].deadline:
             self.para.topic = times[0]  # not a deadline inside ("…; đến năm 2030, …"): it dates its own list
         periods = [t for t in times if t.period or t.term]
         if periods:
@@ -1202,7 +1207,7 @@ def extract_observations(ctx: Context) -> list[Observation]:
         return []
     times = _article_time(ctx.article)
     found: list[Observation] = []
-    for paragraph in ctx.article.paragraphs():
+    for paragraph in ctx.article.paragraphs:
         para = _Paragraph()
         for sentence in paragraph:
             found.extend(_Reader(ctx, ctx.subject, times, para, sentence).read())

@@ -25,7 +25,7 @@ from loaders.context import Context
 from loaders.gazetteer import COMMITTEES, KIND_ALTERNATION, KINDS, LOOKUP
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
-from loaders.text import CAPITALISED, FirstMatch, PhraseIndex, canonical, key, slug
+from loaders.text import CAPITALISED, HONORIFIC, FirstMatch, PhraseIndex, canonical, key, slug
 
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
@@ -515,10 +515,8 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
 
 
 # A name and a comma before the title (and nothing that opens another person's reference between).
-_APPOSITION = re.compile(
-    r"(?:(?i:đồng chí|đ/c|ông|bà)\s+" + _CAP + r"(?:\s+" + _CAP + r"){1,4})\s*,(?P<between>[^;:]*)$"
-)
-_ANOTHER_HOLDER = re.compile(r"(?i)(?<!\w)(?:đồng chí|đ/c|ông|bà|và)(?!\w)")
+_APPOSITION = re.compile(rf"(?:(?i:{HONORIFIC})\s+" + _CAP + r"(?:\s+" + _CAP + r"){1,4})\s*,(?P<between>[^;:]*)$")
+_ANOTHER_HOLDER = re.compile(rf"(?i)(?<!\w)(?:{HONORIFIC}|và)(?!\w)")
 
 
 def _in_apposition(text: str, sentence: Sentence, pos: int) -> bool:
