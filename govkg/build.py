@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -28,16 +29,25 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import islice
+from multiprocessing.synchronize import Lock
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
 
+from govkg.lazy import lazy_module
+from govkg.patch import patch_blocks
 from loaders import iri
 from loaders.article import ArticleError
 from loaders.emit import emit, reference_quads
-from loaders.pipeline import extract
 from loaders.resolve import Decision, PersonRecord, default_slug, load_overrides, record, resolve_identities
+
+if TYPE_CHECKING:
+    from loaders import pipeline
+else:
+    # The readers are imported by the processes that read articles. With worker processes, this one
+    # never reads one, and its start is a tenth of a second shorter (see `_workers`).
+    pipeline = lazy_module("loaders.pipeline")
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_FILES = ("govkg.ttl", "concepts.ttl")
@@ -62,7 +72,7 @@ def process(path: Path, slugs: dict[str, str] | None = None) -> ArticleResult | 
     """Extract and emit one article; a one-line error naming the file if it is not an article."""
     try:
         stat = _stat(path)
-        facts = extract(path)
+        facts = pipeline.extract(path)
     except ArticleError as e:
         return str(e)
     except Exception as e:  # an extractor bug must not spoil the other articles
@@ -152,17 +162,22 @@ def _texts_under(folder: Path) -> list[tuple[str, str]]:
     Names are listed as plain strings, sorted as strings and cut into stems: DirEntry or Path objects,
     os.path calls or a sort key per file cost a tenth of a second at 100k files. Only names that are
     not *.txt are checked for being folders; a folder named *.txt is reported when it is read."""
-    found: list[str] = []
+    listed: list[tuple[str, list[str]]] = []  # (a folder's path and separator, its *.txt names)
     folders = [os.fspath(folder)]
     while folders:
         prefix = os.path.join(folders.pop(), "")
-        for name in os.listdir(prefix):
-            if name.endswith(".txt"):
-                found.append(prefix + name)
-            elif os.path.isdir(prefix + name) and not os.path.islink(prefix + name):
+        names = os.listdir(prefix)
+        if texts := [name for name in names if name.endswith(".txt")]:
+            listed.append((prefix, texts))
+        for name in names:
+            if not name.endswith(".txt") and os.path.isdir(prefix + name) and not os.path.islink(prefix + name):
                 folders.append(prefix + name)
-    found.sort()
-    return [(path[path.rfind(os.sep) + 1 : -4], path) for path in found]
+    if len(listed) == 1:  # one folder: its names sort as its paths do, and faster
+        prefix, names = listed[0]
+        names.sort()
+        return [(name[:-4], prefix + name) for name in names]
+    paths = sorted(prefix + name for prefix, names in listed for name in names)
+    return [(path[path.rfind(os.sep) + 1 : -4], path) for path in paths]
 
 
 def _hash(path: str | Path) -> str | None:
@@ -205,6 +220,7 @@ class Manifest:
     REPORT_TABLES = """
     CREATE TABLE IF NOT EXISTS identity_blocks (slug TEXT PRIMARY KEY, block TEXT);
     CREATE TABLE IF NOT EXISTS stale_blocks (slug TEXT PRIMARY KEY);
+    CREATE TABLE IF NOT EXISTS report_files (name TEXT PRIMARY KEY, size INTEGER, mtime INTEGER);
     """
     LINE_TRIGGERS = f"""
     CREATE TRIGGER IF NOT EXISTS persons_line_insert AFTER INSERT ON persons
@@ -245,14 +261,15 @@ class Manifest:
             self.db.execute("DROP TRIGGER IF EXISTS persons_line_update")  # did not mark blocks stale
             self.db.execute("INSERT OR IGNORE INTO stale_blocks SELECT slug FROM persons")
 
-    def unchanged(self, files: dict[str, str]) -> set[str]:
-        """Stems of the files whose content the manifest already has.
+    def compare(self, files: dict[str, str], prune: bool) -> tuple[set[str], list[str]]:
+        """Stems of the files whose content the manifest already has; and, if `prune`, the stems it
+        has of files not among them (sorted).
 
         A file with the recorded size and modification time is taken as unchanged without reading
         it, as make and git do, so a rebuild of a large corpus reads only what was touched; any
         other file is hashed, and a touched but identical file gets its new time recorded.
         """
-        known = self._stats(files)
+        known = self._stats(files, whole=prune)
         same = set()
         stat = os.stat
         for stem, f in files.items():
@@ -270,12 +287,12 @@ class Manifest:
                 self.db.execute(
                     "UPDATE articles SET size = ?, mtime = ? WHERE stem = ?", (now.st_size, now.st_mtime_ns, stem)
                 )
-        return same
+        return same, sorted(known.keys() - files.keys()) if prune else []
 
-    def _stats(self, files: dict[str, str]) -> dict[str, tuple[int, int]]:
-        """Recorded size and mtime of the given stems: the whole table for a corpus, a lookup for a few."""
+    def _stats(self, files: dict[str, str], whole: bool) -> dict[str, tuple[int, int]]:
+        """Recorded size and mtime of every article if `whole` or for a corpus, else of the given stems."""
         query = "SELECT stem, size, mtime FROM articles"
-        if len(files) > 500:
+        if whole or len(files) > 500:
             rows = self.db.execute(query)
         else:
             rows = self.db.execute(f"{query} WHERE stem IN ({', '.join('?' * len(files))})", list(files))
@@ -283,9 +300,6 @@ class Manifest:
 
     def _hash_of(self, stem: str) -> str:
         return str(self.db.execute("SELECT hash FROM articles WHERE stem = ?", (stem,)).fetchone()[0])
-
-    def stems(self) -> set[str]:
-        return {stem for (stem,) in self.db.execute("SELECT stem FROM articles")}
 
     def replace(self, a: ArticleResult) -> None:
         """Record a processed article. Its people's rows are kept as they are when the article names
@@ -339,12 +353,15 @@ class Manifest:
                 )
         return out
 
-    def set_decision(self, d: Decision, key: str) -> None:
-        updated = self.db.execute(
+    def set_decisions(self, decided: Iterable[tuple[Decision, str]]) -> None:
+        """Record identity decisions (each with the person's key in its article); one statement for
+        all, as a common name's group has thousands of members whose rows mostly stay as they were."""
+        before = self.db.total_changes
+        self.db.executemany(
             "UPDATE persons SET slug = ?, reason = ? WHERE stem = ? AND key = ? AND (slug != ? OR reason != ?)",
-            (d.person_id, d.reason, d.article, key, d.person_id, d.reason),
+            ((d.person_id, d.reason, d.article, key, d.person_id, d.reason) for d, key in decided),
         )
-        if updated.rowcount:
+        if self.db.total_changes != before:
             self.changed.add("identity")
 
     def paths(self) -> dict[str, str]:
@@ -361,6 +378,37 @@ class Manifest:
         with self._as_bytes():
             blocks = [block for (block,) in self.db.execute("SELECT block FROM identity_blocks ORDER BY slug")]
         return b"\n".join(blocks) + b"\n" if blocks else b""
+
+    def changed_blocks(self, most: int = 1000) -> dict[str, bytes] | None:
+        """The blocks of identity.jsonl that changed since it was last written, by person slug (b""
+        for a person no longer named); None when there are more than `most` of them."""
+        (count,) = self.db.execute("SELECT count(*) FROM stale_blocks").fetchone()
+        if count > most:
+            return None
+        stale = [slug for (slug,) in self.db.execute("SELECT slug FROM stale_blocks")]
+        self._join_stale_blocks()
+        with self._as_bytes():
+            blocks = {
+                slug.decode(): block
+                for slug, block in self.db.execute(
+                    f"SELECT slug, block FROM identity_blocks WHERE slug IN ({', '.join('?' * len(stale))})", stale
+                )
+            }
+        return {slug: blocks.get(slug, b"") for slug in stale}
+
+    def record_report(self, path: Path) -> None:
+        """Remember the size and time of a report just written, to know it later for the same file."""
+        s = path.stat()
+        self.db.execute("INSERT OR REPLACE INTO report_files VALUES (?, ?, ?)", (path.name, s.st_size, s.st_mtime_ns))
+
+    def wrote(self, path: Path) -> bool:
+        """Whether the report at `path` is the one this manifest last wrote (same size and time): no
+        one has edited it, and no build stopped between writing it and committing the manifest."""
+        recorded = self.db.execute("SELECT size, mtime FROM report_files WHERE name = ?", (path.name,)).fetchone()
+        try:
+            return recorded is not None and tuple(recorded) == _stat(path)
+        except OSError:
+            return False
 
     def _join_stale_blocks(self) -> None:
         """Join again the lines of the people whose rows changed since the report was last written."""
@@ -418,23 +466,22 @@ def build(
     """
     manifest = manifest or Manifest(None)
     result = Build()
-    with result.stage("discover"):
-        files, result.errors = discover(paths)
-        same = manifest.unchanged(files)
-        result.unchanged = len(same)
-    todo = [Path(f) for stem, f in files.items() if stem not in same]
-    if prune:
-        result.removed = sorted(manifest.stems() - files.keys())
-    for stem in result.removed:
-        manifest.remove(stem)
-    with result.stage("extract"):
-        for r in _run(((f, None) for f in todo), len(todo), workers, progress):
-            if isinstance(r, str):
-                result.errors.append(r)  # an earlier good graph of that file, if any, is kept
-            else:
-                _accept(result, manifest, r, consume)
-    with result.stage("resolve"):
-        _resolve(result, manifest, workers, consume, load_overrides(overrides) if overrides else load_overrides())
+    with Workers(workers) as readers:
+        with result.stage("discover"):
+            files, result.errors = discover(paths)
+            same, result.removed = manifest.compare(files, prune)
+            result.unchanged = len(same)
+        todo = [Path(f) for stem, f in files.items() if stem not in same]
+        for stem in result.removed:
+            manifest.remove(stem)
+        with result.stage("extract"):
+            for r in readers.run(((f, None) for f in todo), len(todo), progress):
+                if isinstance(r, str):
+                    result.errors.append(r)  # an earlier good graph of that file, if any, is kept
+                else:
+                    _accept(result, manifest, r, consume)
+        with result.stage("resolve"):
+            _resolve(result, manifest, readers, consume, load_overrides(overrides) if overrides else load_overrides())
     return result
 
 
@@ -453,36 +500,61 @@ def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consum
 IN_FLIGHT = 16  # chunks of 32 articles per worker: ~500 articles, ~20 MB of N-Quads each
 
 
-def _run(
-    jobs: Iterable[tuple[Path, dict[str, str] | None]], total: int, workers: int, progress: Progress | None
-) -> Iterator[ArticleResult | str]:
-    """Process articles on all cores (in order), reporting progress.
+class Workers:
+    """The processes that read articles, one per core (none for one worker: this one reads them).
 
-    A bounded number of chunks is in flight: enough to keep the workers busy while the consumer
-    writes files or (in an update) bulk-loads a batch into the store, not a whole corpus of results
-    piling up in memory whenever the consumer falls behind."""
-    if workers > 1 and total > 32:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            batches = _batched(jobs, 32)
-            pending: deque[Future[list[ArticleResult | str]]] = deque(
-                pool.submit(_process_batch, b) for b in islice(batches, IN_FLIGHT * workers)
-            )
-            done = 0
-            while pending:
-                results = pending.popleft().result()
-                following = next(batches, None)
-                if following is not None:
-                    pending.append(pool.submit(_process_batch, following))
-                for r in results:
-                    done += 1
-                    if progress:
-                        progress(done, total)
-                    yield r
-    else:
-        for done, job in enumerate(jobs, start=1):
-            if progress:
-                progress(done, total)
-            yield _process_pair(job)
+    They start before the corpus is listed and read an invented article while it is: importing the
+    readers and making their patterns costs a sixth of a second, which an update of one article in a
+    corpus of 100k would otherwise spend after listing it. Use as a context manager."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self.pool = None
+        if count > 1:
+            # One at a time, so this process, listing the corpus meanwhile, always has a core of its own.
+            turn = multiprocessing.get_context().Lock()
+            self.pool = ProcessPoolExecutor(max_workers=count, initializer=_warm_up, initargs=(turn,))
+            self.pool.submit(int)  # starts every worker now (under fork, all at the first task)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def run(self, jobs: Iterable[_Job], total: int, progress: Progress | None) -> Iterator[ArticleResult | str]:
+        """Process articles (in order), reporting progress.
+
+        A bounded number of chunks is in flight: enough to keep the workers busy while the consumer
+        writes files or (in an update) bulk-loads a batch into the store, not a whole corpus of
+        results piling up in memory whenever the consumer falls behind."""
+        if self.pool is None:
+            for done, job in enumerate(jobs, start=1):
+                if progress:
+                    progress(done, total)
+                yield _process_pair(job)
+            return
+        batches = _batched(jobs, 32)
+        pending: deque[Future[list[ArticleResult | str]]] = deque(
+            self.pool.submit(_process_batch, b) for b in islice(batches, IN_FLIGHT * self.count)
+        )
+        done = 0
+        while pending:
+            results = pending.popleft().result()
+            following = next(batches, None)
+            if following is not None:
+                pending.append(self.pool.submit(_process_batch, following))
+            for r in results:
+                done += 1
+                if progress:
+                    progress(done, total)
+                yield r
+
+
+def _warm_up(turn: Lock) -> None:
+    with turn:
+        pipeline.warm_up()
 
 
 def _batched(jobs: Iterable[_Job], size: int) -> Iterator[list[_Job]]:
@@ -501,7 +573,11 @@ def _process_batch(batch: list[_Job]) -> list[ArticleResult | str]:
 
 
 def _resolve(
-    result: Build, manifest: Manifest, workers: int, consume: Consumer | None, overrides: dict[tuple[str, str], str]
+    result: Build,
+    manifest: Manifest,
+    readers: Workers,
+    consume: Consumer | None,
+    overrides: dict[tuple[str, str], str],
 ) -> None:
     """Resolve the name groups the processed articles touch; re-emit articles whose IRIs change."""
     bases = result.names | {default_slug(name) for (_, name) in overrides}
@@ -511,16 +587,15 @@ def _resolve(
     for m, used in members:
         d = decisions[(m.article, m.key)]
         result.decisions[(m.article, m.key)] = d
-        manifest.set_decision(d, m.key)
         if d.person_id != used:
             redo.setdefault(m.article, {})[m.key] = d.person_id
+    manifest.set_decisions((decisions[(m.article, m.key)], m.key) for m, _ in members)
     paths = manifest.paths() if redo else {}
     jobs = [(Path(paths[stem]), {**_slugs(manifest, stem), **slugs}) for stem, slugs in sorted(redo.items())]
-    for r in _run(jobs, len(jobs), workers, None):
+    for r in readers.run(jobs, len(jobs), None):
         if isinstance(r, ArticleResult):
             _accept(result, manifest, r, consume)
-            for k in r.slugs:
-                manifest.set_decision(result.decisions[(r.stem, k)], k)
+            manifest.set_decisions((result.decisions[(r.stem, k)], k) for k in r.slugs)
 
 
 def _slugs(manifest: Manifest, stem: str) -> dict[str, str]:
@@ -655,12 +730,18 @@ class _Concatenation(io.RawIOBase):
 
 def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | None) -> None:
     _atomic(out / "errors.txt", "".join(e + "\n" for e in result.errors).encode())
-    for name, report, render in (
-        ("issues.jsonl", "issues", manifest.issues_jsonl),
-        ("identity.jsonl", "identity", manifest.decisions_jsonl),
-    ):
-        if report in manifest.changed or not (out / name).exists():  # a large corpus's reports are 60 MB
-            _atomic(out / name, render())
+    # A large corpus's reports are 60 MB: they are written only when their rows changed, and
+    # identity.jsonl, when few people changed, by replacing their blocks in the file last written.
+    issues, identity = out / "issues.jsonl", out / "identity.jsonl"
+    if "issues" in manifest.changed or not issues.exists():
+        _atomic(issues, manifest.issues_jsonl())
+    if "identity" in manifest.changed or not identity.exists():
+        blocks = manifest.changed_blocks() if manifest.wrote(identity) else None
+        if blocks is None:
+            _atomic(identity, manifest.decisions_jsonl())
+        else:
+            patch_blocks(identity, blocks, _person_of_line)
+        manifest.record_report(identity)
     if store is not None:
         for name, fmt in (("graph.trig", RdfFormat.TRIG), ("graph.nq", RdfFormat.N_QUADS)):
             tmp = out / f".{name}.tmp"
@@ -669,6 +750,11 @@ def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | 
             else:
                 store.dump(output=str(tmp), format=fmt)
             os.replace(tmp, out / name)
+
+
+def _person_of_line(line: bytes) -> str:
+    """The person a line of identity.jsonl is about: the order of its lines, and of its blocks."""
+    return str(json.loads(line)["person_id"])
 
 
 def _atomic(path: Path, data: bytes) -> None:

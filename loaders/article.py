@@ -81,9 +81,9 @@ _NUMERAL_BEFORE_DOT = re.compile(r"(?i:quý|khóa|khoá|thứ|đợt|kỳ|giai �
 _BYLINE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w\u0300-\u036f]*|-|–|và|\(CTV\)|\(TTXVN\)|\(.*\)|CTV|PV|Nhóm)$")
 
 
-def read_article(path: Path) -> Article:
-    """Decode, normalise and segment one article file."""
-    raw_bytes = _read_bytes(path)
+def read_article(path: Path, data: bytes | None = None) -> Article:
+    """Decode, normalise and segment one article file (its bytes `data`, when they are at hand)."""
+    raw_bytes = _read_bytes(path) if data is None else data
     raw = _decode(path, raw_bytes)
     norm = normalise(raw)
     lines = _lines(norm.text)

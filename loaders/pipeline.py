@@ -18,9 +18,10 @@ from loaders.extract.targets import extract_observations
 from loaders.model import ArticleFacts
 
 
-def extract(path: Path) -> ArticleFacts:
-    """All facts of one article file. Raises ArticleError for input that is not an article."""
-    article = read_article(path)
+def extract(path: Path, data: bytes | None = None) -> ArticleFacts:
+    """All facts of one article file (or of its bytes `data`). Raises ArticleError for input that is
+    not an article."""
+    article = read_article(path, data)
     ctx = build_context(article)
     people = extract_people(ctx)
     events = extract_events(ctx, people)
@@ -45,3 +46,20 @@ def extract(path: Path) -> ArticleFacts:
         observations=extract_observations(ctx),
         issues=ctx.issues,
     )
+
+
+# An invented article that passes through every reader. Some build their patterns and tables on first
+# use: a worker process reads this while the build lists the corpus, so that its first real article
+# costs what any other does (a twentieth of a second less).
+_WARM_UP = """date 2024-05 Hội nghị Ban Chấp hành Đảng bộ huyện Kim Sơn lần thứ 12
+
+Sáng 12/5, Ban Chấp hành Đảng bộ huyện Kim Sơn khóa XXIII tổ chức hội nghị lần thứ 12 để đánh giá kết quả \
+thực hiện Nghị quyết số 05-NQ/HU. Đồng chí Trần Văn Minh, Bí thư Huyện ủy chủ trì hội nghị. Ông Lê Quang \
+Huy, Chủ tịch UBND huyện phát biểu. Năm 2024, huyện phấn đấu tỷ lệ hộ nghèo giảm còn 2,5%; thu ngân sách \
+đạt 350 tỷ đồng. Đại hội Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2025 - 2030 bầu 39 đồng chí vào Ban Chấp hành.
+"""
+
+
+def warm_up() -> None:
+    """Read the invented article above, so the readers' lazily made patterns are ready."""
+    extract(Path("warm-up.txt"), _WARM_UP.encode())

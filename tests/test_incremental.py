@@ -132,6 +132,53 @@ def test_reports_after_a_change_equal_those_of_a_full_build(articles: Path, tmp_
     assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
 
 
+def test_reports_patched_after_several_updates_equal_those_of_a_full_build(articles: Path, tmp_path: Path) -> None:
+    """identity.jsonl is patched, block by block, once a build has written it: after a new person, a
+    removed article and an article put back, it is still the file a full build writes."""
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    first, second = sorted(articles.glob("*.txt"))[:2]
+    kept = second.read_bytes()
+    with first.open("a", encoding="utf-8") as f:
+        f.write(ADDED_SENTENCE)
+    build_folder([articles], out)
+    second.unlink()
+    build_folder([articles], out)
+    second.write_bytes(kept)
+    build_folder([articles], out)
+    assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
+
+
+def test_a_report_edited_since_the_build_wrote_it_is_written_whole(articles: Path, tmp_path: Path) -> None:
+    """Blocks are patched only into the file the build last wrote: one edited by hand (or left by a
+    build that stopped before committing its manifest) is written again from the manifest."""
+    out = tmp_path / "build"
+    build_folder([articles], out)
+    with (out / "identity.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"person_id": "zzz-added-by-hand"}\n')
+    with sorted(articles.glob("*.txt"))[0].open("a", encoding="utf-8") as f:
+        f.write(ADDED_SENTENCE)
+    build_folder([articles], out)
+    assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
+
+
+def test_worker_processes_build_what_one_process_builds(articles: Path, tmp_path: Path) -> None:
+    """With worker processes (started before the corpus is listed), a build and an update end where
+    they end in one process."""
+    builds = {}
+    for workers in (1, 2):
+        out = tmp_path / f"build-{workers}"
+        build_folder([articles], out, workers=workers)
+        victim = sorted(articles.glob("*.txt"))[0]
+        original = victim.read_bytes()
+        with victim.open("a", encoding="utf-8") as f:
+            f.write(ADDED_SENTENCE)
+        assert set(build_folder([articles], out, workers=workers).articles) == {victim.stem}
+        victim.write_bytes(original)
+        builds[workers] = (_quads(out), _reports(out))
+    assert builds[1] == builds[2]
+
+
 def _built(articles: Path, out: Path) -> Path:
     build_folder([articles], out, full=True)
     return out
