@@ -222,7 +222,7 @@ class Manifest:
     CREATE TABLE IF NOT EXISTS stale_blocks (slug TEXT PRIMARY KEY);
     CREATE TABLE IF NOT EXISTS report_files (name TEXT PRIMARY KEY, size INTEGER, mtime INTEGER);
     """
-    LINE_TRIGGERS = f"""
+    TRIGGERS_AND_INDEXES = f"""
     CREATE TRIGGER IF NOT EXISTS persons_line_insert AFTER INSERT ON persons
     BEGIN UPDATE persons SET line = {IDENTITY_LINE} WHERE rowid = NEW.rowid;
           INSERT OR IGNORE INTO stale_blocks VALUES (NEW.slug); END;
@@ -232,6 +232,8 @@ class Manifest:
     CREATE TRIGGER IF NOT EXISTS persons_block_delete AFTER DELETE ON persons
     BEGIN INSERT OR IGNORE INTO stale_blocks VALUES (OLD.slug); END;
     CREATE INDEX IF NOT EXISTS persons_report ON persons (slug, stem, line);
+    -- What a rebuild compares with every file: read off this index, not the rows with their issues.
+    CREATE INDEX IF NOT EXISTS articles_stats ON articles (stem, size, mtime);
     """
     PERSON_COLUMNS = "stem, key, name, spellings, provinces, base, slug"  # what an article says of a person
 
@@ -241,7 +243,7 @@ class Manifest:
         self.db.executescript(self.SCHEMA)
         self.changed: set[str] = set()  # "issues", "identity": reports whose rows changed
         self._migrate()
-        self.db.executescript(self.LINE_TRIGGERS)
+        self.db.executescript(self.TRIGGERS_AND_INDEXES)
 
     def _migrate(self) -> None:
         """Manifests of earlier versions get the new columns (files without size and mtime are hashed
@@ -466,7 +468,7 @@ def build(
     """
     manifest = manifest or Manifest(None)
     result = Build()
-    with Workers(workers) as readers:
+    with Workers(workers, early=any(p.is_dir() for p in paths)) as readers:
         with result.stage("discover"):
             files, result.errors = discover(paths)
             same, result.removed = manifest.compare(files, prune)
@@ -503,18 +505,21 @@ IN_FLIGHT = 16  # chunks of 32 articles per worker: ~500 articles, ~20 MB of N-Q
 class Workers:
     """The processes that read articles, one per core (none for one worker: this one reads them).
 
-    They start before the corpus is listed and read an invented article while it is: importing the
-    readers and making their patterns costs a sixth of a second, which an update of one article in a
-    corpus of 100k would otherwise spend after listing it. Use as a context manager."""
+    To update from a folder, they start before it is listed and read an invented article while it is:
+    importing the readers and making their patterns costs a sixth of a second, which an update of one
+    article in a corpus of 100k would otherwise spend after listing it. Otherwise they start when
+    there are enough articles to share (a few are read here sooner). Use as a context manager."""
 
-    def __init__(self, count: int):
+    def __init__(self, count: int, early: bool):
         self.count = count
-        self.pool = None
-        if count > 1:
-            # One at a time, so this process, listing the corpus meanwhile, always has a core of its own.
-            turn = multiprocessing.get_context().Lock()
-            self.pool = ProcessPoolExecutor(max_workers=count, initializer=_warm_up, initargs=(turn,))
-            self.pool.submit(int)  # starts every worker now (under fork, all at the first task)
+        self.pool = self._start() if early and count > 1 else None
+
+    def _start(self) -> ProcessPoolExecutor:
+        # One at a time, so this process, listing the corpus meanwhile, always has a core of its own.
+        turn = multiprocessing.get_context().Lock()
+        pool = ProcessPoolExecutor(max_workers=self.count, initializer=_warm_up, initargs=(turn,))
+        pool.submit(int)  # starts every worker now (under fork, all at the first task)
+        return pool
 
     def __enter__(self) -> Workers:
         return self
@@ -529,6 +534,8 @@ class Workers:
         A bounded number of chunks is in flight: enough to keep the workers busy while the consumer
         writes files or (in an update) bulk-loads a batch into the store, not a whole corpus of
         results piling up in memory whenever the consumer falls behind."""
+        if self.pool is None and self.count > 1 and total > 32:
+            self.pool = self._start()
         if self.pool is None:
             for done, job in enumerate(jobs, start=1):
                 if progress:
