@@ -300,6 +300,10 @@ class Manifest:
             rows = self.db.execute(f"{query} WHERE stem IN ({', '.join('?' * len(files))})", list(files))
         return {stem: (size, mtime) for stem, size, mtime in rows}
 
+    def count(self) -> int:
+        """How many articles the manifest has."""
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
     def _hash_of(self, stem: str) -> str:
         return str(self.db.execute("SELECT hash FROM articles WHERE stem = ?", (stem,)).fetchone()[0])
 
@@ -468,7 +472,8 @@ def build(
     """
     manifest = manifest or Manifest(None)
     result = Build()
-    with Workers(workers, early=any(p.is_dir() for p in paths)) as readers:
+    early = manifest.count() >= EARLY_WORKERS_FROM and any(p.is_dir() for p in paths)
+    with Workers(workers, early) as readers:
         with result.stage("discover"):
             files, result.errors = discover(paths)
             same, result.removed = manifest.compare(files, prune)
@@ -499,22 +504,29 @@ def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consum
     result.articles[r.stem] = r
 
 
+# Listing and comparing cost ~5 µs an article: below 20k, over before the readers are imported.
+EARLY_WORKERS_FROM = 20_000  # articles in the manifest for workers to start before the corpus is listed
+BATCH = 32  # articles a worker reads per task; fewer are read in this process
 IN_FLIGHT = 16  # chunks of 32 articles per worker: ~500 articles, ~20 MB of N-Quads each
 
 
 class Workers:
     """The processes that read articles, one per core (none for one worker: this one reads them).
 
-    To update from a folder, they start before it is listed and read an invented article while it is:
-    importing the readers and making their patterns costs a sixth of a second, which an update of one
-    article in a corpus of 100k would otherwise spend after listing it. Otherwise they start when
-    there are enough articles to share (a few are read here sooner). Use as a context manager."""
+    They start when there are enough articles to share (a few are read here, sooner), having imported
+    the readers from this process. To update a large corpus they start before it is listed instead,
+    and each imports the readers and reads an invented article while this process lists: that costs a
+    sixth of a second, which an update of one article in 100k would otherwise spend after listing them.
+    Use as a context manager."""
 
     def __init__(self, count: int, early: bool):
         self.count = count
-        self.pool = self._start() if early and count > 1 else None
+        self.pool = self._start(warm=True) if early and count > 1 else None
 
-    def _start(self) -> ProcessPoolExecutor:
+    def _start(self, warm: bool) -> ProcessPoolExecutor:
+        if not warm:
+            pipeline.extract  # noqa: B018 (imported here, before the workers fork, not in each of them)
+            return ProcessPoolExecutor(max_workers=self.count)
         # One at a time, so this process, listing the corpus meanwhile, always has a core of its own.
         turn = multiprocessing.get_context().Lock()
         pool = ProcessPoolExecutor(max_workers=self.count, initializer=_warm_up, initargs=(turn,))
@@ -525,8 +537,17 @@ class Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+        if self.pool is None:
+            return
+        # Every result is in. A worker still reading the invented article (a small corpus is listed
+        # sooner than that) is stopped, not waited for: Python 3.14 has a method for it.
+        terminate = getattr(self.pool, "terminate_workers", None)
+        if terminate is not None:
+            terminate()
+        else:
+            for process in list(self.pool._processes.values()):
+                process.terminate()
+        self.pool.shutdown(cancel_futures=True)
 
     def run(self, jobs: Iterable[_Job], total: int, progress: Progress | None) -> Iterator[ArticleResult | str]:
         """Process articles (in order), reporting progress.
@@ -534,15 +555,15 @@ class Workers:
         A bounded number of chunks is in flight: enough to keep the workers busy while the consumer
         writes files or (in an update) bulk-loads a batch into the store, not a whole corpus of
         results piling up in memory whenever the consumer falls behind."""
-        if self.pool is None and self.count > 1 and total > 32:
-            self.pool = self._start()
+        if self.pool is None and self.count > 1 and total > BATCH:
+            self.pool = self._start(warm=False)
         if self.pool is None:
             for done, job in enumerate(jobs, start=1):
                 if progress:
                     progress(done, total)
                 yield _process_pair(job)
             return
-        batches = _batched(jobs, 32)
+        batches = _batched(jobs, BATCH)
         pending: deque[Future[list[ArticleResult | str]]] = deque(
             self.pool.submit(_process_batch, b) for b in islice(batches, IN_FLIGHT * self.count)
         )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Quad, Store
 
+from govkg import build as build_module
 from govkg.build import build_folder
 from loaders import iri
 
@@ -162,9 +163,14 @@ def test_a_report_edited_since_the_build_wrote_it_is_written_whole(articles: Pat
     assert _reports(out) == _reports(_built(articles, tmp_path / "full"))
 
 
-def test_worker_processes_build_what_one_process_builds(articles: Path, tmp_path: Path) -> None:
-    """With worker processes (started before the corpus is listed), a build and an update end where
-    they end in one process."""
+@pytest.mark.parametrize("early", [False, True], ids=["workers-when-needed", "workers-before-listing"])
+def test_worker_processes_build_what_one_process_builds(
+    articles: Path, tmp_path: Path, early: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With worker processes (started when there is enough to share, or before a large corpus is
+    listed), a build and an update end where they end in one process."""
+    monkeypatch.setattr(build_module, "EARLY_WORKERS_FROM", 0 if early else 10**9)
+    monkeypatch.setattr(build_module, "BATCH", 2)  # the five articles shared between the workers
     builds = {}
     for workers in (1, 2):
         out = tmp_path / f"build-{workers}"
