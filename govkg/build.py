@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from loaders import pipeline
 else:
     # The readers are imported by the processes that read articles. With worker processes, this one
-    # never reads one, and its start is a tenth of a second shorter (see `_workers`).
+    # need not read one, and its start is a tenth of a second shorter (see `Workers`).
     pipeline = lazy_module("loaders.pipeline")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -507,7 +507,7 @@ def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consum
 # Listing and comparing cost ~5 µs an article: below 20k, over before the readers are imported.
 EARLY_WORKERS_FROM = 20_000  # articles in the manifest for workers to start before the corpus is listed
 BATCH = 32  # articles a worker reads per task; fewer are read in this process
-IN_FLIGHT = 16  # chunks of 32 articles per worker: ~500 articles, ~20 MB of N-Quads each
+IN_FLIGHT = 16  # chunks of BATCH articles per worker: ~500 articles, ~20 MB of N-Quads each
 
 
 class Workers:
