@@ -144,6 +144,8 @@ _AIM = re.compile(
     r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm)\b",
     re.IGNORECASE,
 )
+# A review of the years a document has been carried out: the meeting is that many years after it.
+_YEARS_OF = re.compile(r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành)\b", re.I)
 _FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
@@ -152,7 +154,8 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     """The year of a meeting on day/month, from the words of its lead or headline, else None.
 
     - A dated document cited in the lead ("Nghị quyết … ngày 8/12/2023") was issued before the
-      meeting that implements it: the meeting is on or after that date.
+      meeting that implements it: the meeting is on or after that date, and as many years after it
+      as a review of its years says ("tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014").
     - A year the meeting plans ("triển khai nhiệm vụ năm 2025") starts after a November or
       December meeting; a year it reviews ("tổng kết công tác năm 2023") ended before a January or
       February meeting. Otherwise the meeting is in the year named.
@@ -161,6 +164,8 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     full = _FULL_DATE.search(text)
     if full and 1 <= int(full.group("m")) <= 12:
         y = int(full.group("y"))
+        if (review := _YEARS_OF.search(text, 0, full.start())) is not None:
+            return y + int(review.group("n"))  # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014": 2024
         return y if (month, day) >= (int(full.group("m")), int(full.group("d"))) else y + 1
     year = _YEAR.search(text)
     if year is not None:

@@ -43,6 +43,11 @@ HINTS = [
     ("reviews-same-year", "Chiều 28/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 28)),
     ("after-cited-document", "Sáng 8/1, Huyện ủy quán triệt Nghị quyết số 13-NQ/HU ngày 8/12/2023.", date(2024, 1, 8)),
     (
+        "years-after-a-reviewed-document",
+        "Sáng 18-9, Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22-11-2014 của Ban Bí thư.",
+        date(2024, 9, 18),
+    ),
+    (
         "congress-term",
         "Ngày 10/8, Đảng bộ huyện khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
         date(2020, 8, 10),

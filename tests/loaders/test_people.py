@@ -399,6 +399,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Điểu Minh Quang": ["Phó Chủ tịch UBND huyện"]},
     ),
     (
+        "khmer-family-name-in-a-list",  # not "Văn Hai"
+        "Chủ trì hội nghị có các đồng chí: Lê Minh Khởi, Bí thư Huyện ủy; Sơn Văn Hai, Phó Bí thư Thường trực "
+        "Huyện ủy.",
+        {"Lê Minh Khởi": ["Bí thư Huyện ủy"], "Sơn Văn Hai": ["Phó Bí thư Thường trực Huyện ủy"]},
+    ),
+    (
         "jrai-name-of-two-syllables-after-a-units-kind",  # not a town named Ksơr Thu
         "Phát biểu nhận nhiệm vụ, tân Chủ tịch UBND thị xã Ksơr Thu cảm ơn các đại biểu.",
         {"Ksơr Thu": ["Chủ tịch UBND thị xã"]},
