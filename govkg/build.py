@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
 
+from govkg.atomic import replacing, write_bytes
 from govkg.lazy import lazy_module
 from govkg.patch import patch_blocks
 from loaders import iri
@@ -388,10 +389,9 @@ class Manifest:
     def changed_blocks(self, most: int = 1000) -> dict[str, bytes] | None:
         """The blocks of identity.jsonl that changed since it was last written, by person slug (b""
         for a person no longer named); None when there are more than `most` of them."""
-        (count,) = self.db.execute("SELECT count(*) FROM stale_blocks").fetchone()
-        if count > most:
-            return None
         stale = [slug for (slug,) in self.db.execute("SELECT slug FROM stale_blocks")]
+        if len(stale) > most:
+            return None
         self._join_stale_blocks()
         with self._as_bytes():
             blocks = {
@@ -404,8 +404,7 @@ class Manifest:
 
     def record_report(self, path: Path) -> None:
         """Remember the size and time of a report just written, to know it later for the same file."""
-        s = path.stat()
-        self.db.execute("INSERT OR REPLACE INTO report_files VALUES (?, ?, ?)", (path.name, s.st_size, s.st_mtime_ns))
+        self.db.execute("INSERT OR REPLACE INTO report_files VALUES (?, ?, ?)", (path.name, *_stat(path)))
 
     def wrote(self, path: Path) -> bool:
         """Whether the report at `path` is the one this manifest last wrote (same size and time): no
@@ -472,7 +471,7 @@ def build(
     """
     manifest = manifest or Manifest(None)
     result = Build()
-    early = manifest.count() >= EARLY_WORKERS_FROM and any(p.is_dir() for p in paths)
+    early = workers > 1 and any(p.is_dir() for p in paths) and manifest.count() >= EARLY_WORKERS_FROM
     with Workers(workers, early) as readers:
         with result.stage("discover"):
             files, result.errors = discover(paths)
@@ -612,12 +611,14 @@ def _resolve(
     members = manifest.group(bases)
     decisions = resolve_identities([m for m, _ in members], overrides)
     redo: dict[str, dict[str, str]] = {}
+    decided = []
     for m, used in members:
         d = decisions[(m.article, m.key)]
         result.decisions[(m.article, m.key)] = d
+        decided.append((d, m.key))
         if d.person_id != used:
             redo.setdefault(m.article, {})[m.key] = d.person_id
-    manifest.set_decisions((decisions[(m.article, m.key)], m.key) for m, _ in members)
+    manifest.set_decisions(decided)
     paths = manifest.paths() if redo else {}
     jobs = [(Path(paths[stem]), {**_slugs(manifest, stem), **slugs}) for stem, slugs in sorted(redo.items())]
     for r in readers.run(jobs, len(jobs), None):
@@ -704,7 +705,7 @@ class GraphWriter(GraphFiles):
         self.pending: dict[str, bytes] = {}
 
     def __call__(self, a: ArticleResult) -> None:
-        _atomic(self.path(a.stem), a.nquads)
+        write_bytes(self.path(a.stem), a.nquads)
         graph = iri.article_graph(a.stem)
         self._drop(graph)
         self.pending[graph.value] = a.nquads
@@ -757,38 +758,29 @@ class _Concatenation(io.RawIOBase):
 
 
 def _write_reports(result: Build, out: Path, manifest: Manifest, store: Store | None) -> None:
-    _atomic(out / "errors.txt", "".join(e + "\n" for e in result.errors).encode())
+    write_bytes(out / "errors.txt", "".join(e + "\n" for e in result.errors).encode())
     # A large corpus's reports are 60 MB: they are written only when their rows changed, and
     # identity.jsonl, when few people changed, by replacing their blocks in the file last written.
     issues, identity = out / "issues.jsonl", out / "identity.jsonl"
     if "issues" in manifest.changed or not issues.exists():
-        _atomic(issues, manifest.issues_jsonl())
+        write_bytes(issues, manifest.issues_jsonl())
     if "identity" in manifest.changed or not identity.exists():
         blocks = manifest.changed_blocks() if manifest.wrote(identity) else None
         if blocks is None:
-            _atomic(identity, manifest.decisions_jsonl())
+            write_bytes(identity, manifest.decisions_jsonl())
         else:
             patch_blocks(identity, blocks, _person_of_line)
         manifest.record_report(identity)
     if store is not None:
-        for name, fmt in (("graph.trig", RdfFormat.TRIG), ("graph.nq", RdfFormat.N_QUADS)):
-            tmp = out / f".{name}.tmp"
-            if fmt == RdfFormat.TRIG:
-                store.dump(output=str(tmp), format=fmt, prefixes=PREFIXES)
-            else:
-                store.dump(output=str(tmp), format=fmt)
-            os.replace(tmp, out / name)
+        with replacing(out / "graph.trig") as tmp:
+            store.dump(output=str(tmp), format=RdfFormat.TRIG, prefixes=PREFIXES)
+        with replacing(out / "graph.nq") as tmp:
+            store.dump(output=str(tmp), format=RdfFormat.N_QUADS)
 
 
 def _person_of_line(line: bytes) -> str:
     """The person a line of identity.jsonl is about: the order of its lines, and of its blocks."""
     return str(json.loads(line)["person_id"])
-
-
-def _atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def _swap(tmp: Path, out: Path) -> None:

@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 
 from govkg import build as builder
 from govkg import remote_cli
+from govkg.atomic import write_text
 from govkg.backend import Embedded
 from govkg.queries import QueryError, choices, format_rows, parse_query, resolve_query, run_query
 
@@ -128,9 +129,7 @@ def _facts(paths: list[Path], workers: int, args: argparse.Namespace) -> tuple[l
 
 def cmd_facts(args: argparse.Namespace) -> int:
     facts, errors = _facts(args.paths, args.workers, args)
-    tmp = args.output.with_name(args.output.name + ".tmp")
-    tmp.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
-    os.replace(tmp, args.output)
+    write_text(args.output, "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts))
     err.print(f"wrote facts of {len(facts)} articles → {args.output}")
     return 2 if errors else 0
 

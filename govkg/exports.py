@@ -11,11 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from govkg.atomic import replacing, write_text
 from govkg.backend import Backend
 from govkg.lazy import networkx as nx
 from govkg.networks import holdings, select
@@ -48,13 +48,6 @@ def safe_graph(g: nx.Graph) -> nx.Graph:
     return h
 
 
-def _replace(path: Path, write: Callable[[Path], object]) -> None:
-    """Write to a temporary file beside `path` and swap it in, so a failure leaves no half file."""
-    tmp = path.with_name(path.name + ".tmp")
-    write(tmp)
-    os.replace(tmp, path)
-
-
 def node_link(g: nx.Graph) -> dict[str, object]:
     """D3's shape: {"nodes": [{"id": …}], "links": [{"source": …, "target": …}]}."""
     data: dict[str, object] = nx.node_link_data(safe_graph(g), edges="links")
@@ -65,12 +58,13 @@ def write_graph(g: nx.Graph, path: Path, fmt: str) -> list[Path]:
     """Write a projection as graphml, gexf, json (node-link) or csv (edges, plus nodes beside them)."""
     safe = safe_graph(g)
     if fmt == "graphml":
-        _replace(path, lambda p: nx.write_graphml(safe, p, encoding="utf-8"))
+        with replacing(path) as tmp:
+            nx.write_graphml(safe, tmp, encoding="utf-8")
     elif fmt == "gexf":
-        _replace(path, lambda p: nx.write_gexf(safe, p, encoding="utf-8"))
+        with replacing(path) as tmp:
+            nx.write_gexf(safe, tmp, encoding="utf-8")
     elif fmt == "json":
-        text = json.dumps(node_link(g), ensure_ascii=False, indent=1)
-        _replace(path, lambda p: p.write_text(text + "\n", encoding="utf-8"))
+        write_text(path, json.dumps(node_link(g), ensure_ascii=False, indent=1) + "\n")
     elif fmt == "csv":
         nodes = path.with_name(path.stem + ".nodes.csv")
         edges = [{"source": u, "target": v, **d} for u, v, d in safe.edges(data=True)]
@@ -101,8 +95,7 @@ def format_table(table: Sequence[Mapping[str, object]], fmt: str, first: Iterabl
 
 
 def write_table(table: Sequence[Mapping[str, object]], path: Path, fmt: str = "csv", first: Iterable[str] = ()) -> None:
-    text = format_table(table, fmt, first)
-    _replace(path, lambda p: p.write_text(text, encoding="utf-8"))
+    write_text(path, format_table(table, fmt, first))
 
 
 # The CSV tables: file name → the named query whose rows it holds (holdings are folded from

@@ -18,7 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from govkg.exports import TableRow, Tables, _replace
+from govkg.atomic import write_text
+from govkg.exports import TableRow, Tables
 
 ID_BASE = "https://w3id.org/govkg/id/"
 _VALID = re.compile(r"^[0-9a-zA-Z]([0-9a-zA-Z.\-]*[0-9a-zA-Z])?$")
@@ -139,5 +140,5 @@ def _events(meetings: list[TableRow], participations: list[TableRow], organs: se
 def write_ftm(t: Tables, path: Path) -> int:
     """Write the entities as JSON lines; returns how many."""
     lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entities(t)]
-    _replace(path, lambda p: p.write_text("".join(line + "\n" for line in lines), encoding="utf-8"))
+    write_text(path, "".join(line + "\n" for line in lines))
     return len(lines)

@@ -16,14 +16,15 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
+from govkg.atomic import replacing
+
 Key = Callable[[bytes], str]  # the key of a line (without its newline)
 
 
 def patch_blocks(path: Path, blocks: dict[str, bytes], key: Key) -> None:
     """Replace, atomically, the block of lines of each key in `blocks` by its new lines (b"" removes
     the block; a key the file lacks gets its block inserted in order)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with path.open("rb") as old, tmp.open("wb", buffering=0) as new:
+    with replacing(path) as tmp, path.open("rb") as old, tmp.open("wb", buffering=0) as new:
         size = os.fstat(old.fileno()).st_size
         # mmap cannot map an empty file; empty bytes answer the same questions.
         with mmap.mmap(old.fileno(), 0, access=mmap.ACCESS_READ) if size else nullcontext(b"") as lines:
@@ -35,7 +36,6 @@ def patch_blocks(path: Path, blocks: dict[str, bytes], key: Key) -> None:
                     new.write(blocks[k] + b"\n")
                 copied = end
             _copy(old.fileno(), new.fileno(), copied, size)
-    os.replace(tmp, path)
 
 
 def _bound(lines: mmap.mmap | bytes, key: Key, k: str, strict: bool) -> int:

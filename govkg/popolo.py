@@ -17,7 +17,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from govkg.exports import TableRow, Tables, _replace
+from govkg.atomic import write_text
+from govkg.exports import TableRow, Tables
 
 SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "popolo.json"
 Record = dict[str, object]
@@ -132,6 +133,5 @@ def _events(meetings: list[TableRow], participations: list[TableRow], organs: se
 def write_popolo(t: Tables, path: Path) -> dict[str, int]:
     """Write the Popolo document; returns the number of records of each kind."""
     doc = popolo(t)
-    text = json.dumps(doc, ensure_ascii=False, indent=1)
-    _replace(path, lambda p: p.write_text(text + "\n", encoding="utf-8"))
+    write_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     return {k: len(v) for k, v in doc.items()}

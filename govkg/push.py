@@ -23,7 +23,6 @@ import base64
 import contextlib
 import hashlib
 import json
-import os
 import re
 import time
 import urllib.error
@@ -35,6 +34,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, Store, Triple, serialize
 
+from govkg.atomic import write_text
 from govkg.config import Auth, Settings
 from govkg.remote import Remote, RemoteError, explain
 from govkg.store import open_store
@@ -129,9 +129,7 @@ class State:
             self.save()
 
     def save(self) -> None:
-        tmp = self.path.with_name(f".{self.path.name}.tmp")
-        tmp.write_text(json.dumps(self.all, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_text(self.path, json.dumps(self.all, indent=1, sort_keys=True))
         self._saved = time.monotonic()
 
 

@@ -9,10 +9,20 @@ from loaders.gazetteer import LOOKUP
 from loaders.text import canonical, key
 
 
+def _words(name: str) -> frozenset[str]:
+    """The words of a lookup list (whitespace-separated, "#" lines are comments)."""
+    text = (LOOKUP / name).read_text(encoding="utf-8")
+    return frozenset(canonical(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    text = (LOOKUP / "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(canonical(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return _words("surnames.txt")
+
+
+@lru_cache(maxsize=1)
+def two_syllable_families() -> frozenset[str]:
+    return _words("two_syllable_families.txt")
 
 
 @lru_cache(maxsize=1)
@@ -32,18 +42,12 @@ def name_tail(words: list[str]) -> int:
     in official reporting, and start with a family name; some Jrai names have two ("Ksor Thu").
     """
     n = len(words)
-    if n >= 2 and canonical(words[n - 2]) in _TWO_SYLLABLE_FAMILIES:
+    if n >= 2 and canonical(words[n - 2]) in two_syllable_families():
         return n - 2  # "thị xã Ksơr Thu": a Jrai name of two syllables
     for size in (3, 4):
         if n >= size and is_surname(words[n - size]):
             return n - size
     return n
-
-
-# Family names of the Central Highlands that often make a name of two syllables ("Ksor Thu", "Siu
-# Hương"), and never open a place name. ("A", "Y" and "Rơ" also open two-syllable names, and place
-# names too: "xã A Ngo", "xã Y Tý", "xã Rơ Kơi".)
-_TWO_SYLLABLE_FAMILIES = frozenset({"Ksor", "Ksơr", "Siu", "Nay", "Rmah", "Kpă", "Rah", "Rcom", "Puih", "Kpuih"})
 
 
 def _marks_of(ch: str) -> frozenset[str]:

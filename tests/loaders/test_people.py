@@ -10,6 +10,7 @@ import pytest
 from loaders.article import read_article
 from loaders.context import build_context
 from loaders.extract.people import extract_people
+from loaders.names import surnames, two_syllable_families
 
 LEAD = "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2024."
 
@@ -590,3 +591,8 @@ def test_the_thanh_uy_of_a_city_under_the_centre_is_the_provinces(write_article:
     levels = {(p.name, t.generic): t.level for p in people.persons for t in p.titles}
     assert levels[("Lê Thị Hạnh", "Thành ủy viên")] == "province"
     assert levels[("Lý Văn Thành", "Huyện ủy viên")] == "district"
+
+
+def test_families_of_two_syllable_names_are_family_names() -> None:
+    """data/lookup/two_syllable_families.txt marks some family names: each must be in surnames.txt."""
+    assert two_syllable_families() and two_syllable_families() <= surnames()
