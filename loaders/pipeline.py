@@ -43,7 +43,8 @@ def extract(path: Path, data: bytes | None = None) -> ArticleFacts:
         events=events,
         congresses=extract_congresses(ctx),
         documents=documents,
-        observations=extract_observations(ctx),
+        # With no date line, the first meeting's date is the article's: its figures are of that time.
+        observations=extract_observations(ctx, next((e.day for e in events if e.day), None)),
         issues=ctx.issues,
     )
 

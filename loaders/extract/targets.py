@@ -41,6 +41,7 @@ import csv
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
@@ -222,7 +223,7 @@ _TIME = re.compile(
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
-    rf"|(?P<half>nửa\s+)?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
+    rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
     rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
@@ -243,6 +244,8 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
+_FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|3\s+tháng\s+đầu)\s")
+_FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
 _COMPARISON_BASE = re.compile(r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*)?$", re.I)
@@ -256,11 +259,12 @@ class _Time:
     period: tuple[int, int] | None = None
     # "nhiệm kỳ" without years: the current party term, "past" ("nhiệm kỳ qua"), or "half" ("qua nửa
     # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it);
-    # "now" for "đến nay", "hiện nay": the article's date; "since" for "từ năm 2021 đến nay", from
+    # "end" for "cuối nhiệm kỳ": the current term's last year; "now" for "đến nay", "hiện nay": the article's date; "since" for "từ năm 2021 đến nay", from
     # `year` to the article's date; "this" for "giai đoạn này", "thời gian trên": the period the
     # paragraph named last, settled by the reader of the sentence
     term: str | None = None
     deadline: bool = False  # a year things are due by: "đến năm 2030", "tới năm 2025"
+    first_quarter: bool = False  # "quý I năm 2021", "3 tháng đầu năm 2024": over by an early report's date
 
 
 def _times(text: str) -> list[_Time]:
@@ -283,7 +287,8 @@ def _scan_times(text: str) -> list[_Time]:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
             deadline = m.group(0).lower().startswith(("đến", "tới"))
-            out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline))
+            first = bool(_FIRST_QUARTER.match(m.group(0)))
+            out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline, first_quarter=first))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
         elif m.group("now"):
@@ -293,6 +298,10 @@ def _scan_times(text: str) -> list[_Time]:
                 out[-1] = _Time(out[-1].start, m.end(), year=out[-1].year, term="since")
         else:
             past = m.group("past") and not m.group("half")  # "nửa nhiệm kỳ qua" is the first half of this one
+            # "đến cuối nhiệm kỳ còn dưới 2%": the term's last year; "từ nay đến cuối nhiệm kỳ" spans the term
+            if m.group("end") and not past and not _FROM_NOW.search(text, max(0, m.start() - 16), m.start()):
+                out.append(_Time(m.start(), m.end(), term="end", deadline=True))
+                continue
             out.append(_Time(m.start(), m.end(), term="past" if past else "half" if m.group("half") else "current"))
     return out
 
@@ -328,10 +337,12 @@ def _is_term(period: tuple[int, int] | None) -> bool:
     return period is not None and period[1] - period[0] == 5
 
 
-def _article_time(article: Article) -> _ArticleTime:
+def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
     lead = article.sentences[:4]
     year, month = article.year, article.month
-    if year is None:  # no date line: the first full date of the lead ("ngày 07/01/2025")
+    if year is None and met is not None:  # no date line: the date of the meeting it reports
+        year, month = met.year, met.month
+    if year is None:  # nor a dated meeting: the first full date of the lead ("ngày 07/01/2025")
         dated = [d for s in lead for d in find_dates(s.text) if d.year]
         if dated:
             year, month = dated[0].year, dated[0].month
@@ -640,9 +651,12 @@ class _Reader:
         chained = self.chained(q.start)
         goal = self.goal_form(clause, c)
         aside = goal == "aside"
+        # "tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%": the same indicator at a time of its own
+        later = chained and not left and any(start <= t.start and t.end <= first for t in self.time_list)
         if (
             chained
             and not aside
+            and not later
             and (
                 (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
                 or (c.q.percent and _only_share_words(text[start:first]))
@@ -657,7 +671,7 @@ class _Reader:
         # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         inherited = self.total_of_previous(c, words, chained and _TOTAL.search(text, start, first) is not None)
         words = f"tổng {inherited.indicator_text}" if inherited else words
-        if aside:
+        if (aside or later) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
@@ -680,7 +694,8 @@ class _Reader:
             # The new value of a change looks after itself first: "giảm từ 41,27% năm 2020 xuống còn
             # 18,05% vào cuối năm 2024" (the time before it is the base's).
             reading = (c.unit_end, clause[1]) if low is not None else clause
-            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG)
+            base = (low.q.start, q.start) if low is not None else None
+            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG, base=base)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
@@ -929,7 +944,7 @@ class _Reader:
         number, a strong one after it ("19/21 chỉ tiêu đạt và vượt"), a weak one after it; last, a
         qualifier chained after it ("… 3.250 lao động, đạt 108,3% kế hoạch").
         """
-        hit = self.strong_cue(clause[0], pos)
+        hit = self.goal_list(pos) or self.strong_cue(clause[0], pos)
         if hit:
             return hit.role, STRONG
         # "ước" hedges its own clause only; further on it is a result like any other.
@@ -954,6 +969,17 @@ class _Reader:
         if qualifier:
             return _unhedged(qualifier.role), WEAK
         return None, "none"
+
+    def goal_list(self, pos: int) -> _CueHit | None:
+        """The goal cue of a list the number is an item of: "phấn đấu hoàn thành các chỉ tiêu năm 2023, trong
+        đó: tăng trưởng đạt 8,2%; thu ngân sách đạt và vượt dự toán 79,3 tỷ đồng; …". Every item is a goal,
+        whatever verb it says the goal with ("đạt và vượt" is then the level aimed at, not one reached)."""
+        colon = self.text.rfind(":", 0, pos)
+        if colon < 0:
+            return None
+        start = _clause(self.text, colon, colon)[0]
+        hit = self.strong_cue(start, colon) or self.governing(start)
+        return hit if hit is not None and hit.role == "target" else None
 
     def list_cue(self, pos: int) -> _CueHit | None:
         """The cue of the clause that ends at the colon opening the list a number is in: a strong cue, or
@@ -987,6 +1013,7 @@ class _Reader:
         per_year: bool = False,
         reported: int | None = None,
         certain: bool = False,
+        base: tuple[int, int] | None = None,
     ) -> _Time | None:
         """The time of a number at pos: in its clause (before it, then after it), then the nearest earlier in
         its sentence, then the paragraph's topic.
@@ -995,9 +1022,12 @@ class _Reader:
         for it, and without one it belongs to the term. The time of a goal a result is measured against
         is not the result's ("18/25 chỉ tiêu đạt và vượt mục tiêu đề ra đến năm 2025": `reported` is where
         the result's unit ends); nor is an earlier time after the article's date, when a strong cue
-        says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu").
+        says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu"); nor the
+        time of the base of a change (`base`: "giảm từ 14,8% năm 2015 xuống còn 4,93%").
         """
         times = [t for t in self.time_list if not per_year or t.period or t.term]
+        if base is not None:
+            times = [t for t in times if not base[0] <= t.start < base[1]]
         times = [t for t in times if not self.qualifies(t.start)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
@@ -1045,7 +1075,8 @@ class _Reader:
 
         Without a time in the text, a target is for the article's plan year and a result for its date
         (a January report looks back on the year before). Nothing for a later year can have been reached,
-        nor, on a weak cue ("năm 2024, … đạt 8%"), the year a report of its first months plans for.
+        nor, on a weak cue ("năm 2024, … đạt 8%"), the year a report of its first months plans for
+        (though its first quarter may have been: "quý I năm 2021, … đạt 9,99%").
         """
         ref, early = self.times.ref_year, (self.times.ref_month or 12) <= 3
         reported = value_type not in (None, "target")
@@ -1053,6 +1084,9 @@ class _Reader:
         now = ref - 1 if ref is not None and self.times.ref_month == 1 else ref
         if found is not None and (found.term == "now" or (found.term == "half" and reported)):
             year, period = now, None  # "đến nay có 6 xã …", "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": as of now
+        elif found is not None and found.term == "end":
+            term = self.times.term_period()
+            year, period = (term[1] if term else None), None
         elif found is not None and found.term == "since":
             since = found.year or 0
             year, period = (None, (since, ref)) if ref is not None and ref > since else (since, None)
@@ -1068,13 +1102,14 @@ class _Reader:
             year, period = now, None
         if value_type is None:
             last = period[1] if period else year
-            later = last is None or ref is None or last > ref or (last == ref and early)
+            early_in_it = early and not (found is not None and found.first_quarter)
+            later = last is None or ref is None or last > ref or (last == ref and early_in_it)
             value_type = "target" if later else "achieved"
         elif (
             value_type != "target"
             and found is not None
             and ref is not None
-            and ((found.year or 0) > ref or (weak and early and found.year == ref))
+            and ((found.year or 0) > ref or (weak and early and found.year == ref and not found.first_quarter))
         ):
             value_type = "target"
         elif value_type == "target" and weak and self.gone_by(found):
@@ -1201,11 +1236,12 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
     return o.area.label, o.unit_text, _unhedged(o.value_type)
 
 
-def extract_observations(ctx: Context) -> list[Observation]:
-    """Every target and achievement the article states, in reading order."""
+def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:
+    """Every target and achievement the article states, in reading order; `met` is the date of the
+    meeting it reports, when it has no date line."""
     if ctx.subject is None:
         return []
-    times = _article_time(ctx.article)
+    times = _article_time(ctx.article, met)
     found: list[Observation] = []
     for paragraph in ctx.article.paragraphs:
         para = _Paragraph()

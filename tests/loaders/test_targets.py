@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 import warnings
@@ -17,6 +18,7 @@ from loaders.article import read_article
 from loaders.context import build_context
 from loaders.extract.targets import extract_observations
 from loaders.model import Observation
+from loaders.pipeline import extract
 from loaders.text import key
 from tests.conftest import ROOT, SEEDS, SHARED
 
@@ -534,6 +536,37 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Chủ tịch UBND huyện đề nghị tập trung thực hiện 9 nhóm nhiệm vụ, giải pháp trọng tâm trong 3 tháng cuối năm.",
         {(9, "nhóm nhiệm vụ", "target", 2023)},
     ),
+    (
+        "a-goal-list-keeps-its-items-goals",  # "đạt và vượt" in an item is the level aimed at, not one reached
+        ("2023-07", "Trà Cú sơ kết 6 tháng đầu năm 2023"),
+        "Hội nghị thống nhất, phấn đấu hoàn thành các chỉ tiêu năm 2023, trong đó: tăng trưởng kinh tế đạt 8,2%; "
+        "thu ngân sách nhà nước đạt và vượt dự toán 79,3 tỷ đồng; tỷ lệ hộ nghèo giảm 2,5%; kết nạp đủ 120 đảng viên.",
+        {
+            (8.2, "%", "target", 2023),
+            (79.3, "tỷ đồng", "target", 2023),
+            (2.5, "%", "target", 2023),
+            (120, "đảng viên", "target", 2023),
+        },
+    ),
+    (
+        "the-base-year-is-not-the-new-values",  # "từ 14,8% năm 2015 xuống còn 4,93%": 4,93% is of now
+        ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
+        "Tỷ lệ hộ nghèo giảm từ 14,8% năm 2015 xuống còn 4,93%.",
+        {(14.8, "%", "achieved", 2015), (4.93, "%", "achieved", 2020)},
+    ),
+    (
+        "a-march-report-has-reached-the-first-quarter",  # though the rest of its year is still to come
+        ("2024-03", "Huyện Nga Sơn sơ kết quý I năm 2024"),
+        "Quý I năm 2024, thành lập mới 8 doanh nghiệp; tốc độ tăng giá trị sản xuất đạt 8,36%.",
+        {(8, "doanh nghiệp", "achieved", 2024), (8.36, "%", "achieved", 2024)},
+    ),
+    (
+        "the-end-of-the-term-is-its-last-year",
+        ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ "
+        "còn dưới 2%.",
+        {(1, "%/năm", "target", None), (2, "%", "target", 2025)},
+    ),
 ]
 
 
@@ -547,6 +580,20 @@ def test_sentences(write_article: Callable[..., Path], dated: tuple[str, str], b
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=title, date=date)))
     got = _rows(extract_observations(ctx))
     assert {(round(v, 4), u, t, y) for v, u, t, y in got} == {(round(v, 4), u, t, y) for v, u, t, y in expected}
+
+
+def test_an_undated_article_is_of_its_meetings_time(write_article: Callable[..., Path]) -> None:
+    """With no date line, figures are of the meeting's year, not of a document the lead cites."""
+    body = (
+        "Sáng 18-9, Ban Thường vụ Huyện ủy Bù Gia Mập tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số "
+        "40-CT/TW ngày 22-11-2014 của Ban Bí thư.\n\nTổng dư nợ đạt 608,9 tỷ đồng; nợ quá hạn chỉ chiếm 0,07%."
+    )
+    facts = extract(write_article(body, title="Bù Gia Mập tổng kết Chỉ thị 40", date=None))
+    assert facts.events[0].day == dt.date(2024, 9, 18)
+    assert {(o.value, o.value_type, o.year) for o in facts.observations} == {
+        (608.9, "achieved", 2024),
+        (0.07, "achieved", 2024),
+    }
 
 
 def test_observation_details(write_article: Callable[..., Path]) -> None:
