@@ -368,7 +368,7 @@ _SUBJECTS_JOIN = re.compile(rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?
 # A title the lexicons cannot read, in apposition after the named person: ", Trưởng Công an huyện".
 _APPOSITION = re.compile(
     r"\s*,\s*(?:Phó\s+|Tổng\s+)?(?:Trưởng|Giám đốc|Chủ tịch|Bí thư|Chánh|Chủ nhiệm|Ủy viên|Chỉ huy|Đại biểu)\b"
-    r"[^,;:.()]{0,60}"
+    r"(?:[^,;:.()]|\([^()]{1,20}\)){0,80}"  # "… Ngân hàng Chính sách xã hội (NHCSXH) huyện"
 )
 
 

@@ -28,10 +28,13 @@ _LEAD_LIST = re.compile(r"(?P<d>[0-3]?\d)\s*,\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm (?:nay|qua)\b", re.IGNORECASE)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
-# What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (".
+# What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",
+# "Sau 3 ngày làm việc (từ".
 _LEAD = re.compile(
     # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …".
     r"^\s*(?:(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*)?"
+    # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …": the days it sat, in brackets
+    r"(?:sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?\s*\(\s*)?"
     r"(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
     + _PART
     + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:"

@@ -19,6 +19,12 @@ CASES = [
     ("two-days", "Trong 2 ngày 14 và 15/7, HĐND huyện tổ chức kỳ họp", (2024, 7), date(2024, 7, 14)),
     ("day-range", "Ngày 14-15/7, HĐND huyện tổ chức kỳ họp", (2024, 7), date(2024, 7, 14)),
     ("listed-days", "Trong các ngày 17, 18/8, Huyện ủy tổ chức", (2024, 8), date(2024, 8, 17)),
+    (
+        "days-it-sat-in-brackets",
+        "(Baohatinh.vn) - Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội Đảng bộ huyện Đức Thọ đã bế mạc",
+        (None, None),
+        date(2015, 7, 21),
+    ),
 ]
 
 

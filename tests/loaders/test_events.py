@@ -245,6 +245,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
         {("Nông Văn Tiến", "speech")},
     ),
+    (
+        "an-abbreviation-in-brackets-within-a-title",  # "(NHCSXH)" does not part the chairs from their verb
+        "Đồng chí Trịnh Văn Quyết, Bí thư Huyện ủy và đồng chí Điểu Hồng Thái, Chủ tịch UBND huyện, Trưởng Ban đại "
+        "diện Hội đồng quản trị Ngân hàng Chính sách xã hội (NHCSXH) huyện đồng chủ trì hội nghị.",
+        {("Trịnh Văn Quyết", "chair"), ("Điểu Hồng Thái", "chair")},
+    ),
 ]
 
 
