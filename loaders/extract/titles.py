@@ -156,7 +156,7 @@ def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     # Longest reading first, so "Trưởng Đoàn ĐBQH tỉnh" wins over the "ĐBQH" inside it.
     chosen: list[TitleMatch] = []
     # Joined boards first: at equal length they win over the same words read as a role ("BTV Huyện ủy").
-    candidates = _joined_boards(ctx, sentence) + _standalone(ctx, sentence) + roles
+    candidates = _joined_boards(ctx, sentence) + _standalone(ctx, sentence) + _group_deputies(ctx, sentence) + roles
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in chosen):
             chosen.append(c)
@@ -242,6 +242,35 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
             )
             out.append(TitleMatch(m.start(), m.end(), title))
     return out
+
+
+# "đại biểu Trần Thị Mỹ Linh (tổ đại biểu phường Hộ Phòng) chất vấn …": a deputy of the council whose
+# session the article reports, named with the group of deputies of the place that elected them.
+_GROUP_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}\s*\(\s*[Tt]ổ đại biểu)")
+
+
+@lru_cache(maxsize=1)
+def _council_deputy_rows() -> dict[str, dict[str, str]]:
+    """The standalone title of a deputy of each kind of unit's council ("đại biểu hđnd thị xã")."""
+    prefix = "đại biểu hđnd "
+    return {r["surface"][len(prefix) :]: r for r in _rows("title_standalone.tsv") if r["surface"].startswith(prefix)}
+
+
+def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
+    if ctx.subject is None or "ổ đại biểu" not in sentence.text:
+        return []
+    row = _council_deputy_rows().get(ctx.subject.kind)
+    if row is None:
+        return []
+    text, level = ctx.article.text, row["level"]
+    return [
+        TitleMatch(
+            m.start(),
+            m.end(),
+            Title(row["role"], row["organ"], _organ_label(row), level, row["generic"], ctx.unit_at(level), m.group(0)),
+        )
+        for m in _GROUP_DEPUTY.finditer(text, sentence.start, sentence.end)
+    ]
 
 
 def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], list[tuple[int, str]]]:

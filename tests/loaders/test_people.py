@@ -11,6 +11,7 @@ from loaders.article import read_article
 from loaders.context import build_context
 from loaders.extract.people import extract_people
 from loaders.names import surnames, two_syllable_families
+from loaders.pipeline import extract
 
 LEAD = "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2024."
 
@@ -484,6 +485,22 @@ def test_people(write_article: Callable[..., Path], sentence: str, expected: dic
     people = extract_people(ctx)
     got = {p.name: [t.generic for t in p.titles] for p in people.persons if p.titles}
     assert got == expected
+
+
+def test_a_deputy_named_by_their_group_sits_on_the_council_of_the_session(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Sáng 16/12, HĐND thị xã Giá Rai tổ chức kỳ họp thứ 8.\n\nTại phiên chất vấn, đại biểu Trần Thị Mỹ Linh "
+        "(tổ đại biểu phường Hộ Phòng) đặt câu hỏi về tiến độ cấp giấy chứng nhận; đại biểu Lâm Hoàng Em (Tổ đại "
+        "biểu xã Phong Thạnh Tây) chất vấn về việc rà soát hộ cận nghèo."
+    )
+    facts = extract(write_article(body, title="Kỳ họp thứ 8 HĐND thị xã Giá Rai", date="2022-12"))
+    deputies = {p.name: [(t.generic, t.unit.label if t.unit else None) for t in p.titles] for p in facts.persons}
+    assert deputies == {
+        "Trần Thị Mỹ Linh": [("Đại biểu HĐND thị xã", "thị xã Giá Rai")],
+        "Lâm Hoàng Em": [("Đại biểu HĐND thị xã", "thị xã Giá Rai")],
+    }
+    roles = {(p.person, p.role) for e in facts.events for p in e.participations}
+    assert roles == {("tran thi my linh", "speech"), ("lam hoang em", "speech")}
 
 
 def test_spelling_variants_are_one_person(write_article: Callable[..., Path]) -> None:
