@@ -251,6 +251,17 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "diện Hội đồng quản trị Ngân hàng Chính sách xã hội (NHCSXH) huyện đồng chủ trì hội nghị.",
         {("Trịnh Văn Quyết", "chair"), ("Điểu Hồng Thái", "chair")},
     ),
+    (
+        "took-part-in-a-listing",  # "Tham gia buổi tiếp xúc có …: A, …; B, …": each listed person attended
+        "Tham gia buổi tiếp xúc có các đại biểu HĐND tỉnh: đồng chí Nguyễn Quang Thạch, Trưởng Ban Nội chính Tỉnh "
+        "ủy; đồng chí Hà Thị Thanh Mai, Phó Trưởng Ban Dân tộc HĐND tỉnh.",
+        {("Nguyễn Quang Thạch", "attend"), ("Hà Thị Thanh Mai", "attend")},
+    ),
+    (
+        "took-part-in-the-discussion",  # a speech, not an attendance
+        "Tham gia thảo luận, đồng chí Đàm Văn Sơn, Bí thư Đảng ủy xã Tân Sơn đề nghị huyện quan tâm hỗ trợ.",
+        {("Đàm Văn Sơn", "speech")},
+    ),
 ]
 
 
