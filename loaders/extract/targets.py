@@ -227,14 +227,18 @@ _TIME = re.compile(
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
     rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
-    r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)",
+    r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
+    # "Trong 3 năm, huyện đã làm mới 48,5 km đường", "trong 5 năm tới": so many years up to (from) the article's
+    # date. Not "sau 3 năm" nor "qua 3 năm": what stands after them ("đạt và vượt 7/9 chỉ tiêu") is of now.
+    r"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20)\s+năm(?P<ahead>\s+tới)?(?!\s*(?:19|20)\d\d)(?!\w)",
     re.I,
 )
 # Every time expression has a year, "nhiệm kỳ", "nay", "hiện" or a word pointing back ("giai đoạn này").
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)", re.I
+    rf"{_Y}|nhiệm kỳ|nay|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|\d\s+năm",
+    re.I,
 )
 
 
@@ -264,6 +268,8 @@ class _Time:
     # paragraph named last, settled by the reader of the sentence
     term: str | None = None
     deadline: bool = False  # a year things are due by: "đến năm 2030", "tới năm 2025"
+    span: int = 0  # "trong 3 năm": so many years up to the article's date (from it, `ahead`: "trong 5 năm tới")
+    ahead: bool = False
     first_quarter: bool = False  # "quý I năm 2021", "3 tháng đầu năm 2024": over by an early report's date
 
 
@@ -289,6 +295,8 @@ def _scan_times(text: str) -> list[_Time]:
             deadline = m.group(0).lower().startswith(("đến", "tới"))
             first = bool(_FIRST_QUARTER.match(m.group(0)))
             out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline, first_quarter=first))
+        elif m.group("span"):
+            out.append(_Time(m.start(), m.end(), span=int(m.group("span")), ahead=bool(m.group("ahead"))))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
         elif m.group("now"):
@@ -1087,6 +1095,10 @@ class _Reader:
         elif found is not None and found.term == "end":
             term = self.times.term_period()
             year, period = (term[1] if term else None), None
+        elif found is not None and found.span:
+            year, period = None, None
+            if ref is not None:
+                period = (ref, ref + found.span) if found.ahead else (ref - found.span, ref)
         elif found is not None and found.term == "since":
             since = found.year or 0
             year, period = (None, (since, ref)) if ref is not None and ref > since else (since, None)
@@ -1179,7 +1191,7 @@ class _Reader:
             self.para.topic = opening[0]
         elif len(times) == 1 and times[0].year and not times[0].deadline:
             self.para.topic = times[0]  # not a deadline inside ("…; đến năm 2030, …"): it dates its own list
-        periods = [t for t in times if t.period or t.term]
+        periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]
 

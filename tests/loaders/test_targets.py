@@ -561,6 +561,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(8, "doanh nghiệp", "achieved", 2024), (8.36, "%", "achieved", 2024)},
     ),
     (
+        "within-so-many-years-is-a-span",  # "Trong 2 năm" counts over the years up to the article's date
+        ("2024-08", "Tịnh Biên sơ kết 2 năm thực hiện Nghị quyết 21"),
+        "Trong 2 năm, toàn Đảng bộ kết nạp 286 đảng viên.\n\nSau 2 năm, toàn thị xã đã trồng được 260 ha rừng.",
+        {(286, "đảng viên", "achieved", None), (260, "ha", "achieved", 2024)},
+    ),
+    (
         "the-end-of-the-term-is-its-last-year",
         ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ "
