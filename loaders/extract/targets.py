@@ -248,7 +248,7 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
-_FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|3\s+tháng\s+đầu)\s")
+_FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu)\s")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
@@ -270,7 +270,7 @@ class _Time:
     deadline: bool = False  # a year things are due by: "đến năm 2030", "tới năm 2025"
     span: int = 0  # "trong 3 năm": so many years up to the article's date (from it, `ahead`: "trong 5 năm tới")
     ahead: bool = False
-    first_quarter: bool = False  # "quý I năm 2021", "3 tháng đầu năm 2024": over by an early report's date
+    first_quarter: bool = False  # "quý I năm 2021", "2 tháng đầu năm 2024": over by an early report's date
 
 
 def _times(text: str) -> list[_Time]:
@@ -394,6 +394,9 @@ _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between 
 # The goal a result is compared with, its value written out: "…, thấp hơn mục tiêu 12%/năm mà Nghị quyết
 # đề ra" (not "cao hơn mục tiêu nghị quyết đề ra 0,7 điểm", whose number is the difference).
 _GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng)\s+mục tiêu\s+$")
+# "…, chưa đạt kế hoạch 15 sản phẩm", "thấp hơn kế hoạch 88%": the plan a result fell short of, or passed
+_PLAN_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|chưa đạt|vượt)\s+kế hoạch\s+$")
+_TERMS_GOAL = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại hội|nhiệm kỳ)(?!\w)")
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
     r"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{0,40}?\s+đề ra(?!\w)"
@@ -695,9 +698,13 @@ class _Reader:
         reported = c.unit_end if value_type not in (None, "target") else None
         if goal == "congress":
             time: _Time | None = _Time(q.start, q.start, term="current")
-        elif goal == "aside":  # its own time, else that of the goals the term's resolution set
-            own = (t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1])
-            time = next(own, _Time(q.start, q.start, term="current"))
+        elif goal == "aside":
+            # Its own time; else that of the goals the term's resolution set ("…, thấp hơn mục tiêu 12%/năm
+            # mà Nghị quyết đề ra"); else the year's, like the result's ("cao hơn mục tiêu 8% đề ra từ đầu năm").
+            own = next((t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1]), None)
+            if own is None and _TERMS_GOAL.search(text, clause[0], clause[1]):
+                own = _Time(q.start, q.start, term="current")
+            time = own or self.time(clause, q.start, per_year)
         else:
             # The new value of a change looks after itself first: "giảm từ 41,27% năm 2020 xuống còn
             # 18,05% vào cuối năm 2024" (the time before it is the base's).
@@ -752,6 +759,8 @@ class _Reader:
         if not self.found:
             return False
         if _GOAL_COMPARED.search(self.text, clause[0], c.q.start) and _SET_BY.match(self.text, c.unit_end):
+            return self.chained(clause[0])
+        if _PLAN_COMPARED.search(self.text, clause[0], c.q.start):
             return self.chained(clause[0])
         bracket = clause[0] - 1
         if bracket < 0 or self.text[bracket] != "(" or self.text[self.found[-1].end : bracket].strip():
@@ -1189,8 +1198,9 @@ class _Reader:
         times = [t for t in self.time_list if t.term != "since"]
         if opening:
             self.para.topic = opening[0]
-        elif len(times) == 1 and times[0].year and not times[0].deadline:
-            self.para.topic = times[0]  # not a deadline inside ("…; đến năm 2030, …"): it dates its own list
+        elif len(dated := [t for t in times if not t.deadline]) == 1 and dated[0].year:
+            # not a deadline ("…; đến năm 2030, …"): it dates its own list, or names a resolution's horizon
+            self.para.topic = dated[0]
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]

@@ -149,6 +149,7 @@ _AIM = re.compile(
 )
 # A review of the years a document has been carried out: the meeting is that many years after it.
 _YEARS_OF = re.compile(r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành)\b", re.I)
+_HORIZON = re.compile(r"(?i)(?:đến|tới|vọng|nhìn)\s+$")
 _FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
@@ -161,7 +162,8 @@ def year_hint(text: str, month: int, day: int) -> int | None:
       as a review of its years says ("tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014").
     - A year the meeting plans ("triển khai nhiệm vụ năm 2025") starts after a November or
       December meeting; a year it reviews ("tổng kết công tác năm 2023") ended before a January or
-      February meeting. Otherwise the meeting is in the year named.
+      February meeting. Otherwise the meeting is in the year named; of several ("tình hình năm 2023,
+      quý I và kế hoạch năm 2024" in March), the latest. A horizon ("đến năm 2030") is none.
     - A congress of the term "nhiệm kỳ 2020 - 2025" sits in the term's first year.
     """
     full = _FULL_DATE.search(text)
@@ -170,19 +172,29 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         if (review := _YEARS_OF.search(text, 0, full.start())) is not None:
             return y + int(review.group("n"))  # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014": 2024
         return y if (month, day) >= (int(full.group("m")), int(full.group("d"))) else y + 1
-    year = _YEAR.search(text)
-    if year is not None:
-        y = int(year.group("y"))
-        aim = _AIM.search(text, max(0, year.start() - 120), year.start())
-        if aim is not None and aim.group("plan") and month >= 11:
-            return y - 1
-        if aim is not None and aim.group("review") and month <= 2:
-            return y + 1
-        return y
+    years = [
+        _meeting_year(text, m, month)
+        for m in _YEAR.finditer(text)
+        if not _HORIZON.search(text, max(0, m.start() - 12), m.start())
+    ]
+    if years:
+        return max(years)
     term = _TERM.search(text)
     if term and re.search(r"(?i)\bđại hội\b", text):
         return int(term.group("y"))
     return None
+
+
+def _meeting_year(text: str, year: re.Match[str], month: int) -> int:
+    """The year of a meeting in `month` that names `year`: the year before a year it plans, when it
+    sits in November or December; the year after a year it reviews, in January or February."""
+    y = int(year.group("y"))
+    aim = _AIM.search(text, max(0, year.start() - 120), year.start())
+    if aim is not None and aim.group("plan") and month >= 11:
+        return y - 1
+    if aim is not None and aim.group("review") and month <= 2:
+        return y + 1
+    return y
 
 
 def resolve(

@@ -54,6 +54,17 @@ HINTS = [
         date(2024, 9, 18),
     ),
     (
+        "reviews-one-year-plans-the-next",  # in March: the latest year named, the one it is in
+        "Sáng 12-3, đồng chí Lê Trọng Nghĩa làm việc với huyện Tuy An về tình hình thực hiện nhiệm vụ năm 2023, "
+        "quý I và kế hoạch năm 2024.",
+        date(2024, 3, 12),
+    ),
+    (
+        "a-horizon-is-no-year",
+        "Sáng 5-4, Huyện ủy quán triệt Nghị quyết về phát triển du lịch năm 2023, định hướng đến năm 2030.",
+        date(2023, 4, 5),
+    ),
+    (
         "congress-term",
         "Ngày 10/8, Đảng bộ huyện khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
         date(2020, 8, 10),

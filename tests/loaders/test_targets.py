@@ -567,6 +567,30 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(286, "đảng viên", "achieved", None), (260, "ha", "achieved", 2024)},
     ),
     (
+        "the-goal-a-result-is-compared-with",  # the year's goal, when no resolution of the term is named
+        ("2023-12", "Ba Vì tổng kết năm 2023"),
+        "Năm 2023, tốc độ tăng trưởng giá trị sản xuất ước đạt 8,6%, cao hơn mục tiêu 8% đề ra từ đầu năm. Vẫn còn "
+        "2 chỉ tiêu chưa đạt: tỷ lệ hộ dân dùng nước sạch mới đạt 83,5%, thấp hơn kế hoạch 88%; số sản phẩm OCOP "
+        "mới đạt 12 sản phẩm, chưa đạt kế hoạch 15 sản phẩm.",
+        {
+            (8.6, "%", "achieved", 2023),
+            (8, "%", "target", 2023),
+            (2, "chỉ tiêu", "achieved", 2023),
+            (83.5, "%", "achieved", 2023),
+            (88, "%", "target", 2023),
+            (12, "sản phẩm", "achieved", 2023),
+            (15, "sản phẩm", "target", 2023),
+        },
+    ),
+    (
+        "a-horizon-does-not-hide-the-year-reported",  # "năm 2023, … đến năm 2030, …": 2023 is the topic
+        ("2024-03", "Chủ tịch UBND tỉnh làm việc với thị xã Quảng Yên"),
+        "Đồng chí Ngô Quang Sơn cho biết, năm 2023, thực hiện Nghị quyết số 17-NQ/TU về phát triển thị xã đến năm "
+        "2030, thị xã đã tập trung thu hút đầu tư. Tốc độ tăng trưởng kinh tế đạt 13,2%. Trong 2 tháng đầu năm "
+        "2024, thu ngân sách đạt 286 tỷ đồng.",
+        {(13.2, "%", "achieved", 2023), (286, "tỷ đồng", "achieved", 2024)},
+    ),
+    (
         "the-end-of-the-term-is-its-last-year",
         ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ "
