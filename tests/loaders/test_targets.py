@@ -573,7 +573,7 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "2 chỉ tiêu chưa đạt: tỷ lệ hộ dân dùng nước sạch mới đạt 83,5%, thấp hơn kế hoạch 88%; số sản phẩm OCOP "
         "mới đạt 12 sản phẩm, chưa đạt kế hoạch 15 sản phẩm.",
         {
-            (8.6, "%", "achieved", 2023),
+            (8.6, "%", "estimated", 2023),
             (8, "%", "target", 2023),
             (2, "chỉ tiêu", "achieved", 2023),
             (83.5, "%", "achieved", 2023),
