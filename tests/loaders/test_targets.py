@@ -591,6 +591,20 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(13.2, "%", "achieved", 2023), (286, "tỷ đồng", "achieved", 2024)},
     ),
     (
+        "a-national-target-programme-sets-no-goal",  # and an unmarked figure among results is one
+        ("2022-12", "HĐND huyện Kon Rẫy thông qua các chỉ tiêu năm 2023"),
+        "Năm 2022, tỷ lệ che phủ rừng đạt 58,7%. Chương trình mục tiêu quốc gia được triển khai đến từng thôn. "
+        "Tỷ lệ hộ nghèo giảm còn 17,26%.",
+        {(58.7, "%", "achieved", 2022), (17.26, "%", "achieved", 2022)},
+    ),
+    (
+        "as-of-the-end-of-a-year-dates-its-own-sentence",
+        CONGRESS_2020,
+        "Tỷ lệ hộ nghèo giảm bình quân 4,1%/năm; đến cuối năm 2019, tỷ lệ hộ nghèo còn 14,8%. Toàn huyện có 2 xã "
+        "đạt chuẩn nông thôn mới.",
+        {(4.1, "%/năm", "achieved", None), (14.8, "%", "achieved", 2019), (2, "xã", "achieved", 2020)},
+    ),
+    (
         "the-end-of-the-term-is-its-last-year",
         ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ "
