@@ -219,7 +219,9 @@ def indicator_code(words: str, value_type: str | None = None) -> str | None:
 
 _Y = r"(?:19|20)\d\d"
 _TIME = re.compile(
-    rf"(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+)?"
+    # "Từ năm 2021 đến hết tháng 5/2024": the years from one to the other
+    rf"(?P<range>từ\s+(?:năm\s+)?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{{1,2}}\s*/\s*|năm\s+)?(?P<r2>{_Y}))"
+    rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+)?"
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
@@ -287,7 +289,11 @@ def _scan_times(text: str) -> list[_Time]:
     for m in _time_matches(text):
         if _COMPARISON_BASE.search(text[max(0, m.start() - 25) : m.start()]):
             continue
-        if m.group("period"):
+        if m.group("range"):
+            y1, y2 = int(m.group("r1")), int(m.group("r2"))
+            if 0 < y2 - y1 <= 20:
+                out.append(_Time(m.start(), m.end(), period=(y1, y2)))
+        elif m.group("period"):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
@@ -404,6 +410,7 @@ _CONGRESS_GOALS = re.compile(
 _QUOTED = re.compile(r"\s*(?:được xếp loại\s*)?[\"“]([^\"“”]{1,60})[\"”]")
 _TOTAL = re.compile(r"(?i)(?<!\w)(?:tổng|nâng|đưa)(?!\w)")  # "nâng tổng số lên 11 sản phẩm"
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
+_SET_BEFORE = re.compile(r"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{0,40}?\s+đề ra\s*")
 _SET_BY = re.compile(r"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{0,40}?(?<!\w)đề ra(?!\w)")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
@@ -763,7 +770,11 @@ class _Reader:
         if _PLAN_COMPARED.search(self.text, clause[0], c.q.start):
             return self.chained(clause[0])
         bracket = clause[0] - 1
-        if bracket < 0 or self.text[bracket] != "(" or self.text[self.found[-1].end : bracket].strip():
+        if bracket < 0 or self.text[bracket] != "(":
+            return False
+        if _SET_BEFORE.fullmatch(self.text, self.found[-1].end, bracket):
+            return True  # "… tăng bình quân 16,8%/năm, vượt chỉ tiêu Nghị quyết đề ra (14%/năm)"
+        if self.text[self.found[-1].end : bracket].strip():
             return False
         cue = self.strong_cue(clause[0], c.q.start)
         return cue is not None and cue.role == "target"

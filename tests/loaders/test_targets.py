@@ -605,6 +605,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(4.1, "%/năm", "achieved", None), (14.8, "%", "achieved", 2019), (2, "xã", "achieved", 2020)},
     ),
     (
+        "from-one-year-to-another-is-a-period",  # and the goal in brackets after "vượt chỉ tiêu … đề ra" is one
+        ("2024-06", "An Lão sơ kết 3 năm thực hiện Nghị quyết 05-NQ/HU"),
+        "Từ năm 2021 đến hết tháng 5/2024, huyện đã thu hút 21 dự án đầu tư. Giá trị sản xuất công nghiệp giai "
+        "đoạn 2021 - 2023 tăng bình quân 16,8%/năm, vượt chỉ tiêu Nghị quyết đề ra (14%/năm).",
+        {(21, "dự án", "achieved", None), (16.8, "%/năm", "achieved", None), (14, "%/năm", "target", None)},
+    ),
+    (
         "the-end-of-the-term-is-its-last-year",
         ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ "
