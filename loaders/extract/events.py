@@ -26,7 +26,7 @@ from loaders.context import Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import COMMITTEES, LOOKUP
 from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
-from loaders.parse.dates import DateMention, clause_date, lead_date, resolve, year_hint
+from loaders.parse.dates import DateMention, clause_date, lead_date, named_years, resolve, year_hint
 from loaders.text import HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
@@ -150,11 +150,7 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | 
         hint = year_hint(text, mention.month, mention.day)
         if hint is not None:
             return hint
-    return max((int(m.group(1)) for m in _REPORTED_YEAR.finditer(ctx.article.text)), default=None)
-
-
-# A year the text reports on, not one it plans for ("đến năm 2030") or a span ("giai đoạn 2021 - 2025").
-_REPORTED_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm ((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+    return max((int(m.group("y")) for m in named_years(ctx.article.text)), default=None)
 
 
 def _kind(sentence: Sentence) -> tuple[str, str] | None:

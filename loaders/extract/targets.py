@@ -138,13 +138,16 @@ class _Edges:
         return self.tail.sub("", words, count=1)
 
 
+_NOT_EDGE_ROLES = frozenset({"not-after", "background", "name"})  # cues that stay in indicator words
+
+
 @lru_cache(maxsize=1)
 def _edge_regexes() -> _Edges:
     """Words trimmed from the edges of indicator words: cues, fillers, subjects, unit kind words.
 
     "tăng" and "giảm" are cues but also name indicators ("tăng trưởng", "tỷ lệ tăng thu"): they stay.
     """
-    cues = [c.phrase for c in _cues() if c.role not in ("not-after", "background", "name") and c.phrase not in ("tăng", "giảm")]
+    cues = [c.phrase for c in _cues() if c.role not in _NOT_EDGE_ROLES and c.phrase not in ("tăng", "giảm")]
     words = sorted({*cues, *KINDS}, key=len, reverse=True)
     alternation = "|".join([*(_words_regex(w) for w in words), *_EDGE_PATTERNS])
     # The last words of the phrases and of _EDGE_PATTERNS ("năm", "tháng", the numeral of "quý I").
@@ -239,7 +242,7 @@ _TIME = re.compile(
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|\d\s+năm",
+    rf"{_Y}|nhiệm kỳ|nay|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm",
     re.I,
 )
 
@@ -265,8 +268,8 @@ class _Time:
     period: tuple[int, int] | None = None
     # "nhiệm kỳ" without years: the current party term, "past" ("nhiệm kỳ qua"), or "half" ("qua nửa
     # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it);
-    # "end" for "cuối nhiệm kỳ": the current term's last year; "now" for "đến nay", "hiện nay": the article's date; "since" for "từ năm 2021 đến nay", from
-    # `year` to the article's date; "this" for "giai đoạn này", "thời gian trên": the period the
+    # "end" for "cuối nhiệm kỳ": the current term's last year; "now" for "đến nay", "hiện nay": the
+    # article's date; "since" for "từ năm 2021 đến nay", from `year` to the article's date; "this" for "giai đoạn này", "thời gian trên": the period the
     # paragraph named last, settled by the reader of the sentence
     term: str | None = None
     deadline: bool = False  # a year things are due by: "đến năm 2030", "tới năm 2025"
@@ -289,12 +292,8 @@ def _scan_times(text: str) -> list[_Time]:
     for m in _time_matches(text):
         if _COMPARISON_BASE.search(text[max(0, m.start() - 25) : m.start()]):
             continue
-        if m.group("range"):
-            y1, y2 = int(m.group("r1")), int(m.group("r2"))
-            if 0 < y2 - y1 <= 20:
-                out.append(_Time(m.start(), m.end(), period=(y1, y2)))
-        elif m.group("period"):
-            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if m.group("range") or m.group("period"):
+            y1, y2 = int(m.group("r1") or m.group("y1")), int(m.group("r2") or m.group("y2"))
             if 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
@@ -400,8 +399,9 @@ _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between 
 # The goal a result is compared with, its value written out: "…, thấp hơn mục tiêu 12%/năm mà Nghị quyết
 # đề ra" (not "cao hơn mục tiêu nghị quyết đề ra 0,7 điểm", whose number is the difference).
 _GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng)\s+mục tiêu\s+$")
-# "…, chưa đạt kế hoạch 15 sản phẩm", "thấp hơn kế hoạch 88%": the plan a result fell short of, or passed
-_PLAN_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|chưa đạt|vượt)\s+kế hoạch\s+$")
+# "…, chưa đạt kế hoạch 15 sản phẩm", "thấp hơn kế hoạch 88%": the plan a result fell short of (after
+# "vượt kế hoạch", "cao hơn kế hoạch" a number is the surplus: "vượt kế hoạch 52 tỷ đồng").
+_SHORT_OF_PLAN = re.compile(r"(?i)(?<!\w)(?:thấp hơn|chưa đạt)\s+kế hoạch\s+$")
 _TERMS_GOAL = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại hội|nhiệm kỳ)(?!\w)")
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
@@ -410,7 +410,9 @@ _CONGRESS_GOALS = re.compile(
 _QUOTED = re.compile(r"\s*(?:được xếp loại\s*)?[\"“]([^\"“”]{1,60})[\"”]")
 _TOTAL = re.compile(r"(?i)(?<!\w)(?:tổng|nâng|đưa)(?!\w)")  # "nâng tổng số lên 11 sản phẩm"
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
-_SET_BEFORE = re.compile(r"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{0,40}?\s+đề ra\s*")
+_SET_BEFORE = re.compile(
+    r"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{0,40}?\s+đề ra\s*"
+)
 _SET_BY = re.compile(r"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{0,40}?(?<!\w)đề ra(?!\w)")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
@@ -767,8 +769,10 @@ class _Reader:
             return False
         if _GOAL_COMPARED.search(self.text, clause[0], c.q.start) and _SET_BY.match(self.text, c.unit_end):
             return self.chained(clause[0])
-        if _PLAN_COMPARED.search(self.text, clause[0], c.q.start):
-            return self.chained(clause[0])
+        if _SHORT_OF_PLAN.search(self.text, clause[0], c.q.start):
+            # the plan, if above the result ("mới đạt 83,5%, thấp hơn kế hoạch 88%"); else the shortfall
+            result = self.found[-1].obs
+            return self.chained(clause[0]) and (result.unit_text != c.unit_text or c.q.value > result.value)
         bracket = clause[0] - 1
         if bracket < 0 or self.text[bracket] != "(":
             return False
@@ -1006,21 +1010,26 @@ class _Reader:
         """The goal cue of a list the number is an item of: "phấn đấu hoàn thành các chỉ tiêu năm 2023, trong
         đó: tăng trưởng đạt 8,2%; thu ngân sách đạt và vượt dự toán 79,3 tỷ đồng; …". Every item is a goal,
         whatever verb it says the goal with ("đạt và vượt" is then the level aimed at, not one reached)."""
-        colon = self.text.rfind(":", 0, pos)
-        if colon < 0:
+        opener = self.list_opener(pos)
+        if opener is None:
             return None
-        start = _clause(self.text, colon, colon)[0]
+        start, colon = opener
         hit = self.strong_cue(start, colon) or self.governing(start)
         return hit if hit is not None and hit.role == "target" else None
+
+    def list_opener(self, pos: int) -> tuple[int, int] | None:
+        """(start, colon) of the clause whose colon opens the list a number at pos is in."""
+        colon = self.text.rfind(":", 0, pos)
+        return None if colon < 0 else (_clause(self.text, colon, colon)[0], colon)
 
     def list_cue(self, pos: int) -> _CueHit | None:
         """The cue of the clause that ends at the colon opening the list a number is in: a strong cue, or
         a weak one that names what is listed ("thông tin kết quả năm 2023 của xã: …"), not a verb ("Dự
         hội nghị có các đồng chí: …")."""
-        colon = self.text.rfind(":", 0, pos)
-        if colon < 0:
+        opener = self.list_opener(pos)
+        if opener is None:
             return None
-        start = _clause(self.text, colon, colon)[0]
+        start, colon = opener
         hits = [h for h in self.hits if start <= h.start and h.end <= colon and h.role in VALUE_TYPES]
         for i, h in enumerate(hits):
             if h.cue.value == STRONG:

@@ -80,6 +80,7 @@ class Lexicon:
     role_index: PhraseIndex[str]  # the role surfaces by their words: a sentence may lack them all
     organs: FirstMatch[_Organ]  # longest first: the first to match after a role word is its organ
     standalone: PhraseIndex[tuple[re.Pattern[str], dict[str, str]]]  # regex, row
+    council_deputies: dict[str, dict[str, str]]  # unit kind → the standalone row "đại biểu hđnd {kind}"
 
 
 @lru_cache(maxsize=1)
@@ -91,16 +92,19 @@ def lexicon() -> Lexicon:
         _Organ(re.compile(_pattern(r["surface"]) + _E, re.IGNORECASE), r["organ"], r["level"], r["label"])
         for r in sorted(_rows("title_organs.tsv"), key=lambda r: len(r["surface"]), reverse=True)
     ]
+    standalone_rows = _rows("title_standalone.tsv")
     standalone = PhraseIndex(
         (r["surface"], (re.compile(_B + _pattern(r["surface"]) + _E, re.IGNORECASE), r))
-        for r in sorted(_rows("title_standalone.tsv"), key=lambda r: len(r["surface"]), reverse=True)
+        for r in sorted(standalone_rows, key=lambda r: len(r["surface"]), reverse=True)
     )
+    deputy = "đại biểu hđnd "
     return Lexicon(
         roles=roles,
         role_re=re.compile(_B + "(?:" + role_alt + ")" + _E, re.IGNORECASE),
         role_index=PhraseIndex((s, s) for s in roles),
         organs=FirstMatch((o.regex, o) for o in organs),
         standalone=standalone,
+        council_deputies={r["surface"][len(deputy) :]: r for r in standalone_rows if r["surface"].startswith(deputy)},
     )
 
 
@@ -249,17 +253,10 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
 _GROUP_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}\s*\(\s*[Tt]ổ đại biểu)")
 
 
-@lru_cache(maxsize=1)
-def _council_deputy_rows() -> dict[str, dict[str, str]]:
-    """The standalone title of a deputy of each kind of unit's council ("đại biểu hđnd thị xã")."""
-    prefix = "đại biểu hđnd "
-    return {r["surface"][len(prefix) :]: r for r in _rows("title_standalone.tsv") if r["surface"].startswith(prefix)}
-
-
 def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
-    if ctx.subject is None or "ổ đại biểu" not in sentence.text:
+    if ctx.subject is None or "ổ đại biểu" not in sentence.text:  # "Tổ" or "tổ": most sentences have neither
         return []
-    row = _council_deputy_rows().get(ctx.subject.kind)
+    row = lexicon().council_deputies.get(ctx.subject.kind)
     if row is None:
         return []
     text, level = ctx.article.text, row["level"]

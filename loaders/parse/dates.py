@@ -9,6 +9,7 @@ no year anywhere, the date stays without one rather than being guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -141,7 +142,9 @@ def infer_year(month: int, article_year: int | None, article_month: int | None) 
 
 # What a year is to the meeting, by the first verb of the phrase that leads to it: planned
 # ("triển khai nhiệm vụ năm 2025") or reviewed ("tổng kết công tác năm 2023").
-_YEAR = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+# A year the text names ("năm 2023"), not a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") nor the
+# start of a span ("năm 2021 - 2025").
+_NAMED_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 _AIM = re.compile(
     r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán)\b|"
     r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm)\b",
@@ -149,7 +152,6 @@ _AIM = re.compile(
 )
 # A review of the years a document has been carried out: the meeting is that many years after it.
 _YEARS_OF = re.compile(r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành)\b", re.I)
-_HORIZON = re.compile(r"(?i)(?:đến|tới|vọng|nhìn)\s+$")
 _FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
@@ -172,17 +174,18 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         if (review := _YEARS_OF.search(text, 0, full.start())) is not None:
             return y + int(review.group("n"))  # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014": 2024
         return y if (month, day) >= (int(full.group("m")), int(full.group("d"))) else y + 1
-    years = [
-        _meeting_year(text, m, month)
-        for m in _YEAR.finditer(text)
-        if not _HORIZON.search(text, max(0, m.start() - 12), m.start())
-    ]
+    years = [_meeting_year(text, m, month) for m in named_years(text)]
     if years:
         return max(years)
     term = _TERM.search(text)
     if term and re.search(r"(?i)\bđại hội\b", text):
         return int(term.group("y"))
     return None
+
+
+def named_years(text: str) -> Iterator[re.Match[str]]:
+    """The years the text names, as matches whose group "y" is the year; horizons and spans left out."""
+    return _NAMED_YEAR.finditer(text)
 
 
 def _meeting_year(text: str, year: re.Match[str], month: int) -> int:

@@ -583,6 +583,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "a-surplus-over-the-plan-is-no-plan",  # "vượt kế hoạch 52 tỷ đồng": by how much, not the plan
+        ("2023-12", "Ba Vì tổng kết năm 2023"),
+        "Năm 2023, thu ngân sách đạt 1.152 tỷ đồng, vượt kế hoạch 52 tỷ đồng.",
+        {(1152, "tỷ đồng", "achieved", 2023)},
+    ),
+    (
         "a-horizon-does-not-hide-the-year-reported",  # "năm 2023, … đến năm 2030, …": 2023 is the topic
         ("2024-03", "Chủ tịch UBND tỉnh làm việc với thị xã Quảng Yên"),
         "Đồng chí Ngô Quang Sơn cho biết, năm 2023, thực hiện Nghị quyết số 17-NQ/TU về phát triển thị xã đến năm "
