@@ -589,6 +589,25 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(1152, "tỷ đồng", "achieved", 2023)},
     ),
     (
+        "a-goal-compared-with-by-its-level",  # "cao hơn mức 11,5% mà Nghị quyết đặt ra": the year's goal
+        ("2023-12", "Ba Vì tổng kết năm 2023"),
+        "Tốc độ tăng giá trị sản xuất ước đạt 11,8%, cao hơn mức 11,5% mà Nghị quyết đặt ra.",
+        {(11.8, "%", "estimated", 2023), (11.5, "%", "target", 2023)},
+    ),
+    (
+        "a-goal-passed-far",  # "vượt xa mục tiêu N … mà Nghị quyết đặt ra": N is the goal, not the surplus
+        ("2023-12", "Ba Vì tổng kết năm 2023"),
+        "Năm 2023, huyện đón 1,05 triệu lượt khách, vượt xa mục tiêu 800.000 lượt khách mà Nghị quyết đặt ra.",
+        {(1.05, "triệu lượt khách", "achieved", 2023), (800000, "lượt khách", "target", 2023)},
+    ),
+    (
+        "a-goal-named-after-the-words-that-set-it",  # "vượt chỉ tiêu … đề ra là 12%/năm"
+        ("2023-12", "Ba Vì tổng kết năm 2023"),
+        "Giai đoạn 2021 - 2023, tốc độ tăng giá trị sản xuất đạt 12,4%/năm, vượt chỉ tiêu Nghị quyết Đại hội "
+        "đề ra là 12%/năm.",
+        {(12.4, "%/năm", "achieved", None), (12, "%/năm", "target", None)},
+    ),
+    (
         "a-horizon-does-not-hide-the-year-reported",  # "năm 2023, … đến năm 2030, …": 2023 is the topic
         ("2024-03", "Chủ tịch UBND tỉnh làm việc với thị xã Quảng Yên"),
         "Đồng chí Ngô Quang Sơn cho biết, năm 2023, thực hiện Nghị quyết số 17-NQ/TU về phát triển thị xã đến năm "
