@@ -332,6 +332,8 @@ def _plural_before(text: str, pos: int) -> bool:
 
 
 _GROUP = re.compile(r"(?i)\s*(?:và\s+|cùng\s+)?các\s")
+# A list item naming several people: "…; các ông: A, B – Phó Chủ tịch UBND huyện".
+_PLURAL_ITEM = re.compile(rf"(?i)(?<!\w)các\s+(?:{HONORIFIC})\s*:?\s*$")
 
 
 def _close_chain(
@@ -348,6 +350,19 @@ def _close_chain(
     ):
         last_named.titles.extend(chain)
         last_named.end = chain[-1].end
+        # "các ông: A, B – Phó Chủ tịch UBND huyện": the names of a plural item, a list of commas, share
+        # its titles ("các đồng chí A và B, Chủ tịch UBND xã, giữ chức …": B's alone).
+        group = _subject_group(text, blocks, last_named)
+        if (
+            len(group) > 1
+            and not any(b.titles for b in group[:-1])
+            and all(text[a.end : b.start].strip().startswith(",") for a, b in zip(group, group[1:]))
+            and _PLURAL_ITEM.search(
+                text, max(sentence.start, text.rfind(";", sentence.start, group[0].start) + 1), group[0].start
+            )
+        ):
+            for b in group[:-1]:
+                b.titles.extend(chain)
         return last_named
     if respectively.waiting and _NEXT_POST.fullmatch(text, respectively.end, chain[0].start):
         respectively.waiting.pop(0).titles.extend(chain)

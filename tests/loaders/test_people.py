@@ -52,6 +52,19 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "Dự có các đồng chí: Lê Văn An, Bí thư Huyện ủy; Hoàng Thị Bình, Chủ tịch UBND huyện.",
         {"Lê Văn An": ["Bí thư Huyện ủy"], "Hoàng Thị Bình": ["Chủ tịch UBND huyện"]},
     ),
+    (
+        "a-plural-item-shares-its-titles",  # "các ông: A, B – Phó Chủ tịch": both; "A và B, Chủ tịch …": B's
+        "Dự có bà Hán Thị Mỹ Dung – Chủ tịch HĐND huyện; các ông: Thông Văn Chánh, Nguyễn Công Thành – Phó Chủ "
+        "tịch UBND huyện. Các đồng chí Phí Thị Thu Trang và Đỗ Mạnh Hùng, Chủ tịch UBND xã, giữ chức Phó Bí thư "
+        "Đảng ủy xã.",
+        {
+            "Hán Thị Mỹ Dung": ["Chủ tịch HĐND huyện"],
+            "Thông Văn Chánh": ["Phó Chủ tịch UBND huyện"],
+            "Nguyễn Công Thành": ["Phó Chủ tịch UBND huyện"],
+            "Phí Thị Thu Trang": ["Phó Bí thư Đảng ủy xã"],
+            "Đỗ Mạnh Hùng": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"],
+        },
+    ),
     ("lower-case-title", "Đồng chí Đỗ Minh Tâm, bí thư huyện ủy dự hội nghị.", {"Đỗ Minh Tâm": ["Bí thư Huyện ủy"]}),
     ("commune", "Đồng chí Vũ Văn Hùng, Bí thư Đảng ủy xã Xuân Lập phát biểu.", {"Vũ Văn Hùng": ["Bí thư Đảng ủy xã"]}),
     ("lunar-year-is-no-name", "Nhân dân đón Tết Nguyên đán Giáp Thìn an toàn, tiết kiệm.", {}),
