@@ -47,7 +47,12 @@ def name_tail(words: list[str]) -> int:
     for size in (3, 4):
         if n >= size and is_surname(words[n - size]):
             return n - size
+    if n >= 3 and canonical(words[n - 2]) in _MIDDLE_NAMES:
+        return n - 3  # "huyện Pha Văn Thắm": a family name we do not know, before the commonest middle names
     return n
+
+
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
 
 def _marks_of(ch: str) -> frozenset[str]:

@@ -258,6 +258,17 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Nguyễn Quang Thạch", "attend"), ("Hà Thị Thanh Mai", "attend")},
     ),
     (
+        "proposes-and-makes-clear",  # "đề xuất", "làm rõ" after their subject: speeches
+        "Đồng chí Thạch Thị Sa Rươn, Bí thư Đảng ủy xã Kim Sơn đề xuất huyện hỗ trợ nạo vét kênh; đồng chí Lâm "
+        "Văn Tươi, Trưởng phòng Lao động - Thương binh và Xã hội huyện làm rõ nguyên nhân chậm hỗ trợ.",
+        {("Thạch Thị Sa Rươn", "speech"), ("Lâm Văn Tươi", "speech")},
+    ),
+    (
+        "a-title-runs-into-a-name-of-an-unknown-family",  # "huyện Pha Văn Thắm" names no district
+        "Kết luận hội nghị, Chủ tịch UBND huyện Pha Văn Thắm yêu cầu các đơn vị ban hành kế hoạch.",
+        {("Pha Văn Thắm", "closing-speech")},
+    ),
+    (
         "took-part-in-the-discussion",  # a speech, not an attendance
         "Tham gia thảo luận, đồng chí Đàm Văn Sơn, Bí thư Đảng ủy xã Tân Sơn đề nghị huyện quan tâm hỗ trợ.",
         {("Đàm Văn Sơn", "speech")},
