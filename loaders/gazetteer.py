@@ -241,6 +241,10 @@ class Gazetteer:
                 level = "province"
         known = self.lookup(name, level, province, kind)
         if known is not None and known.level == level:
+            if known.kind != kind and level == "district":
+                # The kind the text gives is the unit's at the article's date: "thị xã Từ Sơn" in
+                # August 2021, a city from that November. The table holds the present kind.
+                return Unit(kind, known.name, level, known.parent, known.code), True
             return known, True
         parent = province if level != "province" else None
         return Unit(kind=kind, name=canonical(name), level=level, parent=parent), False

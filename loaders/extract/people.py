@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from loaders.article import Sentence
 from loaders.context import Context
@@ -356,7 +357,7 @@ def _close_chain(
         if (
             len(group) > 1
             and not any(b.titles for b in group[:-1])
-            and all(text[a.end : b.start].strip().startswith(",") for a, b in zip(group, group[1:]))
+            and all(text[a.end : b.start].strip().startswith(",") for a, b in pairwise(group))
             and _PLURAL_ITEM.search(
                 text, max(sentence.start, text.rfind(";", sentence.start, group[0].start) + 1), group[0].start
             )

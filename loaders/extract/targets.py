@@ -399,9 +399,7 @@ _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between 
 # The goal a result is compared with, its value written out: "…, thấp hơn mục tiêu 12%/năm mà Nghị quyết
 # đề ra", "vượt xa mục tiêu 800.000 lượt khách mà Nghị quyết đặt ra" (not "cao hơn mục tiêu nghị quyết đề
 # ra 0,7 điểm", whose number is the difference, nor "vượt chỉ tiêu 5%", by how much, with no "đề ra" after).
-_GOAL_COMPARED = re.compile(
-    r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng|vượt(?: xa)?)\s+(?:mục tiêu|chỉ tiêu|mức)\s+$"
-)
+_GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng|vượt(?: xa)?)\s+(?:mục tiêu|chỉ tiêu|mức)\s+$")
 # …or named after the words that set it: "…, vượt chỉ tiêu Nghị quyết Đại hội đề ra là 12%/năm".
 _GOAL_SET_IS = re.compile(
     r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng|vượt|đạt)\s+(?:mục tiêu|chỉ tiêu|kế hoạch|mức)"

@@ -125,3 +125,11 @@ def test_a_district_name_of_several_provinces_says_nothing_of_the_province(write
     ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Tổng kết năm", date="2024-01")))
     assert ctx.subject is not None and ctx.subject.label == "huyện Châu Thành"
     assert ctx.subject.code is None and ctx.province is None
+
+
+def test_a_district_is_of_the_kind_the_text_gives_it(write_article: Callable[..., Path]) -> None:
+    """Từ Sơn became a city in November 2021: in August it was a thị xã, whatever the table says now."""
+    lead = "Chiều 5/8, Thị ủy Từ Sơn tổ chức hội nghị. Đảng bộ thị xã Từ Sơn đã hoàn thành các mục tiêu."
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Tổng kết", date="2021-08")))
+    assert ctx.subject is not None and ctx.subject.label == "thị xã Từ Sơn"
+    assert ctx.province is not None and ctx.province.label == "tỉnh Bắc Ninh"
