@@ -197,13 +197,19 @@ def _name_in_run(
     if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in surnames():
         # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows.
         run, words = run[1:], words[1:]
-    if words[0] not in surnames() and not seen and not _introduced(text, sentence, run[0][0], title_ends):
+    listed = _listed_with_title(text, run, title_starts)
+    if (
+        words[0] not in surnames()
+        and not seen
+        and not listed
+        and not _introduced(text, sentence, run[0][0], title_ends)
+    ):
         # Sentence-initial capital ("Đồng chí", "Tại") is not a name; look for a surname inside.
         start = next((i for i, w in enumerate(words) if w in surnames() and len(words) - i >= 2), -1)
         if start < 0:
             return None
     words = words[start : start + 5]
-    introduced = seen or _introduced(text, sentence, run[start][0], title_ends)
+    introduced = seen or (listed and start == 0) or _introduced(text, sentence, run[start][0], title_ends)
     if not introduced and len(words) == 2 and words[0] in surnames():
         # "…; A Khang, Phó Bí thư Huyện ủy, …": two syllables from a family name, in apposition to a title.
         apposition = _BEFORE_TITLE.match(text, run[start + 1][1])
@@ -223,6 +229,18 @@ def _name_in_run(
 
 
 _BEFORE_TITLE = re.compile(r"\s*[,–-]\s*")
+_ITEM_OPENS = re.compile(r"[;:]\s*$")
+
+
+def _listed_with_title(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bool:
+    """A whole list item's name, whatever its family: "…; Clâu Thị Nhiên, Ủy viên BTV, …" (the Cơ Tu,
+    Tà Ôi and other peoples have family names no table lists in full)."""
+    if not 2 <= len(run) <= 4 or not _ITEM_OPENS.search(text, max(0, run[0][0] - 3), run[0][0]):
+        return False
+    apposition = _BEFORE_TITLE.match(text, run[-1][1])
+    return apposition is not None and apposition.end() in title_starts
+
+
 _CITIZEN = re.compile(r"(?i)(?<!\w)(?:cử tri|người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?$")
 
 

@@ -633,7 +633,12 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
             continue
         role = next(r for r in lexicon().roles.values() if r.code == t.title.role)
         if role.party or t.joined:  # a committee's post, or a board of it joined ("tham gia Ban Chấp hành")
-            donor = _party_donor(titles, i) or _unit_donor(text, titles, i)
+            # The same person's posts say most; another person's, in the list, least.
+            donor = (
+                _party_donor(text, titles, i, same_item=True)
+                or _unit_donor(text, titles, i)
+                or _party_donor(text, titles, i, same_item=False)
+            )
         else:
             donor = _organ_donor(titles, i)
         if donor is None:
@@ -653,10 +658,21 @@ def _organ_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit 
     return None
 
 
-def _party_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
-    """The committee of the nearest party-committee title of the sentence."""
-    others = sorted((abs(t.start - titles[i].start), t) for t in titles if t.title.organ in ("bch", "btv"))
-    for _, t in others:
+def _party_donor(
+    text: str, titles: list[TitleMatch], i: int, *, same_item: bool
+) -> tuple[str, str, str, Unit | None] | None:
+    """The committee of the nearest party-committee title of the sentence, or of its list item
+    (no ";" between: "…; B, Ủy viên BTV, Chủ nhiệm UBKT Huyện ủy; C, Bí thư Đảng ủy xã …")."""
+    me = titles[i]
+    candidates = [
+        t
+        for t in titles
+        if t.title.organ in ("bch", "btv")
+        and not (same_item and ";" in text[min(t.end, me.start) : max(t.start, me.end)])
+    ]
+    # Nearest first; of two as near, the one before (a stable sort: the titles are in text order).
+    others = sorted(candidates, key=lambda t: abs(t.start - me.start))
+    for t in others:
         label = t.title.organ_label.removeprefix("Ban Thường vụ ")
         if t.title.organ == "btv" or t.title.role != "uy-vien-bch":
             return "bch", label, t.title.level, t.title.unit

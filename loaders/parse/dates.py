@@ -21,7 +21,8 @@ _NUMERIC = re.compile(
 _WORDS = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # A meeting over several days: "14 và 15/7", "14-15/7", "14 - 15/7/2024": dated by its first day.
 _RANGE = re.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|và|đến)\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|và|đến)\s*[0-3]?\d\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
 # In a lead only, days listed with a comma: "Trong các ngày 17, 18/8".
@@ -36,6 +37,8 @@ _LEAD = re.compile(
     r"^\s*(?:(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*)?"
     # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …": the days it sat, in brackets
     r"(?:sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?\s*\(\s*)?"
+    # "Trong 3 ngày, từ ngày 15 đến 17-7-2015, …"
+    r"(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\s*,\s*)?"
     r"(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
     + _PART
     + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:"
@@ -70,8 +73,8 @@ def _scan_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     lower = text.lower()
     # Each of these needs a digit; most sentences have none, and a digit is quicker to look for.
-    # A range needs a slash too, and a date in words "tháng": substring tests skip the others.
-    regexes = [r for r, needs in ((_RANGE, "/" in text), (_WORDS, "tháng" in lower), (_NUMERIC, True)) if needs]
+    # A date in words needs "tháng": a substring test skips that regex.
+    regexes = [r for r, needs in ((_RANGE, True), (_WORDS, "tháng" in lower), (_NUMERIC, True)) if needs]
     for regex in regexes if _DIGIT.search(text) else ():
         for m in regex.finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))

@@ -65,6 +65,19 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
             "Đỗ Mạnh Hùng": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"],
         },
     ),
+    (
+        "list-items-named-by-families-no-table-knows",  # Cơ Tu names, each a list item before its titles
+        "Đoàn gồm các đồng chí: Ating Lơm, Phó Bí thư Thường trực Huyện ủy; Nguyễn Hữu Phước, Phó Bí thư Huyện "
+        "ủy, Chủ tịch UBND huyện; Clâu Thị Nhiên, Ủy viên BTV, Trưởng Ban Tổ chức Huyện ủy; Bhnướch Dung, Ủy viên "
+        "BTV, Chủ nhiệm UBKT Huyện ủy; Zơrâm Bốc, Bí thư Đảng ủy xã A Xan.",
+        {
+            "Ating Lơm": ["Phó Bí thư Thường trực Huyện ủy"],
+            "Nguyễn Hữu Phước": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"],
+            "Clâu Thị Nhiên": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"],
+            "Bhnướch Dung": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
+            "Zơrâm Bốc": ["Bí thư Đảng ủy xã"],
+        },
+    ),
     ("lower-case-title", "Đồng chí Đỗ Minh Tâm, bí thư huyện ủy dự hội nghị.", {"Đỗ Minh Tâm": ["Bí thư Huyện ủy"]}),
     ("commune", "Đồng chí Vũ Văn Hùng, Bí thư Đảng ủy xã Xuân Lập phát biểu.", {"Vũ Văn Hùng": ["Bí thư Đảng ủy xã"]}),
     ("lunar-year-is-no-name", "Nhân dân đón Tết Nguyên đán Giáp Thìn an toàn, tiết kiệm.", {}),
