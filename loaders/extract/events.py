@@ -26,7 +26,7 @@ from loaders.context import Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import COMMITTEES, LOOKUP
 from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
-from loaders.parse.dates import DateMention, clause_date, lead_date, named_years, resolve, year_hint
+from loaders.parse.dates import DateMention, clause_date, infer_year, lead_date, named_years, resolve, year_hint
 from loaders.text import HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
@@ -104,17 +104,24 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
 
 def _find_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
+    anchor: date | None = None  # the last full date of an article without a date line
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
         mention = lead_date(sentence.text) or _clause_date(sentence)
-        kind = _kind(sentence) if mention is not None else None  # only a dated sentence opens a meeting
-        if mention is None or kind is None:
+        if mention is None:
+            continue
+        kind = _kind(sentence)  # only a dated sentence opens a meeting
+        # Only a date with no year in an article with no date line needs a hint (a scan of the text).
+        # A dated lead that opens no meeting ("Sáng 1-2, đồng chí A đến thăm, trao Huy hiệu … (3-2-1930 -
+        # 3-2-2024)") still dates the meetings after it.
+        hint = _year_hint(ctx, sentence, mention, anchor) if mention.year is None and ctx.article.year is None else None
+        when = resolve(mention, hint, ctx.article.year, ctx.article.month)
+        if isinstance(when, date) and ctx.article.year is None:
+            anchor = when
+        if kind is None:
             continue
         words, category = kind
-        # Only a date with no year in an article with no date line needs a hint (a scan of the text).
-        hint = _year_hint(ctx, sentence, mention) if mention.year is None and ctx.article.year is None else None
-        when = resolve(mention, hint, ctx.article.year, ctx.article.month)
         event = Event(
             index=len(events) + 1,
             kind=words,
@@ -140,8 +147,9 @@ def _clause_date(sentence: Sentence) -> DateMention | None:
     return mention
 
 
-def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | None:
-    """For an article with no date: the year its lead sentence, else its headline, implies; else the
+def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: date | None) -> int | None:
+    """For an article with no date: the year its sentence, else its headline, implies; else that of the
+    meeting dated before it ("Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, …. Sáng 14-10, …"); else the
     latest year the body reports on ("… tình hình kinh tế - xã hội 9 tháng năm 2025 của xã")."""
     if mention.relative:
         return None
@@ -150,6 +158,8 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention) -> int | 
         hint = year_hint(text, mention.month, mention.day)
         if hint is not None:
             return hint
+    if anchor is not None:
+        return infer_year(mention.month, anchor.year, anchor.month)
     return max((int(m.group("y")) for m in named_years(ctx.article.text)), default=None)
 
 

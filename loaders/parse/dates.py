@@ -21,7 +21,7 @@ _NUMERIC = re.compile(
 _WORDS = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # A meeting over several days: "14 và 15/7", "14-15/7", "14 - 15/7/2024": dated by its first day.
 _RANGE = re.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|và|đến)\s*[0-3]?\d\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)"
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|và|đến)\s*(?:ngày\s+)?[0-3]?\d\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)"
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
@@ -35,6 +35,8 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhậ
 _LEAD = re.compile(
     # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …".
     r"^\s*(?:(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*)?"
+    # What a converted document leaves before the first word: "[bookmark: _GoBack]Trong 3 ngày, …".
+    r"(?:\[[^\[\]]{1,40}\]\s*)?"
     # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …": the days it sat, in brackets
     r"(?:sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?\s*\(\s*)?"
     # "Trong 3 ngày, từ ngày 15 đến 17-7-2015, …"
@@ -157,6 +159,12 @@ _AIM = re.compile(
 _YEARS_OF = re.compile(r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành)\b", re.I)
 _FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
+# The span an anniversary counts, in brackets: "kỷ niệm 94 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2024)",
+# "(1930 - 2024)". Its end is this year's date.
+_DAY_MONTH = r"(?:[0-3]?\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*)?"
+_ANNIVERSARY = re.compile(
+    rf"(?i)\bkỷ niệm\b[^()]{{0,100}}\(\s*{_DAY_MONTH}(?:19|20)\d\d\s*[-–]\s*{_DAY_MONTH}(?P<y>(?:19|20)\d\d)\s*\)"
+)
 
 
 def year_hint(text: str, month: int, day: int) -> int | None:
@@ -170,7 +178,10 @@ def year_hint(text: str, month: int, day: int) -> int | None:
       February meeting. Otherwise the meeting is in the year named; of several ("tình hình năm 2023,
       quý I và kế hoạch năm 2024" in March), the latest. A horizon ("đến năm 2030") is none.
     - A congress of the term "nhiệm kỳ 2020 - 2025" sits in the term's first year.
+    - A meeting on an anniversary is in the year its span ends: "(3-2-1930 - 3-2-2024)".
     """
+    if (anniversary := _ANNIVERSARY.search(text)) is not None:
+        return int(anniversary.group("y"))
     full = _FULL_DATE.search(text)
     if full and 1 <= int(full.group("m")) <= 12:
         y = int(full.group("y"))

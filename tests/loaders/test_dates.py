@@ -20,6 +20,18 @@ CASES = [
     ("day-range", "Ngày 14-15/7, HĐND huyện tổ chức kỳ họp", (2024, 7), date(2024, 7, 14)),
     ("listed-days", "Trong các ngày 17, 18/8, Huyện ủy tổ chức", (2024, 8), date(2024, 8, 17)),
     (
+        "days-it-sat-written-with-dashes",
+        "Trong 3 ngày, từ ngày 15 đến 17-7-2015, Đảng bộ huyện Long Hồ tổ chức Đại hội",
+        (None, None),
+        date(2015, 7, 15),
+    ),
+    (
+        "days-it-sat-after-a-converted-documents-mark",  # "[bookmark: …]" is left by a .docx converted to text
+        "[bookmark: _GoBack]Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, tại thành phố Tam Kỳ, Đại hội",
+        (None, None),
+        date(2020, 10, 14),
+    ),
+    (
         "days-it-sat-in-brackets",
         "(Baohatinh.vn) - Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội Đảng bộ huyện Đức Thọ đã bế mạc",
         (None, None),
@@ -68,6 +80,11 @@ HINTS = [
         "congress-term",
         "Ngày 10/8, Đảng bộ huyện khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
         date(2020, 8, 10),
+    ),
+    (
+        "an-anniversary-ends-this-year",  # the meeting precedes the anniversary: no year after it
+        "Sáng 1-2, Huyện ủy trao Huy hiệu Đảng nhân kỷ niệm 94 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2024).",
+        date(2024, 2, 1),
     ),
     (
         "council-term-says-nothing",

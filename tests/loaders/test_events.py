@@ -296,6 +296,20 @@ def test_without_a_date_line_the_year_is_the_one_the_body_reports_on(write_artic
     assert event.day == date(2025, 9, 27)
 
 
+def test_without_a_date_line_a_meeting_takes_the_year_of_the_one_dated_before_it(
+    write_article: Callable[..., Path],
+) -> None:
+    """The body's latest year (2019, of a result) is not the meetings' year: the lead's date is."""
+    body = (
+        "Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII đã "
+        "diễn ra.\n\nNăm 2019, thu ngân sách đạt 2.000 tỷ đồng.\n\nTrước đó, chiều 12-10, Ban Thường vụ Huyện ủy "
+        "Tây Giang đã tổ chức buổi gặp mặt đoàn đại biểu."
+    )
+    ctx = build_context(read_article(write_article(body, title="Đoàn đại biểu huyện Tây Giang", date=None)))
+    days = [e.day for e in extract_events(ctx, extract_people(ctx))]
+    assert days == [date(2020, 10, 14), date(2020, 10, 12)]
+
+
 def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
     ctx = build_context(read_article(write_article(LEAD, date="2025-01")))
     (event,) = extract_events(ctx, extract_people(ctx))
