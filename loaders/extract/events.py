@@ -233,7 +233,9 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
                 if _BEFORE_THAT.match(sentence.text) and current is not opened[sentence.index]:
                     resume = current
                 current = opened[sentence.index]
-            elif (m := _meeting_reference().search(sentence.text)) is not None:
+            elif (m := _meeting_reference().search(sentence.text)) is not None and not (
+                m.group(1).lower().startswith("phiên") and current.category in _SITTINGS_OF
+            ):  # "Tại phiên thảo luận, …" of a congress or a council session is a sitting of that one
                 category = _event_kinds_by_surface()[m.group(1).lower()]
                 earlier = [e for e in events if e.evidence.sentence.index < sentence.index and e.category == category]
                 if earlier and current.category != category:
@@ -243,6 +245,7 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
 
 
 _BEFORE_THAT = re.compile(r"(?i)\s*trước đó\b")
+_SITTINGS_OF = frozenset({"congress-sitting", "session"})  # meetings held in sittings (phiên)
 
 
 @lru_cache(maxsize=1)

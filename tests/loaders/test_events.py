@@ -378,6 +378,22 @@ def test_a_sentence_naming_an_earlier_meeting_returns_to_it(write_article: Calla
     assert {names[p.person] for p in session.participations} == {"Lê Văn An"}
 
 
+def test_a_sitting_of_the_congress_is_no_return_to_an_earlier_meeting(write_article: Callable[..., Path]) -> None:
+    """ "Tại phiên thảo luận" is a sitting of the congress the story is on, not the meeting before it."""
+    body = (
+        "Sáng 14-10, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII khai mạc.\n\n"
+        "Trước đó, chiều 12-10, Ban Thường vụ Huyện ủy Tây Giang đã tổ chức buổi gặp mặt đoàn đại biểu. Đồng chí "
+        "Lê Văn Lơm, Phó Bí thư Thường trực Huyện ủy chủ trì buổi gặp mặt.\n\n"
+        "Tại phiên thảo luận, đồng chí Nguyễn Văn Vơng trình bày tham luận về giảm nghèo bền vững."
+    )
+    ctx = build_context(read_article(write_article(body, date="2020-10")))
+    people = extract_people(ctx)
+    names = {p.key: p.name for p in people.persons}
+    congress, meeting = extract_events(ctx, people)
+    assert {names[p.person] for p in congress.participations} == {"Nguyễn Văn Vơng"}
+    assert {names[p.person] for p in meeting.participations} == {"Lê Văn Lơm"}
+
+
 def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_article: Callable[..., Path]) -> None:
     """ "Trước đó, chiều 20-7, Đại hội đã tiến hành phiên trù bị": the next paragraph is the main session's again."""
     body = (
