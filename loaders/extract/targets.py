@@ -425,7 +425,7 @@ _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
-_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
+_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
 _LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
 _LEVEL_SUBJECT = re.compile(r"\s*(tỉnh|huyện|xã)\s+(?=[a-zà-ỹđ])")  # "…; huyện phấn đấu …": the clause's subject
 _QUALITATIVE = re.compile(

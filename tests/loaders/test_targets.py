@@ -761,6 +761,13 @@ def test_unit_of_the_figure_before_carries_on(write_article: Callable[..., Path]
     assert [o.area.label for o in extract_observations(ctx)] == ["huyện Thọ Xuân", "huyện Thọ Xuân"]
 
 
+def test_a_figure_of_the_province_in_a_district_article(write_article: Callable[..., Path]) -> None:
+    """ "trên địa bàn tỉnh" says whose figure it is, as "toàn tỉnh" does; the sentence's next figure follows."""
+    body = "Năm 2023, thu ngân sách nhà nước trên địa bàn tỉnh đạt 24.320 tỷ đồng; GRDP bình quân đầu người đạt 63,2 triệu đồng."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
+    assert [o.area.label for o in extract_observations(ctx)] == ["tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]
+
+
 def test_rank_joins_the_figure_before(write_article: Callable[..., Path]) -> None:
     body = "Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 ước đạt 7,34%, đứng thứ 12 toàn tỉnh."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
