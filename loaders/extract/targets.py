@@ -420,6 +420,8 @@ _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BEFORE = re.compile(
     r"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{0,40}?\s+đề ra\s*"
 )
+# Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
+_GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(r"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{0,40}?(?<!\w)(?:đề ra|đặt ra)(?!\w)")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
@@ -703,7 +705,12 @@ class _Reader:
         elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
-        value_type, sure = ("target", STRONG) if goal else self.value_type(clause, q.start, c.unit_end)
+        if goal:
+            value_type, sure = "target", STRONG
+        elif c.unit_text == "chỉ tiêu" and _GOALS_MET.match(text, c.unit_end):
+            value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"
+        else:
+            value_type, sure = self.value_type(clause, q.start, c.unit_end)
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:

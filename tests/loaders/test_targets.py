@@ -608,6 +608,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(12.4, "%/năm", "achieved", None), (12, "%/năm", "target", None)},
     ),
     (
+        "goals-counted-by-how-they-fared",  # "16 chỉ tiêu đạt và vượt" after "đề ra 21 chỉ tiêu": results
+        ("2023-12", "Ba Vì tổng kết năm 2023"),
+        "Nghị quyết Đại hội đề ra 21 chỉ tiêu chủ yếu; đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt.",
+        {(21, "chỉ tiêu", "target", None), (16, "chỉ tiêu", "achieved", 2023), (2, "chỉ tiêu", "achieved", 2023)},
+    ),
+    (
         "a-horizon-does-not-hide-the-year-reported",  # "năm 2023, … đến năm 2030, …": 2023 is the topic
         ("2024-03", "Chủ tịch UBND tỉnh làm việc với thị xã Quảng Yên"),
         "Đồng chí Ngô Quang Sơn cho biết, năm 2023, thực hiện Nghị quyết số 17-NQ/TU về phát triển thị xã đến năm "
