@@ -320,9 +320,7 @@ def _congress_number(phrase: Phrase, org: Org | None) -> tuple[int, bool] | None
             return None
         n = phrase.ordinal or phrase.khoa or phrase.roman
         return (n, False) if n else None
-    # The Central Committee's term is cited with its documents ("Nghị quyết số 18-NQ/TW của Ban Chấp hành
-    # Trung ương khóa XII"), not as the congress that elected it: readers list only "Đại hội XIII của Đảng".
-    return (phrase.khoa, True) if phrase.khoa and org.kind != CENTRAL else None
+    return (phrase.khoa, True) if phrase.khoa else None
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -145,13 +145,6 @@ CASES: list[tuple[str, str, str, set[Fact]]] = [
         "Đại hội đại biểu toàn quốc lần thứ V Hội Cựu chiến binh Việt Nam được tổ chức tại Hà Nội.",
         set(),
     ),
-    (
-        "central-committee-term-cited-with-its-resolution",  # the Central Committee's khóa names no congress
-        TITLE,
-        "Huyện quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII và Nghị quyết Đại hội "
-        "XIII của Đảng.",
-        {(NATION, 13, None, False)},
-    ),
     ("branch-congress-has-no-number", TITLE, "Đại hội Chi bộ thôn 3 nhiệm kỳ 2022-2025 thành công.", set()),
     (
         "committee-without-khoa",
