@@ -705,6 +705,7 @@ class _Reader:
         elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None
+        value_type: str | None
         if goal:
             value_type, sure = "target", STRONG
         elif c.unit_text == "chỉ tiêu" and _GOALS_MET.match(text, c.unit_end):
