@@ -5,7 +5,7 @@ An update that meets one new official changes one block: the new file is the old
 replaced, the unchanged stretches copied by the kernel (`os.copy_file_range`) rather than read out of
 SQLite and written again, which took a fifth of a second. The old file is searched by bisection for
 each block, so its lines must be sorted by their key as the blocks are, and the caller must know that
-the file on disk is the one it wrote last (see `Manifest.report_intact`).
+the file on disk is the one it wrote last (see `Manifest.wrote`).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -244,7 +244,7 @@ class Gazetteer:
             if known.kind != kind and level == "district":
                 # The kind the text gives is the unit's at the article's date: "thị xã Từ Sơn" in
                 # August 2021, a city from that November. The table holds the present kind.
-                return Unit(kind, known.name, level, known.parent, known.code), True
+                return replace(known, kind=kind), True
             return known, True
         parent = province if level != "province" else None
         return Unit(kind=kind, name=canonical(name), level=level, parent=parent), False

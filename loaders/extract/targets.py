@@ -399,30 +399,32 @@ _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between 
 # The goal a result is compared with, its value written out: "…, thấp hơn mục tiêu 12%/năm mà Nghị quyết
 # đề ra", "vượt xa mục tiêu 800.000 lượt khách mà Nghị quyết đặt ra" (not "cao hơn mục tiêu nghị quyết đề
 # ra 0,7 điểm", whose number is the difference, nor "vượt chỉ tiêu 5%", by how much, with no "đề ra" after).
+_SET = r"(?:đề ra|đặt ra)"  # the words that say a goal was set
 _GOAL_COMPARED = re.compile(r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng|vượt(?: xa)?)\s+(?:mục tiêu|chỉ tiêu|mức)\s+$")
 # …or named after the words that set it: "…, vượt chỉ tiêu Nghị quyết Đại hội đề ra là 12%/năm".
 _GOAL_SET_IS = re.compile(
-    r"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng|vượt|đạt)\s+(?:mục tiêu|chỉ tiêu|kế hoạch|mức)"
-    r"[^,;.()\d]{0,40}?\s+(?:đề ra|đặt ra)\s+là\s+$"
+    rf"(?i)(?<!\w)(?:(?:cao|thấp) hơn|so với|bằng|vượt|đạt)\s+(?:mục tiêu|chỉ tiêu|kế hoạch|mức)"
+    rf"[^,;.()\d]{{0,40}}?\s+{_SET}\s+là\s+$"
 )
 # "…, chưa đạt kế hoạch 15 sản phẩm", "thấp hơn kế hoạch 88%": the plan a result fell short of (after
 # "vượt kế hoạch", "cao hơn kế hoạch" a number is the surplus: "vượt kế hoạch 52 tỷ đồng").
 _SHORT_OF_PLAN = re.compile(r"(?i)(?<!\w)(?:thấp hơn|chưa đạt)\s+kế hoạch\s+$")
-_TERMS_GOAL = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại hội|nhiệm kỳ)(?!\w)")
-_CONGRESS_WORDS = re.compile(r"(?i)(?<!\w)(?:đại hội|nhiệm kỳ)(?!\w)")
+# Words that make a goal the term's: a congress or its term; a resolution too, when the goal is a yearly rate.
+_TERM_WORDS = re.compile(r"(?i)(?<!\w)(?:đại hội|nhiệm kỳ)(?!\w)")
+_TERM_OR_RESOLUTION_WORDS = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại hội|nhiệm kỳ)(?!\w)")
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
-    r"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{0,40}?\s+đề ra(?!\w)"
+    rf"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{{0,40}}?\s+{_SET}(?!\w)"
 )
 _QUOTED = re.compile(r"\s*(?:được xếp loại\s*)?[\"“]([^\"“”]{1,60})[\"”]")
 _TOTAL = re.compile(r"(?i)(?<!\w)(?:tổng|nâng|đưa)(?!\w)")  # "nâng tổng số lên 11 sản phẩm"
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BEFORE = re.compile(
-    r"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{0,40}?\s+đề ra\s*"
+    rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{{0,40}}?\s+{_SET}\s*"
 )
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
-_SET_BY = re.compile(r"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{0,40}?(?<!\w)(?:đề ra|đặt ra)(?!\w)")
+_SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
@@ -726,7 +728,7 @@ class _Reader:
             # Its own time; else that of the goals the term's resolution set ("…, thấp hơn mục tiêu 12%/năm
             # mà Nghị quyết đề ra"); else the year's, like the result's ("cao hơn mục tiêu 8% đề ra từ đầu năm").
             own = next((t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1]), None)
-            terms = _TERMS_GOAL if per_year else _CONGRESS_WORDS  # a resolution's yearly rate is the term's
+            terms = _TERM_OR_RESOLUTION_WORDS if per_year else _TERM_WORDS
             if own is None and terms.search(text, clause[0], clause[1]):
                 own = _Time(q.start, q.start, term="current")
             time = own or self.time(clause, q.start, per_year)
@@ -783,9 +785,8 @@ class _Reader:
         ("…%/năm, thấp hơn mục tiêu 12%/năm mà Nghị quyết đề ra")."""
         if not self.found:
             return False
-        if _GOAL_COMPARED.search(self.text, clause[0], c.q.start) and _SET_BY.match(self.text, c.unit_end):
-            return self.chained(clause[0])
-        if _GOAL_SET_IS.search(self.text, clause[0], c.q.start):
+        compared = _GOAL_COMPARED.search(self.text, clause[0], c.q.start) and _SET_BY.match(self.text, c.unit_end)
+        if compared or _GOAL_SET_IS.search(self.text, clause[0], c.q.start):
             return self.chained(clause[0])
         if _SHORT_OF_PLAN.search(self.text, clause[0], c.q.start):
             # the plan, if above the result ("mới đạt 83,5%, thấp hơn kế hoạch 88%"); else the shortfall

@@ -30,6 +30,7 @@ _LEAD_LIST = re.compile(r"(?P<d>[0-3]?\d)\s*,\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm (?:nay|qua)\b", re.IGNORECASE)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+_DAYS = r"(?:\d+|hai|ba|bốn|năm)\s+ngày"  # "3 ngày", "hai ngày"
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",
 # "Sau 3 ngày làm việc (từ".
 _LEAD = re.compile(
@@ -38,10 +39,10 @@ _LEAD = re.compile(
     # What a converted document leaves before the first word: "[bookmark: _GoBack]Trong 3 ngày, …".
     r"(?:\[[^\[\]]{1,40}\]\s*)?"
     # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …": the days it sat, in brackets
-    r"(?:sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?\s*\(\s*)?"
+    rf"(?:sau\s+{_DAYS}(?:\s+làm việc)?\s*\(\s*)?"
     # "Trong 3 ngày, từ ngày 15 đến 17-7-2015, …"
-    r"(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\s*,\s*)?"
-    r"(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:\d+|hai|ba)\s+)?(?:các\s+)?ngày\s+)?"
+    rf"(?:trong\s+{_DAYS}\s*,\s*)?"
+    rf"(?:vào\s+|từ\s+)?(?:trong\s+(?:{_DAYS}|(?:các\s+)?ngày)\s+)?"
     + _PART
     + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:"
     + _WEEKDAY
@@ -76,7 +77,7 @@ def _scan_dates(text: str) -> list[DateMention]:
     lower = text.lower()
     # Each of these needs a digit; most sentences have none, and a digit is quicker to look for.
     # A date in words needs "tháng": a substring test skips that regex.
-    regexes = [r for r, needs in ((_RANGE, True), (_WORDS, "tháng" in lower), (_NUMERIC, True)) if needs]
+    regexes = (_RANGE, _WORDS, _NUMERIC) if "tháng" in lower else (_RANGE, _NUMERIC)
     for regex in regexes if _DIGIT.search(text) else ():
         for m in regex.finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))

@@ -12,6 +12,7 @@ from loaders.article import read_article
 from loaders.context import build_context
 from loaders.extract.events import extract_events
 from loaders.extract.people import extract_people
+from loaders.model import Event
 
 LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ năm 2025."
 
@@ -276,12 +277,20 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
 ]
 
 
+def _events_and_names(path: Path) -> tuple[list[Event], dict[str, str]]:
+    """The article's meetings, and the names of the people taking part by their keys."""
+    ctx = build_context(read_article(path))
+    people = extract_people(ctx)
+    return extract_events(ctx, people), {p.key: p.name for p in people.persons}
+
+
+def _who(event: Event, names: dict[str, str]) -> set[str]:
+    return {names[p.person] for p in event.participations}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_roles(write_article: Callable[..., Path], sentence: str, expected: set[tuple[str, str]]) -> None:
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{sentence}", date="2025-01")))
-    people = extract_people(ctx)
-    events = extract_events(ctx, people)
-    names = {p.key: p.name for p in people.persons}
+    events, names = _events_and_names(write_article(f"{LEAD}\n\n{sentence}", date="2025-01"))
     got = {(names[p.person], p.role) for e in events for p in e.participations}
     assert got == expected
 
@@ -369,13 +378,10 @@ def test_a_sentence_naming_an_earlier_meeting_returns_to_it(write_article: Calla
         "Phát biểu tại buổi lễ, đồng chí Hà Thị Lụa, Phó Chủ tịch UBND huyện biểu dương xã Xuân Lập.\n\n"
         "Đồng chí Trịnh Văn Bình, Chủ tịch UBND xã khẳng định xã sẽ giữ vững các tiêu chí."
     )
-    ctx = build_context(read_article(write_article(body, date="2025-03")))
-    people = extract_people(ctx)
-    names = {p.key: p.name for p in people.persons}
-    ceremony, session = extract_events(ctx, people)
+    (ceremony, session), names = _events_and_names(write_article(body, date="2025-03"))
     assert (ceremony.day, session.day) == (date(2025, 3, 12), date(2025, 1, 8))
-    assert {names[p.person] for p in ceremony.participations} == {"Hà Thị Lụa", "Trịnh Văn Bình"}
-    assert {names[p.person] for p in session.participations} == {"Lê Văn An"}
+    assert _who(ceremony, names) == {"Hà Thị Lụa", "Trịnh Văn Bình"}
+    assert _who(session, names) == {"Lê Văn An"}
 
 
 def test_a_sitting_of_the_congress_is_no_return_to_an_earlier_meeting(write_article: Callable[..., Path]) -> None:
@@ -386,12 +392,9 @@ def test_a_sitting_of_the_congress_is_no_return_to_an_earlier_meeting(write_arti
         "Lê Văn Lơm, Phó Bí thư Thường trực Huyện ủy chủ trì buổi gặp mặt.\n\n"
         "Tại phiên thảo luận, đồng chí Nguyễn Văn Vơng trình bày tham luận về giảm nghèo bền vững."
     )
-    ctx = build_context(read_article(write_article(body, date="2020-10")))
-    people = extract_people(ctx)
-    names = {p.key: p.name for p in people.persons}
-    congress, meeting = extract_events(ctx, people)
-    assert {names[p.person] for p in congress.participations} == {"Nguyễn Văn Vơng"}
-    assert {names[p.person] for p in meeting.participations} == {"Lê Văn Lơm"}
+    (congress, meeting), names = _events_and_names(write_article(body, date="2020-10"))
+    assert _who(congress, names) == {"Nguyễn Văn Vơng"}
+    assert _who(meeting, names) == {"Lê Văn Lơm"}
 
 
 def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_article: Callable[..., Path]) -> None:

@@ -644,6 +644,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(21, "dự án", "achieved", None), (16.8, "%/năm", "achieved", None), (14, "%/năm", "target", None)},
     ),
     (
+        "a-goal-in-brackets-after-the-words-that-set-it",  # "đặt ra" sets a goal as "đề ra" does
+        ("2024-06", "An Lão sơ kết 3 năm thực hiện Nghị quyết 05-NQ/HU"),
+        "Giá trị sản xuất công nghiệp giai đoạn 2021 - 2023 tăng bình quân 16,8%/năm, vượt chỉ tiêu Nghị quyết "
+        "đặt ra (14%/năm).",
+        {(16.8, "%/năm", "achieved", None), (14, "%/năm", "target", None)},
+    ),
+    (
         "the-end-of-the-term-is-its-last-year",
         ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ "
