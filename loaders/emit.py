@@ -195,6 +195,7 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
         "hdnd": f"HĐND {u.label}",
         "ubnd": f"UBND {u.label}",
         "mttq": f"Ủy ban MTTQ {u.label}",
+        "doan-dbqh": f"Đoàn đại biểu Quốc hội {u.label}",  # with or without "chuyên trách": one delegation
     }
     if code in canonical:
         return canonical[code]

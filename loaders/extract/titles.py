@@ -38,9 +38,15 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 def _pattern(surface: str) -> str:
-    """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word."""
-    words = [r"(?P<kind>" + KIND_ALTERNATION + ")" if w == "{kind}" else re.escape(w) for w in surface.split()]
-    return r"\s+".join(words)
+    """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word, which may follow the
+    abbreviation the text gives the name ("Ngân hàng Chính sách xã hội (NHCSXH) huyện")."""
+    out = ""
+    for w in surface.split():
+        if w == "{kind}":
+            out += r"(?:\s*\(\w[\w&]*\))?\s+(?P<kind>" + KIND_ALTERNATION + ")"
+        else:
+            out += (r"\s+" if out else "") + re.escape(w)
+    return out
 
 
 def _name_pattern(name: str) -> str:

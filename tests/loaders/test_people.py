@@ -502,6 +502,39 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
             ]
         },
     ),
+    (
+        "full-time-deputy-head-of-the-delegation-keeps-chuyen-trach",
+        "Dự có bà Sơn Thị Sa Ly, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Vĩnh Long; ông Thạch Văn "
+        "Hên, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh.",
+        {
+            "Sơn Thị Sa Ly": ["Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh"],
+            "Thạch Văn Hên": ["Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh"],
+        },
+    ),
+    (
+        "heads-of-the-policy-bank-and-its-board-abbreviated-in-brackets",
+        "Dự có ông Điểu Hồng Thái, Chủ tịch UBND huyện, Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính "
+        "sách xã hội (NHCSXH) huyện; bà Hoàng Thị Ngân, Giám đốc Chi nhánh NHCSXH tỉnh; ông Chu Văn Tâm, Giám "
+        "đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện.",
+        {
+            "Điểu Hồng Thái": [
+                "Chủ tịch UBND huyện",
+                "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện",
+            ],
+            "Hoàng Thị Ngân": ["Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh"],
+            "Chu Văn Tâm": ["Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện"],
+        },
+    ),
+    (
+        "heads-of-forest-protection-and-of-a-project-board",
+        "Dự có ông K'Brơi, Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh; ông Nguyễn Đình Khôi, Hạt trưởng Hạt Kiểm "
+        "lâm huyện; ông Huỳnh Văn Tài, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện.",
+        {
+            "K'Brơi": ["Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh"],
+            "Nguyễn Đình Khôi": ["Hạt trưởng Hạt Kiểm lâm huyện"],
+            "Huỳnh Văn Tài": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện"],
+        },
+    ),
 ]
 
 
