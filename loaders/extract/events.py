@@ -84,10 +84,17 @@ def _cues() -> PhraseIndex[_Cue]:
 def extract_events(ctx: Context, people: People) -> list[Event]:
     events = _find_events(ctx)
     current: dict[int, Event] = {}  # sentence index → the meeting it tells of
+    listed = False  # whether the sentence before listed attendees
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
-        for block, roles, cue_start, cue_end in _roles_in(ctx, sentence, people.blocks.get(sentence.index, [])):
+        blocks = people.blocks.get(sentence.index, [])
+        found = _roles_in(ctx, sentence, blocks)
+        if not found and listed and _HEADED_LIST.match(sentence.text):
+            # "Tham dự có các đại biểu Quốc hội: …. Các đại biểu HĐND tỉnh: bà A, …; ông B, …": the list goes on.
+            found = [(b, ("attend",), sentence.start, sentence.start) for b in blocks]
+        listed = any(roles == ("attend",) for _, roles, _, _ in found)
+        for block, roles, cue_start, cue_end in found:
             if block.person is None:
                 continue
             if not events:
@@ -100,6 +107,10 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
                 if not _said_already(event, block.person, role):
                     event.participations.append(Participation(block.person, role, ev, capacity))
     return events
+
+
+# A sentence that is only a headed list of people: "Các đại biểu HĐND tỉnh: …", "Cùng các đồng chí …:".
+_HEADED_LIST = re.compile(r"(?i)\s*(?:cùng\s+)?(?:các|những)\s+(?:đại biểu|đồng chí)\b[^:;.]{0,60}:")
 
 
 def _find_events(ctx: Context) -> list[Event]:
@@ -342,8 +353,9 @@ def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
     return not re.search(r"\w", _FRONT_FILLER.sub("", lead))
 
 
-# A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …".
-_LISTING = re.compile(r"[^,;:.]{0,40}?\b(?:có|gồm|là)\b")
+# A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …", "Dự hội nghị,
+# về phía tỉnh có …".
+_LISTING = re.compile(r"[^,;:.]{0,40}?(?:,\s*về phía [^,;:.]{1,60}?)?\b(?:có|gồm|là)\b")
 
 
 def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: int) -> list[Block]:

@@ -274,6 +274,24 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "Tham gia thảo luận, đồng chí Đàm Văn Sơn, Bí thư Đảng ủy xã Tân Sơn đề nghị huyện quan tâm hỗ trợ.",
         {("Đàm Văn Sơn", "speech")},
     ),
+    (
+        "attending-and-then-on-the-side-of-the-province",
+        "Dự hội nghị, về phía tỉnh có các đồng chí: Bế Thị Hạnh, Trưởng Ban Tổ chức Tỉnh ủy; Mạc Văn Tường, Phó "
+        "Trưởng Ban Tổ chức Tỉnh ủy.",
+        {("Bế Thị Hạnh", "attend"), ("Mạc Văn Tường", "attend")},
+    ),
+    (
+        "a-headed-list-goes-on-from-the-sentence-before",
+        "Tham dự có các đại biểu Quốc hội: bà Sơn Thị Sa Ly, Phó Trưởng Đoàn ĐBQH tỉnh. Các đại biểu HĐND tỉnh: "
+        "bà Lâm Thị Sà Rinh, Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh; ông Phan Quốc Thái, Phó Bí thư Huyện ủy.",
+        {("Sơn Thị Sa Ly", "attend"), ("Lâm Thị Sà Rinh", "attend"), ("Phan Quốc Thái", "attend")},
+    ),
+    (
+        "a-headed-list-after-no-attendance-is-no-attendance",
+        "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo. Các đại biểu trúng cử: bà Lâm Thị Sà Rinh, "
+        "ông Phan Quốc Thái.",
+        {("Lương Thị Hoa", "directing-speech")},
+    ),
 ]
 
 
