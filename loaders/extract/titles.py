@@ -156,6 +156,8 @@ def _bodies() -> dict[str, _Bodies]:
 
 _PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
 _UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,3})")
+# Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1".
+_WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?![\d.,/%])")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
 _ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s*$)")
 
@@ -530,7 +532,9 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
         return None, pos
     kind = _kind_word(kind) if kind else None
     text = ctx.article.text
-    m = _UNIT_AFTER.match(text, pos, sentence.end)
+    m = _UNIT_AFTER.match(text, pos, sentence.end) or (
+        _WARD_NUMBER.match(text, pos, sentence.end) if kind == "phường" else None
+    )
     found = ctx.gazetteer.find_at_start(f"{kind or _default_kind(level)} {m.group('name')}") if m else None
     if m and found:
         _, _, k, name = found

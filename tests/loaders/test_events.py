@@ -287,6 +287,18 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Sơn Thị Sa Ly", "attend"), ("Lâm Thị Sà Rinh", "attend"), ("Phan Quốc Thái", "attend")},
     ),
     (
+        "held-and-admitted-are-speeches",
+        "Đồng chí Ka Thuý, Chủ tịch UBND xã Sơn Điền cho rằng lực lượng bảo vệ rừng còn mỏng. Đồng chí Nguyễn "
+        "Mạnh Cường, Trưởng phòng Quản lý đô thị huyện thừa nhận hệ thống thoát nước đã xuống cấp.",
+        {("Ka Thúy", "speech"), ("Nguyễn Mạnh Cường", "speech")},
+    ),
+    (
+        "the-secretary-of-a-numbered-ward-speaks",
+        "Thảo luận tại hội nghị, đồng chí Lưu Văn Thành, Chủ nhiệm UBKT Huyện ủy tham luận về công tác kiểm tra; "
+        "đồng chí Tăng Thị Ngọc Hân, Bí thư Đảng uỷ Phường 1 chia sẻ kinh nghiệm.",
+        {("Lưu Văn Thành", "speech"), ("Tăng Thị Ngọc Hân", "speech")},
+    ),
+    (
         "a-headed-list-after-no-attendance-is-no-attendance",
         "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo. Các đại biểu trúng cử: bà Lâm Thị Sà Rinh, "
         "ông Phan Quốc Thái.",
