@@ -44,9 +44,10 @@ COMMITTEES: dict[str, str] = {
 COMMITTEE_KINDS: dict[str, str] = {committee.lower(): kind for kind, committee in COMMITTEES.items()}
 assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 _SYLLABLE = CAPITALISED
-# Up to four syllables, or two such names joined by a spaced dash ("Văn Miếu - Quốc Tử Giám", a ward
+# Up to six syllables (a name and the personal name after it: "xã Nam Dương Hoàng Văn Dũng", cut by
+# `_trim`), or two such names joined by a spaced dash ("Văn Miếu - Quốc Tử Giám", a ward
 # named after both of the wards it merged).
-_PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,3}}"
+_PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,5}}"
 _NAME = rf"{_PART}(?: - {_PART})?"
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))

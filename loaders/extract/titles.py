@@ -155,7 +155,7 @@ def _bodies() -> dict[str, _Bodies]:
 
 
 _PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
-_UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,3})")
+_UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,5})")
 # Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1".
 _WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?![\d.,/%])")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.

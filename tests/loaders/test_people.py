@@ -503,6 +503,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-commune-whose-last-syllable-is-a-family-name-before-the-holder",
+        "Bằng khen tặng Bí thư Đảng ủy xã Nam Dương Hoàng Văn Dũng và Chủ tịch UBND xã Tân Sơn Triệu Văn Phú.",
+        {"Hoàng Văn Dũng": ["Bí thư Đảng ủy xã"], "Triệu Văn Phú": ["Chủ tịch UBND xã"]},
+    ),
+    (
         "full-time-deputy-head-of-the-delegation-keeps-chuyen-trach",
         "Dự có bà Sơn Thị Sa Ly, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Vĩnh Long; ông Thạch Văn "
         "Hên, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh.",
