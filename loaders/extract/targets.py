@@ -720,7 +720,10 @@ class _Reader:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
             return
         # A yearly rate belongs to a period, a count of programmes or breakthroughs to the term.
-        per_year = c.unit_text == "%/năm" or c.unit.scope == "term"
+        # So does a figure of every year ("mỗi năm kết nạp từ 8 đảng viên mới trở lên").
+        per_year = (
+            c.unit_text == "%/năm" or c.unit.scope == "term" or bool(_EVERY_YEAR.search(text, clause[0], q.start))
+        )
         reported = c.unit_end if value_type not in (None, "target") else None
         if goal == "congress":
             time: _Time | None = _Time(q.start, q.start, term="current")
@@ -1085,7 +1088,7 @@ class _Reader:
         says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu"); nor the
         time of the base of a change (`base`: "giảm từ 14,8% năm 2015 xuống còn 4,93%").
         """
-        times = [t for t in self.time_list if not per_year or t.period or t.term]
+        times = [t for t in self.time_list if not per_year or t.period or t.term not in (None, "end", "now")]
         if base is not None:
             times = [t for t in times if not base[0] <= t.start < base[1]]
         times = [t for t in times if not self.qualifies(t.start)]
@@ -1247,6 +1250,9 @@ class _Reader:
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]
+
+
+_EVERY_YEAR = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 
 
 def _only_share_words(words: str) -> bool:

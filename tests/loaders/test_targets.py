@@ -657,6 +657,14 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "còn dưới 2%.",
         {(1, "%/năm", "target", None), (2, "%", "target", 2025)},
     ),
+    (
+        "a-figure-of-every-year-is-the-terms-not-the-years-named-before",
+        ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo đến cuối nhiệm kỳ còn dưới 2%; phấn đấu "
+        "đạt chuẩn nông thôn mới vào năm 2023; mỗi năm kết nạp từ 8 đảng viên mới trở lên; hằng năm có trên 85% "
+        "chi bộ hoàn thành tốt nhiệm vụ.",
+        {(2, "%", "target", 2025), (8, "đảng viên", "target", None), (85, "%", "target", None)},
+    ),
 ]
 
 
