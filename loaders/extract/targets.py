@@ -622,6 +622,7 @@ class _Reader:
         self.found: list[_Found] = []
         self.candidates: list[_Candidate] = []
         self.qualifiers: list[tuple[int, int]] = []  # spans of comparisons read as part of a figure
+        self.bases: list[tuple[int, int]] = []  # spans of the bases of changes ("từ 14,8% năm 2015")
 
     def pointed_back(self, times: list[_Time]) -> list[_Time]:
         """ "trong giai đoạn này": the period the paragraph named last, else its topic, else no time;
@@ -740,6 +741,8 @@ class _Reader:
             # 18,05% vào cuối năm 2024" (the time before it is the base's).
             reading = (c.unit_end, clause[1]) if low is not None else clause
             base = (low.q.start, q.start) if low is not None else None
+            if base is not None:
+                self.bases.append(base)
             time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG, base=base)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
@@ -1239,9 +1242,10 @@ class _Reader:
             self.para.mode = _unhedged(strong.role)
         if self.found:
             self.para.last = self.found[-1].obs.value_type
-        # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows.
-        opening = [t for t in self.opening_times() if t.term != "since"]
-        times = [t for t in self.time_list if t.term != "since"]
+        # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
+        # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
+        times = [t for t in self.time_list if t.term != "since" and not any(s <= t.start < e for s, e in self.bases)]
+        opening = [t for t in self.opening_times() if t in times]
         if opening:
             self.para.topic = opening[0]
         elif len(dated := [t for t in times if not t.deadline]) == 1 and dated[0].year:

@@ -658,6 +658,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(1, "%/năm", "target", None), (2, "%", "target", 2025)},
     ),
     (
+        "the-year-of-a-changes-base-dates-nothing-after-it",
+        ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
+        "Tỷ lệ hộ nghèo giảm từ 14,8% năm 2015 xuống còn 4,93%. Xã đã đạt 16/19 tiêu chí nông thôn mới.",
+        {(14.8, "%", "achieved", 2015), (4.93, "%", "achieved", 2020), (16, "tiêu chí", "achieved", 2020)},
+    ),
+    (
         "a-figure-of-every-year-is-the-terms-not-the-years-named-before",
         ("2020-05", "Đại hội Đảng bộ xã Lương Phi nhiệm kỳ 2020 - 2025"),
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo đến cuối nhiệm kỳ còn dưới 2%; phấn đấu "
