@@ -431,7 +431,8 @@ _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huy�
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
 _LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
 _LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
-_LEVEL_SUBJECT = re.compile(r"\s*(tỉnh|huyện|xã)\s+(?=[a-zà-ỹđ])")  # "…; huyện phấn đấu …": the clause's subject
+# "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …": the clause's subject
+_LEVEL_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d,?\s+)?(tỉnh|huyện|xã)\s+(?=[a-zà-ỹđ])")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
     r"(?:được công nhận\s+)?"

@@ -796,6 +796,12 @@ def test_a_figure_of_the_province_in_a_district_article(write_article: Callable[
     assert [o.area.label for o in extract_observations(ctx)] == ["tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]
 
 
+def test_the_province_as_the_subject_after_the_year(write_article: Callable[..., Path]) -> None:
+    body = "Theo đó, năm 2023 tỉnh có 26/29 chỉ tiêu chủ yếu đạt và vượt kế hoạch; tăng trưởng kinh tế ước đạt 7,1%."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
+    assert [o.area.label for o in extract_observations(ctx)] == ["tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]
+
+
 def test_rank_joins_the_figure_before(write_article: Callable[..., Path]) -> None:
     body = "Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 ước đạt 7,34%, đứng thứ 12 toàn tỉnh."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
