@@ -30,7 +30,7 @@ from loaders.parse.dates import DateMention, clause_date, infer_year, lead_date,
 from loaders.text import HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
-_ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
+_ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
 _ORGAN_WORDS = (
     ("ubnd", re.compile(r"\b(?:UBND|Ủy ban nhân dân)\b", re.IGNORECASE)),
     ("hdnd", re.compile(r"\b(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 _PART = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:hôm\s+)?)?"
@@ -59,6 +59,7 @@ class DateMention:
     month: int
     year: int | None
     relative: bool = False
+    sat_before: int = 0  # days the meeting sat before this one: "Sau hai ngày làm việc, chiều 23-10-2025, … bế mạc"
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -129,8 +130,16 @@ def clause_date(text: str) -> DateMention | None:
         rest = text[comma.end() :]
         mention = lead_date(rest)
         if mention is not None and not mention.relative and re.match(r"\s*,", rest[mention.end :]):
-            return DateMention(comma.end(), comma.end() + mention.end, mention.day, mention.month, mention.year)
+            days = _AFTER_DAYS.match(text, 0, comma.start())
+            sat = (_NUMBER_WORDS.get(days.group("n").lower()) or int(days.group("n"))) if days else 1
+            start, end = comma.end(), comma.end() + mention.end
+            return DateMention(start, end, mention.day, mention.month, mention.year, sat_before=sat - 1)
     return None
+
+
+# "(BĐT) - Sau hai ngày làm việc khẩn trương, …": the meeting closes on the date after it, and opened earlier.
+_AFTER_DAYS = re.compile(r"(?i)^\s*(?:\([^()]{1,40}\)\s*[-–—]\s*)?sau\s+(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+ngày")
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 
 
 def infer_year(month: int, article_year: int | None, article_month: int | None) -> int | None:
@@ -178,7 +187,8 @@ def year_hint(text: str, month: int, day: int) -> int | None:
       December meeting; a year it reviews ("tổng kết công tác năm 2023") ended before a January or
       February meeting. Otherwise the meeting is in the year named; of several ("tình hình năm 2023,
       quý I và kế hoạch năm 2024" in March), the latest. A horizon ("đến năm 2030") is none.
-    - A congress of the term "nhiệm kỳ 2020 - 2025" sits in the term's first year.
+    - A congress of the term "nhiệm kỳ 2020 - 2025" sits in the term's first year; so do its election and
+      its council's first session.
     - A meeting on an anniversary is in the year its span ends: "(3-2-1930 - 3-2-2024)".
     """
     if (anniversary := _ANNIVERSARY.search(text)) is not None:
@@ -193,9 +203,13 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     if years:
         return max(years)
     term = _TERM.search(text)
-    if term and re.search(r"(?i)\bđại hội\b", text):
+    if term and _OPENS_TERM.search(text):
         return int(term.group("y"))
     return None
+
+
+# What happens in a term's first year: its congress, its election, its council's first session.
+_OPENS_TERM = re.compile(r"(?i)(?<!\w)(?:đại hội|bầu cử|kỳ họp thứ nhất)(?!\w)")
 
 
 def named_years(text: str) -> Iterator[re.Match[str]]:
@@ -227,6 +241,6 @@ def resolve(
     if year is None:
         return (mention.month, mention.day)
     try:
-        return date(year, mention.month, mention.day)
+        return date(year, mention.month, mention.day) - timedelta(days=mention.sat_before)
     except ValueError:
         return None

@@ -91,6 +91,16 @@ HINTS = [
         "Sáng 15/7, HĐND huyện khai mạc kỳ họp thứ 10, khóa XX, nhiệm kỳ 2021 - 2026.",
         (7, 15),
     ),
+    (
+        "the-review-of-a-terms-election-is-in-its-first-year",
+        "Sáng 9/4, Ủy ban bầu cử xã tổng kết công tác bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031.",
+        date(2026, 4, 9),
+    ),
+    (
+        "a-councils-first-session-is-in-its-terms-first-year",
+        "Sáng 31-3, HĐND xã Trà Cú khai mạc kỳ họp thứ nhất, nhiệm kỳ 2026 - 2031.",
+        date(2026, 3, 31),
+    ),
 ]
 
 
@@ -114,3 +124,10 @@ def test_date_after_an_introductory_clause() -> None:
     assert mention is not None and (mention.day, mention.month) == (15, 3)
     assert text[mention.start : mention.end] == "sáng 15/3"
     assert year_hint(text[: mention.start] + text[mention.end :], mention.month, mention.day) == 2024
+
+
+def test_a_meeting_closing_after_days_of_work_opened_on_the_first() -> None:
+    text = "(BĐT) - Sau hai ngày làm việc khẩn trương, chiều 23-10-2025, Đại hội đại biểu Đảng bộ tỉnh đã bế mạc."
+    mention = clause_date(text)
+    assert mention is not None
+    assert resolve(mention, None, None, None) == date(2025, 10, 22)

@@ -335,6 +335,17 @@ def test_without_a_date_line_the_year_is_the_one_the_body_reports_on(write_artic
     assert event.day == date(2025, 9, 27)
 
 
+def test_a_congress_told_at_its_close_is_dated_by_its_first_day(write_article: Callable[..., Path]) -> None:
+    body = (
+        "(BĐT) - Sau hai ngày làm việc khẩn trương, nghiêm túc, chiều 23-10-2025, Đại hội đại biểu Đảng bộ tỉnh "
+        "Đồng Tháp lần thứ I, nhiệm kỳ 2025 - 2030 đã bế mạc.\n\nĐồng chí Trương Công Bằng, Bí thư Tỉnh ủy phát "
+        "biểu bế mạc Đại hội."
+    )
+    ctx = build_context(read_article(write_article(body, title="Đại hội Đảng bộ tỉnh Đồng Tháp", date=None)))
+    (event,) = extract_events(ctx, extract_people(ctx))
+    assert event.day == date(2025, 10, 22)
+
+
 def test_without_a_date_line_a_meeting_takes_the_year_of_the_one_dated_before_it(
     write_article: Callable[..., Path],
 ) -> None:
