@@ -33,6 +33,8 @@ _HONORIFIC = re.compile(rf"(?:{HONORIFIC}|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
 # separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
+# A vote count or other aside in brackets after a name: "Sơn Thành Nhân (29/30 phiếu) và …".
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's
@@ -48,7 +50,7 @@ _SENT_TO = (
     r"[^,;.]{1,60}?(?:\s*[,;]\s*|\s+và\s+))"
 )
 _COPULA = re.compile(
-    rf"\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
+    rf"{_ASIDE}\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
     r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
@@ -93,7 +95,7 @@ def _joins(text: str, end: int, title: TitleMatch) -> bool:
 
 
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
-_SUBJECT_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
+_SUBJECT_JOIN = re.compile(rf"{_ASIDE}\s*(?:,|và)\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
 
 
 @dataclass

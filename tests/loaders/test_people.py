@@ -508,6 +508,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Hoàng Văn Dũng": ["Bí thư Đảng ủy xã"], "Triệu Văn Phú": ["Chủ tịch UBND xã"]},
     ),
     (
+        "elected-with-their-votes-in-brackets",
+        "Các đồng chí Sơn Thành Nhân (29/30 phiếu) và Trần Thị Ngọc Hà (30/30 phiếu) được bầu giữ chức Phó Chủ "
+        "tịch UBND xã.",
+        {"Sơn Thành Nhân": ["Phó Chủ tịch UBND xã"], "Trần Thị Ngọc Hà": ["Phó Chủ tịch UBND xã"]},
+    ),
+    (
         "full-time-deputy-head-of-the-delegation-keeps-chuyen-trach",
         "Dự có bà Sơn Thị Sa Ly, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Vĩnh Long; ông Thạch Văn "
         "Hên, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh.",
