@@ -48,12 +48,12 @@ _SYLLABLE = CAPITALISED
 # `_trim`), or two such names joined by a spaced dash ("Văn Miếu - Quốc Tử Giám", a ward
 # named after both of the wards it merged).
 _PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,5}}"
-_NAME = rf"{_PART}(?: - {_PART})?"
+UNIT_NAME = rf"{_PART}(?: - {_PART})?"  # a unit's name, and what may follow it, for `_trim` to cut
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
-UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{_NAME})")
+UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{UNIT_NAME})")
 _COMMITTEE_RE = re.compile(
-    rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{_NAME})"
+    rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{UNIT_NAME})"
 )
 
 

@@ -31,10 +31,10 @@ _MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:['’]\w+)*")
 _APOSTROPHE = re.compile("['’]")
 _HONORIFIC = re.compile(rf"(?:{HONORIFIC}|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
-# What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
-# separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
 # A vote count or other aside in brackets after a name: "Sơn Thành Nhân (29/30 phiếu) và …".
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
+# separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
 _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's

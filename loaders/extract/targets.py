@@ -412,6 +412,8 @@ _SHORT_OF_PLAN = re.compile(r"(?i)(?<!\w)(?:thấp hơn|chưa đạt)\s+kế ho�
 # Words that make a goal the term's: a congress or its term; a resolution too, when the goal is a yearly rate.
 _TERM_WORDS = re.compile(r"(?i)(?<!\w)(?:đại hội|nhiệm kỳ)(?!\w)")
 _TERM_OR_RESOLUTION_WORDS = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại hội|nhiệm kỳ)(?!\w)")
+# A figure of every year is the period's or the term's, like a yearly rate: "mỗi năm kết nạp từ 8 đảng viên".
+_EVERY_YEAR = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
     rf"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{{0,40}}?\s+{_SET}(?!\w)"
@@ -432,7 +434,7 @@ _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
 _LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
 _LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
 # "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …": the clause's subject
-_LEVEL_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d,?\s+)?(tỉnh|huyện|xã)\s+(?=[a-zà-ỹđ])")
+_LEVEL_SUBJECT = re.compile(rf"\s*(?:(?:trong\s+)?năm\s+{_Y},?\s+)?(tỉnh|huyện|xã)\s+(?=[a-zà-ỹđ])")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
     r"(?:được công nhận\s+)?"
@@ -741,10 +743,9 @@ class _Reader:
             # The new value of a change looks after itself first: "giảm từ 41,27% năm 2020 xuống còn
             # 18,05% vào cuối năm 2024" (the time before it is the base's).
             reading = (c.unit_end, clause[1]) if low is not None else clause
-            base = (low.q.start, q.start) if low is not None else None
-            if base is not None:
-                self.bases.append(base)
-            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG, base=base)
+            if low is not None:
+                self.bases.append((low.q.start, q.start))
+            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
@@ -1080,7 +1081,6 @@ class _Reader:
         per_year: bool = False,
         reported: int | None = None,
         certain: bool = False,
-        base: tuple[int, int] | None = None,
     ) -> _Time | None:
         """The time of a number at pos: in its clause (before it, then after it), then the nearest earlier in
         its sentence, then the paragraph's topic.
@@ -1090,12 +1090,10 @@ class _Reader:
         is not the result's ("18/25 chỉ tiêu đạt và vượt mục tiêu đề ra đến năm 2025": `reported` is where
         the result's unit ends); nor is an earlier time after the article's date, when a strong cue
         says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu"); nor the
-        time of the base of a change (`base`: "giảm từ 14,8% năm 2015 xuống còn 4,93%").
+        time of the base of a change (`bases`: "giảm từ 14,8% năm 2015 xuống còn 4,93%").
         """
         times = [t for t in self.time_list if not per_year or t.period or t.term not in (None, "end", "now")]
-        if base is not None:
-            times = [t for t in times if not base[0] <= t.start < base[1]]
-        times = [t for t in times if not self.qualifies(t.start)]
+        times = [t for t in times if not self.qualifies(t.start) and not self.in_base(t.start)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
@@ -1112,6 +1110,10 @@ class _Reader:
     def qualifies(self, pos: int) -> bool:
         """Whether pos lies in a clause read as part of the figure before it (a comparison or a goal aside)."""
         return any(s <= pos < e for s, e in self.qualifiers)
+
+    def in_base(self, pos: int) -> bool:
+        """Whether pos lies in the base of a change read so far ("từ 14,8% năm 2015" before "xuống còn …")."""
+        return any(s <= pos < e for s, e in self.bases)
 
     def goal_between(self, start: int, end: int) -> bool:
         """Words of a goal in text[start:end], a cue or not ("vượt mục tiêu đề ra" sets no goal but names one)."""
@@ -1245,7 +1247,7 @@ class _Reader:
             self.para.last = self.found[-1].obs.value_type
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
         # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
-        times = [t for t in self.time_list if t.term != "since" and not any(s <= t.start < e for s, e in self.bases)]
+        times = [t for t in self.time_list if t.term != "since" and not self.in_base(t.start)]
         opening = [t for t in self.opening_times() if t in times]
         if opening:
             self.para.topic = opening[0]
@@ -1255,9 +1257,6 @@ class _Reader:
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]
-
-
-_EVERY_YEAR = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 
 
 def _only_share_words(words: str) -> bool:

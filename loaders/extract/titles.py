@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import COMMITTEES, KIND_ALTERNATION, KINDS, LOOKUP
+from loaders.gazetteer import COMMITTEES, KIND_ALTERNATION, KINDS, LOOKUP, UNIT_NAME
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
 from loaders.text import CAPITALISED, HONORIFIC, FirstMatch, PhraseIndex, canonical, key, slug
@@ -82,6 +82,7 @@ class _Role:
 @dataclass(frozen=True)
 class Lexicon:
     roles: dict[str, _Role]  # surface → role
+    role_of_code: dict[str, _Role]  # code → the role's plain form, its first row ("trưởng ban", not "… đại diện")
     role_re: re.Pattern[str]
     role_index: PhraseIndex[str]  # the role surfaces by their words: a sentence may lack them all
     organs: FirstMatch[_Organ]  # longest first: the first to match after a role word is its organ
@@ -104,8 +105,12 @@ def lexicon() -> Lexicon:
         for r in sorted(standalone_rows, key=lambda r: len(r["surface"]), reverse=True)
     )
     deputy = "đại biểu hđnd "
+    role_of_code: dict[str, _Role] = {}
+    for role in roles.values():
+        role_of_code.setdefault(role.code, role)
     return Lexicon(
         roles=roles,
+        role_of_code=role_of_code,
         role_re=re.compile(_B + "(?:" + role_alt + ")" + _E, re.IGNORECASE),
         role_index=PhraseIndex((s, s) for s in roles),
         organs=FirstMatch((o.regex, o) for o in organs),
@@ -155,7 +160,7 @@ def _bodies() -> dict[str, _Bodies]:
 
 
 _PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
-_UNIT_AFTER = re.compile(r"\s+(?P<name>" + _CAP + r"(?:(?:\s+-\s+|\s+|-)" + _CAP + r"){0,5})")
+_UNIT_AFTER = re.compile(rf"\s+(?P<name>{UNIT_NAME})")
 # Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1".
 _WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?![\d.,/%])")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
@@ -641,7 +646,7 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
         if t.title.organ != _BARE:
             out.append(t)
             continue
-        role = next(r for r in lexicon().roles.values() if r.code == t.title.role)
+        role = lexicon().role_of_code[t.title.role]
         if role.party or t.joined:  # a committee's post, or a board of it joined ("tham gia Ban Chấp hành")
             # The same person's posts say most; another person's, in the list, least.
             donor = (

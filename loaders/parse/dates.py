@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from loaders.parse.roman import parse_ordinal
+
 _PART = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:hôm\s+)?)?"
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)"
@@ -30,12 +32,14 @@ _LEAD_LIST = re.compile(r"(?P<d>[0-3]?\d)\s*,\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm (?:nay|qua)\b", re.IGNORECASE)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
-_DAYS = r"(?:\d+|hai|ba|bốn|năm)\s+ngày"  # "3 ngày", "hai ngày"
+_DAY_COUNT = r"(?:\d+|hai|ba|bốn|năm)"
+_DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
+# A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …".
+_TAG = r"(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*"
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",
 # "Sau 3 ngày làm việc (từ".
 _LEAD = re.compile(
-    # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …".
-    r"^\s*(?:(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*)?"
+    rf"^\s*(?:{_TAG})?"
     # What a converted document leaves before the first word: "[bookmark: _GoBack]Trong 3 ngày, …".
     r"(?:\[[^\[\]]{1,40}\]\s*)?"
     # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …": the days it sat, in brackets
@@ -131,15 +135,14 @@ def clause_date(text: str) -> DateMention | None:
         mention = lead_date(rest)
         if mention is not None and not mention.relative and re.match(r"\s*,", rest[mention.end :]):
             days = _AFTER_DAYS.match(text, 0, comma.start())
-            sat = (_NUMBER_WORDS.get(days.group("n").lower()) or int(days.group("n"))) if days else 1
+            sat = (parse_ordinal(days.group("n")) or 1) if days else 1
             start, end = comma.end(), comma.end() + mention.end
             return DateMention(start, end, mention.day, mention.month, mention.year, sat_before=sat - 1)
     return None
 
 
 # "(BĐT) - Sau hai ngày làm việc khẩn trương, …": the meeting closes on the date after it, and opened earlier.
-_AFTER_DAYS = re.compile(r"(?i)^\s*(?:\([^()]{1,40}\)\s*[-–—]\s*)?sau\s+(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+ngày")
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_AFTER_DAYS = re.compile(rf"(?i)^\s*(?:{_TAG})?sau\s+(?P<n>{_DAY_COUNT})\s+ngày")
 
 
 def infer_year(month: int, article_year: int | None, article_month: int | None) -> int | None:

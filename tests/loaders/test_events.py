@@ -325,39 +325,40 @@ def test_roles(write_article: Callable[..., Path], sentence: str, expected: set[
     assert got == expected
 
 
-def test_without_a_date_line_the_year_is_the_one_the_body_reports_on(write_article: Callable[..., Path]) -> None:
-    body = (
+UNDATED = [
+    (
+        "the-year-the-body-reports-on",
+        "Tiếp xúc cử tri xã Tủa Chùa",
         "Sáng 27-9, Đoàn đại biểu Quốc hội tỉnh tổ chức hội nghị tiếp xúc cử tri xã Tủa Chùa.\n\n"
-        "Cử tri được nghe báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025 và mục tiêu đến năm 2030."
-    )
-    ctx = build_context(read_article(write_article(body, title="Tiếp xúc cử tri xã Tủa Chùa", date=None)))
-    (event,) = extract_events(ctx, extract_people(ctx))
-    assert event.day == date(2025, 9, 27)
-
-
-def test_a_congress_told_at_its_close_is_dated_by_its_first_day(write_article: Callable[..., Path]) -> None:
-    body = (
+        "Cử tri được nghe báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025 và mục tiêu đến năm 2030.",
+        [date(2025, 9, 27)],
+    ),
+    (
+        "a-congress-told-at-its-close-is-dated-by-its-first-day",
+        "Đại hội Đảng bộ tỉnh Đồng Tháp",
         "(BĐT) - Sau hai ngày làm việc khẩn trương, nghiêm túc, chiều 23-10-2025, Đại hội đại biểu Đảng bộ tỉnh "
         "Đồng Tháp lần thứ I, nhiệm kỳ 2025 - 2030 đã bế mạc.\n\nĐồng chí Trương Công Bằng, Bí thư Tỉnh ủy phát "
-        "biểu bế mạc Đại hội."
-    )
-    ctx = build_context(read_article(write_article(body, title="Đại hội Đảng bộ tỉnh Đồng Tháp", date=None)))
-    (event,) = extract_events(ctx, extract_people(ctx))
-    assert event.day == date(2025, 10, 22)
-
-
-def test_without_a_date_line_a_meeting_takes_the_year_of_the_one_dated_before_it(
-    write_article: Callable[..., Path],
-) -> None:
-    """The body's latest year (2019, of a result) is not the meetings' year: the lead's date is."""
-    body = (
+        "biểu bế mạc Đại hội.",
+        [date(2025, 10, 22)],
+    ),
+    (
+        # The body's latest year (2019, of a result) is not the meetings' year: the lead's date is.
+        "a-meeting-takes-the-year-of-the-one-dated-before-it",
+        "Đoàn đại biểu huyện Tây Giang",
         "Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII đã "
         "diễn ra.\n\nNăm 2019, thu ngân sách đạt 2.000 tỷ đồng.\n\nTrước đó, chiều 12-10, Ban Thường vụ Huyện ủy "
-        "Tây Giang đã tổ chức buổi gặp mặt đoàn đại biểu."
-    )
-    ctx = build_context(read_article(write_article(body, title="Đoàn đại biểu huyện Tây Giang", date=None)))
-    days = [e.day for e in extract_events(ctx, extract_people(ctx))]
-    assert days == [date(2020, 10, 14), date(2020, 10, 12)]
+        "Tây Giang đã tổ chức buổi gặp mặt đoàn đại biểu.",
+        [date(2020, 10, 14), date(2020, 10, 12)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [c[1:] for c in UNDATED], ids=[c[0] for c in UNDATED])
+def test_days_of_an_article_without_a_date_line(
+    write_article: Callable[..., Path], title: str, body: str, expected: list[date]
+) -> None:
+    ctx = build_context(read_article(write_article(body, title=title, date=None)))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == expected
 
 
 def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
