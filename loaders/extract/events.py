@@ -372,11 +372,13 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 
 
 # What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", the term
-# of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc") and a deputy's constituency
+# of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
+# triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
 # ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
 # ánh …").
 _SUBJECT_GAP = re.compile(
     r"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
+    r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)[^,;:.]{0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\))*",

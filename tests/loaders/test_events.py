@@ -88,6 +88,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "Đồng chí Lê Văn An, Bí thư Huyện ủy khóa XXV phát biểu khai mạc.",
         {("Lê Văn An", "opening-speech")},
     ),
+    (
+        "the-last-term-and-acts-before-the-role",
+        "Đồng chí Thạch Sô Phăl, Chủ tịch HĐND huyện khoá trước triệu tập, khai mạc và chủ toạ kỳ họp.",
+        {("Thạch Sô Phăl", "opening-speech"), ("Thạch Sô Phăl", "chair")},
+    ),
     ("bracketed-title", "Đồng chí Lê Văn An (Bí thư Huyện ủy) phát biểu chỉ đạo.", {("Lê Văn An", "directing-speech")}),
     (
         "unreadable-title",
