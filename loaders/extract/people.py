@@ -53,7 +53,7 @@ _COPULA = re.compile(
     rf"{_ASIDE}\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
-    r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?)\s*",
+    r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử)\s*",
     re.IGNORECASE,
 )
 # Before a board joined by a person just named or titled: ", tham gia", " vào", "; chỉ định tham gia", also
@@ -96,6 +96,9 @@ def _joins(text: str, end: int, title: TitleMatch) -> bool:
 
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
 _SUBJECT_JOIN = re.compile(rf"{_ASIDE}\s*(?:,|và)\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
+# Subjects of a predicate may be items of a list, each with its titles: "A, Phó Bí thư Tỉnh ủy; B, Phó
+# Giám đốc Sở Công Thương trúng cử đại biểu Quốc hội".
+_TITLED_JOIN = re.compile(rf"{_ASIDE}\s*(?:,|;|và)\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -393,7 +396,7 @@ def _close_chain(
         # "A và B được bầu giữ chức Phó Bí thư": the posts are every subject's; the name's block
         # keeps its extent so that a role word after the posts still finds it. With "lần lượt"
         # (respectively) they are the first subject's, and the next posts the next subjects'.
-        group = _subject_group(text, blocks, last_named)
+        group = _subject_group(text, blocks, last_named, _TITLED_JOIN)
         if len(group) > 1 and _RESPECTIVELY.search(text, last_named.end, chain[0].start):
             group[0].titles.extend(chain)
             respectively.waiting, respectively.end = group[1:], chain[-1].end
@@ -418,12 +421,12 @@ def _close_chain(
     return None
 
 
-def _subject_group(text: str, blocks: list[Block], last: Block) -> list[Block]:
-    """The named blocks joined to the last one by "và" or commas, ending with it."""
+def _subject_group(text: str, blocks: list[Block], last: Block, join: re.Pattern[str] = _SUBJECT_JOIN) -> list[Block]:
+    """The named blocks joined to the last one by "và" or commas (or what `join` accepts), ending with it."""
     group = [last]
     named = [b for b in blocks if b.name and b.end <= last.start]
     for b in reversed(named):
-        if _SUBJECT_JOIN.fullmatch(text, b.end, group[0].start):
+        if join.fullmatch(text, b.end, group[0].start):
             group.insert(0, b)
         else:
             break

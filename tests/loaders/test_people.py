@@ -514,6 +514,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Sơn Thành Nhân": ["Phó Chủ tịch UBND xã"], "Trần Thị Ngọc Hà": ["Phó Chủ tịch UBND xã"]},
     ),
     (
+        "elected-deputies-listed-with-their-posts",
+        "Cử tri đã bầu các ông, bà: Lê Hoàng Khải, Phó Bí thư Tỉnh ủy; Trịnh Quốc Bảo, Phó Giám đốc Sở Công "
+        "Thương trúng cử đại biểu Quốc hội khóa XVI.",
+        {
+            "Lê Hoàng Khải": ["Phó Bí thư Tỉnh ủy", "Đại biểu Quốc hội"],
+            "Trịnh Quốc Bảo": ["Phó Giám đốc Sở Công Thương", "Đại biểu Quốc hội"],
+        },
+    ),
+    (
         "full-time-deputy-head-of-the-delegation-keeps-chuyen-trach",
         "Dự có bà Sơn Thị Sa Ly, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Vĩnh Long; ông Thạch Văn "
         "Hên, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh.",
