@@ -420,6 +420,11 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
             provincial = _provincial_board(ctx, sentence, role_m, role, name, m.end())
             if provincial is not None:
                 return provincial
+            central = _CENTRAL_WORD.match(text, m.end(), sentence.end)
+            if central is not None:  # "Phó Trưởng Ban Kinh tế Trung ương": a board of the Central Committee
+                return _compose(
+                    ctx, role_m.start(), central.end(), role, "", "Trung ương", "central", None, f"Ban {name}"
+                )
             organ = _owner_of_a_later_board(ctx, sentence, m.end())  # named later: not part of this title
             if organ is None:
                 return None
@@ -460,6 +465,7 @@ def _owner_of_a_later_board(ctx: Context, sentence: Sentence, pos: int) -> _Orga
 
 _BOARD_WORD = re.compile(r"(?<!\w)Ban(?!\w)")
 _PROVINCE_WORD = re.compile(r"\s+tỉnh(?!\w)")
+_CENTRAL_WORD = re.compile(r"\s+Trung ương(?!\w)")
 
 
 def _provincial_board(

@@ -514,6 +514,16 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Sơn Thành Nhân": ["Phó Chủ tịch UBND xã"], "Trần Thị Ngọc Hà": ["Phó Chủ tịch UBND xã"]},
     ),
     (
+        "boards-and-the-inspection-commission-of-the-central-committee",
+        "Dự có đồng chí Phạm Thị Thu Sương, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương; đồng chí Đặng Quốc Hưng, "
+        "Phó Trưởng Ban Kinh tế Trung ương; đồng chí Trần Quốc Nghĩa, Trưởng Ban Chính sách, chiến lược Trung ương.",
+        {
+            "Phạm Thị Thu Sương": ["Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương"],
+            "Đặng Quốc Hưng": ["Phó Trưởng Ban Kinh tế Trung ương"],
+            "Trần Quốc Nghĩa": ["Trưởng Ban Chính sách, chiến lược Trung ương"],
+        },
+    ),
+    (
         "elected-deputies-listed-with-their-posts",
         "Cử tri đã bầu các ông, bà: Lê Hoàng Khải, Phó Bí thư Tỉnh ủy; Trịnh Quốc Bảo, Phó Giám đốc Sở Công "
         "Thương trúng cử đại biểu Quốc hội khóa XVI.",
