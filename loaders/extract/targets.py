@@ -276,6 +276,7 @@ class _Time:
     span: int = 0  # "trong 3 năm": so many years up to the article's date (from it, `ahead`: "trong 5 năm tới")
     ahead: bool = False
     first_quarter: bool = False  # "quý I năm 2021", "2 tháng đầu năm 2024": over by an early report's date
+    bracketed: bool = False  # "giai đoạn I (2021 - 2025)": an aside on what is named before it
 
 
 def _times(text: str) -> list[_Time]:
@@ -288,6 +289,14 @@ def _times_cached(text: str) -> tuple[_Time, ...]:
 
 
 def _scan_times(text: str) -> list[_Time]:
+    return [replace(t, bracketed=True) if _in_brackets(text, t) else t for t in _read_times(text)]
+
+
+def _in_brackets(text: str, t: _Time) -> bool:
+    return text[: t.start].rstrip().endswith("(") and text[t.end :].lstrip().startswith(")")
+
+
+def _read_times(text: str) -> list[_Time]:
     out: list[_Time] = []
     for m in _time_matches(text):
         if _COMPARISON_BASE.search(text[max(0, m.start() - 25) : m.start()]):
@@ -1098,6 +1107,9 @@ class _Reader:
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
         earlier = [t for t in times if t.end <= clause[0]]
+        # "Năm 2025 là năm cuối của giai đoạn I (2021 - 2025); huyện phấn đấu …": a time in brackets after
+        # the sentence's own describes what it follows, and does not date what comes after it.
+        earlier = [t for t in earlier if not (t.bracketed and any(u.end <= t.start for u in earlier))]
         if reported is not None and certain and self.times.ref_year is not None:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
         for group, pick in ((left, -1), (right, 0), (earlier, -1)):

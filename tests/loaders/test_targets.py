@@ -671,6 +671,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "chi bộ hoàn thành tốt nhiệm vụ.",
         {(2, "%", "target", 2025), (8, "đảng viên", "target", None), (85, "%", "target", None)},
     ),
+    (
+        "a-period-in-brackets-after-the-sentences-year-dates-nothing-after-it",
+        REVIEW_2024,
+        "Năm 2025 là năm cuối thực hiện giai đoạn I (2021 - 2025) của Chương trình; huyện phấn đấu giải ngân 100% "
+        "kế hoạch vốn được giao. Giai đoạn I (2016 - 2020), huyện đã giải ngân 1.200 tỷ đồng.",
+        {(100, "% kế hoạch", "target", 2025), (1200, "tỷ đồng", "achieved", None)},
+    ),
 ]
 
 
