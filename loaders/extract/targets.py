@@ -227,7 +227,7 @@ _TIME = re.compile(
     rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+)?"
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
-    rf"|(?:đến|tới|vào)\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
+    rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
@@ -253,7 +253,7 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
-_FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu)\s")
+_FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu)[\s/]")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").

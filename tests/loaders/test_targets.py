@@ -672,6 +672,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(2, "%", "target", 2025), (8, "đảng viên", "target", None), (85, "%", "target", None)},
     ),
     (
+        "a-quarter-and-its-year-with-a-slash",
+        ("2024-03", "Chủ tịch UBND tỉnh làm việc với huyện Như Xuân"),
+        "Trong quý I/2024, thu ngân sách trên địa bàn đạt 26,8% dự toán.",
+        {(26.8, "% dự toán", "achieved", 2024)},
+    ),
+    (
         "a-period-in-brackets-after-the-sentences-year-dates-nothing-after-it",
         REVIEW_2024,
         "Năm 2025 là năm cuối thực hiện giai đoạn I (2021 - 2025) của Chương trình; huyện phấn đấu giải ngân 100% "
