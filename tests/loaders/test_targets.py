@@ -674,7 +674,8 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
         "a-quarter-and-its-year-with-a-slash",
         ("2024-03", "Chủ tịch UBND tỉnh làm việc với huyện Như Xuân"),
-        "Trong quý I/2024, thu ngân sách trên địa bàn đạt 26,8% dự toán.",
+        "Năm 2023, lượng khách tham quan đạt 410.000 lượt. Trong quý I/2024, thu ngân sách trên địa bàn đạt 26,8% "
+        "dự toán.",
         {(26.8, "% dự toán", "achieved", 2024)},
     ),
     (
