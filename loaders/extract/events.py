@@ -315,9 +315,11 @@ def _inside_block(blocks: list[Block], pos: int) -> bool:
     return any(b.start <= pos < b.end for b in blocks)
 
 
-# Words that may open a sentence before a fronted role word without being its subject.
+# Words that may open a sentence before a fronted role word without being its subject; "Thay mặt Đoàn Chủ
+# tịch, đồng chí X phát biểu …": X speaks for the presidium, so is on it.
 _FRONT_FILLER = re.compile(
-    r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|về phía [^,;:.]{1,60}|đồng thời|sau đó|cùng|cũng|về|đến|tới)"
+    r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|về phía [^,;:.]{1,60}|đồng thời|sau đó|thay mặt|cùng|cũng|về|"
+    r"đến|tới)"
     r"\s*,?\s*"
 )
 

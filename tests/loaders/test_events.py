@@ -89,6 +89,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Văn An", "opening-speech")},
     ),
     (
+        "who-speaks-for-the-presidium-is-on-it",
+        "Thay mặt Đoàn Chủ tịch, đồng chí Trương Công Danh, Phó Bí thư Thường trực Huyện ủy phát biểu khai mạc.",
+        {("Trương Công Danh", "chair"), ("Trương Công Danh", "opening-speech")},
+    ),
+    (
         "the-last-term-and-acts-before-the-role",
         "Đồng chí Thạch Sô Phăl, Chủ tịch HĐND huyện khoá trước triệu tập, khai mạc và chủ toạ kỳ họp.",
         {("Thạch Sô Phăl", "opening-speech"), ("Thạch Sô Phăl", "chair")},
