@@ -524,6 +524,16 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "tt-for-thuong-truc-and-the-national-assemblys-councils",
+        "Dự có ông Dương Văn Thìn, Uỷ viên Hội đồng Dân tộc của Quốc hội; ông Lê Văn Ba, Phó Chủ nhiệm Ủy ban Kinh tế "
+        "của Quốc hội; đ/c Lý Thị Hoà, Phó Bí thư TT Huyện uỷ, Chủ tịch HĐND huyện.",
+        {
+            "Dương Văn Thìn": ["Ủy viên Hội đồng Dân tộc của Quốc hội"],
+            "Lê Văn Ba": ["Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội"],
+            "Lý Thị Hòa": ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"],
+        },
+    ),
+    (
         "elected-deputies-listed-with-their-posts",
         "Cử tri đã bầu các ông, bà: Lê Hoàng Khải, Phó Bí thư Tỉnh ủy; Trịnh Quốc Bảo, Phó Giám đốc Sở Công "
         "Thương trúng cử đại biểu Quốc hội khóa XVI.",
