@@ -438,12 +438,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Ksơr Thu": ["Chủ tịch UBND thị xã"]},
     ),
     (
-        "a-heading-over-a-list-with-ranks-and-unread-titles",
+        "a-heading-over-a-list-with-ranks-and-an-unread-title",
         "Tham dự có các đại biểu Quốc hội: Trương Văn Lộc, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; Rơ Lan "
         "H'Ngơn, Ủy viên Hội đồng Dân tộc của Quốc hội; Thiếu tướng Hoàng Minh Khải, Phó Chính ủy Quân khu 5.",
         {
             "Trương Văn Lộc": ["Đại biểu Quốc hội", "Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh"],
-            "Rơ Lan H'Ngơn": ["Đại biểu Quốc hội"],
+            "Rơ Lan H'Ngơn": ["Đại biểu Quốc hội", "Ủy viên Hội đồng Dân tộc của Quốc hội"],
             "Hoàng Minh Khải": ["Đại biểu Quốc hội"],
         },
     ),
