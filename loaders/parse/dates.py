@@ -184,8 +184,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     """The year of a meeting on day/month, from the words of its lead or headline, else None.
 
     - A dated document cited in the lead ("Nghị quyết … ngày 8/12/2023") was issued before the
-      meeting that implements it: the meeting is on or after that date, and as many years after it
-      as a review of its years says ("tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014").
+      meeting that implements it: the meeting is on or after that date (the latest of several), and
+      as many years after the first as a review of its years says ("tổng kết 10 năm thực hiện Chỉ thị
+      … ngày 22-11-2014").
     - A year the meeting plans ("triển khai nhiệm vụ năm 2025") starts after a November or
       December meeting; a year it reviews ("tổng kết công tác năm 2023") ended before a January or
       February meeting. Otherwise the meeting is in the year named; of several ("tình hình năm 2023,
@@ -196,12 +197,14 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     """
     if (anniversary := _ANNIVERSARY.search(text)) is not None:
         return int(anniversary.group("y"))
-    full = _FULL_DATE.search(text)
-    if full and 1 <= int(full.group("m")) <= 12:
-        y = int(full.group("y"))
-        if (review := _YEARS_OF.search(text, 0, full.start())) is not None:
-            return y + int(review.group("n"))  # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014": 2024
-        return y if (month, day) >= (int(full.group("m")), int(full.group("d"))) else y + 1
+    full = [m for m in _FULL_DATE.finditer(text) if 1 <= int(m.group("m")) <= 12]
+    if full:
+        first = full[0]
+        if (review := _YEARS_OF.search(text, 0, first.start())) is not None:
+            # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014": 2024
+            return int(first.group("y")) + int(review.group("n"))
+        # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022
+        return max(int(m.group("y")) + ((month, day) < (int(m.group("m")), int(m.group("d")))) for m in full)
     years = [_meeting_year(text, m, month) for m in named_years(text)]
     if years:
         return max(years)
