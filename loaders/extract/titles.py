@@ -247,6 +247,8 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
         if row["generic"].startswith("Thành ủy") and _in_central_city(ctx):
             level = "province"  # "Thành ủy viên" in a quận of Hà Nội: of the city's committee
         for m in regex.finditer(text, sentence.start, sentence.end):
+            if row["generic"].endswith("thành phố"):  # "đại biểu HĐND thành phố Hà Nội"
+                level = _city_level(ctx, sentence, m.end())
             unit = ctx.unit_at(level) if level != "central" else None
             title = Title(
                 row["role"],
@@ -387,12 +389,26 @@ def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
         kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
     level = organ.level
     if organ.level == "kind" and kind_word:
-        level = "district" if kind_word == "thành phố" else KINDS[kind_word][1]
+        level = _city_level(ctx, sentence, om.end()) if kind_word == "thành phố" else KINDS[kind_word][1]
     label = organ.label.replace("{kind}", kind_word or "xã")
     if label.endswith("Thành ủy") and _in_central_city(ctx) and not _UNIT_AFTER.match(text, om.end(), sentence.end):
         return _OrganAt(organ.organ, label, "province", ctx.province, om.end())
     unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
     return _OrganAt(organ.organ, label, level, unit, end)
+
+
+def _city_level(ctx: Context, sentence: Sentence, pos: int) -> str:
+    """The level of a "thành phố" whose organ ends at pos: a province's city is a district, but Hà Nội and the
+    other cities under the central government are provinces ("đại biểu HĐND thành phố Hà Nội"), and so is
+    "the city" unnamed in an article about one of their districts ("Phó Chủ tịch UBND thành phố")."""
+    named = _UNIT_AFTER.match(ctx.article.text, pos, sentence.end)
+    if named is not None:
+        words = named.group("name").split()
+        found = (ctx.gazetteer.lookup(" ".join(words[:n]), "province") for n in (2, 1, 3))
+        central = any(u is not None and (u.kind, u.level) == ("thành phố", "province") for u in found)
+        return "province" if central else "district"
+    in_city = _in_central_city(ctx) and ctx.unit_at("district", "thành phố") is None
+    return "province" if in_city else "district"
 
 
 def _in_central_city(ctx: Context) -> bool:

@@ -602,6 +602,24 @@ def test_a_deputy_named_by_their_group_sits_on_the_council_of_the_session(write_
     assert roles == {("tran thi my linh", "speech"), ("lam hoang em", "speech")}
 
 
+def test_the_city_of_a_district_of_ha_noi_is_the_province(write_article: Callable[..., Path]) -> None:
+    """In a huyện of Hà Nội, "thành phố" is the centrally run city: its council and committee are a
+    province's, and they are not the huyện's own council, whose deputies speak at the session."""
+    body = (
+        "Sáng 12-7, HĐND huyện Mỹ Đức tổ chức kỳ họp thứ 12.\n\nDự kỳ họp có đồng chí Trần Minh Khuê, đại biểu HĐND "
+        "thành phố Hà Nội; đồng chí Lê Văn Toàn, Phó Chủ tịch UBND thành phố. Đại biểu Phạm Văn Lực (tổ đại biểu xã "
+        "An Phú) chất vấn về vi phạm đất đai.\n\nDự có đồng chí Lê Thị Hoa, Chủ tịch UBND thành phố Sầm Sơn."
+    )
+    facts = extract(write_article(body, title="Kỳ họp thứ 12 HĐND huyện Mỹ Đức", date="2023-07"))
+    titles = {p.name: [(t.generic, t.level, t.unit.label if t.unit else None) for t in p.titles] for p in facts.persons}
+    assert titles == {
+        "Trần Minh Khuê": [("Đại biểu HĐND thành phố", "province", "thành phố Hà Nội")],
+        "Lê Văn Toàn": [("Phó Chủ tịch UBND thành phố", "province", "thành phố Hà Nội")],
+        "Phạm Văn Lực": [("Đại biểu HĐND huyện", "district", "huyện Mỹ Đức")],
+        "Lê Thị Hoa": [("Chủ tịch UBND thành phố", "district", "thành phố Sầm Sơn")],
+    }
+
+
 def test_spelling_variants_are_one_person(write_article: Callable[..., Path]) -> None:
     body = (
         f"{LEAD}\n\nDự có đồng chí Phạm Tiến Dũng, Tỉnh uỷ viên, Bí thư Huyện uỷ.\n\n"
