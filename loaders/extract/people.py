@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.extract.titles import TitleMatch, find_titles
+from loaders.extract.titles import TitleMatch, find_titles, lexicon
 from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
 from loaders.text import HONORIFIC, LOWER, canonical, fold, key
@@ -228,12 +228,23 @@ def _name_in_run(
     if words[0] == "Đồng" and len(words) > 1 and words[1] == "Chí":
         return None
     first, last = run[start], run[start + len(words) - 1]
+    if _opens_a_role(text, words, last[1]):
+        return None  # "các đồng chí Phó Chủ nhiệm, Ủy viên UBKT": a role word with no organ, not "Phó Chủ"
     if _CITIZEN.search(text, max(0, first[0] - 30), first[0]):
         return None  # "Cử tri Trần Thị Lệ kiến nghị …": a voter or a household, not an official
     return first[0], last[1]
 
 
 _BEFORE_TITLE = re.compile(r"\s*[,–-]\s*")
+_NEXT_WORD = re.compile(rf" ([{LOWER}]+)")
+
+
+def _opens_a_role(text: str, words: list[str], end: int) -> bool:
+    """Whether the words and the lower-case word after them are a role word ("Phó Chủ" + "nhiệm")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and key(" ".join([*words, after.group(1)])) in lexicon().roles
+
+
 _ITEM_OPENS = re.compile(r"[;:]\s*$")
 
 

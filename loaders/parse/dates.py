@@ -169,7 +169,11 @@ _AIM = re.compile(
     re.IGNORECASE,
 )
 # A review of the years a document has been carried out: the meeting is that many years after it.
-_YEARS_OF = re.compile(r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành)\b", re.I)
+_YEARS_OF = re.compile(
+    r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)\s+)?"
+    r"(?:thực hiện|triển khai|thi hành)\b",
+    re.I,
+)
 _FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
 _TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
 # The span an anniversary counts, in brackets: "kỷ niệm 94 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2024)",

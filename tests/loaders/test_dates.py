@@ -61,6 +61,12 @@ HINTS = [
     ("reviews-same-year", "Chiều 28/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 28)),
     ("after-cited-document", "Sáng 8/1, Huyện ủy quán triệt Nghị quyết số 13-NQ/HU ngày 8/12/2023.", date(2024, 1, 8)),
     (
+        "years-after-a-reviewed-document-with-the-years-in-brackets",
+        "Ngày 22-8, Huyện ủy tổ chức hội nghị tổng kết 5 năm (2019-2024) thực hiện Chỉ thị số 23-CT/TU ngày "
+        "10-5-2019 của Ban Thường vụ Thành ủy.",
+        date(2024, 8, 22),
+    ),
+    (
         "after-the-latest-cited-document",
         "Chiều 29-9, Đoàn công tác làm việc về kết quả thực hiện Quy định số 205-QĐ/TW ngày 23/9/2019; đồng thời "
         "nắm tình hình triển khai Nghị quyết số 09-NQ/TW ngày 28/1/2022.",

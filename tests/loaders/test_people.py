@@ -602,6 +602,14 @@ def test_a_deputy_named_by_their_group_sits_on_the_council_of_the_session(write_
     assert roles == {("tran thi my linh", "speech"), ("lam hoang em", "speech")}
 
 
+def test_a_role_word_without_its_organ_is_no_name(write_article: Callable[..., Path]) -> None:
+    sentence = (
+        "Về dự có các đồng chí Phó Chủ nhiệm, Ủy viên UBKT Huyện ủy; đồng chí Võ Minh Trí, Phó Chủ nhiệm UBKT Huyện ủy."
+    )
+    people = extract_people(build_context(read_article(write_article(f"{LEAD}\n\n{sentence}"))))
+    assert [p.name for p in people.persons] == ["Võ Minh Trí"]
+
+
 def test_the_city_of_a_district_of_ha_noi_is_the_province(write_article: Callable[..., Path]) -> None:
     """In a huyện of Hà Nội, "thành phố" is the centrally run city: its council and committee are a
     province's, and they are not the huyện's own council, whose deputies speak at the session."""
