@@ -215,7 +215,9 @@ class Gazetteer:
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).replace(" -- ", " - ")
             if key(candidate) in self._by_name:
-                return candidate
+                # "xã Vĩnh Lộc A", "xã Tân Thạnh B": a letter ends the names of the communes split from one
+                # (here named like a district), and starts no personal name at the end of a run.
+                return name if n == len(words) - 1 and len(words[-1]) == 1 else candidate
         # Unknown: a run that ends in a personal name ("huyện Bùi Huy Toàn", "xã Xuân Lập Nguyễn
         # Văn An") keeps only what precedes the name. Unit names are mostly two syllables; a run of
         # exactly three that holds no name is one name ("quận Bắc Từ Liêm", "thành phố Buôn Ma

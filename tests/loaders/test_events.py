@@ -89,6 +89,17 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Văn An", "opening-speech")},
     ),
     (
+        "verbs-of-acknowledging-are-speech",
+        "Ông Phan Quốc Bảo ghi nhận Kim Sơn là địa phương có chuyển biến rõ nét. Đồng chí Lê Văn An đánh giá cao sự "
+        "chuẩn bị của huyện.",
+        {("Phan Quốc Bảo", "speech"), ("Lê Văn An", "speech")},
+    ),
+    (
+        "a-commune-whose-name-ends-in-a-letter",
+        "Ông Ngô Văn Kiệt, Chủ tịch UBND xã Vĩnh Lộc A, kiến nghị sớm có hướng dẫn về tách thửa.",
+        {("Ngô Văn Kiệt", "speech")},
+    ),
+    (
         "who-speaks-for-the-presidium-is-on-it",
         "Thay mặt Đoàn Chủ tịch, đồng chí Trương Công Danh, Phó Bí thư Thường trực Huyện ủy phát biểu khai mạc.",
         {("Trương Công Danh", "chair"), ("Trương Công Danh", "opening-speech")},
@@ -110,7 +121,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Văn An", "chair"), ("Lê Văn An", "closing-speech")},
     ),
     # Nouns and requests are not things the person did.
-    ("report-noun", "Đồng chí Lê Văn An đánh giá cao báo cáo kết quả thực hiện nhiệm vụ năm 2024.", set()),
+    (
+        "report-noun",
+        "Đồng chí Lê Văn An đánh giá cao báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
+        {("Lê Văn An", "speech")},  # what he said of the report, not a report of his own
+    ),
     (
         "report-verb",
         "Đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
