@@ -672,6 +672,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(2, "%", "target", 2025), (8, "đảng viên", "target", None), (85, "%", "target", None)},
     ),
     (
+        "party-organisations-counted",
+        REVIEW_2024,
+        "Năm 2024, cấp ủy các cấp đã kiểm tra 146 tổ chức đảng và 312 đảng viên.",
+        {(146, "tổ chức đảng", "achieved", 2024), (312, "đảng viên", "achieved", 2024)},
+    ),
+    (
         "a-quarter-and-its-year-with-a-slash",
         ("2024-03", "Chủ tịch UBND tỉnh làm việc với huyện Như Xuân"),
         "Năm 2023, lượng khách tham quan đạt 410.000 lượt. Trong quý I/2024, thu ngân sách trên địa bàn đạt 26,8% "
