@@ -154,6 +154,12 @@ class Gazetteer:
             return None  # "huyện Châu Thành" with no province to tell which
         return self.unit(rows[0]) if rows else None
 
+    def central_city(self, name: str) -> bool:
+        """Whether "thành phố <name>" is a city under the central government (Hà Nội, Cần Thơ, …), a
+        province, not one of a province's cities."""
+        city = self.lookup(name, "province")
+        return city is not None and (city.kind, city.level) == ("thành phố", "province")
+
     def knows(self, name: str) -> bool:
         """Whether the name is some unit's, wherever it lies."""
         return key(name) in self._by_name
@@ -238,10 +244,8 @@ class Gazetteer:
     def resolve(self, kind: str, name: str, province: Unit | None) -> tuple[Unit, bool]:
         """The unit named in text; (unit, known). Unknown units are minted under the province."""
         level = next(lv for k, lv in KINDS.values() if k == kind)
-        if kind == "thành phố":
-            city = self.lookup(name, "province")
-            if city is not None and city.level == "province" and city.kind == "thành phố":
-                level = "province"
+        if kind == "thành phố" and self.central_city(name):
+            level = "province"
         known = self.lookup(name, level, province, kind)
         if known is not None and known.level == level:
             if known.kind != kind and level == "district":

@@ -94,11 +94,16 @@ def _joins(text: str, end: int, title: TitleMatch) -> bool:
     return title.joined and _JOINS.fullmatch(text, end, title.start) is not None
 
 
+def _joined_by(separators: str) -> re.Pattern[str]:
+    """What joins the people of one subject, by these separators, after any aside of the one before."""
+    return re.compile(rf"{_ASIDE}\s*(?:{separators})\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
+
+
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".
-_SUBJECT_JOIN = re.compile(rf"{_ASIDE}\s*(?:,|và)\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
+_SUBJECT_JOIN = _joined_by(",|và")
 # Subjects of a predicate may be items of a list, each with its titles: "A, Phó Bí thư Tỉnh ủy; B, Phó
 # Giám đốc Sở Công Thương trúng cử đại biểu Quốc hội".
-_TITLED_JOIN = re.compile(rf"{_ASIDE}\s*(?:,|;|và)\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
+_TITLED_JOIN = _joined_by(",|;|và")
 
 
 @dataclass

@@ -235,7 +235,7 @@ _TIME = re.compile(
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
     # "Trong 3 năm, huyện đã làm mới 48,5 km đường", "trong 5 năm tới": so many years up to (from) the article's
     # date. Not "sau 3 năm" nor "qua 3 năm": what stands after them ("đạt và vượt 7/9 chỉ tiêu") is of now.
-    r"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20)\s+năm(?P<ahead>\s+tới)?(?!\s*(?:19|20)\d\d)(?!\w)",
+    rf"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20)\s+năm(?P<ahead>\s+tới)?(?!\s*{_Y})(?!\w)",
     re.I,
 )
 # Every time expression has a year, "nhiệm kỳ", "nay", "hiện" or a word pointing back ("giai đoạn này").
@@ -293,7 +293,11 @@ def _scan_times(text: str) -> list[_Time]:
 
 
 def _in_brackets(text: str, t: _Time) -> bool:
-    return text[: t.start].rstrip().endswith("(") and text[t.end :].lstrip().startswith(")")
+    return bool(_OPENS_BRACKET.search(text, max(0, t.start - 8), t.start) and _CLOSES_BRACKET.match(text, t.end))
+
+
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
 def _read_times(text: str) -> list[_Time]:
@@ -1109,7 +1113,7 @@ class _Reader:
         earlier = [t for t in times if t.end <= clause[0]]
         # "Năm 2025 là năm cuối của giai đoạn I (2021 - 2025); huyện phấn đấu …": a time in brackets after
         # the sentence's own describes what it follows, and does not date what comes after it.
-        earlier = [t for t in earlier if not (t.bracketed and any(u.end <= t.start for u in earlier))]
+        earlier = [t for i, t in enumerate(earlier) if not (t.bracketed and i)]
         if reported is not None and certain and self.times.ref_year is not None:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
         for group, pick in ((left, -1), (right, 0), (earlier, -1)):

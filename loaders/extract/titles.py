@@ -401,12 +401,9 @@ def _city_level(ctx: Context, sentence: Sentence, pos: int) -> str:
     """The level of a "thành phố" whose organ ends at pos: a province's city is a district, but Hà Nội and the
     other cities under the central government are provinces ("đại biểu HĐND thành phố Hà Nội"), and so is
     "the city" unnamed in an article about one of their districts ("Phó Chủ tịch UBND thành phố")."""
-    named = _UNIT_AFTER.match(ctx.article.text, pos, sentence.end)
+    named = ctx.gazetteer.find_at_start(f"thành phố{ctx.article.text[pos : sentence.end]}")
     if named is not None:
-        words = named.group("name").split()
-        found = (ctx.gazetteer.lookup(" ".join(words[:n]), "province") for n in (2, 1, 3))
-        central = any(u is not None and (u.kind, u.level) == ("thành phố", "province") for u in found)
-        return "province" if central else "district"
+        return "province" if ctx.gazetteer.central_city(named[3]) else "district"
     in_city = _in_central_city(ctx) and ctx.unit_at("district", "thành phố") is None
     return "province" if in_city else "district"
 
