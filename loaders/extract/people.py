@@ -56,10 +56,10 @@ _COPULA = re.compile(
     r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử)\s*",
     re.IGNORECASE,
 )
-# Before a board joined by a person just named or titled: ", tham gia", " vào", "; chỉ định tham gia", also
+# Before a board joined by a person just named or titled: ", tham gia", " vào", "; (được) chỉ định tham gia", also
 # after where they are sent (", đến nhận công tác tại Huyện ủy Mai Châu; chỉ định tham gia").
 _JOINS = re.compile(
-    rf"\s*[,;]?\s*{_SENT_TO}?(?:và\s+)?(?:{_VERBS}\s+)?(?:tham gia|vào)\s+",
+    rf"\s*[,;]?\s*{_SENT_TO}?(?:và\s+)?(?:(?:được\s+)?{_VERBS}\s+)?(?:tham gia|vào)\s+",
     re.IGNORECASE,
 )
 # "A, B lần lượt giữ chức T1 và T2": each subject in turn takes the next post of the list.
@@ -301,7 +301,10 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
                 shared = []
             continue
         name_block = Block(sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end)
-        if chain and _RUN_IN.fullmatch(text, chain[-1].end, start):
+        if chain and (
+            _RUN_IN.fullmatch(text, chain[-1].end, start)
+            or (chain[-1].joined and _JOINED_LIST.fullmatch(text, chain[-1].end, start))
+        ):
             if len(chain) > 1 and last_named is not None and _follows(text, last_named.end, chain[0].start):
                 # "A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": the comma gives A its titles, the
                 # last one runs into B.
@@ -361,6 +364,12 @@ _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies,
 _RUN_IN = re.compile(
     r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
     rf"(?:\s*gồm(?:\s+có)?)?(?::\s*)?(?:{HONORIFIC}\s*)?",
+    re.IGNORECASE,
+)
+# A list of the people who join a board, after it: "bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy,
+# gồm: đồng chí A, …; B, …", "… vào Ban Chấp hành Đảng bộ huyện đối với các đồng chí: A, B".
+_JOINED_LIST = re.compile(
+    rf"\s*,?\s*(?:đối với\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")

@@ -209,7 +209,7 @@ _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp 
 _BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
 _BOARD_SEP = re.compile(r"\s*(?:,|và)\s*")
 _BOARD_ROLE = {"btv": "ủy viên ban thường vụ", "bch": "ủy viên ban chấp hành"}
-_PARTY_OF_KIND = re.compile(r"(?i)\s+Đảng bộ\s+(?:" + KIND_ALTERNATION + r")(?!\w)")
+_PARTY_OF_KIND = re.compile(r"(?i)\s+Đảng bộ\s+(?P<kind>" + KIND_ALTERNATION + r")(?!\w)")
 
 
 def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -221,22 +221,29 @@ def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
         pos = joining.end()
         while (board := _BOARD.match(text, pos, sentence.end)) is not None:
             role = lexicon().roles[_BOARD_ROLE[board.lastgroup or ""]]
-            organ = _organ_after(ctx, sentence, board.end())
+            organ = _organ_after(ctx, sentence, board.end()) or _party_organisation(ctx, sentence, board.end())
             if organ is not None and organ.code == "bch":
                 match = _compose(ctx, board.start(), organ.end, role, "bch", organ.label, organ.level, organ.unit, None)
             else:
                 match = _bare(board, role)
-                # "tham gia Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy": the committee, named by
-                # its party organisation, is the one the next board or post names.
-                party = _PARTY_OF_KIND.match(text, match.end, sentence.end)
-                if party is not None:
-                    match = replace(match, end=party.end())
             out.append(replace(match, joined=True))
             sep = _BOARD_SEP.match(text, match.end, sentence.end)
             if sep is None:
                 break
             pos = sep.end()
     return out
+
+
+def _party_organisation(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
+    """The committee of the party organisation named at pos: "(Ban Thường vụ) Đảng bộ huyện Đông Anh" is
+    the Huyện ủy's board; "(Ban Chấp hành) Đảng bộ xã" the commune's Đảng ủy."""
+    m = _PARTY_OF_KIND.match(ctx.article.text, pos, sentence.end)
+    if m is None:
+        return None
+    kind = _kind_word(m.group("kind"))
+    level = _city_level(ctx, sentence, m.end()) if kind == "thành phố" else KINDS[kind][1]
+    unit, end = _unit_after(ctx, sentence, m.end(), level, kind)
+    return _OrganAt("bch", COMMITTEES.get(kind) or f"Đảng ủy {kind}", level, unit, end)
 
 
 def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -602,6 +609,10 @@ def _compose(
 ) -> TitleMatch:
     text = ctx.article.text
     label = role.label
+    if organ == "bch" and organ_label.startswith(_PARTY_BCH):
+        # "Bí thư BCH Đảng bộ huyện" is the Bí thư of the Huyện ủy: the committee is named as the scheme names it.
+        kind = organ_label.removeprefix(_PARTY_BCH)
+        organ_label = COMMITTEES.get(kind) or f"Đảng ủy {kind}"
     if board:  # "Trưởng Ban Tổ chức Tỉnh ủy": the board is its own organ of the committee
         label = label.removesuffix(" ban")
         organ_label = f"{board} {organ_label}"
@@ -612,12 +623,17 @@ def _compose(
         organ_label = f"Ban Thường vụ {organ_label}"
     elif role.code == "uy-vien-btv" and organ == "btv":
         generic = f"Ủy viên {organ_label}"
+    elif role.code == "uy-vien-bch" and organ == "bch" and level == "commune":
+        generic = "Đảng ủy viên"  # a commune's committee member, whatever the commune's kind
     elif role.code == "uy-vien-bch" and organ == "bch" and organ_label.endswith("ủy"):
         generic = f"{organ_label} viên"
     else:
         generic = f"{label} {organ_label}"
     title = Title(role.code, organ, organ_label, level, generic, unit, text[start:end])
     return TitleMatch(start, end, title)
+
+
+_PARTY_BCH = "BCH Đảng bộ "  # the label of a committee named by its party organisation (title_organs.tsv)
 
 
 def _joined(text: str, a: TitleMatch, b: TitleMatch) -> bool:

@@ -391,6 +391,30 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     ),
     ("elected-into-a-committee-is-no-post", "Đại hội bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XXII.", {}),
     (
+        "the-list-of-those-elected-into-a-board",  # the board first, then who joins it, each with their posts
+        "Hội nghị bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy, gồm: đồng chí Rơ Châm Hyưn, Chủ tịch UBND "
+        "huyện và đồng chí Nguyễn Văn Toàn, Trưởng Ban Tổ chức Huyện ủy.",
+        {
+            "Rơ Châm Hyưn": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ tịch UBND huyện"],
+            "Nguyễn Văn Toàn": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"],
+        },
+    ),
+    (
+        "the-list-of-those-elected-into-a-committee-by-its-party-organisation",
+        "Hội nghị bầu bổ sung vào Ban Chấp hành Đảng bộ huyện đối với 02 đồng chí: Siu Hao và Nguyễn Thị Thu.",
+        {"Siu Hao": ["Huyện ủy viên"], "Nguyễn Thị Thu": ["Huyện ủy viên"]},
+    ),
+    (
+        "both-boards-named-by-the-party-organisation",  # "Đảng bộ huyện" names the Huyện ủy of both boards
+        "Đồng chí Lê Văn Sáu được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Đảng bộ huyện.",
+        {"Lê Văn Sáu": ["Huyện ủy viên", "Ủy viên Ban Thường vụ Huyện ủy"]},
+    ),
+    (
+        "a-post-of-the-committee-named-by-its-party-organisation",
+        "Dự có đồng chí Lê Văn Tám, Phó Bí thư BCH Đảng bộ huyện.",
+        {"Lê Văn Tám": ["Phó Bí thư Huyện ủy"]},
+    ),
+    (
         "peoples-council-deputy",
         "Tham dự có ông Lý Văn Hào, đại biểu HĐND tỉnh khóa XVII; bà Đinh Thị Hòa, Đại biểu Hội đồng nhân dân huyện.",
         {"Lý Văn Hào": ["Đại biểu HĐND tỉnh"], "Đinh Thị Hòa": ["Đại biểu HĐND huyện"]},
