@@ -426,6 +426,8 @@ def _in_central_city(ctx: Context) -> bool:
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
     """ "Giám đốc Sở Tài chính", "Thứ trưởng Bộ KH&ĐT", "Trưởng Ban Tổ chức Tỉnh ủy", "Trưởng phòng Y tế huyện"."""
     text = ctx.article.text
+    if role.body == "ban" and (steering := _steering_committee(ctx, sentence, role_m, role)) is not None:
+        return steering
     bodies = _bodies()[role.body]
     m = bodies.regex.match(text, role_m.end(), sentence.end)
     if m is None:
@@ -461,6 +463,43 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
         unit, end = _province_after(ctx, sentence, end)
     title = Title(role.code, slug(body), body, level, f"{role.label} {body}", unit, text[role_m.start() : end])
     return TitleMatch(role_m.start(), end, title)
+
+
+# A steering committee is named by its task and the unit it steers: "Ban Chỉ đạo xây dựng nông thôn mới huyện",
+# "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo các chương trình MTQG (…) huyện". The unit's
+# kind word ends the task ("xã hội" is no unit); a comma before a capital, or another person, ends the name.
+_STEERING_NAME = (
+    r"[Cc]hỉ đạo\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
+    rf"|(?!\s(?:và\s+)?(?i:{HONORIFIC})\s)[^;.:(),]){{1,90}}?)"
+    rf"\s+(?P<kind>(?i:{KIND_ALTERNATION}))(?!\w)(?!\s+hội)"
+)
+_STEERING = re.compile(rf"(?:\s+Ban)?\s+{_STEERING_NAME}")
+_STEERING_NAMED = re.compile(rf"Ban {_STEERING_NAME}")
+# "Trưởng ban Chỉ đạo" without its task: the steering committee the article is about.
+_STEERING_BARE = re.compile(r"(?:\s+Ban)?\s+[Cc]hỉ đạo(?!\w)")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
+    """ "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện": a post of the unit's steering committee."""
+    text = ctx.article.text
+    m = _STEERING.match(text, role_m.end(), sentence.end)
+    if m is not None:
+        end = m.end()
+    elif (bare := _STEERING_BARE.match(text, role_m.end(), sentence.end)) is not None:
+        m, end = _STEERING_NAMED.search(text), bare.end()
+        if m is None:
+            return None
+    else:
+        return None
+    kind = _kind_word(m.group("kind"))
+    level = _city_level(ctx, sentence, m.end()) if kind == "thành phố" else KINDS[kind][1]
+    if end == m.end():
+        unit, end = _unit_after(ctx, sentence, end, level, kind)
+    else:
+        unit = ctx.unit_at(level, kind)
+    board = f"Ban Chỉ đạo {canonical(_ASIDE.sub('', m.group('task')))}"
+    return _compose(ctx, role_m.start(), end, role, "", kind, level, unit, board)
 
 
 def _board_owner(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:

@@ -391,6 +391,30 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     ),
     ("elected-into-a-committee-is-no-post", "Đại hội bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XXII.", {}),
     (
+        "posts-of-steering-committees",  # named by task and unit; "xã hội" is no unit, a comma may be inside
+        "Dự có đồng chí Siu Thị Hoa, Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện; đồng chí Lê Văn Tư, "
+        "Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh; đồng chí A Thuấn, Trưởng "
+        "Ban Chỉ đạo phát triển kinh tế - xã hội xã.",
+        {
+            "Siu Thị Hoa": ["Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện"],
+            "Lê Văn Tư": ["Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"],
+            "A Thuấn": ["Trưởng Ban Chỉ đạo phát triển kinh tế - xã hội xã"],
+        },
+    ),
+    (
+        "a-steering-committee-named-earlier",  # "Trưởng ban Chỉ đạo" alone: the committee of the lead
+        "Ban Chỉ đạo các chương trình mục tiêu quốc gia (MTQG) huyện tổ chức hội nghị. Đồng chí Lê Văn Bảy, "
+        "Chủ tịch UBND huyện, Trưởng ban Chỉ đạo và đồng chí A Thuấn, Phó Chủ tịch UBND huyện, Phó Trưởng ban "
+        "Thường trực Ban Chỉ đạo đồng chủ trì hội nghị.",
+        {
+            "Lê Văn Bảy": ["Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện"],
+            "A Thuấn": [
+                "Phó Chủ tịch UBND huyện",
+                "Phó Trưởng ban Thường trực Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện",
+            ],
+        },
+    ),
+    (
         "the-list-of-those-elected-into-a-board",  # the board first, then who joins it, each with their posts
         "Hội nghị bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy, gồm: đồng chí Rơ Châm Hyưn, Chủ tịch UBND "
         "huyện và đồng chí Nguyễn Văn Toàn, Trưởng Ban Tổ chức Huyện ủy.",
