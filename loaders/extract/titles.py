@@ -337,8 +337,9 @@ def _role(m: re.Match[str]) -> _Role:
 
 _BARE = "?"  # organ code of a role whose organ is elided, until completed
 # A post given with its organ left out, which the sentence's other posts name: "… giữ chức Chủ tịch Ủy
-# ban MTTQ Việt Nam huyện; bà A và ông B giữ chức Phó Chủ tịch."
-_HOLDS = re.compile(r"(?i)(?<!\w)giữ chức\s+$")
+# ban MTTQ Việt Nam huyện; bà A và ông B giữ chức Phó Chủ tịch.", or the organ it opens with: "Ủy ban
+# Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí C được bầu làm Phó Chủ nhiệm."
+_HOLDS = re.compile(r"(?i)(?<!\w)(?:giữ chức(?:\s+vụ)?|(?:bầu|cử)\s+làm)\s+$")
 
 
 def _bare(m: re.Match[str], role: _Role) -> TitleMatch:
@@ -380,11 +381,14 @@ class _OrganAt:
 
 def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     """The organ right after a role or board word, with its level and unit."""
+    space = re.match(r"\s+", ctx.article.text[pos : sentence.end])
+    return _organ_at(ctx, sentence, pos + space.end()) if space else None
+
+
+def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
+    """The organ named at pos, with its level and unit."""
     text = ctx.article.text
-    space = re.match(r"\s+", text[pos : sentence.end])
-    if not space:
-        return None
-    found = lexicon().organs.match(text, pos + space.end(), sentence.end)
+    found = lexicon().organs.match(text, pos, sentence.end)
     if found is None:
         return None
     om, organ = found
@@ -729,7 +733,7 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
                 or _party_donor(text, titles, i, same_item=False)
             )
         else:
-            donor = _organ_donor(titles, i)
+            donor = _organ_donor(titles, i) or _clause_subject(ctx, sentence, t)
         if donor is None:
             if not t.joined:  # a board joined with no post beside it names no committee: nothing unread
                 ctx.report("unknown-title", text[t.start : t.end], sentence, "role without its organ")
@@ -737,6 +741,19 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
         organ, organ_label, level, unit = donor
         out.append(replace(_compose(ctx, t.start, t.end, role, organ, organ_label, level, unit, None), joined=t.joined))
     return out
+
+
+def _clause_subject(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:
+    """The organ the clause or the sentence opens with: "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí, đồng chí A
+    giữ chức Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí B được bầu làm Phó Chủ nhiệm"."""
+    text = ctx.article.text
+    for start in (text.rfind(";", sentence.start, t.start) + 1, sentence.start):
+        start = max(start, sentence.start)
+        start += len(text[start : t.start]) - len(text[start : t.start].lstrip())
+        organ = _organ_at(ctx, sentence, start)
+        if organ is not None:
+            return organ.code, organ.label, organ.level, organ.unit
+    return None
 
 
 def _organ_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:

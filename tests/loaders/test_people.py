@@ -415,6 +415,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-post-of-the-organ-the-clause-opens-with",  # the post's organ is the subject of the clause
+        "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí, đồng chí Phạm Văn Khiêm giữ chức Chủ nhiệm. Ủy ban Kiểm tra "
+        "Huyện ủy gồm 7 đồng chí; đồng chí Lê Văn Tư được bầu làm Phó Chủ nhiệm.",
+        {
+            "Phạm Văn Khiêm": ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"],
+            "Lê Văn Tư": ["Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
+        },
+    ),
+    (
         "the-list-of-those-elected-into-a-board",  # the board first, then who joins it, each with their posts
         "Hội nghị bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy, gồm: đồng chí Rơ Châm Hyưn, Chủ tịch UBND "
         "huyện và đồng chí Nguyễn Văn Toàn, Trưởng Ban Tổ chức Huyện ủy.",
