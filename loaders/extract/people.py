@@ -53,7 +53,7 @@ _COPULA = re.compile(
     rf"{_ASIDE}\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
-    r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử)\s*",
+    r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
     re.IGNORECASE,
 )
 # Before a board joined by a person just named or titled: ", tham gia", " vào", "; (được) chỉ định tham gia", also
@@ -349,7 +349,8 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
 # "…; Thiếu tướng B, …" (an officer's rank stands where an honorific would). Titles the lexicons cannot
 # read may stand before the semicolon ("A, Ủy viên Hội đồng Dân tộc của Quốc hội; B, …").
 _NEXT_LISTED = re.compile(
-    r"\s*(?:,[^;:.]{1,80}?;\s*|[;,]\s*(?:và\s+)?|và\s+)"
+    r"(?:\s+(?:khóa\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))?"
+    r"\s*(?:,[^;:.]{1,80}?(?:;|,\s*và\s)\s*|[;,]\s*(?:và\s+)?|và\s+)"
     rf"(?:(?:{HONORIFIC}|(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá))\s+)?",
     re.IGNORECASE,
 )
@@ -363,7 +364,7 @@ _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies,
 # A heading may say which deputies' group the list is: "các đại biểu HĐND tỉnh trong Tổ đại biểu: bà A, …".
 _RUN_IN = re.compile(
     r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
-    rf"(?:\s*gồm(?:\s+có)?)?(?::\s*)?(?:{HONORIFIC}\s*)?",
+    rf"(?:\s*gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
     re.IGNORECASE,
 )
 # A list of the people who join a board, after it: "bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy,
@@ -372,7 +373,7 @@ _JOINED_LIST = re.compile(
     rf"\s*,?\s*(?:đối với\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"(?i)\bcác\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")
+_PLURAL = re.compile(r"(?i)\b(?:các|\d+)\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")
 
 
 def _plural_before(text: str, pos: int) -> bool:

@@ -424,6 +424,22 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-count-of-posts-then-who-takes-them",  # each with their vote and the term of their former posts
+        "Kỳ họp đã bầu 2 Phó Chủ tịch HĐND tỉnh gồm đồng chí Lê Thị Mỹ Hạnh, Tỉnh ủy viên, Trưởng Ban Pháp chế "
+        "HĐND tỉnh khóa IX, đạt 50/51 phiếu (98,04%), và đồng chí Tô Văn Đẹp, Trưởng Ban Kinh tế - Ngân sách HĐND "
+        "tỉnh nhiệm kỳ 2016 - 2021, đạt 51/51 phiếu (100%); đồng chí Trương Thanh Liêm, đạt 49/51 phiếu.",
+        {
+            "Lê Thị Mỹ Hạnh": ["Phó Chủ tịch HĐND tỉnh", "Tỉnh ủy viên", "Trưởng Ban Pháp chế HĐND tỉnh"],
+            "Tô Văn Đẹp": ["Phó Chủ tịch HĐND tỉnh", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"],
+            "Trương Thanh Liêm": ["Phó Chủ tịch HĐND tỉnh"],
+        },
+    ),
+    (
+        "re-elected",
+        "Với 51/51 đại biểu tán thành, đồng chí Võ Văn Hùng tái đắc cử Chủ tịch HĐND tỉnh khóa X.",
+        {"Võ Văn Hùng": ["Chủ tịch HĐND tỉnh"]},
+    ),
+    (
         "the-list-of-those-elected-into-a-board",  # the board first, then who joins it, each with their posts
         "Hội nghị bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy, gồm: đồng chí Rơ Châm Hyưn, Chủ tịch UBND "
         "huyện và đồng chí Nguyễn Văn Toàn, Trưởng Ban Tổ chức Huyện ủy.",
