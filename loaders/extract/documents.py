@@ -198,13 +198,26 @@ def _scan_references(text: str) -> list[Reference]:
                 continue
             taken.append((m.start(), m.end()))
             number, type_code, suffix = _canonical(m, style)
-            before = _cues()["type_before"].search(text, 0, m.start())
+            # "các Nghị quyết số 61, 62, 63/NQ-HĐND": the numbers before this one share its type and issuer.
+            listed = _LISTED_NUMBERS.search(text, max(0, m.start() - 40), m.start())
+            first = listed.start() if listed else m.start()
+            before = _cues()["type_before"].search(text, 0, first)
+            if listed and not before:
+                listed, first = None, m.start()
             start = before.start() if before else m.start()
             if style is _LEGISLATURE:
                 type_code = _type_of_words(before.group(0)) if before else ""
             year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
+            for item in _ITEM.finditer(text, first, m.start()):
+                other = item.group(0) + number[len(m.group("n")) :]
+                found.append(Reference(start, item.start(), item.end(), other, type_code, suffix, year))
             found.append(Reference(start, m.start(), m.end(), number, type_code, suffix, year))
-    return sorted(found, key=lambda r: r.start)
+    return sorted(found, key=lambda r: (r.start, r.number_start))
+
+
+# Numbers listed before a full one: "61, 62 và 63/NQ-HĐND".
+_LISTED_NUMBERS = re.compile(r"(?<![\d/.-])(?:\d{1,4}\s*(?:,|và)\s*)+$")
+_ITEM = re.compile(r"\d{1,4}")
 
 
 def _type_of_words(words: str) -> str:
@@ -328,6 +341,9 @@ def _nearby_organ(
     return best[1] if best else None
 
 
+_PASSED = re.compile(r"(?i)(?<!\w)(?:đã|biểu quyết|nhất trí)\s+thông qua(?!\w)")
+
+
 def _issuer_unit(ctx: Context, level: str, kind: str | None) -> Unit | None:
     """The unit of an organ named without its name ("của Ban Chấp hành Đảng bộ huyện")."""
     if level == CENTRAL:
@@ -358,6 +374,11 @@ def _document(ctx: Context, sentence: Sentence, ref: Reference) -> tuple[Documen
     organ_code, level, label, kind = issuer.organ, issuer.level, issuer.label, None
     if organ is not None:
         organ_code, level, label, kind = organ[0].organ, organ[0].level, organ[0].label, organ[0].kind
+    elif not issuer.fixed and ctx.subject is not None and _PASSED.search(sentence.text, 0, ref.start):
+        # "Kỳ họp đã biểu quyết thông qua 06 nghị quyết, gồm: Nghị quyết số 58/NQ-HĐND …": the council in
+        # session, of the unit the article is about, passed it.
+        level, kind = ctx.subject.level, ctx.subject.kind
+        label = f"{issuer.suffix} {kind}"
     unit = organ[1] if organ is not None and organ[1] is not None else _issuer_unit(ctx, level, kind)
     ev = evidence(ctx.article, sentence, sentence.start + ref.start, sentence.start + ref.end)
     doc = Document(ref.number, ref.type_code, issuer.suffix, label, unit, organ_code, ev, tail.day, tail.subject)

@@ -386,8 +386,11 @@ _SUBJECT_GAP = re.compile(
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\))*",
     re.IGNORECASE,
 )
-# What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing).
-_SUBJECTS_JOIN = re.compile(rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?", re.IGNORECASE)
+# What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng
+# chí trong Ban Thường vụ chủ trì".
+_SUBJECTS_JOIN = re.compile(
+    rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?(?:(?:trong|thuộc)\s+)?", re.IGNORECASE
+)
 
 
 # A title the lexicons cannot read, in apposition after the named person: ", Trưởng Công an huyện".

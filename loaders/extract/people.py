@@ -26,8 +26,9 @@ from loaders.names import compatible, not_names, surnames
 from loaders.text import HONORIFIC, LOWER, canonical, fold, key
 
 # A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
-# A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H’Yim Kđoh").
-_MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:['’]\w+)*")
+# A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H’Yim Kđoh"), also parted from the
+# rest by a space ("H' Rin Byă").
+_MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:['’]\w+)*(?:['’](?= \w))?")
 _APOSTROPHE = re.compile("['’]")
 _HONORIFIC = re.compile(rf"(?:{HONORIFIC}|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
@@ -133,11 +134,11 @@ class People:
 
 
 def _is_cap(word: str) -> bool:
-    """Capitalised: "Nga", "H'Nga", "H'lan" (after an apostrophe a Jrai name may go on in lower case)."""
+    """Capitalised: "Nga", "H'Nga", "H'lan" (after an apostrophe a Jrai name may go on in lower case), "H'"."""
     if "'" not in word and "’" not in word:  # nearly every word: no split
         return _capitalised(word)
     first, *rest = _APOSTROPHE.split(word)
-    return _capitalised(first) and all(part.islower() or _capitalised(part) for part in rest)
+    return _capitalised(first) and all(part.islower() or _capitalised(part) for part in rest if part)
 
 
 def _capitalised(part: str) -> bool:

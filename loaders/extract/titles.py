@@ -485,16 +485,18 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
-    """ "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện": a post of the unit's steering committee."""
+    """ "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện": a post of the unit's steering committee. Without
+    its task ("Phó Trưởng ban Chỉ đạo"), the committee the sentence opens with or else the article's first;
+    the role alone, the one the sentence opens with ("Ban Chỉ đạo … tỉnh do đồng chí A làm Trưởng ban")."""
     text = ctx.article.text
     m = _STEERING.match(text, role_m.end(), sentence.end)
     if m is not None:
         end = m.end()
     elif (bare := _STEERING_BARE.match(text, role_m.end(), sentence.end)) is not None:
-        m, end = _STEERING_NAMED.search(text), bare.end()
-        if m is None:
-            return None
-    else:
+        m, end = _STEERING_NAMED.match(text, _opening(text, sentence)) or _STEERING_NAMED.search(text), bare.end()
+    elif _ELIDED.match(text, role_m.end(), sentence.end):
+        m, end = _STEERING_NAMED.match(text, _opening(text, sentence)), role_m.end()
+    if m is None:
         return None
     kind = _kind_word(m.group("kind"))
     level = _city_level(ctx, sentence, m.end()) if kind == "thành phố" else KINDS[kind][1]
@@ -504,6 +506,11 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
         unit = ctx.unit_at(level, kind)
     board = f"Ban Chỉ đạo {canonical(_ASIDE.sub('', m.group('task')))}"
     return _compose(ctx, role_m.start(), end, role, "", kind, level, unit, board)
+
+
+def _opening(text: str, sentence: Sentence) -> int:
+    """Where the sentence's first word starts."""
+    return sentence.start + len(sentence.text) - len(sentence.text.lstrip())
 
 
 def _board_owner(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:

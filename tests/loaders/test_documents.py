@@ -122,6 +122,27 @@ CASES: list[tuple[str, str, str, set[Doc]]] = [
         "Nghị quyết 10 và NQ 11 đã được triển khai sâu rộng trong toàn huyện.",
         set(),
     ),
+    (
+        "numbers-listed-before-a-full-one",  # "61, 62 và 63/NQ-HĐND": three resolutions of one type and issuer
+        TITLE,
+        "Huyện triển khai các Nghị quyết số 61, 62 và 63/NQ-HĐND của HĐND huyện về đầu tư công năm 2024.",
+        {
+            ("61/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+            ("62/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+            ("63/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+        },
+    ),
+    (
+        "passed-by-the-council-in-session",  # no organ named: the council of the unit the article is about
+        TITLE,
+        "Kỳ họp đã biểu quyết thông qua 02 nghị quyết, gồm: Nghị quyết số 58/NQ-HĐND về đầu tư công; Nghị quyết "
+        "số 59/NQ-HĐND về dự toán ngân sách. Huyện thực hiện Nghị quyết số 14/2022/NQ-HĐND về hỗ trợ giống lúa.",
+        {
+            ("58/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+            ("59/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+            ("14/2022/NQ-HĐND", "NQ", "HĐND", "hdnd", "tỉnh Thanh Hóa"),  # cited, not passed: the province's
+        },
+    ),
     ("unknown-suffix", TITLE, "Thực hiện Quyết định số 25/QĐ-SNN của Sở Nông nghiệp, huyện rà soát diện tích.", set()),
     (
         "unknown-type",

@@ -38,6 +38,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         },
     ),
     (
+        "a-presidium-with-the-standing-board-chairs",  # the listed names before "và các đồng chí trong Ban …"
+        "Đại hội do Đoàn Chủ tịch gồm các đồng chí: Hồ Sỹ Toàn, Bí thư Thị ủy; Y Phôn Ayun, Chủ tịch HĐND thị xã "
+        "và các đồng chí trong Ban Thường vụ Thị ủy khóa II chủ trì.",
+        {("Hồ Sỹ Toàn", "chair"), ("Y Phôn Ayun", "chair")},
+    ),
+    (
         "attend-and-direct",
         "Đồng chí Nguyễn Văn Thi, Phó Chủ tịch Thường trực UBND tỉnh dự và chỉ đạo hội nghị.",
         {("Nguyễn Văn Thi", "attend")},

@@ -440,6 +440,16 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Võ Văn Hùng": ["Chủ tịch HĐND tỉnh"]},
     ),
     (
+        "a-steering-committee-headed-by",  # the role alone after "làm": the committee the sentence opens with
+        "Ban Chỉ đạo giảm nghèo huyện do đồng chí Trần Văn Mười, Chủ tịch UBND huyện làm Trưởng ban.",
+        {"Trần Văn Mười": ["Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo giảm nghèo huyện"]},
+    ),
+    (
+        "an-ede-name-parted-by-a-space",
+        "Dự có đồng chí H' Rin Byă, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.",
+        {"H' Rin Byă": ["Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh"]},
+    ),
+    (
         "the-list-of-those-elected-into-a-board",  # the board first, then who joins it, each with their posts
         "Hội nghị bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy, gồm: đồng chí Rơ Châm Hyưn, Chủ tịch UBND "
         "huyện và đồng chí Nguyễn Văn Toàn, Trưởng Ban Tổ chức Huyện ủy.",
