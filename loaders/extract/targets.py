@@ -701,10 +701,12 @@ class _Reader:
         aside = goal == "aside"
         # "tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%": the same indicator at a time of its own
         later = chained and not left and any(start <= t.start and t.end <= first for t in self.time_list)
+        turned = self.turns_to_goal(start, first)
         if (
             chained
             and not aside
             and not later
+            and not turned
             and (
                 (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
                 or (c.q.percent and _only_share_words(text[start:first]))
@@ -719,7 +721,7 @@ class _Reader:
         # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         inherited = self.total_of_previous(c, words, chained and _TOTAL.search(text, start, first) is not None)
         words = f"tổng {inherited.indicator_text}" if inherited else words
-        if (aside or later) and self.found:
+        if (aside or later or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
@@ -782,6 +784,12 @@ class _Reader:
         self.found.append(_Found(obs, begin, end))
         if aside:
             self.qualifiers.append(clause)  # its time is the goal's, not that of the figures after it
+
+    def turns_to_goal(self, start: int, end: int) -> bool:
+        """Whether a goal cue between a result and the next figure makes that figure the goal, not a comparison
+        of the result: "hiện đạt 2.140 ha, hướng tới mục tiêu 3.000 ha vào năm 2025"."""
+        cue = self.strong_cue(start, end)
+        return cue is not None and cue.role == "target" and bool(self.found) and self.found[-1].obs.value_type != "target"
 
     def goal_form(self, clause: tuple[int, int], c: _Candidate) -> str | None:
         """A number whose form makes it a goal, whatever the cues around: "aside", "congress" or "within".

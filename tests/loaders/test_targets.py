@@ -39,6 +39,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(5.6, "%", "target", 2024)},
     ),
     (
+        "a-result-then-its-goal",  # a goal cue after the result: the next figure is the goal, not a comparison
+        PLAN_2024,
+        "Diện tích cây ăn quả toàn huyện hiện đạt 2.140 ha, hướng tới mục tiêu 3.000 ha vào năm 2025.",
+        {(2140, "ha", "achieved", 2023), (3000, "ha", "target", 2025)},
+    ),
+    (
         "strive-million-per-year",
         PLAN_2024,
         "Phấn đấu thu nhập bình quân đầu người đạt 45 triệu đồng/năm.",
