@@ -212,7 +212,9 @@ def organ(sink: Sink, u: Unit | None, code: str, label: str) -> NamedNode:
     if code == "bch" and u is not None:
         sink.add(node, org.subOrganizationOf, party(sink, u))
     elif code in ("btv", "thuong-truc") and u is not None:
-        sink.add(node, org.subOrganizationOf, iri.organ(u, "bch"))
+        # The committee a standing board belongs to exists whether or not the article names it.
+        committee = "Ban Chấp hành Trung ương Đảng" if u.level == "central" else ""
+        sink.add(node, org.subOrganizationOf, organ(sink, u, "bch", committee))
     return node
 
 

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 
 from govkg import build as builder
 from loaders import iri
-from loaders.vocab import gov
+from loaders.vocab import gov, org, rdf
 
 from .conftest import SEEDS
 
@@ -125,3 +125,19 @@ def test_a_folder_build_stores_exactly_its_graph_files(tmp_path: Path) -> None:
     assert stored == set(files) and len(list(files.named_graphs())) == len(result.articles) == 6
     people = {q.subject.value.rsplit("/", 1)[-1] for q in stored if q.object == gov.Official}
     assert {"le-dinh-hai--tinh-thanh-hoa", "le-dinh-hai--tinh-nghe-an"} <= people  # re-emitted, then loaded
+
+
+def test_a_standing_board_brings_its_committee(tmp_path: Path) -> None:
+    # The article names only the Ban Thường vụ: the Huyện ủy it belongs to is still a node of the graph.
+    article = tmp_path / "btv_only.txt"
+    article.write_text(
+        " date 2024-05 Hội nghị\n\nSáng 3/5, Ban Thường vụ Huyện ủy Vũ Thư tổ chức hội nghị. Đồng chí Nguyễn "
+        "Văn Phúc, Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện phát biểu.\n",
+        encoding="utf-8",
+    )
+    quads = list(builder.build([article]).quads)
+    typed = {(q.subject, q.object) for q in quads if q.predicate == rdf.type_}
+    boards = [s for s, o in typed if o == gov.PartyStandingCommittee]
+    committees = {q.object for q in quads if q.predicate == org.subOrganizationOf and q.subject in boards}
+    assert boards and committees and all((c, gov.PartyExecutiveCommittee) in typed for c in committees)
+
