@@ -164,6 +164,12 @@ def fold(s: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_BLANK = re.compile(r"\s*")
+
+
+def skip_space(text: str, pos: int) -> int:
+    """Where the first non-space character at or after pos is (a line break counts as a space)."""
+    return _BLANK.match(text, pos).end()  # type: ignore[union-attr]  # "\s*" always matches
 
 
 @lru_cache(maxsize=4096)

@@ -22,7 +22,7 @@ from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Congress, Evidence, Unit, evidence
 from loaders.parse.roman import ORDINAL_PATTERN, is_roman, parse_ordinal, to_int, to_roman
-from loaders.text import key
+from loaders.text import key, skip_space
 
 CENTRAL = "central"
 # The national party has no administrative unit of its own; emit maps level "central" to it.
@@ -137,7 +137,7 @@ def _lexicon() -> _Lexicon:
 
 def _spaces(text: str, pos: int) -> int:
     """Width of the white space at pos; a hard line break inside a sentence counts as a space."""
-    return len(text[pos:]) - len(text[pos:].lstrip())
+    return skip_space(text, pos) - pos
 
 
 def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] | None:

@@ -22,7 +22,7 @@ from loaders.context import Context
 from loaders.extract.congresses import name_after, named_in_article
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Document, Unit, evidence
-from loaders.text import key
+from loaders.text import key, skip_space
 
 CENTRAL = "central"
 _LEVEL_OF_KIND = {kind: level for kind, level in KINDS.values()}
@@ -198,12 +198,13 @@ def _scan_references(text: str) -> list[Reference]:
                 continue
             taken.append((m.start(), m.end()))
             number, type_code, suffix = _canonical(m, style)
-            # "các Nghị quyết số 61, 62, 63/NQ-HĐND": the numbers before this one share its type and issuer.
+            # "các Nghị quyết số 61, 62, 63/NQ-HĐND": numbers listed after a type word share this one's type
+            # and issuer.
             listed = _LISTED_NUMBERS.search(text, max(0, m.start() - 40), m.start())
             first = listed.start() if listed else m.start()
             before = _cues()["type_before"].search(text, 0, first)
-            if listed and not before:
-                listed, first = None, m.start()
+            if before is None:
+                first = m.start()  # a list with no type word before it is no list of numbers of documents
             start = before.start() if before else m.start()
             if style is _LEGISLATURE:
                 type_code = _type_of_words(before.group(0)) if before else ""
@@ -341,9 +342,6 @@ def _nearby_organ(
     return best[1] if best else None
 
 
-_PASSED = re.compile(r"(?i)(?<!\w)(?:đã|biểu quyết|nhất trí)\s+thông qua(?!\w)")
-
-
 def _issuer_unit(ctx: Context, level: str, kind: str | None) -> Unit | None:
     """The unit of an organ named without its name ("của Ban Chấp hành Đảng bộ huyện")."""
     if level == CENTRAL:
@@ -358,6 +356,10 @@ def _issuer_unit(ctx: Context, level: str, kind: str | None) -> Unit | None:
 
 # ---------------------------------------------------------------------------------------------
 # Documents
+
+
+# A session passing documents: "Kỳ họp đã biểu quyết thông qua 06 nghị quyết".
+_PASSED = re.compile(r"(?i)(?<!\w)(?:đã|biểu quyết|nhất trí)\s+thông qua(?!\w)")
 
 
 def _document(ctx: Context, sentence: Sentence, ref: Reference) -> tuple[Document, bool] | None:
@@ -479,7 +481,7 @@ def _list_start(text: str, ref: Reference, spans: list[tuple[int, int]]) -> int:
     ends with one, continues a list: "triển khai Chỉ thị số 35-CT/TW ... về ...; Kết luận số 92-KL/TW"."""
     lo, _ = _clause(text, ref.start, ref.end)
     while lo > 0:
-        opening = lo + len(text[lo:]) - len(text[lo:].lstrip())
+        opening = skip_space(text, lo)
         closing = len(text[: lo - 1].rstrip())  # end of the clause before, its ";" left out
         if not any(s == opening for s, _ in spans) or not any(s < closing <= e for s, e in spans):
             break

@@ -789,7 +789,9 @@ class _Reader:
         """Whether a goal cue between a result and the next figure makes that figure the goal, not a comparison
         of the result: "hiện đạt 2.140 ha, hướng tới mục tiêu 3.000 ha vào năm 2025"."""
         cue = self.strong_cue(start, end)
-        return cue is not None and cue.role == "target" and bool(self.found) and self.found[-1].obs.value_type != "target"
+        return (
+            cue is not None and cue.role == "target" and bool(self.found) and self.found[-1].obs.value_type != "target"
+        )
 
     def goal_form(self, clause: tuple[int, int], c: _Candidate) -> str | None:
         """A number whose form makes it a goal, whatever the cues around: "aside", "congress" or "within".

@@ -25,7 +25,7 @@ from loaders.context import Context
 from loaders.gazetteer import COMMITTEES, KIND_ALTERNATION, KINDS, LOOKUP, UNIT_NAME
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
-from loaders.text import CAPITALISED, HONORIFIC, FirstMatch, PhraseIndex, canonical, key, slug
+from loaders.text import CAPITALISED, HONORIFIC, FirstMatch, PhraseIndex, canonical, key, skip_space, slug
 
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
@@ -243,7 +243,12 @@ def _party_organisation(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt 
     kind = _kind_word(m.group("kind"))
     level = _city_level(ctx, sentence, m.end()) if kind == "thành phố" else KINDS[kind][1]
     unit, end = _unit_after(ctx, sentence, m.end(), level, kind)
-    return _OrganAt("bch", COMMITTEES.get(kind) or f"Đảng ủy {kind}", level, unit, end)
+    return _OrganAt("bch", _committee(kind, level), level, unit, end)
+
+
+def _committee(kind: str, level: str) -> str:
+    """The party committee of a unit of this kind at this level: "Huyện ủy", "Thành ủy", "Đảng ủy phường"."""
+    return f"Đảng ủy {kind}" if level == "commune" else COMMITTEES.get(kind, "Huyện ủy")
 
 
 def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -381,8 +386,11 @@ class _OrganAt:
 
 def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     """The organ right after a role or board word, with its level and unit."""
-    space = re.match(r"\s+", ctx.article.text[pos : sentence.end])
-    return _organ_at(ctx, sentence, pos + space.end()) if space else None
+    space = _SPACE.match(ctx.article.text, pos, sentence.end)
+    return _organ_at(ctx, sentence, space.end()) if space else None
+
+
+_SPACE = re.compile(r"\s+")
 
 
 def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
@@ -401,7 +409,9 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     level = organ.level
     if organ.level == "kind" and kind_word:
         level = _city_level(ctx, sentence, om.end()) if kind_word == "thành phố" else KINDS[kind_word][1]
-    label = organ.label.replace("{kind}", kind_word or "xã")
+    # "BCH Đảng bộ huyện" is the Huyện ủy: a committee named by its party organisation takes the scheme's name.
+    committee = organ.label == "{committee}"
+    label = _committee(kind_word or "xã", level) if committee else organ.label.replace("{kind}", kind_word or "xã")
     if label.endswith("Thành ủy") and _in_central_city(ctx) and not _UNIT_AFTER.match(text, om.end(), sentence.end):
         return _OrganAt(organ.organ, label, "province", ctx.province, om.end())
     unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
@@ -493,9 +503,12 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
     if m is not None:
         end = m.end()
     elif (bare := _STEERING_BARE.match(text, role_m.end(), sentence.end)) is not None:
-        m, end = _STEERING_NAMED.match(text, _opening(text, sentence)) or _STEERING_NAMED.search(text), bare.end()
+        m, end = (
+            _STEERING_NAMED.match(text, skip_space(text, sentence.start)) or _STEERING_NAMED.search(text),
+            bare.end(),
+        )
     elif _ELIDED.match(text, role_m.end(), sentence.end):
-        m, end = _STEERING_NAMED.match(text, _opening(text, sentence)), role_m.end()
+        m, end = _STEERING_NAMED.match(text, skip_space(text, sentence.start)), role_m.end()
     if m is None:
         return None
     kind = _kind_word(m.group("kind"))
@@ -506,11 +519,6 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
         unit = ctx.unit_at(level, kind)
     board = f"Ban Chỉ đạo {canonical(_ASIDE.sub('', m.group('task')))}"
     return _compose(ctx, role_m.start(), end, role, "", kind, level, unit, board)
-
-
-def _opening(text: str, sentence: Sentence) -> int:
-    """Where the sentence's first word starts."""
-    return sentence.start + len(sentence.text) - len(sentence.text.lstrip())
 
 
 def _board_owner(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
@@ -659,10 +667,6 @@ def _compose(
 ) -> TitleMatch:
     text = ctx.article.text
     label = role.label
-    if organ == "bch" and organ_label.startswith(_PARTY_BCH):
-        # "Bí thư BCH Đảng bộ huyện" is the Bí thư of the Huyện ủy: the committee is named as the scheme names it.
-        kind = organ_label.removeprefix(_PARTY_BCH)
-        organ_label = COMMITTEES.get(kind) or f"Đảng ủy {kind}"
     if board:  # "Trưởng Ban Tổ chức Tỉnh ủy": the board is its own organ of the committee
         label = label.removesuffix(" ban")
         organ_label = f"{board} {organ_label}"
@@ -681,9 +685,6 @@ def _compose(
         generic = f"{label} {organ_label}"
     title = Title(role.code, organ, organ_label, level, generic, unit, text[start:end])
     return TitleMatch(start, end, title)
-
-
-_PARTY_BCH = "BCH Đảng bộ "  # the label of a committee named by its party organisation (title_organs.tsv)
 
 
 def _joined(text: str, a: TitleMatch, b: TitleMatch) -> bool:
@@ -754,10 +755,10 @@ def _clause_subject(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[st
     """The organ the clause or the sentence opens with: "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí, đồng chí A
     giữ chức Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí B được bầu làm Phó Chủ nhiệm"."""
     text = ctx.article.text
-    for start in (text.rfind(";", sentence.start, t.start) + 1, sentence.start):
-        start = max(start, sentence.start)
-        start += len(text[start : t.start]) - len(text[start : t.start].lstrip())
-        organ = _organ_at(ctx, sentence, start)
+    clause = text.rfind(";", sentence.start, t.start)
+    starts = (clause + 1, sentence.start) if clause >= 0 else (sentence.start,)
+    for start in starts:
+        organ = _organ_at(ctx, sentence, skip_space(text, start))
         if organ is not None:
             return organ.code, organ.label, organ.level, organ.unit
     return None
@@ -804,8 +805,4 @@ def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, 
     kind = nxt.unit.kind if nxt.unit is not None else _kind_word(written.group(0)) if written else None
     if kind is None:
         return None
-    if nxt.level == "commune":
-        label = f"Đảng ủy {kind}"
-    else:
-        label = COMMITTEES.get("tỉnh" if nxt.level == "province" else kind, "Huyện ủy")
-    return "bch", label, nxt.level, nxt.unit
+    return "bch", _committee("tỉnh" if nxt.level == "province" else kind, nxt.level), nxt.level, nxt.unit
