@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from loaders.article import Article, Sentence
@@ -98,7 +98,9 @@ def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Conte
     ctx.province = _province(ctx)
     ctx.subject = _subject(ctx)
     if ctx.province is None and ctx.subject is not None:
-        ctx.province = ctx.subject.province()
+        ctx.province = ctx.subject.province() or _namesake_province(ctx, ctx.subject)
+        if ctx.subject.parent is None and ctx.subject.level == "commune":
+            ctx.subject = replace(ctx.subject, parent=ctx.province)
     return ctx
 
 
@@ -123,6 +125,17 @@ def _province(ctx: Context) -> Unit | None:
     if counts:
         (kind, name), _ = counts.most_common(1)[0]
         return ctx.gazetteer.lookup(name, "province")
+    # A district named with its kind or by its committee ("huyện Kbang", "Huyện ủy Kbang") whose name
+    # no other province gives a district: the article is in that district's province.
+    districts = Counter(
+        unit.province()
+        for kind, name, _ in mentions
+        if KINDS[kind][1] == "district"
+        and (unit := ctx.gazetteer.lookup(name, "district")) is not None
+        and unit.level == "district"
+    )
+    if districts:
+        return districts.most_common(1)[0][0]
     # The lead's sentences joined by a line break, which is no word character: a name is found in
     # the join exactly where it is found in one of them, and every district is looked up in one text.
     lead = "\n".join(s.text for s in ctx.article.sentences[:4])
@@ -133,6 +146,21 @@ def _province(ctx: Context) -> Unit | None:
         if name_key not in communes and _bare(row.name, lead):
             return ctx.gazetteer.unit(row).province()
     return None
+
+
+def _namesake_province(ctx: Context, commune: Unit) -> Unit | None:
+    """The province of the district whose name a commune carries, for an article that names no province.
+
+    Since the 2025 mergers many communes bear the name of the district they replaced ("xã Triệu Sơn",
+    "xã Đô Lương"); with nothing else to go on, that district's province is the likeliest. Before them a
+    commune's name said nothing of the kind (xã Quảng Trạch lay in Thanh Hóa, huyện Quảng Trạch in
+    Quảng Bình), so an article dated earlier gets no guess.
+    """
+    year, month = ctx.article.year, ctx.article.month or 1
+    if commune.level != "commune" or (year is not None and (year, month) < (2025, 7)):
+        return None
+    namesake = ctx.gazetteer.lookup(commune.name, "district")
+    return namesake.province() if namesake is not None and namesake.level == "district" else None
 
 
 def _subject(ctx: Context) -> Unit | None:

@@ -12,7 +12,7 @@ from datetime import date
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loaders import iri
-from loaders.gazetteer import COMMITTEES
+from loaders.gazetteer import COMMITTEES, default_gazetteer
 from loaders.model import (
     SPEECH_ROLES,
     ArticleFacts,
@@ -164,8 +164,13 @@ def unit(sink: Sink, u: Unit | None) -> NamedNode:
         sink.add(node, rdf.type_, gov.AdministrativeUnit)
     else:
         sink.add(node, rdf.type_, UNIT_CLASSES[u.level])
+    # The label is the unit as this article writes it; its one name is the reference's, and a spelling
+    # of the article's own ("Mù Cang Chải" for "Mù Căng Chải") is another name of it.
     sink.add(node, rdfs.label, text(u.label.strip(), "vi"))
-    sink.add(node, schema.name, text(u.name))
+    name = default_gazetteer().reference_name(u)
+    sink.add(node, schema.name, text(name))
+    if u.name != name:
+        sink.add(node, schema.alternateName, text(u.name))
     sink.add(node, gov.unitKind, text(u.kind))
     if u.parent is not None:
         sink.add(node, schema.containedInPlace, unit(sink, u.parent))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.model import Unit
-from loaders.text import CAPITALISED, canonical, key
+from loaders.text import CAPITALISED, canonical, fold, key
 
 LOOKUP = Path(__file__).resolve().parent.parent / "data" / "lookup"
 
@@ -132,6 +132,11 @@ class Gazetteer:
             (r, key(r.name)) for r in rows if r.level == "district" and key(r.name) not in ambiguous
         )
         self.province_keys = frozenset(key(r.name) for r in rows if r.level == "province")
+        # Names as spelt without their marks: "Mù Cang Chải", "Đak Đoa" are the table's "Mù Căng Chải",
+        # "Đăk Đoa". No two units of one parent and level share a folded name.
+        self._by_folded: dict[str, list[Row]] = {}
+        for r in rows:
+            self._by_folded.setdefault(fold(key(r.name)), []).append(r)
 
     def unit(self, row: Row) -> Unit:
         parent = self.unit(self.by_code[row.parent]) if row.parent else None
@@ -253,8 +258,26 @@ class Gazetteer:
                 # August 2021, a city from that November. The table holds the present kind.
                 return replace(known, kind=kind), True
             return known, True
+        variant = self._spelling_variant(name, level, province)
+        if variant is not None:
+            # Known under another spelling: the text's spelling is kept, as the kind is above; the
+            # article graph names the unit as the table does and keeps this one as another name.
+            return replace(variant, name=canonical(name)), True
         parent = province if level != "province" else None
         return Unit(kind=kind, name=canonical(name), level=level, parent=parent), False
+
+    def reference_name(self, unit: Unit) -> str:
+        """The name the table gives a known unit (the text may spell it otherwise)."""
+        row = self.by_code.get(unit.code) if unit.code else None
+        return row.name if row is not None else unit.name
+
+    def _spelling_variant(self, name: str, level: str, province: Unit | None) -> Unit | None:
+        """The one unit of this level (in the province, when known) whose name differs from the given
+        one only in its marks."""
+        rows = [r for r in self._by_folded.get(fold(key(name)), []) if r.level == level]
+        if province is not None and province.code and level != "province":
+            rows = [r for r in rows if r.parent == province.code]
+        return self.unit(rows[0]) if len(rows) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,8 @@ class Unit:
 
     @property
     def label(self) -> str:
-        return f"{self.kind} {self.name}"
+        # The nation is "Việt Nam", as the reference graph names it, not "quốc gia Việt Nam".
+        return self.name if self.level == "central" else f"{self.kind} {self.name}"
 
     def province(self) -> Unit | None:
         unit: Unit | None = self

@@ -14,7 +14,8 @@ from rdflib.compare import isomorphic
 
 from govkg import build as builder
 from loaders import iri
-from loaders.vocab import gov, org, rdf
+from loaders.model import Unit
+from loaders.vocab import gov, org, rdf, rdfs, schema
 
 from .conftest import SEEDS
 
@@ -141,3 +142,33 @@ def test_a_standing_board_brings_its_committee(tmp_path: Path) -> None:
     committees = {q.object for q in quads if q.predicate == org.subOrganizationOf and q.subject in boards}
     assert boards and committees and all((c, gov.PartyExecutiveCommittee) in typed for c in committees)
 
+
+
+def test_a_unit_spelt_otherwise_keeps_the_reference_name(tmp_path: Path) -> None:
+    # "Mù Cang Chải" is the reference's "Mù Căng Chải": one schema:name (the reference's), the article's
+    # spelling as another name, and the label as the article writes it.
+    article = tmp_path / "spelling.txt"
+    article.write_text(
+        " date 2015-07 Đại hội\n\nSáng 12/7, Đảng bộ huyện Mù Cang Chải, tỉnh Yên Bái tổ chức đại hội lần thứ XIX. "
+        "Đồng chí Giàng A Tông, Bí thư Huyện ủy phát biểu khai mạc.\n",
+        encoding="utf-8",
+    )
+    quads = list(builder.build([article]).quads)
+    district = next(q.subject for q in quads if q.predicate == schema.name and q.object.value == "Mù Căng Chải")
+    about = {(q.predicate, q.object.value) for q in quads if q.subject == district}
+    assert (schema.alternateName, "Mù Cang Chải") in about
+    assert [v for p, v in about if p == schema.name] == ["Mù Căng Chải"]
+    assert (rdfs.label, "huyện Mù Cang Chải") in about
+
+
+def test_a_meeting_is_organised_by_who_held_it_not_where(tmp_path: Path) -> None:
+    # "tại thành phố Quy Nhơn" says where the provincial committee met: its plenum is the province's.
+    article = tmp_path / "venue.txt"
+    article.write_text(
+        " date 2024-12 Hội nghị Tỉnh ủy\n\nSáng 17/12, tại thành phố Quy Nhơn, Ban Chấp hành Đảng bộ tỉnh Bình Định "
+        "khóa XX tổ chức Hội nghị lần thứ 19. Đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy chủ trì hội nghị.\n",
+        encoding="utf-8",
+    )
+    quads = list(builder.build([article]).quads)
+    plenums = {q.subject.value for q in quads if q.predicate == rdf.type_ and q.object == gov.Plenum}
+    assert plenums == {iri.plenum(Unit("tỉnh", "Bình Định", "province"), 20, 19).value}

@@ -133,3 +133,38 @@ def test_a_district_is_of_the_kind_the_text_gives_it(write_article: Callable[...
     ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Tổng kết", date="2021-08")))
     assert ctx.subject is not None and ctx.subject.label == "thị xã Từ Sơn"
     assert ctx.province is not None and ctx.province.label == "tỉnh Bắc Ninh"
+
+
+def test_a_town_named_like_its_district_lies_in_that_districts_province(write_article: Callable[..., Path]) -> None:
+    """The lead names "thị trấn Kbang", so the bare "Kbang" of the title is the town; "Huyện ủy Kbang"
+    still names the district, whose province (Gia Lai) no other district of that name could give."""
+    lead = (
+        "Sáng 1-2, đồng chí Nguyễn Đình Phương, Bí thư Huyện ủy Kbang đến thăm các đảng viên lão thành "
+        "trên địa bàn thị trấn Kbang."
+    )
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Kbang: Trao Huy hiệu Đảng", date="2024-02")))
+    assert ctx.subject is not None and ctx.subject.label == "thị trấn Kbang"
+    assert ctx.province is not None and ctx.province.label == "tỉnh Gia Lai"
+    assert ctx.subject.parent == ctx.province
+
+
+@pytest.mark.parametrize(("date", "province"), [("2025-10", "tỉnh Thanh Hóa"), (None, "tỉnh Thanh Hóa"), ("2024-10", None)])
+def test_a_commune_named_like_a_former_district_is_in_its_province_after_2025(
+    date: str | None, province: str | None, write_article: Callable[..., Path]
+) -> None:
+    """Since July 2025 many communes bear the name of the district they replaced; with no province named,
+    that district's is the likeliest, and the commune is contained in it. Before, no guess is made."""
+    lead = "Sáng 30/9, HĐND xã Triệu Sơn khóa I tổ chức kỳ họp thứ 3."
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Kỳ họp thứ 3", date=date)))
+    assert ctx.subject is not None and ctx.subject.label == "xã Triệu Sơn"
+    assert (ctx.province.label if ctx.province else None) == province
+    assert ctx.subject.parent == ctx.province
+
+
+def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Callable[..., Path]) -> None:
+    """ "Mù Cang Chải" is the table's "Mù Căng Chải" (code 137, Yên Bái): known, but named as the article
+    spells it, which is how its readers and annotators name it."""
+    lead = "Sáng 12/7, Đảng bộ huyện Mù Cang Chải, tỉnh Yên Bái tổ chức đại hội."
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Đại hội", date="2015-07")))
+    assert ctx.subject is not None and ctx.subject.label == "huyện Mù Cang Chải"
+    assert ctx.subject.code == "137" and ctx.subject.parent == ctx.province
