@@ -45,7 +45,9 @@ class Context:
         """The unit a generic level word ("huyện", "tỉnh", "xã") refers to in this article.
 
         In an article about a commune the gazetteer places in no district, "huyện" is the district the
-        article names ("Tổ đại biểu HĐND huyện Quỳnh Lưu … tiếp xúc cử tri xã Quỳnh Thạch").
+        article names ("Tổ đại biểu HĐND huyện Quỳnh Lưu … tiếp xúc cử tri xã Quỳnh Thạch"); so it is in one
+        about a province that names a district of it ("Ban Thường vụ Thành ủy công bố quyết định … tại quận
+        Sơn Trà. … thu ngân sách trên địa bàn quận").
         """
         if level == "province":
             return self.province
@@ -54,10 +56,21 @@ class Context:
             if unit.level == level and (kind is None or unit.kind == kind or level == "commune"):
                 return unit
             unit = unit.parent
-        if level == "district" and self.subject is not None and self.subject.level == "commune":
+        if level == "district" and self.subject is not None and self.subject.level in ("commune", "province"):
             district = self.named_district
             return district if district is not None and (kind is None or district.kind == kind) else None
         return None
+
+    @cached_property
+    def only_commune(self) -> Unit | None:
+        """The one commune or ward the article names, if it names exactly one: in an article about a district
+        that works with it, "xã" is that commune ("làm việc với UBND xã Thiện Kế … xã đã kiểm kê 91,2 ha")."""
+        named = {
+            (key(k), key(n)): (k, n, s)
+            for k, n, s in _mentions(self, self.article.sentences)
+            if KINDS[k][1] == "commune"
+        }
+        return self.named_unit(*next(iter(named.values()))) if len(named) == 1 else None
 
     @cached_property
     def named_district(self) -> Unit | None:

@@ -49,11 +49,16 @@ _SYLLABLE = CAPITALISED
 # named after both of the wards it merged).
 _PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,5}}"
 UNIT_NAME = rf"{_PART}(?: - {_PART})?"  # a unit's name, and what may follow it, for `_trim` to cut
+# Hồ Chí Minh City's urban districts and many towns' wards are numbered: "Quận 5", "Phường 1", and their
+# committees "Quận ủy Quận 5". A number, not a decimal ("5,6"), a fraction or a share.
+_NUMBER_NAME = r"(?:(?i:quận|phường)\s+)?(?P<number>\d{1,2})(?!\d|[.,]\d|\s*[/%])"
+_NUMBERED_KINDS = frozenset({"quận", "phường"})
+_COUNT_BEFORE = re.compile(r"\d\s+$")  # "5 quận 7 huyện": a count of units, not Quận 7
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
-UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{UNIT_NAME})")
+UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})")
 _COMMITTEE_RE = re.compile(
-    rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{UNIT_NAME})"
+    rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
 )
 
 
@@ -129,7 +134,9 @@ class Gazetteer:
         ambiguous = {k for k, rs in self._by_name.items() if len({r.parent for r in rs if r.level == "district"}) > 1}
         # The districts a bare name may mean (with its key), read for every article: computed once.
         self.unique_districts = tuple(
-            (r, key(r.name)) for r in rows if r.level == "district" and key(r.name) not in ambiguous
+            (r, key(r.name))
+            for r in rows
+            if r.level == "district" and key(r.name) not in ambiguous and not r.name.isdigit()  # "5" is no name alone
         )
         self.province_keys = frozenset(key(r.name) for r in rows if r.level == "province")
         # Names as spelt without their marks: "Mù Cang Chải", "Đak Đoa" are the table's "Mù Căng Chải",
@@ -208,9 +215,17 @@ class Gazetteer:
     def _found(self, m: re.Match[str], committees: bool, capitals: bool) -> tuple[int, int, str, str] | None:
         """A unit phrase matched by UNIT_RE or _COMMITTEE_RE, its name cut to what the table knows."""
         kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
-        name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
+        number = m.group("number")
+        if number is not None:
+            if kind not in _NUMBERED_KINDS or _COUNT_BEFORE.search(m.string, 0, m.start()):
+                return None
+            return m.start(), m.end(), kind, number.lstrip("0") or number
+        raw, start = m.group("name"), m.start("name")
+        if committees and key(raw).startswith(f"{kind} "):  # "Quận ủy Quận Bình Thạnh": the kind repeated
+            raw, start = raw[len(kind) + 1 :], start + len(kind) + 1
+        name = self._trim(raw, KINDS[kind][1] if kind in KINDS else "district")
         if name and self._plausible(name, capitals):
-            return m.start(), m.start("name") + len(name), kind, name
+            return m.start(), start + len(name), kind, name
         return None
 
     def _plausible(self, name: str, capitals: bool) -> bool:

@@ -444,10 +444,18 @@ _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
-_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|xã)(?!\w)", re.I)
-_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|thị xã|quận|xã(?!\s+hội)|phường|thị trấn)(?!\w)", re.I)
+_LEVELS = {
+    "tỉnh": "province",
+    "huyện": "district",
+    "thị xã": "district",
+    "quận": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
 # "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …": the clause's subject
-_LEVEL_SUBJECT = re.compile(rf"\s*(?:(?:trong\s+)?năm\s+{_Y},?\s+)?(tỉnh|huyện|xã)\s+(?=[a-zà-ỹđ])")
+_LEVEL_SUBJECT = re.compile(rf"\s*(?:(?:trong\s+)?năm\s+{_Y},?\s+)?(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
     r"(?:được công nhận\s+)?"
@@ -1195,7 +1203,7 @@ class _Reader:
             year, period = found.year, found.period
         elif scope == "term":
             year, period = None, self.times.term_period()
-        elif not reported:
+        elif value_type == "target":
             year, period = self.times.plan_year, None
         else:
             year, period = now, None
@@ -1234,7 +1242,9 @@ class _Reader:
             return self.ctx.named_unit(*named[-1], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
         if level:
-            return self.ctx.unit_at(_LEVELS[level.group(1).lower()]) or self.subject
+            at = _LEVELS[level.group(1).lower()]
+            own = self.ctx.only_commune if at == "commune" and self.subject.level == "district" else None
+            return self.ctx.unit_at(at) or own or self.subject
         if self.found:
             return self.found[-1].obs.area
         return self.subject

@@ -402,6 +402,12 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     om, organ = found
     kind = om.groupdict().get("kind")
     kind_word = _kind_word(kind) if kind else None
+    if organ.level == "subject":
+        own = ctx.subject
+        if own is None or not _ELIDED.match(text, om.end(), sentence.end):
+            return None  # "Chủ nhiệm Ủy ban Kiểm tra tỉnh": not the article's own, and no committee named
+        label = organ.label.replace("{committee}", _committee(own.kind, own.level))
+        return _OrganAt(organ.organ, label, own.level, own, om.end())
     if kind_word is None and "{kind}" in organ.label:
         if _named_otherwise(ctx, sentence, om.end()):
             return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
@@ -736,7 +742,8 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
         if role.party or t.joined:  # a committee's post, or a board of it joined ("tham gia Ban Chấp hành")
             # The same person's posts say most; another person's, in the list, least.
             donor = (
-                _party_donor(text, titles, i, same_item=True)
+                _board_donor(text, titles, i)
+                or _party_donor(text, titles, i, same_item=True)
                 or _unit_donor(text, titles, i)
                 or _party_donor(text, titles, i, same_item=False)
             )
@@ -791,6 +798,21 @@ def _party_donor(
         if t.title.organ == "btv" or t.title.role != "uy-vien-bch":
             return "bch", label, t.title.level, t.title.unit
     return None
+
+
+_COMMITTEE_AT_END = re.compile(r"(?:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy (?:xã|phường|thị trấn|đặc khu))$")
+
+
+def _board_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
+    """The committee whose board the title joined right after it heads ("Ủy viên Ban Thường vụ, Trưởng Ban
+    Dân vận Huyện ủy …"): the same person's posts, named before any other post the sentence gives."""
+    if i + 1 >= len(titles) or not _joined(text, titles[i], titles[i + 1]):
+        return None
+    nxt = titles[i + 1].title
+    committee = _COMMITTEE_AT_END.search(nxt.organ_label)
+    if nxt.organ in ("bch", "btv") or committee is None:
+        return None
+    return "bch", committee.group(0), nxt.level, nxt.unit
 
 
 def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:

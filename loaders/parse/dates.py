@@ -175,6 +175,7 @@ _YEARS_OF = re.compile(
     re.I,
 )
 _FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
+_SPAN_END = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
 # The span an anniversary counts, in brackets: "kỷ niệm 94 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2024)",
 # "(1930 - 2024)". Its end is this year's date.
@@ -207,8 +208,13 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         if (review := _YEARS_OF.search(text, 0, first.start())) is not None:
             # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014": 2024
             return int(first.group("y")) + int(review.group("n"))
-        # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022
-        return max(int(m.group("y")) + ((month, day) < (int(m.group("m")), int(m.group("d")))) for m in full)
+        # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
+        # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
+        return max(
+            int(m.group("y"))
+            + ((month, day) < (int(m.group("m")), int(m.group("d"))) and not _SPAN_END.search(text, 0, m.start()))
+            for m in full
+        )
     years = [_meeting_year(text, m, month) for m in named_years(text)]
     if years:
         return max(years)

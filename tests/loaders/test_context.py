@@ -9,6 +9,7 @@ import pytest
 
 from loaders.article import read_article
 from loaders.context import build_context
+from loaders.gazetteer import default_gazetteer
 
 # A sentence that names no unit, making a lead long enough to be an article.
 _FILLER = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội và bàn giải pháp thời gian tới."
@@ -168,3 +169,29 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
     ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Đại hội", date="2015-07")))
     assert ctx.subject is not None and ctx.subject.label == "huyện Mù Cang Chải"
     assert ctx.subject.code == "137" and ctx.subject.parent == ctx.province
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "committees"),
+    [
+        # Hồ Chí Minh City's numbered urban districts and numbered wards, and their committees.
+        ("Chiều 27/12, Quận ủy – UBND Quận 5 tổ chức hội nghị.", [("quận", "5")], []),
+        ("Bí thư Quận ủy Quận 5; Chủ tịch UBND quận 10.", [("quận", "5"), ("quận", "10")], [("quận", "5")]),
+        ("Bí thư Đảng ủy Phường 01 và phường 3.", [("phường", "1"), ("phường", "3")], []),
+        # A count of units, a decimal and a share are no numbered unit; nor is a commune a number.
+        ("Thành phố có 5 quận 7 huyện; tăng 5,6%, quận 1,5 lần; xã 3.", [], []),
+        # A committee that repeats its unit's kind: "Quận ủy Quận Bình Thạnh".
+        ("Quận ủy Quận Bình Thạnh họp.", [("quận", "Bình Thạnh")], [("quận", "Bình Thạnh")]),
+    ],
+)
+def test_numbered_units_are_read_after_their_kind(
+    text: str, units: list[tuple[str, str]], committees: list[tuple[str, str]]
+) -> None:
+    gazetteer = default_gazetteer()
+    assert [(k, n) for _, _, k, n in gazetteer.find(text)] == units
+    assert [(k, n) for _, _, k, n in gazetteer.find_committees(text)] == committees
+
+
+def test_a_numbered_district_is_the_known_one() -> None:
+    unit, known = default_gazetteer().resolve("quận", "5", None)
+    assert known and unit.code == "774" and unit.province() is not None and unit.province().name == "Hồ Chí Minh"

@@ -109,6 +109,11 @@ HINTS = [
         date(2026, 4, 9),
     ),
     (
+        "the-end-of-a-span-is-no-document-before-the-meeting",  # a review of a half-year may sit before its end
+        "Chiều 29.12, Đảng uỷ phường tổ chức hội nghị sơ kết 6 tháng (từ ngày 1.7 đến ngày 31.12.2025).",
+        date(2025, 12, 29),
+    ),
+    (
         "a-councils-first-session-is-in-its-terms-first-year",
         "Sáng 31-3, HĐND xã Trà Cú khai mạc kỳ họp thứ nhất, nhiệm kỳ 2026 - 2031.",
         date(2026, 3, 31),

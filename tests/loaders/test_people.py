@@ -658,6 +658,33 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
             "Huỳnh Văn Tài": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện"],
         },
     ),
+    (
+        # An inspection commission named without its committee at the sentence's end is the article's own.
+        "inspection-commission-without-its-committee",
+        "Ban Chấp hành cũng bầu Ủy ban Kiểm tra Huyện ủy gồm 5 đồng chí; đồng chí Phạm Thị Diệu Linh được bầu làm "
+        "Chủ nhiệm Ủy ban Kiểm tra.",
+        {"Phạm Thị Diệu Linh": ["Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]},
+    ),
+    (
+        # A standing board's member whose committee the board post after it names, not the post given next.
+        "standing-board-of-the-committee-whose-board-follows",
+        "Đồng chí Xa Thị Thu Huyền, Uỷ viên Ban Thường vụ, Trưởng Ban Dân vận Huyện uỷ giữ chức Phó Bí thư Thường "
+        "trực Đảng uỷ xã.",
+        {
+            "Xa Thị Thu Huyền": [
+                "Ủy viên Ban Thường vụ Huyện ủy",
+                "Trưởng Ban Dân vận Huyện ủy",
+                "Phó Bí thư Thường trực Đảng ủy xã",
+            ]
+        },
+    ),
+    (
+        # A village below the commune is no person, however its name looks (not "nông thôn" before a name).
+        "a-village-is-no-person",
+        "Đồng chí Giàng Thị Mai, Bí thư Chi bộ thôn Lô Lô Chải phát biểu; Giám đốc Sở Nông nghiệp và Phát triển "
+        "nông thôn Nguyễn Văn Sáu cho biết thêm.",
+        {"Nguyễn Văn Sáu": ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]},
+    ),
 ]
 
 
@@ -821,3 +848,9 @@ def test_the_thanh_uy_of_a_city_under_the_centre_is_the_provinces(write_article:
 def test_families_of_two_syllable_names_are_family_names() -> None:
     """data/lookup/two_syllable_families.txt marks some family names: each must be in surnames.txt."""
     assert two_syllable_families() and two_syllable_families() <= surnames()
+
+
+def test_a_village_is_not_read_as_a_person(write_article: Callable[..., Path]) -> None:
+    body = "Đồng chí Giàng Thị Mai, Bí thư Chi bộ thôn Lô Lô Chải tham luận tại đại hội."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
+    assert [p.name for p in extract_people(ctx).persons] == ["Giàng Thị Mai"]

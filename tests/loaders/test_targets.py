@@ -955,3 +955,49 @@ def test_development_set() -> None:
         pytest.skip("no development articles with gold yet")
     warnings.warn(f"devset targets over {n} articles: P={precision:.3f} R={recall:.3f} F1={f1:.3f}", stacklevel=1)
     assert f1 >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "body", "areas"),
+    [
+        # "trên địa bàn quận" in an article about the city that names the district: the district's figure.
+        (
+            "Ban Thường vụ Thành uỷ Đà Nẵng công bố quyết định về công tác cán bộ tại quận Sơn Trà",
+            "Chiều 5.10, Ban Thường vụ Thành uỷ Đà Nẵng tổ chức hội nghị công bố quyết định tại quận Sơn Trà.",
+            "Theo báo cáo của Quận uỷ, 9 tháng năm 2023, thu ngân sách trên địa bàn quận ước đạt 1.612 tỷ đồng.",
+            ["quận Sơn Trà"],
+        ),
+        # A numbered urban district, and "toàn quận".
+        (
+            "Quận 5: Thu ngân sách năm 2023 vượt dự toán",
+            "Chiều 27/12, Quận ủy – UBND Quận 5 tổ chức hội nghị tổng kết công tác năm 2023.",
+            "Hết năm 2023, toàn quận còn 134 hộ nghèo.",
+            ["quận 5"],
+        ),
+        # A district article on its work with one commune: "xã" is that commune, "toàn xã hội" no unit at all.
+        (
+            "Bình Xuyên: Đẩy nhanh giải phóng mặt bằng",
+            "Sáng 14/8, Phó Chủ tịch UBND huyện Bình Xuyên làm việc với UBND xã Thiện Kế.",
+            "Vốn đầu tư toàn xã hội đạt 2.150 tỷ đồng. Đến ngày 10/8, xã đã kiểm kê được 91,2 ha.",
+            ["huyện Bình Xuyên", "xã Thiện Kế"],
+        ),
+    ],
+)
+def test_a_level_word_names_the_unit_the_article_means(
+    title: str, lead: str, body: str, areas: list[str], write_article: Callable[..., Path]
+) -> None:
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date="2023-12")))
+    assert [o.area.label for o in extract_observations(ctx)] == areas
+
+
+def test_a_figure_with_no_cue_in_a_review_is_a_result(write_article: Callable[..., Path]) -> None:
+    """No goal word and no year: what a review reports was done, though the article plans the next year."""
+    body = (
+        "Chiều 29/12, Đảng ủy phường tổ chức hội nghị sơ kết, triển khai nhiệm vụ năm 2026.\n\n"
+        "Trên lĩnh vực kinh tế - xã hội, phường cấp phép thành lập mới 57 doanh nghiệp; giải quyết việc làm cho 1.180 lao động."
+    )
+    ctx = build_context(read_article(write_article(body, title="Phường Bạc Liêu sơ kết 6 tháng", date="2025-12")))
+    assert {(o.value, o.value_type, o.year) for o in extract_observations(ctx)} == {
+        (57, "achieved", 2025),
+        (1180, "achieved", 2025),
+    }
