@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pyoxigraph import RdfFormat, Store, serialize
+from pyoxigraph import Quad, RdfFormat, Store, serialize
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
@@ -128,32 +128,36 @@ def test_a_folder_build_stores_exactly_its_graph_files(tmp_path: Path) -> None:
     assert {"le-dinh-hai--tinh-thanh-hoa", "le-dinh-hai--tinh-nghe-an"} <= people  # re-emitted, then loaded
 
 
+def _quads_of_one(tmp_path: Path, date_and_title: str, body: str) -> list[Quad]:
+    """The quads built from one article written with this date line and body."""
+    article = tmp_path / "one.txt"
+    article.write_text(f" date {date_and_title}\n\n{body}\n", encoding="utf-8")
+    return list(builder.build([article]).quads)
+
+
 def test_a_standing_board_brings_its_committee(tmp_path: Path) -> None:
     # The article names only the Ban Thường vụ: the Huyện ủy it belongs to is still a node of the graph.
-    article = tmp_path / "btv_only.txt"
-    article.write_text(
-        " date 2024-05 Hội nghị\n\nSáng 3/5, Ban Thường vụ Huyện ủy Vũ Thư tổ chức hội nghị. Đồng chí Nguyễn "
-        "Văn Phúc, Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện phát biểu.\n",
-        encoding="utf-8",
+    quads = _quads_of_one(
+        tmp_path,
+        "2024-05 Hội nghị",
+        "Sáng 3/5, Ban Thường vụ Huyện ủy Vũ Thư tổ chức hội nghị. Đồng chí Nguyễn Văn Phúc, Ủy viên Ban Thường "
+        "vụ Huyện ủy, Phó Chủ tịch UBND huyện phát biểu.",
     )
-    quads = list(builder.build([article]).quads)
     typed = {(q.subject, q.object) for q in quads if q.predicate == rdf.type_}
     boards = [s for s, o in typed if o == gov.PartyStandingCommittee]
     committees = {q.object for q in quads if q.predicate == org.subOrganizationOf and q.subject in boards}
     assert boards and committees and all((c, gov.PartyExecutiveCommittee) in typed for c in committees)
 
 
-
 def test_a_unit_spelt_otherwise_keeps_the_reference_name(tmp_path: Path) -> None:
     # "Mù Cang Chải" is the reference's "Mù Căng Chải": one schema:name (the reference's), the article's
     # spelling as another name, and the label as the article writes it.
-    article = tmp_path / "spelling.txt"
-    article.write_text(
-        " date 2015-07 Đại hội\n\nSáng 12/7, Đảng bộ huyện Mù Cang Chải, tỉnh Yên Bái tổ chức đại hội lần thứ XIX. "
-        "Đồng chí Giàng A Tông, Bí thư Huyện ủy phát biểu khai mạc.\n",
-        encoding="utf-8",
+    quads = _quads_of_one(
+        tmp_path,
+        "2015-07 Đại hội",
+        "Sáng 12/7, Đảng bộ huyện Mù Cang Chải, tỉnh Yên Bái tổ chức đại hội lần thứ XIX. Đồng chí Giàng A Tông, "
+        "Bí thư Huyện ủy phát biểu khai mạc.",
     )
-    quads = list(builder.build([article]).quads)
     district = next(q.subject for q in quads if q.predicate == schema.name and q.object.value == "Mù Căng Chải")
     about = {(q.predicate, q.object.value) for q in quads if q.subject == district}
     assert (schema.alternateName, "Mù Cang Chải") in about
@@ -163,12 +167,11 @@ def test_a_unit_spelt_otherwise_keeps_the_reference_name(tmp_path: Path) -> None
 
 def test_a_meeting_is_organised_by_who_held_it_not_where(tmp_path: Path) -> None:
     # "tại thành phố Quy Nhơn" says where the provincial committee met: its plenum is the province's.
-    article = tmp_path / "venue.txt"
-    article.write_text(
-        " date 2024-12 Hội nghị Tỉnh ủy\n\nSáng 17/12, tại thành phố Quy Nhơn, Ban Chấp hành Đảng bộ tỉnh Bình Định "
-        "khóa XX tổ chức Hội nghị lần thứ 19. Đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy chủ trì hội nghị.\n",
-        encoding="utf-8",
+    quads = _quads_of_one(
+        tmp_path,
+        "2024-12 Hội nghị Tỉnh ủy",
+        "Sáng 17/12, tại thành phố Quy Nhơn, Ban Chấp hành Đảng bộ tỉnh Bình Định khóa XX tổ chức Hội nghị lần thứ "
+        "19. Đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy chủ trì hội nghị.",
     )
-    quads = list(builder.build([article]).quads)
     plenums = {q.subject.value for q in quads if q.predicate == rdf.type_ and q.object == gov.Plenum}
     assert plenums == {iri.plenum(Unit("tỉnh", "Bình Định", "province"), 20, 19).value}
