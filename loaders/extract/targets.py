@@ -444,7 +444,9 @@ _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
-_LEVEL_WORD = re.compile(r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|thị xã|quận|xã(?!\s+hội)|phường|thị trấn)(?!\w)", re.I)
+_LEVEL_WORD = re.compile(
+    r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|thị xã|quận|xã(?!\s+hội)|phường|thị trấn)(?!\w)", re.I
+)
 _LEVELS = {
     "tỉnh": "province",
     "huyện": "district",
@@ -1176,8 +1178,8 @@ class _Reader:
     ) -> tuple[int | None, tuple[int, int] | None, str]:
         """(year, period, value type): the time of a value, and the type the time implies when no cue gave one.
 
-        Without a time in the text, a target is for the article's plan year and a result for its date
-        (a January report looks back on the year before). Nothing for a later year can have been reached,
+        Without a time in the text, a target is for the article's plan year and a result, or a figure no cue
+        marks, for its date (a January report looks back on the year before). Nothing for a later year can have been reached,
         nor, on a weak cue ("năm 2024, … đạt 8%"), the year a report of its first months plans for
         (though its first quarter may have been: "quý I năm 2021, … đạt 9,99%").
         """

@@ -143,13 +143,17 @@ def test_a_town_named_like_its_district_lies_in_that_districts_province(write_ar
         "Sáng 1-2, đồng chí Nguyễn Đình Phương, Bí thư Huyện ủy Kbang đến thăm các đảng viên lão thành "
         "trên địa bàn thị trấn Kbang."
     )
-    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Kbang: Trao Huy hiệu Đảng", date="2024-02")))
+    ctx = build_context(
+        read_article(write_article(f"{lead} {_FILLER}", title="Kbang: Trao Huy hiệu Đảng", date="2024-02"))
+    )
     assert ctx.subject is not None and ctx.subject.label == "thị trấn Kbang"
     assert ctx.province is not None and ctx.province.label == "tỉnh Gia Lai"
     assert ctx.subject.parent == ctx.province
 
 
-@pytest.mark.parametrize(("date", "province"), [("2025-10", "tỉnh Thanh Hóa"), (None, "tỉnh Thanh Hóa"), ("2024-10", None)])
+@pytest.mark.parametrize(
+    ("date", "province"), [("2025-10", "tỉnh Thanh Hóa"), (None, "tỉnh Thanh Hóa"), ("2024-10", None)]
+)
 def test_a_commune_named_like_a_former_district_is_in_its_province_after_2025(
     date: str | None, province: str | None, write_article: Callable[..., Path]
 ) -> None:
