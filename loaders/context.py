@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from loaders.article import Article, Sentence
 from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, default_gazetteer
@@ -19,6 +20,19 @@ from loaders.text import CAPITALISED, key
 
 _YEAR = re.compile(r"\bnăm (20\d\d|19\d\d)\b")
 _FULL_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
+
+
+# "… tổ chức hội nghị tại thành phố Đồng Hới": a unit named after these only says where something happened.
+VENUE_BEFORE = re.compile(r"(?i)\btại\s+(?:hội trường\s+)?$")
+
+
+class Mention(NamedTuple):
+    """A unit the article names, directly ("huyện Lệ Thủy") or by committee ("Huyện ủy Lệ Thủy")."""
+
+    kind: str
+    name: str
+    sentence: Sentence
+    venue: bool  # named as where something happened ("tại thành phố Đồng Hới")
 
 
 @dataclass
@@ -62,22 +76,31 @@ class Context:
         return None
 
     @cached_property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every unit the article names, in text order: read once, for the province, the subject and the
+        units that level words stand for."""
+        out = []
+        for s in self.article.sentences:
+            for start, _, kind, name in self.gazetteer.find(s.text):
+                out.append(Mention(kind, name, s, VENUE_BEFORE.search(s.text, 0, start) is not None))
+            out.extend(Mention(kind, name, s, False) for _, _, kind, name in self.gazetteer.find_committees(s.text))
+        return tuple(out)
+
+    def mentions_in(self, first: int, last: int | None = None) -> list[Mention]:
+        """The mentions of the sentences first … last - 1 (to the end without last)."""
+        return [m for m in self.mentions if first <= m.sentence.index and (last is None or m.sentence.index < last)]
+
+    @cached_property
     def only_commune(self) -> Unit | None:
         """The one commune or ward the article names, if it names exactly one: in an article about a district
         that works with it, "xã" is that commune ("làm việc với UBND xã Thiện Kế … xã đã kiểm kê 91,2 ha")."""
-        named = {
-            (key(k), key(n)): (k, n, s)
-            for k, n, s in _mentions(self, self.article.sentences)
-            if KINDS[k][1] == "commune"
-        }
-        return self.named_unit(*next(iter(named.values()))) if len(named) == 1 else None
+        named = {(key(m.kind), key(m.name)): m for m in self.mentions if KINDS[m.kind][1] == "commune"}
+        return self.named_unit(*next(iter(named.values()))[:3]) if len(named) == 1 else None
 
     @cached_property
     def named_district(self) -> Unit | None:
         """The district of the article's province it names most (first named on a tie)."""
-        named = [
-            self.named_unit(k, n, s) for k, n, s in _mentions(self, self.article.sentences) if KINDS[k][1] == "district"
-        ]
+        named = [self.named_unit(k, n, s) for k, n, s, _ in self.mentions if KINDS[k][1] == "district"]
         local = [u for u in named if u.level == "district" and u.province() == self.province]
         if not local:
             return None
@@ -117,20 +140,10 @@ def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Conte
     return ctx
 
 
-def _mentions(ctx: Context, sentences: list[Sentence]) -> list[tuple[str, str, Sentence]]:
-    """Units named in the sentences, directly ("huyện Lệ Thủy") or by committee ("Huyện ủy Lệ Thủy")."""
-    out = []
-    for s in sentences:
-        for _, _, kind, name in [*ctx.gazetteer.find(s.text), *ctx.gazetteer.find_committees(s.text)]:
-            out.append((kind, name, s))
-    return out
-
-
 def _province(ctx: Context) -> Unit | None:
     """The province named in the text, else the one of a known district named in it."""
     counts: Counter[tuple[str, str]] = Counter()
-    mentions = _mentions(ctx, ctx.article.sentences)
-    for kind, name, _ in mentions:
+    for kind, name, _, _ in ctx.mentions:
         if kind == "tỉnh" or (kind == "thành phố" and ctx.gazetteer.lookup(name, "province")):
             unit = ctx.gazetteer.lookup(name, "province")
             if unit is not None and unit.level == "province":
@@ -142,7 +155,7 @@ def _province(ctx: Context) -> Unit | None:
     # no other province gives a district: the article is in that district's province.
     districts = Counter(
         unit.province()
-        for kind, name, _ in mentions
+        for kind, name, _, _ in ctx.mentions
         if KINDS[kind][1] == "district"
         and (unit := ctx.gazetteer.lookup(name, "district")) is not None
         and unit.level == "district"
@@ -154,7 +167,7 @@ def _province(ctx: Context) -> Unit | None:
     lead = "\n".join(s.text for s in ctx.article.sentences[:4])
     # A bare name the lead also gives a commune or ward ("Quảng Trạch …", then "xã Quảng Trạch") is
     # that commune, which need not lie in the province of the district of that name.
-    communes = {key(n) for k, n, s in mentions if s.index < 4 and KINDS[k][1] == "commune"}
+    communes = {key(m.name) for m in ctx.mentions_in(0, 4) if KINDS[m.kind][1] == "commune"}
     for row, name_key in ctx.gazetteer.unique_districts:
         if name_key not in communes and _bare(row.name, lead):
             return ctx.gazetteer.unit(row).province()
@@ -183,10 +196,9 @@ def _subject(ctx: Context) -> Unit | None:
     a bare name in the title that is also a province's ("Thanh Hóa: …") means the province.
     """
     sentences = ctx.article.sentences
-    for group in (sentences[:1], sentences[1:4], sentences):
-        candidates = [ctx.named_unit(k, n, s) for k, n, s in _mentions(ctx, group) if not _is_venue(s.text, k, n)]
-        if group is sentences[:1] or not candidates:
-            candidates += _bare_districts(ctx, group[0]) if group else []
+    for first, last in ((0, 1), (1, 4), (0, None)):
+        named = [ctx.named_unit(k, n, s) for k, n, s, venue in ctx.mentions_in(first, last) if not venue]
+        candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
         local = [u for u in candidates if u.level != "province"]
         if local:
             counts = Counter(u.label for u in local)
@@ -211,15 +223,8 @@ def _bare_districts(ctx: Context, sentence: Sentence) -> list[Unit]:
     ]
     if not rows:
         return []
-    lead = {key(n): (k, n, s) for k, n, s in reversed(_mentions(ctx, ctx.article.sentences[1:4]))}
+    lead = {key(n): (k, n, s) for k, n, s, _ in reversed(ctx.mentions_in(1, 4))}
     return [ctx.named_unit(*lead[key(r.name)]) if key(r.name) in lead else ctx.gazetteer.unit(r) for r in rows]
-
-
-def _is_venue(text: str, kind: str, name: str) -> bool:
-    """ "… tổ chức hội nghị tại thành phố Đồng Hới": the unit only says where it happened."""
-    return (
-        re.search(rf"\btại\s+(?:hội trường\s+)?{re.escape(kind)}\s+{re.escape(name)}", text, re.IGNORECASE) is not None
-    )
 
 
 _NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")

@@ -382,8 +382,6 @@ def _decimal(v: float) -> str:
 
 def reference_quads() -> list[Quad]:
     """The reference graph: every unit the gazetteer knows, with code and validity interval."""
-    from loaders.gazetteer import default_gazetteer
-
     gaz = default_gazetteer()
     graph = iri.REFERENCE_GRAPH
     quads: list[Quad] = []

@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from loaders.article import Article, Sentence
-from loaders.context import Context
+from loaders.context import VENUE_BEFORE, Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import COMMITTEES, LOOKUP
 from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
@@ -31,8 +31,6 @@ from loaders.text import HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
 _ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
-# "tại thành phố Quy Nhơn, Ban Chấp hành Đảng bộ tỉnh … tổ chức": the place it met, not who held it.
-_VENUE = re.compile(r"\btại\s+(?:hội trường\s+)?$", re.IGNORECASE)
 _ORGAN_WORDS = (
     ("ubnd", re.compile(r"\b(?:UBND|Ủy ban nhân dân)\b", re.IGNORECASE)),
     ("hdnd", re.compile(r"\b(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)),
@@ -200,7 +198,7 @@ def _organizer(ctx: Context, sentence: Sentence, after: int) -> tuple[Unit | Non
     span = sentence.text[after : m.start()]
     organ = next((code for code, regex in _ORGAN_WORDS if regex.search(span)), None)
     for start, _, kind, name in ctx.gazetteer.find(span):
-        if not _VENUE.search(span, 0, start):
+        if not VENUE_BEFORE.search(span, 0, start):  # "tại thành phố Quy Nhơn, Ban Chấp hành Đảng bộ tỉnh …"
             return ctx.named_unit(kind, name, sentence), organ
     if re.search(r"\btỉnh\b|Tỉnh ủy", span, re.IGNORECASE):
         return ctx.province, organ

@@ -236,10 +236,8 @@ def _name_in_run(
     first, last = run[start], run[start + len(words) - 1]
     if _opens_a_role(text, words, last[1]):
         return None  # "các đồng chí Phó Chủ nhiệm, Ủy viên UBKT": a role word with no organ, not "Phó Chủ"
-    if _CITIZEN.search(text, max(0, first[0] - 30), first[0]):
-        return None  # "Cử tri Trần Thị Lệ kiến nghị …": a voter or a household, not an official
-    if _VILLAGE.search(text, max(0, first[0] - 15), first[0]):
-        return None  # "Bí thư Chi bộ thôn Lô Lô Chải": a village named like a person
+    if _NO_OFFICIAL_AFTER.search(text, max(0, first[0] - 30), first[0]):
+        return None  # "Cử tri Trần Thị Lệ kiến nghị …", "Bí thư Chi bộ thôn Lô Lô Chải"
     return first[0], last[1]
 
 
@@ -265,10 +263,13 @@ def _listed_with_title(text: str, run: list[tuple[int, int]], title_starts: set[
     return apposition is not None and apposition.end() in title_starts
 
 
-_CITIZEN = re.compile(r"(?i)(?<!\w)(?:cử tri|người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?$")
-# A village, hamlet or quarter below the commune, which the gazetteer does not hold: "Chi bộ thôn Lô Lô Chải"
-# (not "Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Sáu").
-_VILLAGE = re.compile(r"(?i)(?<!\w)(?:(?<!nông )thôn|bản|ấp|làng|buôn|plei|sóc|xóm|khóm|khu phố|tổ dân phố)\s+$")
+# Words after which a capitalised run names no official: a voter or a household ("Hộ ông Lê Văn Tám"), or a
+# village, hamlet or quarter below the commune, which the gazetteer does not hold ("Chi bộ thôn Lô Lô Chải";
+# not "Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Sáu").
+_NO_OFFICIAL_AFTER = re.compile(
+    r"(?i)(?<!\w)(?:(?:cử tri|người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?"
+    r"|(?:(?<!nông )thôn|bản|ấp|làng|buôn|plei|sóc|xóm|khóm|khu phố|tổ dân phố)\s+)$"
+)
 
 
 def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -> bool:

@@ -1245,8 +1245,11 @@ class _Reader:
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
         if level:
             at = _LEVELS[level.group(1).lower()]
+            if (unit := self.ctx.unit_at(at)) is not None:
+                return unit
+            # "xã" in a district's article about its work with one commune: that commune.
             own = self.ctx.only_commune if at == "commune" and self.subject.level == "district" else None
-            return self.ctx.unit_at(at) or own or self.subject
+            return own or self.subject
         if self.found:
             return self.found[-1].obs.area
         return self.subject

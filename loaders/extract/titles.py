@@ -402,22 +402,20 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     om, organ = found
     kind = om.groupdict().get("kind")
     kind_word = _kind_word(kind) if kind else None
-    if organ.level == "subject":
-        own = ctx.subject
-        if own is None or not _ELIDED.match(text, om.end(), sentence.end):
+    level = organ.level
+    if level == "subject":  # "được bầu làm Chủ nhiệm Ủy ban Kiểm tra.": the committee of the article's unit
+        if ctx.subject is None or not _ELIDED.match(text, om.end(), sentence.end):
             return None  # "Chủ nhiệm Ủy ban Kiểm tra tỉnh": not the article's own, and no committee named
-        label = organ.label.replace("{committee}", _committee(own.kind, own.level))
-        return _OrganAt(organ.organ, label, own.level, own, om.end())
-    if kind_word is None and "{kind}" in organ.label:
+        kind_word, level = ctx.subject.kind, ctx.subject.level
+    elif kind_word is None and "{kind}" in organ.label:
         if _named_otherwise(ctx, sentence, om.end()):
             return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
         kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
-    level = organ.level
-    if organ.level == "kind" and kind_word:
+    if level == "kind" and kind_word:
         level = _city_level(ctx, sentence, om.end()) if kind_word == "thành phố" else KINDS[kind_word][1]
     # "BCH Đảng bộ huyện" is the Huyện ủy: a committee named by its party organisation takes the scheme's name.
-    committee = organ.label == "{committee}"
-    label = _committee(kind_word or "xã", level) if committee else organ.label.replace("{kind}", kind_word or "xã")
+    committee = _committee(kind_word or "xã", level)
+    label = organ.label.replace("{committee}", committee).replace("{kind}", kind_word or "xã")
     if label.endswith("Thành ủy") and _in_central_city(ctx) and not _UNIT_AFTER.match(text, om.end(), sentence.end):
         return _OrganAt(organ.organ, label, "province", ctx.province, om.end())
     unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
@@ -800,7 +798,12 @@ def _party_donor(
     return None
 
 
-_COMMITTEE_AT_END = re.compile(r"(?:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy (?:xã|phường|thị trấn|đặc khu))$")
+# A party committee's name ends the label: "Ban Dân vận Huyện ủy", "Văn phòng Đảng ủy xã".
+_COMMITTEE_AT_END = re.compile(
+    "(?:{}|Đảng ủy (?:{}))$".format(
+        "|".join(COMMITTEES.values()), "|".join(k for k, (_, level) in KINDS.items() if level == "commune")
+    )
+)
 
 
 def _board_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
