@@ -18,8 +18,8 @@ from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, default_gazett
 from loaders.model import Issue, Unit
 from loaders.text import CAPITALISED, key
 
-_YEAR = re.compile(r"\bnăm (20\d\d|19\d\d)\b")
-_FULL_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\bnăm (?P<y>20\d\d|19\d\d)\b")
+_FULL_DATE = re.compile(r"\b\d{1,2}[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
 
 
 # "… tổ chức hội nghị tại thành phố Đồng Hới": a unit named after these only says where something happened.
@@ -47,6 +47,17 @@ class Context:
     @property
     def year(self) -> int | None:
         return self.article.year
+
+    @cached_property
+    def before_two_levels(self) -> bool:
+        """Whether the article is dated before July 2025, when districts were abolished and communes took
+        over their offices: by its date line, else by the latest full date of its lead ("Ngày 21-7-2022, …").
+        An article with neither is taken to be of the reader's time."""
+        if self.article.year is not None:
+            return (self.article.year, self.article.month or 1) < (2025, 7)
+        lead = " ".join(s.text for s in self.article.sentences[:4])
+        dates = [(int(m.group("y")), int(m.group("m"))) for m in _FULL_DATE.finditer(lead)]
+        return bool(dates) and max(dates) < (2025, 7)
 
     def report(self, kind: str, surface: str, sentence: Sentence, detail: str = "") -> None:
         """Record something the lexicons could not map (once per kind and surface)."""
@@ -124,7 +135,7 @@ class Context:
         for pattern in (_FULL_DATE, _YEAR):
             m = pattern.search(sentence.text)
             if m:
-                return int(m.group(1))
+                return int(m.group("y"))
         return None
 
 
@@ -182,8 +193,7 @@ def _namesake_province(ctx: Context, commune: Unit) -> Unit | None:
     commune's name said nothing of the kind (xã Quảng Trạch lay in Thanh Hóa, huyện Quảng Trạch in
     Quảng Bình), so an article dated earlier gets no guess.
     """
-    year, month = ctx.article.year, ctx.article.month or 1
-    if commune.level != "commune" or (year is not None and (year, month) < (2025, 7)):
+    if commune.level != "commune" or ctx.before_two_levels:
         return None
     namesake = ctx.gazetteer.lookup(commune.name, "district")
     return namesake.province() if namesake is not None and namesake.level == "district" else None

@@ -584,13 +584,22 @@ def _office(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role
         level = KINDS[kind_word][1]
         unit, end = _unit_after(ctx, sentence, end + kind_m.end(), level, kind_m.group("kind"))
     else:
-        unit = ctx.subject if ctx.subject is not None and ctx.subject.level in ("district", "commune") else None
+        unit = _office_unit(ctx)
         kind_word = unit.kind if unit is not None else ""
         level = unit.level if unit is not None else "district"
     body = f"phòng {name} {kind_word}".strip()
     generic = f"{role.label} {name} {kind_word}".strip()
     title = Title(role.code, slug(body), body[0].upper() + body[1:], level, generic, unit, text[role_m.start() : end])
     return TitleMatch(role_m.start(), end, title)
+
+
+def _office_unit(ctx: Context) -> Unit | None:
+    """The unit whose People's Committee has an office named without its unit: the article's district or
+    commune. Communes have had offices only since July 2025; before, a commune article's is its district's."""
+    subject = ctx.subject
+    if subject is None or subject.level not in ("district", "commune"):
+        return None
+    return ctx.unit_at("district") if subject.level == "commune" and ctx.before_two_levels else subject
 
 
 def _implied_kind(label: str) -> str | None:

@@ -854,3 +854,21 @@ def test_a_village_is_not_read_as_a_person(write_article: Callable[..., Path]) -
     body = "Đồng chí Giàng Thị Mai, Bí thư Chi bộ thôn Lô Lô Chải tham luận tại đại hội."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
     assert [p.name for p in extract_people(ctx).persons] == ["Giàng Thị Mai"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "date", "office"),
+    [
+        ("Ngày 21-7-2022, Tổ đại biểu HĐND huyện Trà Cú tiếp xúc cử tri xã Ngọc Biên.", None, "huyện"),
+        ("Sáng 21/7, Tổ đại biểu HĐND huyện Trà Cú tiếp xúc cử tri xã Ngọc Biên.", "2022-07", "huyện"),
+        ("Sáng 21/10, HĐND xã Ngọc Biên tổ chức kỳ họp thứ hai.", "2025-10", "xã"),
+    ],
+    ids=["undated-2022", "dated-2022", "after-the-reform"],
+)
+def test_an_office_named_without_its_unit_is_the_district_s_until_july_2025(
+    write_article: Callable[..., Path], lead: str, date: str | None, office: str
+) -> None:
+    """Communes have had offices of their own only since districts were abolished in July 2025."""
+    body = f"{lead}\n\nÔng Lâm Văn Tươi, Trưởng Phòng TN&MT, giải trình ý kiến cử tri."
+    people = extract_people(build_context(read_article(write_article(body, title="Tiếp xúc cử tri", date=date))))
+    assert [t.generic for p in people.persons for t in p.titles] == [f"Trưởng phòng Tài nguyên và Môi trường {office}"]
