@@ -57,8 +57,10 @@ _COUNT_BEFORE = re.compile(r"\d\s+$")  # "5 quận 7 huyện": a count of units,
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
 UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})")
+# A committee may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành phố Vinh".
 _COMMITTEE_RE = re.compile(
-    rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
+    rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+"
+    rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[A-ZÀ-ỸĐ]))?(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
 )
 
 
@@ -220,9 +222,9 @@ class Gazetteer:
             if kind not in _NUMBERED_KINDS or _COUNT_BEFORE.search(m.string, 0, m.start()):
                 return None
             return m.start(), m.end(), kind, number.lstrip("0") or number
+        if committees and m.group("again") is not None and KINDS[m.group("again").lower()][0] != kind:
+            return None  # "Huyện ủy Thành phố …" names no committee
         raw, start = m.group("name"), m.start("name")
-        if committees and key(raw).startswith(f"{kind} "):  # "Quận ủy Quận Bình Thạnh": the kind repeated
-            raw, start = raw[len(kind) + 1 :], start + len(kind) + 1
         name = self._trim(raw, KINDS[kind][1] if kind in KINDS else "district")
         if name and self._plausible(name, capitals):
             return m.start(), start + len(name), kind, name

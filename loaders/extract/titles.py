@@ -160,7 +160,8 @@ def _bodies() -> dict[str, _Bodies]:
 
 
 _PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
-_UNIT_AFTER = re.compile(rf"\s+(?P<name>{UNIT_NAME})")
+# The name may follow the unit's kind again, capitalised: "Thành ủy Thành phố Vinh", "Quận ủy Quận Bình Thạnh".
+_UNIT_AFTER = re.compile(rf"\s+(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=[A-ZÀ-ỸĐ]))?(?P<name>{UNIT_NAME})")
 # Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1".
 _WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?![\d.,/%])")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
@@ -637,6 +638,8 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
     m = _UNIT_AFTER.match(text, pos, sentence.end) or (
         _WARD_NUMBER.match(text, pos, sentence.end) if kind == "phường" else None
     )
+    if m and m.groupdict().get("again") and _kind_word(m.group("again")) != (kind or _default_kind(level)):
+        m = None  # "Huyện ủy Thị trấn …": another unit's kind
     found = ctx.gazetteer.find_at_start(f"{kind or _default_kind(level)} {m.group('name')}") if m else None
     if m and found:
         _, _, k, name = found

@@ -186,6 +186,9 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
         ("Thành phố có 5 quận 7 huyện; tăng 5,6%, quận 1,5 lần; xã 3.", [], []),
         # A committee that repeats its unit's kind: "Quận ủy Quận Bình Thạnh".
         ("Quận ủy Quận Bình Thạnh họp.", [("quận", "Bình Thạnh")], [("quận", "Bình Thạnh")]),
+        ("Thành ủy Thành phố Vinh họp.", [("thành phố", "Vinh")], [("thành phố", "Vinh")]),
+        # Another unit's kind after a committee starts no name of the committee's.
+        ("Huyện ủy Thị xã Cửa Lò họp.", [("thị xã", "Cửa Lò")], []),
     ],
 )
 def test_numbered_units_are_read_after_their_kind(

@@ -872,3 +872,11 @@ def test_an_office_named_without_its_unit_is_the_district_s_until_july_2025(
     body = f"{lead}\n\nÔng Lâm Văn Tươi, Trưởng Phòng TN&MT, giải trình ý kiến cử tri."
     people = extract_people(build_context(read_article(write_article(body, title="Tiếp xúc cử tri", date=date))))
     assert [t.generic for p in people.persons for t in p.titles] == [f"Trưởng phòng Tài nguyên và Môi trường {office}"]
+
+
+def test_a_committee_may_repeat_its_unit_s_kind(write_article: Callable[..., Path]) -> None:
+    body = f"{LEAD}\n\nĐồng chí Nguyễn Văn Hải, Bí thư Thành ủy Thành phố Vinh phát biểu."
+    people = extract_people(build_context(read_article(write_article(body))))
+    assert [(t.generic, t.unit.label if t.unit else None) for p in people.persons for t in p.titles] == [
+        ("Bí thư Thành ủy", "thành phố Vinh")
+    ]
