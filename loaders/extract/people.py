@@ -57,6 +57,9 @@ _COPULA = re.compile(
     r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
     re.IGNORECASE,
 )
+# "đồng chí" or "ông"/"bà" alone before a copula stands for the person last named: "A, Trưởng Ban Dân vận Huyện
+# ủy giữ chức Phó Bí thư Đảng ủy xã; đồng thời theo Nghị quyết …, đồng chí được chỉ định giữ chức Chủ tịch HĐND xã".
+_PRONOUN_COPULA = re.compile(rf"[,;]\s*(?<!các )(?:đồng chí|ông|bà)(?={_COPULA.pattern}$)", re.IGNORECASE)
 # Before a board joined by a person just named or titled: ", tham gia", " vào", "; (được) chỉ định tham gia", also
 # after where they are sent (", đến nhận công tác tại Huyện ủy Mai Châu; chỉ định tham gia").
 _JOINS = re.compile(
@@ -436,6 +439,10 @@ def _close_chain(
             return None
         for b in group:
             b.titles.extend(chain)
+        return None
+    named = next((b for b in reversed(blocks) if b.name), None)
+    if named is not None and _PRONOUN_COPULA.search(text, named.end, chain[0].start):
+        named.titles.extend(chain)
         return None
     # "các đồng chí Thường trực Huyện ủy, Ủy viên Ban Thường vụ Huyện ủy": the list item opened by
     # "các" names a group, whatever comes between "các" and the titles.

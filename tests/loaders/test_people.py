@@ -185,6 +185,13 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Hứa Thị Yến": ["Trưởng phòng Tài nguyên và Môi trường huyện"]},
     ),
     (
+        "a-bare-dong-chi-is-the-person-last-named",
+        "Đồng chí Xa Thị Thu Huyền, Trưởng Ban Dân vận Huyện ủy giữ chức Phó Bí thư Đảng ủy xã; đồng thời theo Nghị "
+        "quyết số 82/NQ-HĐND của Thường trực HĐND tỉnh, đồng chí được chỉ định giữ chức Chủ tịch HĐND xã; các đồng "
+        "chí được điều động giữ chức Ủy viên Ban Thường vụ Đảng ủy xã.",
+        {"Xa Thị Thu Huyền": ["Trưởng Ban Dân vận Huyện ủy", "Phó Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"]},
+    ),
+    (
         "ministry",
         "Đồng chí Quách Văn Lâm, Thứ trưởng Bộ KH&ĐT phát biểu.",
         {"Quách Văn Lâm": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"]},
