@@ -227,7 +227,11 @@ _TIME = re.compile(
     rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+)?"
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
-    rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*)(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
+    rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*"
+    # a day things are due by ("trước ngày 30/9/2018"); not a document's date ("Nghị quyết số 05-NQ/HU ngày
+    # 22/4/2016"), nor the day a count runs to ("đến ngày 31/1/2024 đã giải ngân …" of the years before it)
+    rf"|trước\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*"
+    rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
@@ -310,7 +314,7 @@ def _read_times(text: str) -> list[_Time]:
             if 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
-            deadline = m.group(0).lower().startswith(("đến", "tới"))
+            deadline = m.group(0).lower().startswith(("đến", "tới", "trước"))
             first = bool(_FIRST_QUARTER.match(m.group(0)))
             out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline, first_quarter=first))
         elif m.group("span"):
@@ -456,8 +460,13 @@ _LEVELS = {
     "phường": "commune",
     "thị trấn": "commune",
 }
-# "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …": the clause's subject
-_LEVEL_SUBJECT = re.compile(rf"\s*(?:(?:trong\s+)?năm\s+{_Y},?\s+)?(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
+# "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …", "Đến ngày 10/8, xã đã …": the clause's subject
+_LEVEL_SUBJECT = re.compile(
+    rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?,?\s+)?"
+    r"(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])"
+)
+# Whom a conclusion's instructions are for: "Đồng chí yêu cầu xã tiếp tục …; phấn đấu trước ngày 30/9 bàn giao …"
+_ADDRESSEE = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|giao)\s+(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
     r"(?:được công nhận\s+)?"
@@ -1244,15 +1253,23 @@ class _Reader:
             return self.ctx.named_unit(*named[-1], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
         if level:
-            at = _LEVELS[level.group(1).lower()]
-            if (unit := self.ctx.unit_at(at)) is not None:
-                return unit
-            # "xã" in a district's article about its work with one commune: that commune.
-            own = self.ctx.only_commune if at == "commune" and self.subject.level == "district" else None
-            return own or self.subject
+            return self.level_unit(level.group(1))
         if self.found:
             return self.found[-1].obs.area
+        # the subject that opens the sentence ("Đến ngày 10/8, xã đã phối hợp kiểm kê, đo đạc được 91,2 ha"),
+        # or whom its instructions are for
+        if opener := _LEVEL_SUBJECT.match(self.text, 0, start) or _ADDRESSEE.search(self.text, 0, start):
+            return self.level_unit(opener.group(1))
         return self.subject
+
+    def level_unit(self, word: str) -> Unit:
+        """The unit a level word ("huyện", "xã") stands for in this article."""
+        at = _LEVELS[word.lower()]
+        if (unit := self.ctx.unit_at(at)) is not None:
+            return unit
+        # "xã" in a district's article about its work with one commune: that commune.
+        own = self.ctx.only_commune if at == "commune" and self.subject.level == "district" else None
+        return own or self.subject
 
     def chained(self, pos: int) -> bool:
         """Does an observation of this sentence end just before pos ("…53,2 triệu đồng/năm, gấp 1,3 lần")?"""

@@ -981,6 +981,14 @@ def test_development_set() -> None:
             "Vốn đầu tư toàn xã hội đạt 2.150 tỷ đồng. Đến ngày 10/8, xã đã kiểm kê được 91,2 ha.",
             ["huyện Bình Xuyên", "xã Thiện Kế"],
         ),
+        # The subject that opens a sentence is its later clauses', and whom instructions are for is their goals'.
+        (
+            "Bình Xuyên: Đẩy nhanh giải phóng mặt bằng",
+            "Sáng 14/8, Phó Chủ tịch UBND huyện Bình Xuyên làm việc với UBND xã Thiện Kế.",
+            "Đến ngày 10/8, xã đã phối hợp kiểm kê, đo đạc được 91,2 ha. Đồng chí yêu cầu xã tiếp tục vận động "
+            "các hộ; phấn đấu bàn giao thêm tối thiểu 30 ha mặt bằng sạch.",
+            ["xã Thiện Kế", "xã Thiện Kế"],
+        ),
     ],
 )
 def test_a_level_word_names_the_unit_the_article_means(
@@ -988,6 +996,16 @@ def test_a_level_word_names_the_unit_the_article_means(
 ) -> None:
     ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date="2023-12")))
     assert [o.area.label for o in extract_observations(ctx)] == areas
+
+
+def test_a_day_things_are_due_by_dates_a_goal(write_article: Callable[..., Path]) -> None:
+    """ "trước ngày 30/9/2018" is a deadline; a document's date ("Nghị quyết … ngày 22/4/2016") dates nothing."""
+    body = (
+        "Sáng 14/12, huyện tổ chức hội nghị.\n\nHuyện yêu cầu thực hiện Nghị quyết số 05-NQ/HU ngày 22/4/2016 của "
+        "Ban Chấp hành Đảng bộ huyện; phấn đấu trước ngày 30/9/2018 bàn giao thêm tối thiểu 30 ha mặt bằng sạch."
+    )
+    ctx = build_context(read_article(write_article(body, title="Huyện Bình Xuyên tổng kết", date="2017-12")))
+    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [(30, "target", 2018)]
 
 
 def test_a_figure_with_no_cue_in_a_review_is_a_result(write_article: Callable[..., Path]) -> None:
