@@ -280,7 +280,8 @@ class _Time:
     span: int = 0  # "trong 3 năm": so many years up to the article's date (from it, `ahead`: "trong 5 năm tới")
     ahead: bool = False
     first_quarter: bool = False  # "quý I năm 2021", "2 tháng đầu năm 2024": over by an early report's date
-    bracketed: bool = False  # "giai đoạn I (2021 - 2025)": an aside on what is named before it
+    # an aside on what is named before it: "giai đoạn I (2021 - 2025)", "Đại hội … lần thứ XXII, nhiệm kỳ 2005 - 2010"
+    aside: bool = False
 
 
 def _times(text: str) -> list[_Time]:
@@ -293,15 +294,22 @@ def _times_cached(text: str) -> tuple[_Time, ...]:
 
 
 def _scan_times(text: str) -> list[_Time]:
-    return [replace(t, bracketed=True) if _in_brackets(text, t) else t for t in _read_times(text)]
+    return [replace(t, aside=True) if _is_aside(text, t) else t for t in _read_times(text)]
 
 
-def _in_brackets(text: str, t: _Time) -> bool:
-    return bool(_OPENS_BRACKET.search(text, max(0, t.start - 8), t.start) and _CLOSES_BRACKET.match(text, t.end))
+def _is_aside(text: str, t: _Time) -> bool:
+    """A time in brackets, or the term of a congress or council just named."""
+    before = max(0, t.start - 24)
+    return bool(
+        (_OPENS_BRACKET.search(text, before, t.start) and _CLOSES_BRACKET.match(text, t.end))
+        or (t.period and _TERM_WORD.match(text, t.start) and _TERM_OF_NAMED.search(text, before, t.start))
+    )
 
 
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
+_TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa|khoá)\s+[IVXLC]+\s*,?\s*$")
+_TERM_WORD = re.compile(r"(?i)nhiệm kỳ")
 
 
 def _read_times(text: str) -> list[_Time]:
@@ -1142,7 +1150,7 @@ class _Reader:
         earlier = [t for t in times if t.end <= clause[0]]
         # "Năm 2025 là năm cuối của giai đoạn I (2021 - 2025); huyện phấn đấu …": a time in brackets after
         # the sentence's own describes what it follows, and does not date what comes after it.
-        earlier = [t for i, t in enumerate(earlier) if not (t.bracketed and i)]
+        earlier = [t for i, t in enumerate(earlier) if not (t.aside and i)]
         if reported is not None and certain and self.times.ref_year is not None:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
         for group, pick in ((left, -1), (right, 0), (earlier, -1)):

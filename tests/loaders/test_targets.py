@@ -998,6 +998,23 @@ def test_a_level_word_names_the_unit_the_article_means(
     assert [o.area.label for o in extract_observations(ctx)] == areas
 
 
+def test_the_term_of_a_congress_just_named_dates_nothing_after_it(write_article: Callable[..., Path]) -> None:
+    """ "Năm 2010 là năm cuối thực hiện Nghị quyết Đại hội … lần thứ XXII, nhiệm kỳ 2005 - 2010, …: …" sets goals
+    for 2010; the term describes the congress. Alone, it is the goals' time."""
+    body = (
+        "Ngày 24/12, HĐND xã tổ chức kỳ họp thứ 13.\n\nNăm 2010 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ "
+        "xã lần thứ XXII, nhiệm kỳ 2005 - 2010, HĐND xã thống nhất các chỉ tiêu chủ yếu: tổng giá trị sản xuất 110 "
+        "tỷ đồng; thu ngân sách xã 4,6 tỷ đồng.\n\nNghị quyết Đại hội Đảng bộ xã lần thứ XXII, nhiệm kỳ 2005 - 2010 "
+        "đề ra 13 chỉ tiêu chủ yếu."
+    )
+    ctx = build_context(read_article(write_article(body, title="Kỳ họp thứ 13 HĐND xã Đông Tảo", date="2009-12")))
+    assert [(o.value, o.value_type, o.year, o.period) for o in extract_observations(ctx)] == [
+        (110, "target", 2010, None),
+        (4.6, "target", 2010, None),
+        (13, "target", None, (2005, 2010)),
+    ]
+
+
 def test_a_day_things_are_due_by_dates_a_goal(write_article: Callable[..., Path]) -> None:
     """ "trước ngày 30/9/2018" is a deadline; a document's date ("Nghị quyết … ngày 22/4/2016") dates nothing."""
     body = (
