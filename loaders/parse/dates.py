@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
-
-from loaders.parse.roman import parse_ordinal
 
 _PART = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:hôm\s+)?)?"
 _NUMERIC = re.compile(
@@ -63,7 +61,6 @@ class DateMention:
     month: int
     year: int | None
     relative: bool = False
-    sat_before: int = 0  # days the meeting sat before this one: "Sau hai ngày làm việc, chiều 23-10-2025, … bế mạc"
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -134,15 +131,10 @@ def clause_date(text: str) -> DateMention | None:
         rest = text[comma.end() :]
         mention = lead_date(rest)
         if mention is not None and not mention.relative and re.match(r"\s*,", rest[mention.end :]):
-            days = _AFTER_DAYS.match(text, 0, comma.start())
-            sat = (parse_ordinal(days.group("n")) or 1) if days else 1
-            start, end = comma.end(), comma.end() + mention.end
-            return DateMention(start, end, mention.day, mention.month, mention.year, sat_before=sat - 1)
+            # "Sau hai ngày làm việc khẩn trương, chiều 23-10-2025, Đại hội … bế mạc": the date written, the
+            # closing day, is the meeting's (as annotators date it), not the first day counted back from it
+            return DateMention(comma.end(), comma.end() + mention.end, mention.day, mention.month, mention.year)
     return None
-
-
-# "(BĐT) - Sau hai ngày làm việc khẩn trương, …": the meeting closes on the date after it, and opened earlier.
-_AFTER_DAYS = re.compile(rf"(?i)^\s*(?:{_TAG})?sau\s+(?P<n>{_DAY_COUNT})\s+ngày")
 
 
 def infer_year(month: int, article_year: int | None, article_month: int | None) -> int | None:
@@ -233,13 +225,17 @@ def named_years(text: str) -> Iterator[re.Match[str]]:
     return _NAMED_YEAR.finditer(text)
 
 
+_END_OF = re.compile(r"(?i)(?:cuối|quý\s+(?:IV|4))\s+$")
+
+
 def _meeting_year(text: str, year: re.Match[str], month: int) -> int:
     """The year of a meeting in `month` that names `year`: the year before a year it plans, when it
     sits in November or December; the year after a year it reviews, in January or February."""
     y = int(year.group("y"))
-    aim = _AIM.search(text, max(0, year.start() - 120), year.start())
-    if aim is not None and aim.group("plan") and month >= 11:
-        return y - 1
+    # the nearest verb before it: "đánh giá … năm 2022, bàn phương hướng, nhiệm vụ năm 2023" plans 2023
+    aim = next(reversed([*_AIM.finditer(text, max(0, year.start() - 120), year.start())]), None)
+    if aim is not None and aim.group("plan") and month >= 11 and not _END_OF.search(text, 0, year.start()):
+        return y - 1  # not the rest of the year: "triển khai nhiệm vụ 3 tháng cuối năm 2025" in November
     if aim is not None and aim.group("review") and month <= 2:
         return y + 1
     return y
@@ -257,6 +253,6 @@ def resolve(
     if year is None:
         return (mention.month, mention.day)
     try:
-        return date(year, mention.month, mention.day) - timedelta(days=mention.sat_before)
+        return date(year, mention.month, mention.day)
     except ValueError:
         return None
