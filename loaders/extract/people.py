@@ -276,9 +276,17 @@ _NO_OFFICIAL_AFTER = re.compile(
 
 
 def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -> bool:
-    """Whether a word is introduced as a person: after an honorific or right after a title."""
+    """Whether a word is introduced as a person: after an honorific, right after a title, or as the last of a
+    pair an honorific in the plural opens ("Các đồng chí Nguyễn Văn Trí và Pơloong Lợi")."""
     before = text[max(sentence.start, pos - 12) : pos]
-    return bool(_HONORIFIC.search(before)) or (pos - (len(before) - len(before.rstrip()))) in title_ends
+    return (
+        bool(_HONORIFIC.search(before))
+        or (pos - (len(before) - len(before.rstrip()))) in title_ends
+        or _PAIR_OPENED.search(text, max(sentence.start, pos - 60), pos) is not None
+    )
+
+
+_PAIR_OPENED = re.compile(rf"(?i)(?<!\w)các\s+(?:{HONORIFIC})\s+[^\W\d][^,;:.()]{{4,40}}?\s+và\s+$")
 
 
 def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block]:

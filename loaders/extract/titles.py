@@ -56,8 +56,8 @@ def _name_pattern(name: str) -> str:
     for w in words:
         if not out:
             out = w
-        elif w in (r"\&", r"\-", "&", "-") or out.endswith(("&", "-")):
-            out += r"\s*" + w
+        elif w in (r"\&", r"\-", "&", "-") or out.endswith(("&", "-", "]")):
+            out += r"\s*" + ("[-–—]" if w in (r"\-", "-") else w)  # a hyphen may be written as a dash
         else:
             out += r"\s+" + w
     return out
@@ -466,7 +466,7 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
                 return _compose(
                     ctx, role_m.start(), central.end(), role, "", "Trung ương", "central", None, f"Ban {name}"
                 )
-            organ = _owner_of_a_later_board(ctx, sentence, m.end())  # named later: not part of this title
+            organ = _owner_of_another_board(ctx, sentence, role_m.start(), m.end())  # not part of this title
             if organ is None:
                 return None
         return _compose(ctx, role_m.start(), end, role, organ.code, organ.label, organ.level, organ.unit, f"Ban {name}")
@@ -533,13 +533,15 @@ def _board_owner(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     return _organ_after(ctx, sentence, pos)
 
 
-def _owner_of_a_later_board(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
-    """The owner of the next board of the sentence that names one: in "A giữ chức Trưởng Ban Kinh tế - Xã
-    hội; B giữ chức Trưởng Ban Dân tộc HĐND huyện" both boards are the HĐND's."""
+def _owner_of_another_board(ctx: Context, sentence: Sentence, start: int, end: int) -> _OrganAt | None:
+    """The owner of the next board of the sentence that names one, else of the last before: in "A giữ chức
+    Trưởng Ban Kinh tế - Xã hội; B giữ chức Trưởng Ban Dân tộc HĐND huyện" both boards are the HĐND's, and so
+    they are in "thành lập Ban Kinh tế – Xã hội và Ban Pháp chế HĐND huyện; A được bầu làm Trưởng Ban Pháp chế"."""
     text = ctx.article.text
     bodies = _bodies()["ban"]
-    for later in _BOARD_WORD.finditer(text, pos, sentence.end):
-        m = bodies.regex.match(text, later.end(), sentence.end)
+    words = [*_BOARD_WORD.finditer(text, end, sentence.end), *reversed([*_BOARD_WORD.finditer(text, sentence.start, start)])]
+    for word in words:
+        m = bodies.regex.match(text, word.end(), sentence.end)
         owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
         if owner is not None:
             return owner

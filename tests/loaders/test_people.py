@@ -192,6 +192,21 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Xa Thị Thu Huyền": ["Trưởng Ban Dân vận Huyện ủy", "Phó Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"]},
     ),
     (
+        "a-board-named-before-with-its-owner-and-a-dash",
+        "Kỳ họp thành lập Ban Kinh tế – Xã hội và Ban Pháp chế HĐND huyện; theo đó, đồng chí Zơ Râm Ngọc được bầu "
+        "làm Trưởng Ban Kinh tế – Xã hội với 29/30 phiếu, đồng chí Riah Thông được bầu làm Trưởng Ban Pháp chế.",
+        {
+            "Zơ Râm Ngọc": ["Trưởng Ban Kinh tế - Xã hội HĐND huyện"],
+            "Riah Thông": ["Trưởng Ban Pháp chế HĐND huyện"],
+        },
+    ),
+    (
+        "a-pair-opened-by-a-plural-honorific",
+        "Các đồng chí Nguyễn Văn Trí và Pơloong Lợi được bầu giữ chức Phó Chủ tịch UBND huyện với số phiếu lần lượt "
+        "là 27/30 và 29/30.",
+        {"Nguyễn Văn Trí": ["Phó Chủ tịch UBND huyện"], "Pơloong Lợi": ["Phó Chủ tịch UBND huyện"]},
+    ),
+    (
         "ministry",
         "Đồng chí Quách Văn Lâm, Thứ trưởng Bộ KH&ĐT phát biểu.",
         {"Quách Văn Lâm": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"]},
