@@ -539,7 +539,10 @@ def _owner_of_another_board(ctx: Context, sentence: Sentence, start: int, end: i
     they are in "thành lập Ban Kinh tế – Xã hội và Ban Pháp chế HĐND huyện; A được bầu làm Trưởng Ban Pháp chế"."""
     text = ctx.article.text
     bodies = _bodies()["ban"]
-    words = [*_BOARD_WORD.finditer(text, end, sentence.end), *reversed([*_BOARD_WORD.finditer(text, sentence.start, start)])]
+    words = [
+        *_BOARD_WORD.finditer(text, end, sentence.end),
+        *reversed([*_BOARD_WORD.finditer(text, sentence.start, start)]),
+    ]
     for word in words:
         m = bodies.regex.match(text, word.end(), sentence.end)
         owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
