@@ -290,6 +290,9 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
             targets = _before_cue(text, blocks, start)
             if not targets and previous is not None and _CUE_CHAIN.fullmatch(text, previous[0], start):
                 targets = previous[1]  # "X chủ trì hội nghị và phát biểu kết luận": the same subject
+            if not targets and _MEMBERS_LISTED.match(text, end, sentence.end):
+                # "Phiên bế mạc do Đoàn Chủ tịch Đại hội chủ trì, gồm các đồng chí: A, …; B, …": the group's members
+                targets = [b for b in blocks if b.start >= end and b.person is not None]
         if targets:
             previous = (end, targets)
         out.extend((block, cue.roles, start, end) for block in targets)
@@ -327,6 +330,7 @@ _FRONT_FILLER = re.compile(
 
 # A role word made a noun: "sự tham dự của", "sự chủ trì của", "bài phát biểu của", "theo báo cáo của",
 # "nghe các tham luận của".
+_MEMBERS_LISTED = re.compile(rf"\s*,\s*gồm\s+(?:có\s+)?(?:các\s+)?(?:{HONORIFIC})?\s*:", re.IGNORECASE)
 _NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo|các|những)\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
 # What one listed person spoke about, before the next: "các tham luận của ông A, … về …; bà B, … về …".

@@ -28,6 +28,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Đình Hải", "directing-speech")},
     ),
     (
+        "a-group-chairs-and-its-members-are-listed",
+        "Phiên bế mạc do Đoàn Chủ tịch Đại hội chủ trì, gồm các đồng chí: Lâm Hoàng Phúc, Bí thư Huyện uỷ; Thạch Sô "
+        "Phanh, Phó Bí thư Thường trực Huyện uỷ.",
+        {("Lâm Hoàng Phúc", "chair"), ("Thạch Sô Phanh", "chair")},
+    ),
+    (
         "attend-and-chair-list",
         "Dự và chủ trì hội nghị có đồng chí Phạm Tiến Dũng, Bí thư Huyện ủy; đồng chí Bùi Huy Toàn, Chủ tịch UBND huyện.",
         {
