@@ -34,6 +34,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lâm Hoàng Phúc", "chair"), ("Thạch Sô Phanh", "chair")},
     ),
     (
+        "a-visitors-party-attends",
+        "Cùng đi có các đồng chí: Trương Công Thành - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; "
+        "Nguyễn Thị Kim Hoa - Phó Chủ tịch UBND tỉnh.",
+        {("Trương Công Thành", "attend"), ("Nguyễn Thị Kim Hoa", "attend")},
+    ),
+    (
         "attend-and-chair-list",
         "Dự và chủ trì hội nghị có đồng chí Phạm Tiến Dũng, Bí thư Huyện ủy; đồng chí Bùi Huy Toàn, Chủ tịch UBND huyện.",
         {
