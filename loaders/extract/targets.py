@@ -452,6 +452,9 @@ _SET_BEFORE = re.compile(
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
+# The level a change leads to, after it: "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%" states the rate as well as the fall.
+_NEW_LEVEL = re.compile(r"(?i)\s*,?\s*(?:xuống\s+còn|giảm\s+còn|tăng\s+lên|còn|lên)\s*")
+_CHANGE_AT_END = re.compile(r"(?i)\s+(?:giảm|tăng)$")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
@@ -729,11 +732,13 @@ class _Reader:
         # "tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%": the same indicator at a time of its own
         later = chained and not left and any(start <= t.start and t.end <= first for t in self.time_list)
         turned = self.turns_to_goal(start, first)
+        new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
         if (
             chained
             and not aside
             and not later
             and not turned
+            and not new_level
             and (
                 (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
                 or (c.q.percent and _only_share_words(text[start:first]))
@@ -750,6 +755,8 @@ class _Reader:
         words = f"tổng {inherited.indicator_text}" if inherited else words
         if (aside or later or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
+        elif new_level and not words and self.found:
+            words = _CHANGE_AT_END.sub("", self.found[-1].obs.indicator_text)  # "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%"
         elif not words and c.unit.kind == "measure":
             words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
         code = indicator_code(f"{words} {c.unit_text}") if words else None

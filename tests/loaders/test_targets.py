@@ -1015,6 +1015,16 @@ def test_the_term_of_a_congress_just_named_dates_nothing_after_it(write_article:
     ]
 
 
+def test_the_level_a_change_leads_to_is_a_figure_of_its_own(write_article: Callable[..., Path]) -> None:
+    body = "Sáng 14/12, huyện tổ chức hội nghị tổng kết.\n\nTỷ lệ hộ nghèo giảm 4,6%, còn 17,45%; thu ngân sách đạt 71,5 tỷ đồng, tăng 9,8%."
+    ctx = build_context(read_article(write_article(body, title="Huyện Bá Thước tổng kết năm 2022", date="2022-12")))
+    assert [(o.value, o.indicator_text) for o in extract_observations(ctx)] == [
+        (4.6, "Tỷ lệ hộ nghèo giảm"),
+        (17.45, "Tỷ lệ hộ nghèo"),
+        (71.5, "thu ngân sách"),
+    ]
+
+
 def test_a_day_things_are_due_by_dates_a_goal(write_article: Callable[..., Path]) -> None:
     """ "trước ngày 30/9/2018" is a deadline; a document's date ("Nghị quyết … ngày 22/4/2016") dates nothing."""
     body = (
