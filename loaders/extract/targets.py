@@ -234,6 +234,8 @@ _TIME = re.compile(
     rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
+    # "6 tháng đầu năm", "9 tháng": months of the report's own year, when no year follows
+    rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm)(?!\s*(?:{_Y}|\d))"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
     rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
@@ -246,7 +248,7 @@ _TIME = re.compile(
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm",
+    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm",
     re.I,
 )
 
@@ -329,6 +331,8 @@ def _read_times(text: str) -> list[_Time]:
             out.append(_Time(m.start(), m.end(), span=int(m.group("span")), ahead=bool(m.group("ahead"))))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
+        elif m.group("months"):
+            out.append(_Time(m.start(), m.end(), term="now"))
         elif m.group("now"):
             if not _SINCE.search(text, max(0, m.start() - 20), m.start()):
                 out.append(_Time(m.start(), m.end(), term="now"))

@@ -1025,6 +1025,17 @@ def test_the_level_a_change_leads_to_is_a_figure_of_its_own(write_article: Calla
     ]
 
 
+def test_the_first_months_of_the_year_are_the_reports_own(write_article: Callable[..., Path]) -> None:
+    """ "6 tháng đầu năm" opens the paragraph: its figures are of the report's year, not of a year named in passing."""
+    body = (
+        "Ngày 11.7, UBND huyện Sơn Tây tổ chức hội nghị sơ kết.\n\n6 tháng đầu năm, dù chịu ảnh hưởng của đợt mưa lũ cuối năm "
+        "2011, kinh tế của huyện vẫn giữ được mức tăng trưởng khá. Tổng sản lượng lương thực ước đạt 2.350 tấn; thu "
+        "ngân sách ước đạt 2,86 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(body, title="Sơn Tây sơ kết 6 tháng", date="2012-07")))
+    assert [(o.value, o.year) for o in extract_observations(ctx)] == [(2350, 2012), (2.86, 2012)]
+
+
 def test_a_day_things_are_due_by_dates_a_goal(write_article: Callable[..., Path]) -> None:
     """ "trước ngày 30/9/2018" is a deadline; a document's date ("Nghị quyết … ngày 22/4/2016") dates nothing."""
     body = (
