@@ -233,9 +233,9 @@ _TIME = re.compile(
     rf"|trước\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*"
     rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
-    # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
-    # "6 tháng đầu năm", "9 tháng": months of the report's own year, when no year follows
+    # "6 tháng đầu năm", "9 tháng năm": months of the report's own year, when no year follows
     rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm)(?!\s*(?:{_Y}|\d))"
+    # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
     rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
