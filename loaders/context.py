@@ -16,10 +16,10 @@ from typing import NamedTuple
 from loaders.article import Article, Sentence
 from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, default_gazetteer
 from loaders.model import Issue, Unit
+from loaders.parse.dates import FULL_DATE
 from loaders.text import CAPITALISED, key
 
 _YEAR = re.compile(r"\bnăm (?P<y>20\d\d|19\d\d)\b")
-_FULL_DATE = re.compile(r"\b\d{1,2}[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
 
 
 # "… tổ chức hội nghị tại thành phố Đồng Hới": a unit named after these only says where something happened.
@@ -56,7 +56,7 @@ class Context:
         if self.article.year is not None:
             return (self.article.year, self.article.month or 1) < (2025, 7)
         lead = " ".join(s.text for s in self.article.sentences[:4])
-        dates = [(int(m.group("y")), int(m.group("m"))) for m in _FULL_DATE.finditer(lead)]
+        dates = [(int(m.group("y")), int(m.group("m"))) for m in FULL_DATE.finditer(lead)]
         return bool(dates) and max(dates) < (2025, 7)
 
     def report(self, kind: str, surface: str, sentence: Sentence, detail: str = "") -> None:
@@ -132,7 +132,7 @@ class Context:
         """A year for a date written without one: date line, else the sentence, else the text."""
         if self.article.year:
             return self.article.year
-        for pattern in (_FULL_DATE, _YEAR):
+        for pattern in (FULL_DATE, _YEAR):
             m = pattern.search(sentence.text)
             if m:
                 return int(m.group("y"))

@@ -57,11 +57,19 @@ _COUNT_BEFORE = re.compile(r"\d\s+$")  # "5 quận 7 huyện": a count of units,
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
 UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})")
-# A committee may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành phố Vinh".
+# A committee or organ may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành
+# phố Vinh". Another unit's kind there starts no name of its own (`names_another_kind`).
+KIND_AGAIN = rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[A-ZÀ-ỸĐ]))?"
 _COMMITTEE_RE = re.compile(
     rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+"
-    rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[A-ZÀ-ỸĐ]))?(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
+    rf"{KIND_AGAIN}(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
 )
+
+
+def names_another_kind(m: re.Match[str], kind: str) -> bool:
+    """Whether a match of KIND_AGAIN repeats a kind other than `kind`: "Huyện ủy Thị trấn …"."""
+    again = m.groupdict().get("again")
+    return again is not None and KINDS[again.lower()][0] != kind
 
 
 _LOWER = re.compile(r"[^\W\d_A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
@@ -222,12 +230,11 @@ class Gazetteer:
             if kind not in _NUMBERED_KINDS or _COUNT_BEFORE.search(m.string, 0, m.start()):
                 return None
             return m.start(), m.end(), kind, number.lstrip("0") or number
-        if committees and m.group("again") is not None and KINDS[m.group("again").lower()][0] != kind:
+        if names_another_kind(m, kind):
             return None  # "Huyện ủy Thành phố …" names no committee
-        raw, start = m.group("name"), m.start("name")
-        name = self._trim(raw, KINDS[kind][1] if kind in KINDS else "district")
+        name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
         if name and self._plausible(name, capitals):
-            return m.start(), start + len(name), kind, name
+            return m.start(), m.start("name") + len(name), kind, name
         return None
 
     def _plausible(self, name: str, capitals: bool) -> bool:

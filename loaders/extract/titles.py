@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import COMMITTEES, KIND_ALTERNATION, KINDS, LOOKUP, UNIT_NAME
+from loaders.gazetteer import COMMITTEES, KIND_AGAIN, KIND_ALTERNATION, KINDS, LOOKUP, UNIT_NAME, names_another_kind
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
 from loaders.text import CAPITALISED, HONORIFIC, FirstMatch, PhraseIndex, canonical, key, skip_space, slug
@@ -160,8 +160,8 @@ def _bodies() -> dict[str, _Bodies]:
 
 
 _PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
-# The name may follow the unit's kind again, capitalised: "Thành ủy Thành phố Vinh", "Quận ủy Quận Bình Thạnh".
-_UNIT_AFTER = re.compile(rf"\s+(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=[A-ZÀ-ỸĐ]))?(?P<name>{UNIT_NAME})")
+# The name may follow the unit's kind again: "Thành ủy Thành phố Vinh", "Quận ủy Quận Bình Thạnh".
+_UNIT_AFTER = re.compile(rf"\s+{KIND_AGAIN}(?P<name>{UNIT_NAME})")
 # Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1".
 _WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?![\d.,/%])")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
@@ -242,7 +242,7 @@ def _party_organisation(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt 
     if m is None:
         return None
     kind = _kind_word(m.group("kind"))
-    level = _city_level(ctx, sentence, m.end()) if kind == "thành phố" else KINDS[kind][1]
+    level = _kind_level(ctx, sentence, kind, m.end())
     unit, end = _unit_after(ctx, sentence, m.end(), level, kind)
     return _OrganAt("bch", _committee(kind, level), level, unit, end)
 
@@ -413,7 +413,7 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
             return None  # "Đảng ủy Khối cơ quan …", "Đảng ủy Quân sự": not a commune's committee
         kind_word = _context_commune_kind(ctx)  # "Đảng ủy" alone: the article's commune
     if level == "kind" and kind_word:
-        level = _city_level(ctx, sentence, om.end()) if kind_word == "thành phố" else KINDS[kind_word][1]
+        level = _kind_level(ctx, sentence, kind_word, om.end())
     # "BCH Đảng bộ huyện" is the Huyện ủy: a committee named by its party organisation takes the scheme's name.
     committee = _committee(kind_word or "xã", level)
     label = organ.label.replace("{committee}", committee).replace("{kind}", kind_word or "xã")
@@ -421,6 +421,11 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
         return _OrganAt(organ.organ, label, "province", ctx.province, om.end())
     unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
     return _OrganAt(organ.organ, label, level, unit, end)
+
+
+def _kind_level(ctx: Context, sentence: Sentence, kind: str, pos: int) -> str:
+    """The level of a unit of this kind whose name (if any) starts at pos: a city's is read by `_city_level`."""
+    return _city_level(ctx, sentence, pos) if kind == "thành phố" else KINDS[kind][1]
 
 
 def _city_level(ctx: Context, sentence: Sentence, pos: int) -> str:
@@ -517,7 +522,7 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
     if m is None:
         return None
     kind = _kind_word(m.group("kind"))
-    level = _city_level(ctx, sentence, m.end()) if kind == "thành phố" else KINDS[kind][1]
+    level = _kind_level(ctx, sentence, kind, m.end())
     if end == m.end():
         unit, end = _unit_after(ctx, sentence, end, level, kind)
     else:
@@ -643,8 +648,8 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
     m = _UNIT_AFTER.match(text, pos, sentence.end) or (
         _WARD_NUMBER.match(text, pos, sentence.end) if kind == "phường" else None
     )
-    if m and m.groupdict().get("again") and _kind_word(m.group("again")) != (kind or _default_kind(level)):
-        m = None  # "Huyện ủy Thị trấn …": another unit's kind
+    if m and names_another_kind(m, kind or _default_kind(level)):
+        m = None
     found = ctx.gazetteer.find_at_start(f"{kind or _default_kind(level)} {m.group('name')}") if m else None
     if m and found:
         _, _, k, name = found

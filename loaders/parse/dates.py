@@ -166,7 +166,7 @@ _YEARS_OF = re.compile(
     r"(?:thực hiện|triển khai|thi hành)\b",
     re.I,
 )
-_FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
+FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")  # "22-11-2014", "8/12/2023"
 _SPAN_END = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
 # The span an anniversary counts, in brackets: "kỷ niệm 94 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2024)",
@@ -194,7 +194,7 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     """
     if (anniversary := _ANNIVERSARY.search(text)) is not None:
         return int(anniversary.group("y"))
-    full = [m for m in _FULL_DATE.finditer(text) if 1 <= int(m.group("m")) <= 12]
+    full = [m for m in FULL_DATE.finditer(text) if 1 <= int(m.group("m")) <= 12]
     if full:
         first = full[0]
         if (review := _YEARS_OF.search(text, 0, first.start())) is not None:
@@ -233,7 +233,8 @@ def _meeting_year(text: str, year: re.Match[str], month: int) -> int:
     sits in November or December; the year after a year it reviews, in January or February."""
     y = int(year.group("y"))
     # the nearest verb before it: "đánh giá … năm 2022, bàn phương hướng, nhiệm vụ năm 2023" plans 2023
-    aim = next(reversed([*_AIM.finditer(text, max(0, year.start() - 120), year.start())]), None)
+    aims = [*_AIM.finditer(text, max(0, year.start() - 120), year.start())]
+    aim = aims[-1] if aims else None
     if aim is not None and aim.group("plan") and month >= 11 and not _END_OF.search(text, 0, year.start()):
         return y - 1  # not the rest of the year: "triển khai nhiệm vụ 3 tháng cuối năm 2025" in November
     if aim is not None and aim.group("review") and month <= 2:
