@@ -453,6 +453,11 @@ _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BEFORE = re.compile(
     rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{{0,40}}?\s+{_SET}\s*"
 )
+# A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
+# hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
+_PLAN_OPENS = re.compile(
+    r"(?i)\s*\(\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
+)
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
@@ -819,9 +824,11 @@ class _Reader:
             period=period,
             out_of=q.out_of,
         )
-        self.found.append(_Found(obs, begin, end))
         if aside:
-            self.qualifiers.append(clause)  # its time is the goal's, not that of the figures after it
+            # Its time is the goal's, not that of the figures after it; nor is a plan word that opens it
+            # ("(kế hoạch: 100 tỷ đồng)", a clause of its own) a cue of theirs.
+            self.qualifiers.append((min(clause[0], self.found[-1].end), clause[1]))
+        self.found.append(_Found(obs, begin, end))
 
     def turns_to_goal(self, start: int, end: int) -> bool:
         """Whether a goal cue between a result and the next figure makes that figure the goal, not a comparison
@@ -861,6 +868,8 @@ class _Reader:
             # the plan, if above the result ("mới đạt 83,5%, thấp hơn kế hoạch 88%"); else the shortfall
             result = self.found[-1].obs
             return self.chained(clause[0]) and (result.unit_text != c.unit_text or c.q.value > result.value)
+        if _PLAN_OPENS.fullmatch(self.text, self.found[-1].end, c.q.start):
+            return True
         bracket = clause[0] - 1
         if bracket < 0 or self.text[bracket] != "(":
             return False
@@ -1108,7 +1117,11 @@ class _Reader:
     def list_opener(self, pos: int) -> tuple[int, int] | None:
         """(start, colon) of the clause whose colon opens the list a number at pos is in."""
         colon = self.text.rfind(":", 0, pos)
-        return None if colon < 0 else (_clause(self.text, colon, colon)[0], colon)
+        if colon < 0:
+            return None
+        if self.text.find(")", colon, pos) >= 0 and self.text.rfind("(", 0, colon) > self.text.rfind(")", 0, colon):
+            return None  # the colon of a closed aside opens no list: "… (kế hoạch: 100 tỷ đồng); …"
+        return _clause(self.text, colon, colon)[0], colon
 
     def list_cue(self, pos: int) -> _CueHit | None:
         """The cue of the clause that ends at the colon opening the list a number is in: a strong cue, or

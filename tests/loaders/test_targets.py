@@ -459,6 +459,23 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "the-plan-in-brackets-after-a-result",  # "(kế hoạch …)" is the goal; its colon opens no list after it
+        REVIEW_2023,
+        "Tốc độ tăng trưởng giá trị sản xuất đạt 7,8% (kế hoạch 7,5%); thu ngân sách đạt 120 tỷ đồng (kế hoạch: "
+        "100 tỷ đồng); thu ngân sách xã đạt 12 tỷ đồng (KH 10 tỷ đồng); tỷ lệ che phủ rừng 52% (chỉ tiêu tỉnh "
+        "giao 51,5%).",
+        {
+            (7.8, "%", "achieved", 2023),
+            (7.5, "%", "target", 2023),
+            (120, "tỷ đồng", "achieved", 2023),
+            (100, "tỷ đồng", "target", 2023),
+            (12, "tỷ đồng", "achieved", 2023),
+            (10, "tỷ đồng", "target", 2023),
+            (52, "%", "achieved", 2023),
+            (51.5, "%", "target", 2023),
+        },
+    ),
+    (
         "goal-a-result-falls-short-of",  # its value written out: the term's goal of the same indicator
         REVIEW_2023,
         "Huyện đã đạt được nhiều kết quả quan trọng. Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt "
