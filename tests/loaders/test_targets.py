@@ -476,6 +476,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "a-yield-and-an-output-with-no-verb-in-a-list-of-results",  # known indicators, read without a cue
+        REVIEW_2023,
+        "Diện tích lúa đạt 4.000 ha, năng suất bình quân 58,2 tạ/ha, sản lượng ước đạt 23.000 tấn; sản lượng "
+        "thủy sản 6.200 tấn.",
+        {
+            (4000, "ha", "achieved", 2023),
+            (58.2, "tạ/ha", "achieved", 2023),
+            (23000, "tấn", "estimated", 2023),
+            (6200, "tấn", "achieved", 2023),
+        },
+    ),
+    (
         "goal-a-result-falls-short-of",  # its value written out: the term's goal of the same indicator
         REVIEW_2023,
         "Huyện đã đạt được nhiều kết quả quan trọng. Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt "
@@ -869,7 +881,7 @@ def test_ratio_keeps_denominator(write_article: Callable[..., Path]) -> None:
 
 
 def test_unknown_indicator_is_reported(write_article: Callable[..., Path]) -> None:
-    body = "Phấn đấu sản lượng cá giống đạt 200 tấn."
+    body = "Phấn đấu khối lượng bùn nạo vét đạt 200 tấn."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
     (obs,) = extract_observations(ctx)
     assert obs.indicator == "other"
