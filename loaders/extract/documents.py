@@ -31,8 +31,9 @@ _BEFORE = r"(?<![\w/.-])"
 _PARTY = re.compile(
     rf"{_BEFORE}(?P<n>\d{{1,4}})\s*-\s*(?P<type>{_LETTERS}{{1,4}})\s*/\s*(?P<issuer>{_LETTERS}{{1,7}})(?![\w/])"
 )
+# The number may carry a letter: "Nghị quyết 30a/2008/NQ-CP" (the programme for the poorest districts).
 _STATE = re.compile(
-    rf"{_BEFORE}(?P<n>\d{{1,5}})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    rf"{_BEFORE}(?P<n>\d{{1,5}}[a-z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
     rf"(?P<type>{_LETTERS}{{1,4}})\s*-\s*(?P<issuer>{_LETTERS}{{1,7}})(?P<k>\d{{1,2}})?(?![\w-])"
 )
 # Laws and resolutions of the National Assembly carry its legislature: 43/2022/QH15.

@@ -109,6 +109,12 @@ CASES: list[tuple[str, str, str, set[Doc]]] = [
         {("43/2022/QH15", "NQ", "QH", "quoc-hoi", "")},
     ),
     (
+        "a-number-with-a-letter",
+        TITLE,
+        "Huyện được thụ hưởng chính sách theo Nghị quyết 30a/2008/NQ-CP của Chính phủ về giảm nghèo nhanh và bền vững.",
+        {("30a/2008/NQ-CP", "NQ", "CP", "chinh-phu", "")},
+    ),
+    (
         "two-in-one-sentence",
         TITLE,
         "Thực hiện Nghị quyết số 13-NQ/HU ngày 8/12/2023 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2024, "
