@@ -236,6 +236,7 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
     opened = {e.evidence.sentence.index: e for e in events}
     current = events[0]
     resume: Event | None = None  # the meeting to return to after a paragraph told of an earlier one
+    told_before: set[int] = set()  # the sentences that open such a meeting
     out: dict[int, Event] = {}
     for paragraph in article.paragraphs:
         if resume is not None:
@@ -244,12 +245,19 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
             if sentence.index in opened:
                 if _BEFORE_THAT.match(sentence.text) and current is not opened[sentence.index]:
                     resume = current
+                    told_before.add(sentence.index)
                 current = opened[sentence.index]
             elif (m := _meeting_reference().search(sentence.text)) is not None and not (
                 m.group(1).lower().startswith("phiên") and current.category in _SITTINGS_OF
             ):  # "Tại phiên thảo luận, …" of a congress or a council session is a sitting of that one
                 category = _event_kinds_by_surface()[m.group(1).lower()]
-                earlier = [e for e in events if e.evidence.sentence.index < sentence.index and e.category == category]
+                earlier = [
+                    e
+                    for e in events
+                    if e.evidence.sentence.index < sentence.index
+                    and e.category == category
+                    and e.evidence.sentence.index not in told_before  # "Về dự Đại hội có …" is not of the day before
+                ]
                 if earlier and current.category != category:
                     current = earlier[-1]
             out[sentence.index] = current
@@ -262,9 +270,9 @@ _SITTINGS_OF = frozenset({"congress-sitting", "session"})  # meetings held in si
 
 @lru_cache(maxsize=1)
 def _meeting_reference() -> re.Pattern[str]:
-    """ "tại buổi lễ", "tại hội nghị": a sentence saying which meeting it is about."""
+    """ "tại buổi lễ", "tại hội nghị", "Dự hội nghị có …": a sentence saying which meeting it is about."""
     surfaces = sorted(_event_kinds_by_surface(), key=len, reverse=True)
-    return re.compile(rf"(?i)(?<!\w)tại\s+({'|'.join(map(re.escape, surfaces))})(?!\w)")
+    return re.compile(rf"(?i)(?<!\w)(?:tại|(?:tham |về |đến )?dự)\s+({'|'.join(map(re.escape, surfaces))})(?!\w)")
 
 
 def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tuple[Block, tuple[str, ...], int, int]]:

@@ -495,3 +495,18 @@ def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_artic
     assert (main.day, preparatory.day) == (date(2020, 7, 21), date(2020, 7, 20))
     assert [p.role for p in main.participations] == ["attend"]
     assert preparatory.participations == []
+
+
+def test_attending_a_meeting_named_by_its_kind_returns_to_it(write_article: Callable[..., Path]) -> None:
+    """ "Dự hội nghị công bố quyết định có …" lists those at the conference of the day before, not at the
+    council's session the lead opened after it."""
+    body = (
+        "Chiều 1/7, Huyện ủy Hương Khê tổ chức hội nghị công bố các quyết định về công tác cán bộ. Sáng nay "
+        "(2/7), HĐND huyện tổ chức kỳ họp thứ 11 để kiện toàn chức danh Chủ tịch UBND huyện.\n\n"
+        "Dự hội nghị công bố quyết định có đồng chí Đặng Văn Thuận, Phó Bí thư Tỉnh ủy.\n\n"
+        "Tại kỳ họp, đồng chí Lê Ngọc Huấn, Chủ tịch HĐND huyện phát biểu khai mạc."
+    )
+    (conference, session), names = _events_and_names(write_article(body, date="2019-07"))
+    assert (conference.day, session.day) == (date(2019, 7, 1), date(2019, 7, 2))
+    assert _who(conference, names) == {"Đặng Văn Thuận"}
+    assert _who(session, names) == {"Lê Ngọc Huấn"}
