@@ -453,6 +453,11 @@ _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BEFORE = re.compile(
     rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{{0,40}}?\s+{_SET}\s*"
 )
+# Votes: a share of the delegates or ballots ("100% đại biểu có mặt tán thành"), and the count a share
+# chained after it is of ("37/37 phiếu, đạt 100%").
+_OF_DELEGATES = re.compile(r"(?i)\s*(?:tổng\s+)?(?:số\s+)?(?:đại biểu|phiếu)(?!\w)")
+_SHARE_OF_COUNT = re.compile(r"(?i)\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?")
+_VOTE_COUNT = re.compile(r"(?i)\d+\s*/\s*\d+\s*(?:phiếu|đại biểu)(?!\w)[^;.]*$")
 # A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
 # hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
 _PLAN_OPENS = re.compile(
@@ -712,6 +717,17 @@ class _Reader:
         self.remember()
         return [f.obs for f in self.found]
 
+    def is_vote_share(self, clause: tuple[int, int], c: _Candidate) -> bool:
+        """A share of the votes, not an indicator: "Với 100% đại biểu có mặt tán thành", "đạt 100% tổng số
+        đại biểu có mặt", or a share right after the count it is of ("với 34/34 đại biểu có mặt tán
+        thành, đạt tỷ lệ 100%")."""
+        if _OF_DELEGATES.match(self.text, c.unit_end):
+            return True
+        return (
+            _VOTE_COUNT.search(self.text, max(0, clause[0] - 60), clause[0]) is not None
+            and _SHARE_OF_COUNT.fullmatch(self.text, clause[0], c.q.start) is not None
+        )
+
     def dated(self, pos: int) -> bool:
         """Whether the figure ending at pos has a year of its own right after it ("39,2% năm 2021")."""
         return any(t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start) for t in self.time_list)
@@ -730,6 +746,8 @@ class _Reader:
         clause = _clause(text, q.start, q.end)
         if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
             return  # "… thay mặt cho hơn 9.600 đảng viên"
+        if q.percent and self.is_vote_share(clause, c):
+            return
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
         start = previous.unit_end if previous and not low and previous.q.start >= clause[0] else clause[0]

@@ -488,6 +488,15 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "shares-of-votes-are-no-indicators",  # of the delegates, of the ballots, or right after the count
+        REVIEW_2024,
+        "Với 100% đại biểu có mặt tán thành, kỳ họp đã thông qua 5 nghị quyết. Bà Lê Thị Hoa được bầu giữ chức "
+        "Phó Chủ tịch UBND huyện với 31/33 phiếu, đạt 93,94% số đại biểu có mặt; ông Trần Văn Nam được bầu với "
+        "34/34 đại biểu có mặt tán thành, đạt tỷ lệ 100%. Hai Ủy viên UBND huyện được bầu với tỷ lệ phiếu bầu lần "
+        "lượt là 94,59% và 100%.\n\nNăm 2024, tỷ lệ phiếu hợp lệ đạt 98,72%; tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.",
+        {(98.72, "%", "achieved", 2024), (100, "%", "achieved", 2024)},
+    ),
+    (
         "goal-a-result-falls-short-of",  # its value written out: the term's goal of the same indicator
         REVIEW_2023,
         "Huyện đã đạt được nhiều kết quả quan trọng. Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt "
