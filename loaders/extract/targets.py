@@ -1426,8 +1426,21 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         return []
     times = _article_time(ctx.article, met)
     found: list[Observation] = []
+    para = _Paragraph()
+    listing = False  # whether the paragraph before opened a list or was an item of one
     for paragraph in ctx.article.paragraphs:
-        para = _Paragraph()
+        # An item of a list a line before opened ("UBND huyện đề ra 22 chỉ tiêu chủ yếu, trong đó:", then
+        # "- Tốc độ tăng giá trị sản xuất đạt 9% trở lên;" on lines of their own) reads on in the opener's
+        # paragraph: its cue and its year.
+        item = _ITEM_START.match(paragraph[0].text) is not None
+        if not (listing and item) or paragraph[0].is_title:
+            para = _Paragraph()
         for sentence in paragraph:
             found.extend(_Reader(ctx, ctx.subject, times, para, sentence).read())
+        end = paragraph[-1].text.rstrip()
+        listing = end.endswith(":") or (listing and item)
     return _dedupe(found)
+
+
+# The mark of an item on a line of its own: "- Thu ngân sách …", "+ …", "• …", "a) …", "1. …".
+_ITEM_START = re.compile(r"\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s")

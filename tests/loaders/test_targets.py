@@ -1095,3 +1095,25 @@ def test_a_figure_with_no_cue_in_a_review_is_a_result(write_article: Callable[..
         (57, "achieved", 2025),
         (1180, "achieved", 2025),
     }
+
+
+def test_the_items_of_a_list_on_lines_of_their_own_read_on_in_its_opener(write_article: Callable[..., Path]) -> None:
+    """ "…, UBND huyện đề ra 22 chỉ tiêu chủ yếu, trong đó:" then one item a line: each is a goal of the
+    opener's year; a paragraph after the list is read on its own again."""
+    body = (
+        "Sáng 29/12, UBND huyện tổ chức hội nghị tổng kết năm 2021. Năm 2021, thu ngân sách đạt 28,7 tỷ đồng.\n\n"
+        "Về nhiệm vụ năm 2022, UBND huyện đề ra 22 chỉ tiêu chủ yếu, trong đó:\n"
+        "- Tốc độ tăng giá trị sản xuất đạt 9% trở lên;\n"
+        "- Thu ngân sách nhà nước trên địa bàn 30 tỷ đồng;\n"
+        "- Có thêm 01 xã đạt chuẩn nông thôn mới.\n\n"
+        "Tỷ lệ lao động qua đào tạo năm 2021 đạt 48,5%."
+    )
+    ctx = build_context(read_article(write_article(body, title="Trạm Tấu tổng kết năm 2021", date="2022-01")))
+    assert {(o.value, o.value_type, o.year) for o in extract_observations(ctx)} == {
+        (28.7, "achieved", 2021),
+        (22, "target", 2022),
+        (9, "target", 2022),
+        (30, "target", 2022),
+        (1, "target", 2022),
+        (48.5, "achieved", 2021),
+    }
