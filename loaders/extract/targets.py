@@ -597,6 +597,9 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
     return out
 
 
+_VISITORS_BEFORE = re.compile(r"(?i)(?<!\w)khách(?!\w)[^\d,;.:()]{0,30}$")
+
+
 def _measured(text: str, pos: int) -> bool:
     """Does a unit follow pos ("%", "xã", "triệu đồng")?"""
     found = _unit_after(text, Quantity(pos, pos, "", 0, percent=text.startswith("%", pos)))
@@ -617,6 +620,10 @@ def _unit_after(text: str, q: Quantity) -> _Candidate | None:
         unit_text = " ".join(text[q.end : m.end()].split()) if power else word.unit
         if power and word.kind == "none":  # "5,84 triệu lượt": in millions it is no ordinal or award count
             word = replace(word, kind="measure")
+        elif word.unit == "lượt" and _VISITORS_BEFORE.search(text, max(0, q.start - 40), q.start):
+            # "khách quốc tế 48.600 lượt": visits of the visitors just named, no count of times
+            word = replace(word, kind="count", unit="lượt khách", phrase="lượt khách")
+            unit_text = word.unit
         return _Candidate(q, word, unit_text, power, m.end())
     if power:  # "45 triệu" with no currency after it is still an amount
         return _Candidate(q, _BARE_AMOUNT, text[q.end : q.end + skip].strip(), power, q.end + skip)

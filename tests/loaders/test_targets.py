@@ -497,6 +497,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(98.72, "%", "achieved", 2024), (100, "%", "achieved", 2024)},
     ),
     (
+        "visits-of-the-visitors-just-named",  # "lượt" after "khách …" counts visitors, not times
+        REVIEW_2024,
+        "Năm 2024, tổng lượt khách ước đạt 6,52 triệu lượt, trong đó khách quốc tế 48.600 lượt; huyện tổ chức 12 "
+        "lượt kiểm tra.",
+        {(6.52, "triệu lượt", "estimated", 2024), (48600, "lượt khách", "achieved", 2024)},
+    ),
+    (
         "goal-a-result-falls-short-of",  # its value written out: the term's goal of the same indicator
         REVIEW_2023,
         "Huyện đã đạt được nhiều kết quả quan trọng. Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt "
@@ -726,7 +733,7 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         ("2024-03", "Chủ tịch UBND tỉnh làm việc với huyện Như Xuân"),
         "Năm 2023, lượng khách tham quan đạt 410.000 lượt. Trong quý I/2024, thu ngân sách trên địa bàn đạt 26,8% "
         "dự toán.",
-        {(26.8, "% dự toán", "achieved", 2024)},
+        {(410000, "lượt khách", "achieved", 2023), (26.8, "% dự toán", "achieved", 2024)},
     ),
     (
         "a-period-in-brackets-after-the-sentences-year-dates-nothing-after-it",
