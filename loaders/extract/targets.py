@@ -463,6 +463,7 @@ _VOTE_COUNT = re.compile(r"(?i)\d+\s*/\s*\d+\s*(?:phiếu|đại biểu)(?!\w)[^
 _PLAN_OPENS = re.compile(
     r"(?i)\s*\(\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 )
+_PLAN_JUST_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\w)[^,;.()\d]{0,30}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
@@ -898,6 +899,8 @@ class _Reader:
         bracket = clause[0] - 1
         if bracket < 0 or self.text[bracket] != "(":
             return False
+        if _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 50), bracket) and not self.text[clause[0] : c.q.start].strip():
+            return True  # "…, đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)": the plan's own figure
         if _SET_BEFORE.fullmatch(self.text, self.found[-1].end, bracket):
             return True  # "… tăng bình quân 16,8%/năm, vượt chỉ tiêu Nghị quyết đề ra (14%/năm)"
         if self.text[self.found[-1].end : bracket].strip():
@@ -1358,6 +1361,11 @@ class _Reader:
         strong = self.governing(len(self.text))
         if strong is not None:
             self.para.mode = _unhedged(strong.role)
+            results = [f for f in self.found if f.end <= strong.start and f.obs.value_type not in (None, "target")]
+            if self.para.mode == "target" and results:
+                # Results first, then the goal they fall short of ("đến nay có 15 xã đạt chuẩn …; mục tiêu
+                # Nghị quyết đến năm 2025 có 20 xã đạt chuẩn"): the goal is a comparison, and hands nothing on.
+                self.para.mode = None
         if self.found:
             self.para.last = self.found[-1].obs.value_type
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,

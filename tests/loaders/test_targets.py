@@ -504,6 +504,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(6.52, "triệu lượt", "estimated", 2024), (48600, "lượt khách", "achieved", 2024)},
     ),
     (
+        "a-goal-after-results-hands-nothing-on",  # the goal is a comparison; the next sentence reports again
+        REVIEW_2023,
+        "Đến nay toàn huyện có 15 xã đạt chuẩn nông thôn mới; mục tiêu Nghị quyết đến năm 2025 có 20 xã đạt "
+        "chuẩn. Tỷ lệ trường đạt chuẩn quốc gia đạt 85,2%.",
+        {(15, "xã", "achieved", 2023), (20, "xã", "target", 2025), (85.2, "%", "achieved", 2023)},
+    ),
+    (
+        "the-plans-own-figure-in-brackets-after-the-plan",
+        REVIEW_2023,
+        "Năm 2023, huyện kết nạp 412 đảng viên mới, đạt 82,4% chỉ tiêu cả năm (500 đảng viên).",
+        {(412, "đảng viên", "achieved", 2023), (500, "đảng viên", "target", 2023)},
+    ),
+    (
         "goal-a-result-falls-short-of",  # its value written out: the term's goal of the same indicator
         REVIEW_2023,
         "Huyện đã đạt được nhiều kết quả quan trọng. Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt "
