@@ -899,7 +899,10 @@ class _Reader:
         bracket = clause[0] - 1
         if bracket < 0 or self.text[bracket] != "(":
             return False
-        if _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 50), bracket) and not self.text[clause[0] : c.q.start].strip():
+        if (
+            _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 50), bracket)
+            and not self.text[clause[0] : c.q.start].strip()
+        ):
             return True  # "…, đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)": the plan's own figure
         if _SET_BEFORE.fullmatch(self.text, self.found[-1].end, bracket):
             return True  # "… tăng bình quân 16,8%/năm, vượt chỉ tiêu Nghị quyết đề ra (14%/năm)"
