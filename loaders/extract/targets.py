@@ -237,7 +237,9 @@ _TIME = re.compile(
     rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm)(?!\s*(?:{_Y}|\d))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
-    rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)))(?!\w)"
+    rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w))"
+    # "Hiện toàn huyện có 93 cơ sở lưu trú": opening a sentence, it is "hiện nay" ("Hiện đại hóa" is not)
+    rf"|(?<![\w ])(?-i:Hiện)(?=,?\s+(?!đại|trạng|thực|tượng|hành|vật|diện|hữu)\w))(?!\w)"
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
     # "Trong 3 năm, huyện đã làm mới 48,5 km đường", "trong 5 năm tới": so many years up to (from) the article's
     # date. Not "sau 3 năm" nor "qua 3 năm": what stands after them ("đạt và vượt 7/9 chỉ tiêu") is of now.
@@ -248,7 +250,7 @@ _TIME = re.compile(
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|hiện\s+(?:có|đạt|duy trì|đang)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm",
+    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm",
     re.I,
 )
 
@@ -1281,7 +1283,9 @@ class _Reader:
             year, period = self.times.plan_year, None
         else:
             year, period = now, None
-        if value_type is None:
+        if value_type is None and found is not None and found.term == "now":
+            value_type = "achieved"  # "Hiện nay, toàn huyện có 93 cơ sở lưu trú": what is, even in a plan
+        elif value_type is None:
             last = period[1] if period else year
             early_in_it = early and not (found is not None and found.first_quarter)
             later = last is None or ref is None or last > ref or (last == ref and early_in_it)

@@ -517,6 +517,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(412, "đảng viên", "achieved", 2023), (500, "đảng viên", "target", 2023)},
     ),
     (
+        "now-is-what-is-even-in-a-plan",  # "Hiện", "Hiện nay" open a sentence of what stands now: no goal
+        ("2022-03", "Bá Thước triển khai kế hoạch phát triển du lịch"),
+        "Năm 2021, doanh thu từ du lịch ước đạt 62 tỷ đồng. Hiện đại hóa 40 cơ sở lưu trú. Hiện toàn huyện có 93 "
+        "cơ sở lưu trú. Hiện nay, khu du lịch tạo việc làm cho khoảng 1.200 lao động.",
+        {
+            (62, "tỷ đồng", "estimated", 2021),
+            (93, "cơ sở", "achieved", 2022),
+            (1200, "lao động", "achieved", 2022),
+            (40, "cơ sở", "achieved", 2021),
+        },
+    ),
+    (
         "goal-a-result-falls-short-of",  # its value written out: the term's goal of the same indicator
         REVIEW_2023,
         "Huyện đã đạt được nhiều kết quả quan trọng. Tốc độ tăng trưởng bình quân giai đoạn 2021 - 2023 đạt "
