@@ -207,6 +207,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Nguyễn Văn Trí": ["Phó Chủ tịch UBND huyện"], "Pơloong Lợi": ["Phó Chủ tịch UBND huyện"]},
     ),
     (
+        "a-post-given-after-former-posts-in-brackets",  # the predicate follows the bracket's close
+        "Chỉ định đồng chí Lê Quang Vũ, Phó Bí thư Thường trực Đảng ủy xã Ea Kar (nguyên Phó Bí thư Thường trực "
+        "Huyện ủy Ea Kar) giữ chức Bí thư Đảng ủy xã Ea Kar, nhiệm kỳ 2020-2025.",
+        {"Lê Quang Vũ": ["Phó Bí thư Thường trực Đảng ủy xã", "Bí thư Đảng ủy xã"]},
+    ),
+    (
         "ministry",
         "Đồng chí Quách Văn Lâm, Thứ trưởng Bộ KH&ĐT phát biểu.",
         {"Quách Văn Lâm": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"]},
