@@ -48,7 +48,13 @@ _SYLLABLE = CAPITALISED
 # `_trim`), or two such names joined by a spaced dash ("Văn Miếu - Quốc Tử Giám", a ward
 # named after both of the wards it merged).
 _PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,5}}"
-UNIT_NAME = rf"{_PART}(?: - {_PART})?"  # a unit's name, and what may follow it, for `_trim` to cut
+# Since July 2025 a commune may carry a number after its name ("xã Đạ Tẻh 2", "xã Bảo Lâm 1"): one digit,
+# not a count of what follows ("huyện Thọ Xuân 6 tháng đầu năm", "xã Tân Lập 3 thôn").
+_NUMBER_AFTER = (
+    r"(?: [1-9](?![\d.,/%]|\s*(?:tháng|năm|ngày|tuần|lần|quý|thôn|bản|ấp|xóm|tổ|khu|hộ|người|xã|phường|huyện"
+    r"|dự án|công trình|chỉ tiêu|tiêu chí|sản phẩm|trường)(?!\w)))?"
+)
+UNIT_NAME = rf"{_PART}(?: - {_PART})?{_NUMBER_AFTER}"  # a unit's name, and what may follow it, for `_trim` to cut
 # Hồ Chí Minh City's urban districts and many towns' wards are numbered: "Quận 5", "Phường 1", and their
 # committees "Quận ủy Quận 5". A number, not a decimal ("5,6"), a fraction or a share.
 _NUMBER_NAME = r"(?:(?i:quận|phường)\s+)?(?P<number>\d{1,2})(?!\d|[.,]\d|\s*[/%])"

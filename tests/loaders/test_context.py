@@ -184,6 +184,12 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
         ("Bí thư Đảng ủy Phường 01 và phường 3.", [("phường", "1"), ("phường", "3")], []),
         # A count of units, a decimal and a share are no numbered unit; nor is a commune a number.
         ("Thành phố có 5 quận 7 huyện; tăng 5,6%, quận 1,5 lần; xã 3.", [], []),
+        # A commune named with a number since July 2025; not a count after a name.
+        (
+            "UBND xã Đạ Tẻh 2 họp; huyện Thọ Xuân 6 tháng đầu năm.",
+            [("xã", "Đạ Tẻh 2"), ("huyện", "Thọ Xuân")],
+            [],
+        ),
         # A committee that repeats its unit's kind: "Quận ủy Quận Bình Thạnh".
         ("Quận ủy Quận Bình Thạnh họp.", [("quận", "Bình Thạnh")], [("quận", "Bình Thạnh")]),
         ("Thành ủy Thành phố Vinh họp.", [("thành phố", "Vinh")], [("thành phố", "Vinh")]),
