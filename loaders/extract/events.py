@@ -389,10 +389,12 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 # What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", the term
 # of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
 # triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
-# ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
+# ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …"), who was appointed to do it ("A, Bí thư Đảng ủy xã, được
+# Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
 # ánh …").
 _SUBJECT_GAP = re.compile(
     r"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
+    r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)[^,;:.]{0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"

@@ -18,6 +18,12 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "appointed-to-chair",  # who appointed them stands between the subject and the role word
+        "Đồng chí Bùi Văn Thắng, Bí thư Đảng uỷ xã, được Thường trực HĐND tỉnh chỉ định triệu tập, chủ toạ kỳ họp và "
+        "phát biểu khai mạc.",
+        {("Bùi Văn Thắng", "chair"), ("Bùi Văn Thắng", "opening-speech")},
+    ),
+    (
         "subject-verb",
         "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
         {("Lương Thị Hoa", "directing-speech")},
