@@ -465,6 +465,7 @@ _VOTE_COUNT = re.compile(r"(?i)\d+\s*/\s*\d+\s*(?:phiếu|đại biểu)(?!\w)[^
 _PLAN_OPENS = re.compile(
     r"(?i)\s*\(\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 )
+# The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
 _PLAN_JUST_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\w)[^,;.()\d]{0,30}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
