@@ -232,11 +232,10 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
     kind of an earlier one ("Trước đó, sáng 8/1, kỳ họp … Phát biểu tại buổi lễ, …" returns to the
     ceremony), which the story then follows again. A meeting told as what came before ("Trước đó,
     chiều 20-7, Đại hội đã tiến hành phiên trù bị …") is told of only in its paragraph: the next one
-    returns to the meeting before it."""
+    returns to the meeting before it, and no later sentence naming its kind returns to it."""
     opened = {e.evidence.sentence.index: e for e in events}
     current = events[0]
     resume: Event | None = None  # the meeting to return to after a paragraph told of an earlier one
-    told_before: set[int] = set()  # the sentences that open such a meeting
     out: dict[int, Event] = {}
     for paragraph in article.paragraphs:
         if resume is not None:
@@ -245,7 +244,6 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
             if sentence.index in opened:
                 if _BEFORE_THAT.match(sentence.text) and current is not opened[sentence.index]:
                     resume = current
-                    told_before.add(sentence.index)
                 current = opened[sentence.index]
             elif (m := _meeting_reference().search(sentence.text)) is not None and not (
                 m.group(1).lower().startswith("phiên") and current.category in _SITTINGS_OF
@@ -256,7 +254,9 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
                     for e in events
                     if e.evidence.sentence.index < sentence.index
                     and e.category == category
-                    and e.evidence.sentence.index not in told_before  # "Về dự Đại hội có …" is not of the day before
+                    and not _BEFORE_THAT.match(
+                        e.evidence.sentence.text
+                    )  # "Về dự Đại hội có …" is not of the day before
                 ]
                 if earlier and current.category != category:
                     current = earlier[-1]

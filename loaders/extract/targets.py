@@ -462,11 +462,12 @@ _SHARE_OF_COUNT = re.compile(r"(?i)\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ l
 _VOTE_COUNT = re.compile(r"(?i)\d+\s*/\s*\d+\s*(?:phiếu|đại biểu)(?!\w)[^;.]*$")
 # A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
 # hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
+_PLAN = r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)"
 _PLAN_OPENS = re.compile(
-    r"(?i)\s*\(\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
+    rf"(?i)\s*\(\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 )
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
-_PLAN_JUST_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\w)[^,;.()\d]{0,30}$")
+_PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)[^,;.()\d]{{0,30}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
@@ -1154,7 +1155,7 @@ class _Reader:
         if colon < 0:
             return None
         if self.text.find(")", colon, pos) >= 0 and self.text.rfind("(", 0, colon) > self.text.rfind(")", 0, colon):
-            return None  # the colon of a closed aside opens no list: "… (kế hoạch: 100 tỷ đồng); …"
+            return None  # the colon of a closed bracket opens no list after it: "… (kế hoạch: 100 tỷ đồng); …"
         return _clause(self.text, colon, colon)[0], colon
 
     def list_cue(self, pos: int) -> _CueHit | None:
@@ -1369,8 +1370,9 @@ class _Reader:
         strong = self.governing(len(self.text))
         if strong is not None:
             self.para.mode = _unhedged(strong.role)
-            results = [f for f in self.found if f.end <= strong.start and f.obs.value_type not in (None, "target")]
-            if self.para.mode == "target" and results:
+            if self.para.mode == "target" and any(
+                f.end <= strong.start and f.obs.value_type not in (None, "target") for f in self.found
+            ):
                 # Results first, then the goal they fall short of ("đến nay có 15 xã đạt chuẩn …; mục tiêu
                 # Nghị quyết đến năm 2025 có 20 xã đạt chuẩn"): the goal is a comparison, and hands nothing on.
                 self.para.mode = None
@@ -1442,6 +1444,10 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
     return o.area.label, o.unit_text, _unhedged(o.value_type)
 
 
+# The mark of an item on a line of its own: "- Thu ngân sách …", "+ …", "• …", "a) …", "1. …".
+_ITEM_START = re.compile(r"\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
 def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:
     """Every target and achievement the article states, in reading order; `met` is the date of the
     meeting it reports, when it has no date line."""
@@ -1456,14 +1462,9 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         # "- Tốc độ tăng giá trị sản xuất đạt 9% trở lên;" on lines of their own) reads on in the opener's
         # paragraph: its cue and its year.
         item = _ITEM_START.match(paragraph[0].text) is not None
-        if not (listing and item) or paragraph[0].is_title:
+        if not (listing and item):
             para = _Paragraph()
         for sentence in paragraph:
             found.extend(_Reader(ctx, ctx.subject, times, para, sentence).read())
-        end = paragraph[-1].text.rstrip()
-        listing = end.endswith(":") or (listing and item)
+        listing = paragraph[-1].text.rstrip().endswith(":") or (listing and item)
     return _dedupe(found)
-
-
-# The mark of an item on a line of its own: "- Thu ngân sách …", "+ …", "• …", "a) …", "1. …".
-_ITEM_START = re.compile(r"\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
