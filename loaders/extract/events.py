@@ -26,7 +26,16 @@ from loaders.context import VENUE_BEFORE, Context
 from loaders.extract.people import Block, People
 from loaders.gazetteer import COMMITTEES, LOOKUP
 from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
-from loaders.parse.dates import DateMention, clause_date, infer_year, lead_date, named_years, resolve, year_hint
+from loaders.parse.dates import (
+    DateMention,
+    announced_year,
+    clause_date,
+    infer_year,
+    lead_date,
+    named_years,
+    resolve,
+    year_hint,
+)
 from loaders.text import HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
@@ -160,7 +169,8 @@ def _clause_date(sentence: Sentence) -> DateMention | None:
 
 def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: date | None) -> int | None:
     """For an article with no date: the year its sentence, else its headline, implies; else that of the
-    meeting dated before it ("Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, …. Sáng 14-10, …"); else the
+    meeting dated before it ("Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, …. Sáng 14-10, …"); else that
+    of the decisions it announces ("công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021"); else the
     latest year the body reports on ("… tình hình kinh tế - xã hội 9 tháng năm 2025 của xã")."""
     if mention.relative:
         return None
@@ -171,6 +181,9 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
             return hint
     if anchor is not None:
         return infer_year(mention.month, anchor.year, anchor.month)
+    announced = announced_year(ctx.article.text, mention.month, mention.day)
+    if announced is not None:
+        return announced
     return max((int(m.group("y")) for m in named_years(ctx.article.text)), default=None)
 
 
@@ -396,15 +409,17 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
-    r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)[^,;:.]{0,60}?(?=\s)|"
+    r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\))*",
     re.IGNORECASE,
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng
-# chí trong Ban Thường vụ chủ trì".
+# chí trong Ban Thường vụ chủ trì"; the term of the post just named may end a subject ("A, Bí thư Huyện ủy
+# khóa XXIII; đồng chí B, …").
 _SUBJECTS_JOIN = re.compile(
-    rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?(?:(?:trong|thuộc)\s+)?", re.IGNORECASE
+    rf"(?:\s+khóa\s+[IVXLC\d]+)?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?(?:(?:trong|thuộc)\s+)?",
+    re.IGNORECASE,
 )
 
 

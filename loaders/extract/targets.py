@@ -224,7 +224,8 @@ _Y = r"(?:19|20)\d\d"
 _TIME = re.compile(
     # "Từ năm 2021 đến hết tháng 5/2024": the years from one to the other
     rf"(?P<range>từ\s+(?:năm\s+)?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{{1,2}}\s*/\s*|năm\s+)?(?P<r2>{_Y}))"
-    rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+)?"
+    # "Qua 13 năm (2011 - 2023)": the years counted, then which they are
+    rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+|(?:qua|sau|trong)\s+\d{{1,2}}\s+năm\s*\(\s*)?"
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*"
@@ -1243,10 +1244,7 @@ class _Reader:
         return [
             t
             for t in self.time_list
-            if any(
-                s <= t.start and t.end <= e and not (t.year and any(s <= f < t.start for f in figures))
-                for s, e in clauses
-            )
+            if any(s <= t.start < e and not (t.year and any(s <= f < t.start for f in figures)) for s, e in clauses)
         ]
 
     def when(
@@ -1380,7 +1378,12 @@ class _Reader:
             self.para.last = self.found[-1].obs.value_type
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
         # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
-        times = [t for t in self.time_list if t.term != "since" and not self.in_base(t.start)]
+        # Nor is a time that names a document ("Thực hiện Nghị quyết số 06-NQ/HU … giai đoạn 2021 - 2025, năm 2023 …").
+        times = [
+            t
+            for t in self.time_list
+            if t.term != "since" and not self.in_base(t.start) and not _DOCUMENT_NAMED.search(self.text, 0, t.start)
+        ]
         opening = [t for t in self.opening_times() if t in times]
         if opening:
             self.para.topic = opening[0]
@@ -1390,6 +1393,12 @@ class _Reader:
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]
+
+
+# A numbered document's name up to a time in it: "Nghị quyết số 06-NQ/HU của … về phát triển du lịch giai đoạn ".
+_DOCUMENT_NAMED = re.compile(
+    r"(?:Nghị quyết|Chương trình|Đề án|Kế hoạch|Chỉ thị|Kết luận)\s+(?:số\s+)?\d+[a-z]?\s*[-/][^,;:()]{0,150}$"
+)
 
 
 def _only_share_words(words: str) -> bool:

@@ -39,13 +39,14 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _pattern(surface: str) -> str:
     """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word, which may follow the
-    abbreviation the text gives the name ("Ngân hàng Chính sách xã hội (NHCSXH) huyện")."""
+    abbreviation the text gives the name ("Ngân hàng Chính sách xã hội (NHCSXH) huyện"). A word written in
+    capitals is an abbreviation matched as written: "HU" is the Huyện ủy, "hu" nothing, "tu" a word."""
     out = ""
     for w in surface.split():
         if w == "{kind}":
             out += r"(?:\s*\(\w[\w&]*\))?\s+(?P<kind>" + KIND_ALTERNATION + ")"
         else:
-            out += (r"\s+" if out else "") + re.escape(w)
+            out += (r"\s+" if out else "") + (f"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w))
     return out
 
 
@@ -159,7 +160,7 @@ def _bodies() -> dict[str, _Bodies]:
     return out
 
 
-_PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+HĐND|\s+Hội đồng)")
+_PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+(?:HĐND|TU|HU)(?!\w)|\s+Hội đồng)")
 # The name may follow the unit's kind again: "Thành ủy Thành phố Vinh", "Quận ủy Quận Bình Thạnh".
 _UNIT_AFTER = re.compile(rf"\s+{KIND_AGAIN}(?P<name>{UNIT_NAME})")
 # Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1".

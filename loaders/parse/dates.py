@@ -157,7 +157,7 @@ def infer_year(month: int, article_year: int | None, article_month: int | None) 
 _NAMED_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 _AIM = re.compile(
     r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán)\b|"
-    r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm)\b",
+    r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm|công nhận)\b",
     re.IGNORECASE,
 )
 # A review of the years a document has been carried out: the meeting is that many years after it.
@@ -202,11 +202,7 @@ def year_hint(text: str, month: int, day: int) -> int | None:
             return int(first.group("y")) + int(review.group("n"))
         # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
         # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
-        return max(
-            int(m.group("y"))
-            + ((month, day) < (int(m.group("m")), int(m.group("d"))) and not _SPAN_END.search(text, 0, m.start()))
-            for m in full
-        )
+        return _on_or_after(text, full, month, day)
     years = [_meeting_year(text, m, month) for m in named_years(text)]
     if years:
         return max(years)
@@ -214,6 +210,28 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     if term and _OPENS_TERM.search(text):
         return int(term.group("y"))
     return None
+
+
+def _on_or_after(text: str, dates: list[re.Match[str]], month: int, day: int) -> int:
+    """The year of day/month on or after each of the full dates (a span's end excepted), the latest."""
+    return max(
+        int(m.group("y"))
+        + ((month, day) < (int(m.group("m")), int(m.group("d"))) and not _SPAN_END.search(text, 0, m.start()))
+        for m in dates
+    )
+
+
+# A decision announced or handed over, its number and date: "công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021".
+_ANNOUNCED = re.compile(
+    r"(?i)(?<!\w)(?:công bố|trao|trao tặng)\s+(?:các\s+)?quyết định\s+(?:số\s+)?\d+[a-z]?[-/][A-ZĐ][\w/-]*\s*,?\s*ngày\s+$"
+)
+
+
+def announced_year(text: str, month: int, day: int) -> int | None:
+    """The year of a meeting on day/month that announces decisions the text dates: on or after the latest
+    of them (days after, as a rule). A document only cited may be years older than the meeting."""
+    dated = [m for m in FULL_DATE.finditer(text) if _ANNOUNCED.search(text, max(0, m.start() - 80), m.start())]
+    return _on_or_after(text, dated, month, day) if dated else None
 
 
 # What happens in a term's first year: its congress, its election, its council's first session.

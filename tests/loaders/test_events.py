@@ -353,6 +353,24 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         "ông Phan Quốc Thái.",
         {("Lương Thị Hoa", "directing-speech")},
     ),
+    (
+        "two-who-co-preside",
+        "Đồng chí Phan Đình Lộc, Chủ tịch HĐND huyện và đồng chí Đặng Thị Thu Hiền, Phó Chủ tịch HĐND huyện đồng "
+        "chủ tọa kỳ họp.",
+        {("Phan Đình Lộc", "chair"), ("Đặng Thị Thu Hiền", "chair")},
+    ),
+    (
+        "a-subject-whose-post-carries-its-term",
+        "Đồng chí Đinh Quang Hưng, Bí thư Huyện ủy khóa XXIII; đồng chí Cao Thị Huế, Phó Bí thư Thường trực Huyện "
+        "ủy cùng các đồng chí trong Đoàn Chủ tịch chủ trì đại hội.",
+        {("Đinh Quang Hưng", "chair"), ("Cao Thị Huế", "chair")},
+    ),
+    (
+        "the-heads-of-departments-with-them",
+        "Giám đốc Sở Kế hoạch và Đầu tư Lương Minh Đức cùng lãnh đạo các sở, ngành trả lời trực tiếp nhiều kiến "
+        "nghị của huyện.",
+        {("Lương Minh Đức", "speech")},
+    ),
 ]
 
 
@@ -398,6 +416,31 @@ UNDATED = [
         "diễn ra.\n\nNăm 2019, thu ngân sách đạt 2.000 tỷ đồng.\n\nTrước đó, chiều 12-10, Ban Thường vụ Huyện ủy "
         "Tây Giang đã tổ chức buổi gặp mặt đoàn đại biểu.",
         [date(2020, 10, 14), date(2020, 10, 12)],
+    ),
+    (
+        # A horizon of the body ("vào năm 2023") is not the year: the decisions the meeting announces are.
+        "a-meeting-announcing-dated-decisions-is-after-them",
+        "Gio Linh có tân Bí thư Huyện ủy",
+        "QTO - Chiều 17/12, Huyện ủy Gio Linh tổ chức hội nghị để công bố các quyết định về công tác cán bộ.\n\n"
+        "Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021 của Ban "
+        "Thường vụ Tỉnh ủy.\n\nHuyện phấn đấu đạt chuẩn huyện nông thôn mới vào năm 2023.",
+        [date(2021, 12, 17)],
+    ),
+    (
+        # A resolution only cited may be years older than the meeting: the year the body reports on wins.
+        "a-cited-resolution-is-no-announcement",
+        "HĐND huyện Tiên Lãng họp chuyên đề",
+        "Sáng 28-7, HĐND huyện Tiên Lãng tổ chức kỳ họp thứ 13.\n\nTổng vốn tăng 412,3 tỷ đồng so với kế hoạch "
+        "giao tại Nghị quyết số 47/NQ-HĐND ngày 20-12-2021 của HĐND huyện.\n\nPhấn đấu giải ngân 100% kế "
+        "hoạch vốn năm 2023.",
+        [date(2023, 7, 28)],
+    ),
+    (
+        "a-january-ceremony-recognising-a-year-is-after-it",
+        "Xã Vĩnh Phước B đón nhận Bằng công nhận đạt chuẩn nông thôn mới",
+        "(BKG) - Sáng 12-1, UBND huyện Gò Quao tổ chức lễ đón nhận Bằng công nhận xã Vĩnh Phước B đạt chuẩn "
+        "nông thôn mới năm 2023.",
+        [date(2024, 1, 12)],
     ),
 ]
 

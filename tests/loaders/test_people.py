@@ -713,6 +713,16 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "nông thôn Nguyễn Văn Sáu cho biết thêm.",
         {"Nguyễn Văn Sáu": ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]},
     ),
+    (
+        # "HU" and "TU" in capitals are the committees; "tu" in lower case is a word ("tu sửa").
+        "the-committees-abbreviated",
+        "Đồng chí Lữ Đình Tuấn, UV BTV HU, Trưởng ban Tổ chức HU trình bày báo cáo; ông Lâm Minh Đức, TUV, Bí thư "
+        "HU phát biểu về việc tu sửa đường.",
+        {
+            "Lữ Đình Tuấn": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"],
+            "Lâm Minh Đức": ["Tỉnh ủy viên", "Bí thư Huyện ủy"],
+        },
+    ),
 ]
 
 

@@ -767,6 +767,20 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "kế hoạch vốn được giao. Giai đoạn I (2016 - 2020), huyện đã giải ngân 1.200 tỷ đồng.",
         {(100, "% kế hoạch", "target", 2025), (1200, "tỷ đồng", "achieved", None)},
     ),
+    (
+        "a-time-in-a-numbered-documents-name-dates-nothing-after-it",
+        ("2023-12", "Huyện ủy Ba Vì tổng kết năm 2023"),
+        "Thực hiện Nghị quyết số 06-NQ/HU của Ban Chấp hành Đảng bộ huyện về phát triển du lịch giai đoạn 2021 - "
+        "2025, năm 2023 huyện đón 3,6 triệu lượt khách. Chương trình số 04-CTr/TU được triển khai quyết liệt: thêm "
+        "6 xã đạt chuẩn NTM nâng cao.",
+        {(3.6, "triệu lượt khách", "achieved", 2023), (6, "xã", "achieved", 2023)},
+    ),
+    (
+        "criteria-counted-with-nothing-after-them",
+        ("2024-01", "Xã Vĩnh Phước B đón nhận Bằng công nhận đạt chuẩn nông thôn mới"),
+        "Khi bắt đầu triển khai chương trình vào năm 2011, xã chỉ đạt 5/19 tiêu chí.",
+        {(5, "tiêu chí", "achieved", 2011)},
+    ),
 ]
 
 
@@ -1148,4 +1162,18 @@ def test_the_items_of_a_list_on_lines_of_their_own_read_on_in_its_opener(write_a
         (30, "target", 2022),
         (1, "target", 2022),
         (48.5, "achieved", 2021),
+    }
+
+
+def test_the_years_counted_then_named_date_the_list_after_them(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Báo cáo kết quả xây dựng nông thôn mới, Chủ tịch UBND xã cho biết: xã đã vận động Nhân dân chung sức. "
+        "Qua 13 năm (2011 - 2023), tổng nguồn vốn huy động xây dựng nông thôn mới đạt 186,4 tỷ đồng. Trong đó: "
+        "ngân sách Trung ương 45,2 tỷ đồng; Nhân dân đóng góp 13,3 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Xã Vĩnh Phước B", date="2024-01")))
+    assert {(o.value, o.year, o.period) for o in extract_observations(ctx)} == {
+        (186.4, None, (2011, 2023)),
+        (45.2, None, (2011, 2023)),
+        (13.3, None, (2011, 2023)),
     }
