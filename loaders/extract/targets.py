@@ -446,6 +446,8 @@ _TERM_WORDS = re.compile(r"(?i)(?<!\w)(?:đại hội|nhiệm kỳ)(?!\w)")
 _TERM_OR_RESOLUTION_WORDS = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại hội|nhiệm kỳ)(?!\w)")
 # A figure of every year is the period's or the term's, like a yearly rate: "mỗi năm kết nạp từ 8 đảng viên".
 _EVERY_YEAR = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)")
+# So is the sum of a term's five years, named right before its figure: "Tổng vốn đầu tư toàn xã hội 5 năm ước đạt".
+_FIVE_YEARS_SUM = re.compile(r"(?i)(?<!\w)5\s+năm\s+(?:(?:ước\s+)?đạt\s+|là\s+)?(?:khoảng|trên|hơn|gần)?\s*$")
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
     rf"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{{0,40}}?\s+{_SET}(?!\w)"
@@ -813,9 +815,13 @@ class _Reader:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
             return
         # A yearly rate belongs to a period, a count of programmes or breakthroughs to the term.
-        # So does a figure of every year ("mỗi năm kết nạp từ 8 đảng viên mới trở lên").
+        # So does a figure of every year ("mỗi năm kết nạp từ 8 đảng viên mới trở lên"). A quantity each year
+        # ("300.000 tấn/năm") does too, unless its sentence names its year.
+        yearly = c.unit.scope == "yearly"
         per_year = (
-            c.unit_text == "%/năm" or c.unit.scope == "term" or bool(_EVERY_YEAR.search(text, clause[0], q.start))
+            c.unit_text == "%/năm"
+            or c.unit.scope == "term"
+            or bool(_EVERY_YEAR.search(text, clause[0], q.start) or _FIVE_YEARS_SUM.search(text, clause[0], q.start))
         )
         reported = c.unit_end if value_type not in (None, "target") else None
         if goal == "congress":
@@ -827,14 +833,14 @@ class _Reader:
             terms = _TERM_OR_RESOLUTION_WORDS if per_year else _TERM_WORDS
             if own is None and terms.search(text, clause[0], clause[1]):
                 own = _Time(q.start, q.start, term="current")
-            time = own or self.time(clause, q.start, per_year)
+            time = own or self.time(clause, q.start, per_year, yearly=yearly)
         else:
             # The new value of a change looks after itself first: "giảm từ 41,27% năm 2020 xuống còn
             # 18,05% vào cuối năm 2024" (the time before it is the base's).
             reading = (c.unit_end, clause[1]) if low is not None else clause
             if low is not None:
                 self.bases.append((low.q.start, q.start))
-            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG)
+            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG, yearly=yearly)
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
@@ -1191,12 +1197,14 @@ class _Reader:
         per_year: bool = False,
         reported: int | None = None,
         certain: bool = False,
+        yearly: bool = False,
     ) -> _Time | None:
         """The time of a number at pos: in its clause (before it, then after it), then the nearest earlier in
         its sentence, then the paragraph's topic.
 
         A yearly average ("giảm bình quân 0,5%/năm") belongs to a period, so only periods and terms count
-        for it, and without one it belongs to the term. The time of a goal a result is measured against
+        for it, and without one it belongs to the term. A quantity each year ("300.000 tấn/năm", `yearly`) takes
+        any time its sentence names, and without one belongs to the period or the term too. The time of a goal a result is measured against
         is not the result's ("18/25 chỉ tiêu đạt và vượt mục tiêu đề ra đến năm 2025": `reported` is where
         the result's unit ends); nor is an earlier time after the article's date, when a strong cue
         says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu"); nor the
@@ -1216,7 +1224,7 @@ class _Reader:
         for group, pick in ((left, -1), (right, 0), (earlier, -1)):
             if group:
                 return group[pick]
-        if per_year:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"
+        if per_year or yearly:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"
             return self.para.period or _Time(pos, pos, term="current")
         return self.para.topic
 

@@ -1177,3 +1177,16 @@ def test_the_years_counted_then_named_date_the_list_after_them(write_article: Ca
         (45.2, None, (2011, 2023)),
         (13.3, None, (2011, 2023)),
     }
+
+
+def test_a_sum_of_five_years_and_a_quantity_each_year_are_the_terms(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Đại hội đề ra các chỉ tiêu chủ yếu: tổng vốn đầu tư toàn xã hội 5 năm khoảng 14.000 tỷ đồng; sản lượng "
+        "lúa giữ ổn định trên 300.000 tấn/năm.\n\nTính đến hết tháng 6/2020, sản lượng nhung ước đạt 11,5 tấn/năm."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=CONGRESS_2020[1], date="2020-08")))
+    assert {(o.value, o.year, o.period) for o in extract_observations(ctx)} == {
+        (14000, None, (2020, 2025)),
+        (300000, None, (2020, 2025)),
+        (11.5, 2020, None),
+    }
