@@ -412,6 +412,7 @@ def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
 # ------------------------------------------------------------------------------------------------
 # Scanning a sentence: cues, clauses, numbers with a unit
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)")
 _PROPER_NAME = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)+\s+(?=[a-zà-ỹđ])")
 _DIGIT = re.compile(r"\d")
@@ -723,7 +724,7 @@ class _Reader:
         for i, c in enumerate(candidates):
             if c.unit.kind == "rank":
                 self.read_rank(c)
-            elif not starts[i] or self.dated(c.unit_end):
+            elif not starts[i] or self.own_year(c.unit_end) is not None:
                 # The base of a change dated apart is a result of its own year: "giảm từ 39,2% năm 2021
                 # xuống còn 16,4% năm 2025" reports both rates.
                 previous = candidates[i - 1] if i else None
@@ -743,9 +744,13 @@ class _Reader:
             and _SHARE_OF_COUNT.fullmatch(self.text, clause[0], c.q.start) is not None
         )
 
-    def dated(self, pos: int) -> bool:
-        """Whether the figure ending at pos has a year of its own right after it ("39,2% năm 2021")."""
-        return any(t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start) for t in self.time_list)
+    def owned(self, t: _Time) -> bool:
+        """Whether a time follows a figure of the sentence as its own ("112.000 lượt khách năm 2023")."""
+        return any(_TO_ITS_YEAR.fullmatch(self.text, c.unit_end, t.start) for c in self.candidates)
+
+    def own_year(self, pos: int) -> _Time | None:
+        """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)")."""
+        return next((t for t in self.time_list if t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start)), None)
 
     def is_start_of_change(self, c: _Candidate, after: list[_Candidate]) -> bool:
         """The low end of "8 - 9%" or the base of "giảm từ 2,1% xuống còn 1,35%": read with the number after it."""
@@ -840,7 +845,10 @@ class _Reader:
             reading = (c.unit_end, clause[1]) if low is not None else clause
             if low is not None:
                 self.bases.append((low.q.start, q.start))
-            time = self.time(reading, q.start, per_year, reported, certain=sure == STRONG, yearly=yearly)
+            # A year of its own in brackets is the figure's, though a clause of its own: "từ 5,82% (năm 2021)".
+            time = self.own_year(c.unit_end) or self.time(
+                reading, q.start, per_year, reported, certain=sure == STRONG, yearly=yearly
+            )
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
@@ -1093,12 +1101,23 @@ class _Reader:
             if stop > end:
                 break
             first_number = next((c.q.start for c in self.candidates if start <= c.q.start < stop), stop)
-            if self.qualifies(first_number):
-                continue  # a clause read as part of the figure before it is not the verb of what follows
+            if self.qualifies(first_number) or self.closed_before(start, end):
+                # a clause read as part of the figure before it is not the verb of what follows, nor one in a
+                # bracket closed since ("… (mục tiêu Nghị quyết: 100% vào năm 2025); tỷ lệ che phủ rừng năm 2023 …")
+                continue
             hit = self.strong_cue(start, first_number)
             if hit is not None:
                 cues.append(hit)
         return cues[-1] if cues else None
+
+    @cached_property
+    def brackets(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's brackets, "(" to ")"."""
+        return [m.span() for m in _BRACKETED.finditer(self.text)] if "(" in self.text else []
+
+    def closed_before(self, pos: int, end: int) -> bool:
+        """Whether pos lies in a bracket that closes before end: what it says stays inside it."""
+        return any(o < pos < c <= end for o, c in self.brackets)
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
@@ -1161,7 +1180,7 @@ class _Reader:
         colon = self.text.rfind(":", 0, pos)
         if colon < 0:
             return None
-        if self.text.find(")", colon, pos) >= 0 and self.text.rfind("(", 0, colon) > self.text.rfind(")", 0, colon):
+        if self.closed_before(colon, pos):
             return None  # the colon of a closed bracket opens no list after it: "… (kế hoạch: 100 tỷ đồng); …"
         return _clause(self.text, colon, colon)[0], colon
 
@@ -1395,8 +1414,9 @@ class _Reader:
         opening = [t for t in self.opening_times() if t in times]
         if opening:
             self.para.topic = opening[0]
-        elif len(dated := [t for t in times if not t.deadline]) == 1 and dated[0].year:
-            # not a deadline ("…; đến năm 2030, …"): it dates its own list, or names a resolution's horizon
+        elif len(dated := [t for t in times if not t.deadline]) == 1 and dated[0].year and not self.owned(dated[0]):
+            # not a deadline ("…; đến năm 2030, …"): it dates its own list, or names a resolution's horizon;
+            # nor the year of the figure it follows ("thu hút 112.000 lượt khách năm 2023"), only that figure's
             self.para.topic = dated[0]
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:

@@ -781,6 +781,26 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Khi bắt đầu triển khai chương trình vào năm 2011, xã chỉ đạt 5/19 tiêu chí.",
         {(5, "tiêu chí", "achieved", 2011)},
     ),
+    (
+        "the-year-a-figure-ends-with-dates-only-that-figure",
+        ("2024-05", "Bình Liêu sơ kết 3 năm thực hiện Nghị quyết"),
+        "Tính đến hết quý I/2024, toàn huyện có 31 sản phẩm OCOP. Du lịch cộng đồng thu hút 112.000 lượt khách năm "
+        "2023. Toàn huyện có 6/7 xã đạt chuẩn NTM nâng cao.",
+        {(31, "sản phẩm", "achieved", 2024), (112000, "lượt khách", "achieved", 2023), (6, "xã", "achieved", 2024)},
+    ),
+    (
+        "the-base-of-a-change-dated-in-brackets",
+        ("2024-05", "Bình Liêu sơ kết 3 năm thực hiện Nghị quyết"),
+        "Tỷ lệ hộ nghèo giảm từ 5,82% (năm 2021) xuống còn 1,07% cuối năm 2023.",
+        {(5.82, "%", "achieved", 2021), (1.07, "%", "achieved", 2023)},
+    ),
+    (
+        "a-goal-in-brackets-hands-nothing-on",
+        ("2024-05", "Bình Liêu sơ kết 3 năm thực hiện Nghị quyết"),
+        "Đến hết năm 2023, 100% thôn, bản có đường ô tô cứng hoá đến trung tâm (mục tiêu Nghị quyết: 100% vào năm "
+        "2025); tỷ lệ che phủ rừng năm 2023 duy trì ở mức 72,5%.",
+        {(100, "%", "achieved", 2023), (100, "%", "target", 2025), (72.5, "%", "achieved", 2023)},
+    ),
 ]
 
 
