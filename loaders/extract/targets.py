@@ -805,7 +805,10 @@ class _Reader:
         elif new_level and not words and self.found:
             words = _CHANGE_AT_END.sub("", self.found[-1].obs.indicator_text)  # "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%"
         elif not words and c.unit.kind == "measure":
-            words = self.previous_clause_words(clause[0])  # "giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch"
+            # An amount with nothing before it but its verb is named after it ("thu hút hơn 250 triệu USD vốn đầu tư
+            # trực tiếp nước ngoài"), else by the clause before ("giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch").
+            words, right_end = self.words_after(c, clause[1])
+            words = words or self.previous_clause_words(clause[0])
         code = indicator_code(f"{words} {c.unit_text}") if words else None
         value_type: str | None
         if goal:
@@ -1047,6 +1050,10 @@ class _Reader:
             and (c.power or c.unit.unit in ("đồng", "USD", "lần", "điểm", ""))
         ):
             return "", c.unit_end  # amounts and ratios are named before the number
+        return self.words_after(c, stop)
+
+    def words_after(self, c: _Candidate, stop: int) -> tuple[str, int]:
+        """The words after the unit up to where an indicator's name stops, and their end."""
         quoted = _QUOTED.match(self.text, c.unit_end)
         if quoted:  # a rating: "27 tổ chức cơ sở đảng “Hoàn thành tốt nhiệm vụ”"
             rating = quoted.group(1)

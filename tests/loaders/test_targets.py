@@ -801,6 +801,14 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "2025); tỷ lệ che phủ rừng năm 2023 duy trì ở mức 72,5%.",
         {(100, "%", "achieved", 2023), (100, "%", "target", 2025), (72.5, "%", "achieved", 2023)},
     ),
+    (
+        # "thu hút" is a result; an amount with nothing before it but that verb is named by the words after it.
+        "what-a-unit-attracted",
+        REVIEW_2023,
+        "Trong 6 tháng, huyện thu hút 4 dự án đầu tư mới với tổng vốn đăng ký 1.250 tỷ đồng. Năm 2022, huyện thu "
+        "hút hơn 250 triệu USD vốn đầu tư trực tiếp nước ngoài.",
+        {(1250, "tỷ đồng", "achieved", 2023), (250, "triệu USD", "achieved", 2022)},
+    ),
 ]
 
 
