@@ -855,6 +855,9 @@ class _Reader:
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
+        if aside and time is None and self.found:
+            # The plan of the result it follows, of no time of its own, is that result's: "ước đạt 8,12% (kế hoạch 8%)".
+            year, period = self.found[-1].obs.year, self.found[-1].obs.period
         begin, end = self.words_start(left, start, first), max(right_end, self.comparator_after(c.unit_end)[1])
         obs = Observation(
             evidence=self.evidence(begin, end),

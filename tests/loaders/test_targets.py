@@ -809,6 +809,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "hút hơn 250 triệu USD vốn đầu tư trực tiếp nước ngoài.",
         {(1250, "tỷ đồng", "achieved", 2023), (250, "triệu USD", "achieved", 2022)},
     ),
+    (
+        "the-plan-of-a-result-of-no-time-is-of-the-results-year",
+        ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
+        "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
+        {(8.5, "%", "target", 2023), (8.12, "%", "estimated", 2022), (8, "%", "target", 2022)},
+    ),
 ]
 
 
