@@ -225,7 +225,8 @@ _TIME = re.compile(
     # "Từ năm 2021 đến hết tháng 5/2024": the years from one to the other
     rf"(?P<range>từ\s+(?:năm\s+)?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{{1,2}}\s*/\s*|năm\s+)?(?P<r2>{_Y}))"
     # "Qua 13 năm (2011 - 2023)": the years counted, then which they are
-    rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+|(?:qua|sau|trong)\s+\d{{1,2}}\s+năm\s*\(\s*)?"
+    rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+"
+    rf"|(?:qua|sau|trong)\s+\d{{1,2}}\s+năm\s*\(\s*)?"
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*"
@@ -805,8 +806,9 @@ class _Reader:
         elif new_level and not words and self.found:
             words = _CHANGE_AT_END.sub("", self.found[-1].obs.indicator_text)  # "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%"
         elif not words and c.unit.kind == "measure":
-            # An amount with nothing before it but its verb is named after it ("thu hút hơn 250 triệu USD vốn đầu tư
-            # trực tiếp nước ngoài"), else by the clause before ("giải ngân vốn đầu tư công còn chậm, mới đạt 34% kế hoạch").
+            # An amount with nothing before it but its verb is named after it ("thu hút hơn 250 triệu USD vốn
+            # đầu tư trực tiếp nước ngoài"), else by the clause before ("giải ngân vốn đầu tư công còn chậm, mới
+            # đạt 34% kế hoạch").
             words, right_end = self.words_after(c, clause[1])
             words = words or self.previous_clause_words(clause[0])
         code = indicator_code(f"{words} {c.unit_text}") if words else None
@@ -1232,12 +1234,13 @@ class _Reader:
         its sentence, then the paragraph's topic.
 
         A yearly average ("giảm bình quân 0,5%/năm") belongs to a period, so only periods and terms count
-        for it, and without one it belongs to the term. A quantity each year ("300.000 tấn/năm", `yearly`) takes
-        any time its sentence names, and without one belongs to the period or the term too. The time of a goal a result is measured against
-        is not the result's ("18/25 chỉ tiêu đạt và vượt mục tiêu đề ra đến năm 2025": `reported` is where
-        the result's unit ends); nor is an earlier time after the article's date, when a strong cue
-        says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã có 18/25 chỉ tiêu"); nor the
-        time of the base of a change (`bases`: "giảm từ 14,8% năm 2015 xuống còn 4,93%").
+        for it, and without one it belongs to the term. A quantity each year ("300.000 tấn/năm", `yearly`)
+        takes any time its sentence names, and without one belongs to the period or the term too. The time
+        of a goal a result is measured against is not the result's ("18/25 chỉ tiêu đạt và vượt mục tiêu đề
+        ra đến năm 2025": `reported` is where the result's unit ends); nor is an earlier time after the
+        article's date, when a strong cue says it is a result (`certain`: "…, tầm nhìn đến năm 2045, huyện đã
+        có 18/25 chỉ tiêu"); nor the time of the base of a change (`bases`: "giảm từ 14,8% năm 2015 xuống còn
+        4,93%").
         """
         times = [t for t in self.time_list if not per_year or t.period or t.term not in (None, "end", "now")]
         times = [t for t in times if not self.qualifies(t.start) and not self.in_base(t.start)]
@@ -1419,7 +1422,9 @@ class _Reader:
         times = [
             t
             for t in self.time_list
-            if t.term != "since" and not self.in_base(t.start) and not _DOCUMENT_NAMED.search(self.text, 0, t.start)
+            if t.term != "since"
+            and not self.in_base(t.start)
+            and not _DOCUMENT_NAMED.search(self.text, max(0, t.start - 200), t.start)
         ]
         opening = [t for t in self.opening_times() if t in times]
         if opening:

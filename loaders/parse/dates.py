@@ -223,7 +223,8 @@ def _on_or_after(text: str, dates: list[re.Match[str]], month: int, day: int) ->
 
 # A decision announced or handed over, its number and date: "công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021".
 _ANNOUNCED = re.compile(
-    r"(?i)(?<!\w)(?:công bố|trao|trao tặng)\s+(?:các\s+)?quyết định\s+(?:số\s+)?\d+[a-z]?[-/][A-ZĐ][\w/-]*\s*,?\s*ngày\s+$"
+    r"(?i)(?<!\w)(?:công bố|trao|trao tặng)\s+(?:các\s+)?quyết định\s+(?:số\s+)?"
+    r"\d+[a-z]?[-/][A-ZĐ][\w/-]*\s*,?\s*ngày\s+$"
 )
 
 
