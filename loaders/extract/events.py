@@ -399,6 +399,8 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
     return [first] if comma >= 0 and first.start > comma and first.person is not None else []
 
 
+# The term of the post just named: "Bí thư Huyện ủy khóa XXV".
+_POST_TERM = r"khóa\s+[IVXLC\d]+"
 # What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", the term
 # of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
 # triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
@@ -406,7 +408,7 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 # Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
 # ánh …").
 _SUBJECT_GAP = re.compile(
-    r"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thay mặt [^,;:.]{1,60}?(?=\s)|khóa [IVXLC\d]+|"
+    rf"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
@@ -418,7 +420,7 @@ _SUBJECT_GAP = re.compile(
 # chí trong Ban Thường vụ chủ trì"; the term of the post just named may end a subject ("A, Bí thư Huyện ủy
 # khóa XXIII; đồng chí B, …").
 _SUBJECTS_JOIN = re.compile(
-    rf"(?:\s+khóa\s+[IVXLC\d]+)?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?(?:(?:trong|thuộc)\s+)?",
+    rf"(?:\s+{_POST_TERM})?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?(?:(?:trong|thuộc)\s+)?",
     re.IGNORECASE,
 )
 

@@ -745,10 +745,6 @@ class _Reader:
             and _SHARE_OF_COUNT.fullmatch(self.text, clause[0], c.q.start) is not None
         )
 
-    def owned(self, t: _Time) -> bool:
-        """Whether a time follows a figure of the sentence as its own ("112.000 lượt khách năm 2023")."""
-        return any(_TO_ITS_YEAR.fullmatch(self.text, c.unit_end, t.start) for c in self.candidates)
-
     def own_year(self, pos: int) -> _Time | None:
         """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)")."""
         return next((t for t in self.time_list if t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start)), None)
@@ -1429,7 +1425,11 @@ class _Reader:
         opening = [t for t in self.opening_times() if t in times]
         if opening:
             self.para.topic = opening[0]
-        elif len(dated := [t for t in times if not t.deadline]) == 1 and dated[0].year and not self.owned(dated[0]):
+        elif (
+            len(dated := [t for t in times if not t.deadline]) == 1
+            and dated[0].year
+            and all(self.own_year(c.unit_end) is not dated[0] for c in self.candidates)
+        ):
             # not a deadline ("…; đến năm 2030, …"): it dates its own list, or names a resolution's horizon;
             # nor the year of the figure it follows ("thu hút 112.000 lượt khách năm 2023"), only that figure's
             self.para.topic = dated[0]
@@ -1440,7 +1440,8 @@ class _Reader:
 
 # A numbered document's name up to a time in it: "Nghị quyết số 06-NQ/HU của … về phát triển du lịch giai đoạn ".
 _DOCUMENT_NAMED = re.compile(
-    r"(?:Nghị quyết|Chương trình|Đề án|Kế hoạch|Chỉ thị|Kết luận)\s+(?:số\s+)?\d+[a-z]?\s*[-/][^,;:()]{0,150}$"
+    rf"(?:Nghị quyết|Chương trình|Đề án|Kế hoạch|Chỉ thị|Kết luận)\s+(?:số\s+)?{_DOCUMENT_NUMBER.pattern}"
+    r"[^,;:()]{0,150}$"
 )
 
 
