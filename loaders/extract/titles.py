@@ -78,6 +78,7 @@ class _Role:
     label: str
     body: str  # kind of named body it may head (so, bo, phong, ban) or ""
     party: bool  # exists only in a party committee
+    council: bool  # held among a People's Council's deputies ("Tổ trưởng Tổ đại biểu")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,12 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     rows = _rows("title_roles.tsv")
-    roles = {r["surface"]: _Role(r["role"], r["label"], r.get("body") or "", r.get("party") == "yes") for r in rows}
+    roles = {
+        r["surface"]: _Role(
+            r["role"], r["label"], r.get("body") or "", r.get("party") == "yes", r.get("party") == "council"
+        )
+        for r in rows
+    }
     role_alt = "|".join(_pattern(s) for s in sorted(roles, key=len, reverse=True))
     organs = [
         _Organ(re.compile(_pattern(r["surface"]) + _E, re.IGNORECASE), r["organ"], r["level"], r["label"])
@@ -253,6 +259,9 @@ def _committee(kind: str, level: str) -> str:
     return f"Đảng ủy {kind}" if level == "commune" else COMMITTEES.get(kind, "Huyện ủy")
 
 
+_KIND_AT_END = re.compile(rf"(?:{KIND_ALTERNATION})$")
+
+
 def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     text = ctx.article.text
     out = []
@@ -264,6 +273,12 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
             if row["generic"].endswith("thành phố"):  # "đại biểu HĐND thành phố Hà Nội"
                 level = _city_level(ctx, sentence, m.end())
             unit = ctx.unit_at(level) if level != "central" else None
+            end = m.end()
+            if (kind := _KIND_AT_END.search(row["generic"])) is not None:
+                # "đại biểu HĐND thành phố Hà Nội": the unit named after the title is its unit, not a person.
+                named, named_end = _unit_after(ctx, sentence, end, level, kind.group(0))
+                if named_end > end:
+                    unit, end = named, named_end
             title = Title(
                 row["role"],
                 row["organ"],
@@ -271,9 +286,9 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
                 level,
                 row["generic"],
                 unit,
-                m.group(0),
+                text[m.start() : end],
             )
-            out.append(TitleMatch(m.start(), m.end(), title))
+            out.append(TitleMatch(m.start(), end, title))
     return out
 
 
@@ -314,10 +329,12 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
         if _inside_organ_name(text, m.start()):
             continue
         match = _after_role(ctx, sentence, m)
+        if match is None and _role(m).body == "ban" and _in_apposition(text, sentence, m.start()):
+            match = _board_named_before(ctx, sentence, m, _role(m))
         if match is not None:
             out.append(match)
         elif _ELIDED.match(text, m.end(), sentence.end) and (
-            _role(m).party or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
+            _role(m).party or _role(m).council or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
         ):
             out.append(_bare(m, _role(m)))
         elif _unreadable(text, m, sentence):
@@ -768,6 +785,8 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
                 or _unit_donor(text, titles, i)
                 or _party_donor(text, titles, i, same_item=False)
             )
+        elif role.council:
+            donor = _council_donor(titles, i)
         else:
             donor = _organ_donor(titles, i) or _clause_subject(ctx, sentence, t)
         if donor is None:
@@ -777,6 +796,23 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
         organ, organ_label, level, unit = donor
         out.append(replace(_compose(ctx, t.start, t.end, role, organ, organ_label, level, unit, None), joined=t.joined))
     return out
+
+
+def _board_named_before(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
+    """The board its clause names before the holder of its post, the post written bare after the holder's name:
+    "Báo cáo thẩm tra của Ban Kinh tế - Xã hội HĐND huyện do ông A, Trưởng ban trình bày"."""
+    text = ctx.article.text
+    bodies = _bodies()["ban"]
+    clause = max(sentence.start, text.rfind(";", sentence.start, role_m.start()) + 1)
+    for word in reversed([*_BOARD_WORD.finditer(text, clause, role_m.start())]):
+        m = bodies.regex.match(text, word.end(), role_m.start())
+        owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
+        if m is not None and owner is not None:
+            written = canonical(m.group("name"))
+            board = f"Ban {bodies.canonical.get(key(written), written)}"
+            start, end = role_m.span()
+            return _compose(ctx, start, end, role, owner.code, owner.label, owner.level, owner.unit, board)
+    return None
 
 
 def _clause_subject(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:
@@ -797,6 +833,16 @@ def _organ_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit 
     for t in reversed(titles[:i]):
         if t.title.organ not in ("bch", "btv", _BARE) and t.title.level in ("province", "district", "commune"):
             return t.title.organ, t.title.organ_label, t.title.level, t.title.unit
+    return None
+
+
+def _council_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
+    """The council of the nearest deputy's seat or council post of the sentence: "các vị đại biểu HĐND tỉnh: ông A,
+    Bí thư Huyện ủy, Tổ trưởng Tổ đại biểu; …"."""
+    for t in sorted(titles[:i] + titles[i + 1 :], key=lambda t: abs(t.start - titles[i].start)):
+        if t.title.organ == "hdnd":
+            council = t.title.generic[t.title.generic.find("HĐND") :]  # a seat's organ label is its code
+            return t.title.organ, council, t.title.level, t.title.unit
     return None
 
 

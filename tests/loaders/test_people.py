@@ -290,6 +290,26 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "board-head-after-the-board-named",  # the board named before its head's name, the post written bare after
+        "Báo cáo thẩm tra của Ban Pháp chế HĐND huyện do bà Vũ Thị Nhàn, Trưởng ban trình bày tại kỳ họp.",
+        {"Vũ Thị Nhàn": ["Trưởng Ban Pháp chế HĐND huyện"]},
+    ),
+    (
+        "leader-of-a-deputies-group",  # the council's unit named after a deputy's seat is no person
+        "Dự có đồng chí Đào Minh Khang, đại biểu HĐND tỉnh Thanh Hóa, Tổ trưởng Tổ đại biểu HĐND tỉnh ứng cử "
+        "tại huyện Thọ Xuân.",
+        {"Đào Minh Khang": ["Đại biểu HĐND tỉnh", "Tổ trưởng Tổ đại biểu HĐND tỉnh"]},
+    ),
+    (
+        "deputies-group-of-the-heading-s-council",  # "Tổ trưởng Tổ đại biểu" alone: of the council of the heading
+        "Tham dự có các đại biểu HĐND tỉnh: ông Lê Văn Tùng, Bí thư Huyện ủy, Tổ trưởng Tổ đại biểu; bà Hà Thị "
+        "Hồng, Tổ phó Tổ đại biểu.",
+        {
+            "Lê Văn Tùng": ["Đại biểu HĐND tỉnh", "Bí thư Huyện ủy", "Tổ trưởng Tổ đại biểu HĐND tỉnh"],
+            "Hà Thị Hồng": ["Đại biểu HĐND tỉnh", "Tổ phó Tổ đại biểu HĐND tỉnh"],
+        },
+    ),
+    (
         "election-committee",
         "Đồng chí Kiều Thị Ngọc, Phó Chủ tịch UBND huyện, Phó Chủ tịch Ủy ban bầu cử huyện trình bày báo cáo.",
         {"Kiều Thị Ngọc": ["Phó Chủ tịch UBND huyện", "Phó Chủ tịch Ủy ban bầu cử huyện"]},
