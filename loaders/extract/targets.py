@@ -427,6 +427,9 @@ _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|tro
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
 _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.I)
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
+# The value of a comparison's base, in brackets after its year: "đạt 56,4 triệu đồng, gấp 1,46 lần năm 2020
+# (38,6 triệu đồng)", "tăng 12% so với năm 2020 (1.250 tỷ đồng)".
+_BASE_VALUE = re.compile(r"(?:so với|lần)\s+(?P<base>(?:cuối\s+)?năm\s+(?P<year>\d{4}))\s*\(\s*$", re.I)
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
 _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between a figure and the year right after it
@@ -765,6 +768,8 @@ class _Reader:
             return  # "… thay mặt cho hơn 9.600 đảng viên"
         if q.percent and self.is_vote_share(clause, c):
             return
+        if self.read_base_value(c, clause):
+            return
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
         start = previous.unit_end if previous and not low and previous.q.start >= clause[0] else clause[0]
@@ -878,6 +883,27 @@ class _Reader:
             # ("(kế hoạch: 100 tỷ đồng)", a clause of its own) a cue of theirs.
             self.qualifiers.append((min(clause[0], self.found[-1].end), clause[1]))
         self.found.append(_Found(obs, begin, end))
+
+    def read_base_value(self, c: _Candidate, clause: tuple[int, int]) -> bool:
+        """The value a comparison's base year had, in brackets after it, is a result of that year: "đạt 56,4 triệu
+        đồng, gấp 1,46 lần năm 2020 (38,6 triệu đồng)" reports 38.6 million for 2020. Its unit is the figure's."""
+        base = _BASE_VALUE.search(self.text, max(0, c.q.start - 40), c.q.start)
+        compared = self.found[-1] if self.found else None
+        if base is None or compared is None or compared.obs.unit_text != c.unit_text or not self.chained(c.q.start):
+            return False
+        obs = replace(
+            compared.obs,
+            evidence=self.evidence(base.start("base"), c.unit_end),
+            value=c.q.value,
+            value_type="achieved",
+            year=int(base.group("year")),
+            period=None,
+            comparator=None,
+            out_of=c.q.out_of,
+        )
+        self.qualifiers.append((c.q.start, clause[1]))
+        self.found.append(_Found(obs, base.start("base"), c.unit_end))
+        return True
 
     def turns_to_goal(self, start: int, end: int) -> bool:
         """Whether a goal cue between a result and the next figure makes that figure the goal, not a comparison

@@ -147,6 +147,14 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(53.2, "triệu đồng/năm", "estimated", 2023)},
     ),
     (
+        "the-base-of-a-comparison-in-brackets-is-its-years-result",  # not a qualifier of the figure before
+        REVIEW_2023,
+        "Thu nhập bình quân đầu người năm 2023 đạt 56,4 triệu đồng, gấp 1,46 lần năm 2020 (38,6 triệu đồng); "
+        "thu ngân sách đạt 120 tỷ đồng, tăng 20% so với năm 2022 (100 tỷ đồng).",
+        {(56.4, "triệu đồng", "achieved", 2023), (38.6, "triệu đồng", "achieved", 2020)}
+        | {(120, "tỷ đồng", "achieved", 2023), (100, "tỷ đồng", "achieved", 2022)},
+    ),
+    (
         "share-of-communes",
         REVIEW_2023,
         "Toàn huyện có 100% xã đạt chuẩn nông thôn mới, có 17 sản phẩm OCOP, đứng thứ 5 toàn tỉnh.",
