@@ -55,7 +55,8 @@ _COPULA = re.compile(
     rf"(?:\s*\))?{_ASIDE}\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
-    r"(?:lần lượt\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
+    # "được điều động về giữ chức …": sent back to the post, no place named
+    r"(?:lần lượt\s+)?(?:về\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
     re.IGNORECASE,
 )
 # "đồng chí" or "ông"/"bà" alone before a copula stands for the person last named: "A, Trưởng Ban Dân vận Huyện

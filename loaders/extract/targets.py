@@ -457,6 +457,10 @@ _FIVE_YEARS_SUM = re.compile(r"(?i)(?<!\w)5\s+năm\s+(?:(?:ước\s+)?đạt\s+|
 _CONGRESS_GOALS = re.compile(
     rf"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{{0,40}}?\s+{_SET}(?!\w)"
 )
+# …or by the congress itself: "Đại hội xác định 16 chỉ tiêu chủ yếu", "Đại hội thống nhất đề ra 20 chỉ tiêu".
+_CONGRESS_SETS = re.compile(
+    r"(?i)(?<!\w)đại hội\s+(?:đã\s+)?(?:thống nhất\s+)?(?:biểu quyết\s+)?(?:xác định|đề ra|thông qua|thống nhất)\s+$"
+)
 _QUOTED = re.compile(r"\s*(?:được xếp loại\s*)?[\"“]([^\"“”]{1,60})[\"”]")
 _TOTAL = re.compile(r"(?i)(?<!\w)(?:tổng|nâng|đưa)(?!\w)")  # "nâng tổng số lên 11 sản phẩm"
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
@@ -505,6 +509,8 @@ _LEVEL_SUBJECT = re.compile(
 )
 # Whom a conclusion's instructions are for: "Đồng chí yêu cầu xã tiếp tục …; phấn đấu trước ngày 30/9 bàn giao …"
 _ADDRESSEE = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|giao)\s+(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
+# A unit named as whom they are for: "Đồng chí đề nghị riêng với xã Xuân Thượng, … phấn đấu …".
+_ADDRESSED = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|giao|riêng với|đối với)\s*$")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
     r"(?:được công nhận\s+)?"
@@ -703,6 +709,7 @@ class _Reader:
         self.candidates: list[_Candidate] = []
         self.qualifiers: list[tuple[int, int]] = []  # spans of comparisons read as part of a figure
         self.bases: list[tuple[int, int]] = []  # spans of the bases of changes ("từ 14,8% năm 2015")
+        self.compared: list[tuple[float, str]] = []  # value and unit of each share of a plan read as a qualifier
 
     def pointed_back(self, times: list[_Time]) -> list[_Time]:
         """ "trong giai đoạn này": the period the paragraph named last, else its topic, else no time;
@@ -797,6 +804,8 @@ class _Reader:
             # dự toán", "…, chiếm 77% tổng lượng khách", "…, đạt 76,5% mục tiêu Nghị quyết đến năm 2025";
             # a time in it is not the time of what follows.
             self.qualifiers.append((q.start, clause[1]))
+            if c.q.percent and c.unit_text not in ("%", "%/năm"):  # "% dự toán", "% kế hoạch": a share of the plan
+                self.compared.append((q.value, c.unit_text))
             return
         words = self.indicator_words(left, right, c)
         # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
@@ -918,13 +927,17 @@ class _Reader:
 
         - "aside": the goal of the figure right before it, so the same indicator's target (`goal_aside`).
         - "congress": the goals a congress set, counted, for the term ("Trong 21 chỉ tiêu chủ yếu Nghị
-          quyết Đại hội đề ra, …").
+          quyết Đại hội đề ra, …", "Đại hội xác định 16 chỉ tiêu chủ yếu").
         - "within": the goals results are counted within ("Trong 22 chỉ tiêu …, có 20 …").
         Not the goals reached ("hoàn thành 21/23 chỉ tiêu Nghị quyết Đại hội đề ra").
         """
         if self.goal_aside(clause, c):
             return "aside"
-        if c.unit_text != "chỉ tiêu" or c.q.out_of is not None or self.strong_cue(clause[0], c.q.start):
+        if c.unit_text != "chỉ tiêu" or c.q.out_of is not None:
+            return None
+        if _CONGRESS_SETS.search(self.text, clause[0], c.q.start):
+            return "congress"
+        if self.strong_cue(clause[0], c.q.start):
             return None
         if _CONGRESS_GOALS.match(self.text, c.unit_end):
             return "congress"
@@ -1377,7 +1390,8 @@ class _Reader:
         """The unit a number at pos is about: named in its clause, or a level word there ("toàn tỉnh có
         thêm 22 xã", "Năm 2024, huyện phấn đấu …"); else the unit of the figure before it in the sentence
         ("… của huyện Quỳnh Lưu ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng"); else the article's."""
-        named = [(k, n) for s, e, k, n in self.ctx.gazetteer.find(self.text) if start <= s and e <= pos]
+        found = self.ctx.gazetteer.find(self.text)
+        named = [(k, n) for s, e, k, n in found if start <= s and e <= pos]
         if named:
             return self.ctx.named_unit(*named[-1], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
@@ -1389,6 +1403,9 @@ class _Reader:
         # or whom its instructions are for
         if opener := _LEVEL_SUBJECT.match(self.text, 0, start) or _ADDRESSEE.search(self.text, 0, start):
             return self.level_unit(opener.group(1))
+        addressed = [(k, n) for s, _, k, n in found if s < start and _ADDRESSED.search(self.text, 0, s)]
+        if addressed:
+            return self.ctx.named_unit(*addressed[-1], self.sentence)
         return self.subject
 
     def level_unit(self, word: str) -> Unit:
@@ -1536,6 +1553,7 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
     found: list[Observation] = []
     para = _Paragraph()
     listing = False  # whether the paragraph before opened a list or was an item of one
+    compared: set[tuple[float, str]] = set()  # the body's comparisons read as qualifiers of a figure
     for paragraph in ctx.article.paragraphs:
         # An item of a list a line before opened ("UBND huyện đề ra 22 chỉ tiêu chủ yếu, trong đó:", then
         # "- Tốc độ tăng giá trị sản xuất đạt 9% trở lên;" on lines of their own) reads on in the opener's
@@ -1544,6 +1562,14 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         if not (listing and item):
             para = _Paragraph()
         for sentence in paragraph:
-            found.extend(_Reader(ctx, ctx.subject, times, para, sentence).read())
+            reader = _Reader(ctx, ctx.subject, times, para, sentence)
+            found.extend(reader.read())
+            if not sentence.is_title:
+                compared.update(reader.compared)
         listing = paragraph[-1].text.rstrip().endswith(":") or (listing and item)
+    # A headline's figure that the body gives only as the share of the plan a figure reached ("Thu ngân sách 9
+    # tháng đạt 82,3% dự toán" over "… ước đạt 41,7 tỷ đồng, đạt 82,3% dự toán") is that share, no figure of its
+    # own. (A growth rate in a headline is: writers keep "Giá trị sản xuất tăng 7,8%" though the body has it
+    # after the figure it qualifies.)
+    found = [o for o in found if not (o.evidence.sentence.is_title and (o.value, o.unit_text) in compared)]
     return _dedupe(found)

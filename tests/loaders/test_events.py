@@ -24,6 +24,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Bùi Văn Thắng", "chair"), ("Bùi Văn Thắng", "opening-speech")},
     ),
     (
+        "listing-after-a-semicolon",  # a role word opening a clause opens a list, as it would a sentence
+        "Ông Lê Hoàng Nam - Chủ tịch UBND huyện chủ trì hội nghị; dự có bà Thạch Thị Sa Rết - Phó Chủ tịch "
+        "Thường trực HĐND huyện.",
+        {("Lê Hoàng Nam", "chair"), ("Thạch Thị Sa Rết", "attend")},
+    ),
+    (
         "subject-verb",
         "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
         {("Lương Thị Hoa", "directing-speech")},

@@ -310,6 +310,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "sent-back-to-a-post",  # "về giữ chức": sent to the post with no place named between
+        "Đồng chí Giàng A Sử, Bí thư Đảng uỷ xã được điều động về giữ chức Phó Trưởng Ban Dân vận Huyện uỷ; Phó "
+        "Bí thư Đảng uỷ xã Bàn Thị Mai về giữ chức Phó Trưởng Ban Tuyên giáo Huyện uỷ.",
+        {
+            "Giàng A Sử": ["Bí thư Đảng ủy xã", "Phó Trưởng Ban Dân vận Huyện ủy"],
+            "Bàn Thị Mai": ["Phó Bí thư Đảng ủy xã", "Phó Trưởng Ban Tuyên giáo Huyện ủy"],
+        },
+    ),
+    (
         "election-committee",
         "Đồng chí Kiều Thị Ngọc, Phó Chủ tịch UBND huyện, Phó Chủ tịch Ủy ban bầu cử huyện trình bày báo cáo.",
         {"Kiều Thị Ngọc": ["Phó Chủ tịch UBND huyện", "Phó Chủ tịch Ủy ban bầu cử huyện"]},

@@ -155,6 +155,26 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         | {(120, "tỷ đồng", "achieved", 2023), (100, "tỷ đồng", "achieved", 2022)},
     ),
     (
+        "a-purpose-with-its-time-is-a-goal",  # "để trong năm 2022 đạt thêm …"
+        REVIEW_2023,
+        "Đồng chí đề nghị xã cần tập trung chỉ đạo để trong năm 2023 đạt thêm 2 tiêu chí nông thôn mới, giảm tỷ "
+        "lệ hộ nghèo xuống dưới 18%.",
+        {(2, "tiêu chí", "target", 2023), (18, "%", "target", 2023)},
+    ),
+    (
+        "turns-of-cadres-are-counted",
+        REVIEW_2023,
+        "Huyện phấn đấu đến năm 2025 luân chuyển 45 lượt cán bộ; từ đầu nhiệm kỳ đến nay đã luân chuyển 31 lượt "
+        "cán bộ.",
+        {(45, "lượt cán bộ", "target", 2025), (31, "lượt cán bộ", "achieved", 2023)},
+    ),
+    (
+        "the-goals-a-congress-sets-are-the-terms",
+        CONGRESS_2020,
+        "Đại hội xác định 16 chỉ tiêu chủ yếu. Nhiệm kỳ 2020 - 2025, phấn đấu tăng trưởng bình quân 10%/năm.",
+        {(16, "chỉ tiêu", "target", None), (10, "%/năm", "target", None)},
+    ),
+    (
         "share-of-communes",
         REVIEW_2023,
         "Toàn huyện có 100% xã đạt chuẩn nông thôn mới, có 17 sản phẩm OCOP, đứng thứ 5 toàn tỉnh.",
@@ -850,6 +870,26 @@ def test_an_undated_article_is_of_its_meetings_time(write_article: Callable[...,
         (608.9, "achieved", 2024),
         (0.07, "achieved", 2024),
     }
+
+
+def test_the_unit_a_figure_is_asked_of_is_its_area(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Đồng chí đề nghị riêng với xã Xuân Thượng, tân Bí thư Đảng uỷ cần tập trung chỉ đạo để trong năm 2024 đạt "
+        "thêm 2 tiêu chí nông thôn mới."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [(2, "xã Xuân Thượng")]
+
+
+def test_a_headline_share_of_the_plan_is_the_bodys_comparison(write_article: Callable[..., Path]) -> None:
+    """The headline's "đạt 82,3% dự toán" is the body's comparison, no figure of its own; its growth rate is."""
+    body = "Tổng thu ngân sách ước đạt 41,7 tỷ đồng, đạt 82,3% dự toán, tăng 11,5% so với cùng kỳ."
+    for title, expected in (
+        ("Như Xuân: Thu ngân sách 9 tháng đạt 82,3% dự toán", {41.7}),
+        ("Như Xuân: Thu ngân sách 9 tháng tăng 11,5%", {41.7, 11.5}),
+    ):
+        ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=title, date="2024-10")))
+        assert {o.value for o in extract_observations(ctx)} == expected
 
 
 def test_observation_details(write_article: Callable[..., Path]) -> None:
