@@ -175,6 +175,14 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(16, "chỉ tiêu", "target", None), (10, "%/năm", "target", None)},
     ),
     (
+        "projects-attracted-and-their-capital",  # not the projects on offer
+        REVIEW_2023,
+        "Từ đầu năm đến nay, huyện thu hút 28 dự án FDI mới với tổng vốn đăng ký 156,4 triệu USD; có thêm 1.246 "
+        "doanh nghiệp thành lập mới, vốn đăng ký 9.870 tỷ đồng. Huyện giới thiệu danh mục 56 dự án kêu gọi đầu tư.",
+        {(28, "dự án", "achieved", 2023), (156.4, "triệu USD", "achieved", 2023)}
+        | {(1246, "doanh nghiệp", "achieved", 2023), (9870, "tỷ đồng", "achieved", 2023)},
+    ),
+    (
         "share-of-communes",
         REVIEW_2023,
         "Toàn huyện có 100% xã đạt chuẩn nông thôn mới, có 17 sản phẩm OCOP, đứng thứ 5 toàn tỉnh.",
@@ -835,7 +843,7 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         REVIEW_2023,
         "Trong 6 tháng, huyện thu hút 4 dự án đầu tư mới với tổng vốn đăng ký 1.250 tỷ đồng. Năm 2022, huyện thu "
         "hút hơn 250 triệu USD vốn đầu tư trực tiếp nước ngoài.",
-        {(1250, "tỷ đồng", "achieved", 2023), (250, "triệu USD", "achieved", 2022)},
+        {(4, "dự án", "achieved", 2023), (1250, "tỷ đồng", "achieved", 2023), (250, "triệu USD", "achieved", 2022)},
     ),
     (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
