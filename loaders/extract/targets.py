@@ -829,6 +829,14 @@ class _Reader:
             value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"
         else:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
+            if (
+                value_type == "target"
+                and _PLAN_OPENS.match(text, c.unit_end)
+                and self.strong_cue(clause[0], q.start) is None
+            ):
+                # A figure its own goal follows in brackets is a result, whatever goal list it stands in
+                # ("Các chỉ tiêu … bám sát lộ trình: tỷ lệ … đạt 92% (mục tiêu 95%)").
+                value_type, sure = "achieved", STRONG
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:

@@ -183,6 +183,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         | {(1246, "doanh nghiệp", "achieved", 2023), (9870, "tỷ đồng", "achieved", 2023)},
     ),
     (
+        "a-figure-its-goal-follows-is-a-result",  # though it stands in a list opened by "Các chỉ tiêu …:"
+        REVIEW_2024,
+        "Các chỉ tiêu về môi trường bám sát lộ trình: tỷ lệ hộ dân sử dụng nước sạch đạt 98,5% (mục tiêu 100%).",
+        {(98.5, "%", "achieved", 2024), (100, "%", "target", 2024)},
+    ),
+    (
+        "a-fleet-counted-by-its-vessels",
+        REVIEW_2024,
+        "Đội tàu cá của huyện hiện có 412 chiếc, trong đó 274 chiếc có chiều dài từ 15m trở lên.",
+        {(412, "chiếc", "achieved", 2024), (274, "chiếc", "achieved", 2024)},
+    ),
+    (
         "share-of-communes",
         REVIEW_2023,
         "Toàn huyện có 100% xã đạt chuẩn nông thôn mới, có 17 sản phẩm OCOP, đứng thứ 5 toàn tỉnh.",
