@@ -465,6 +465,12 @@ def _in_central_city(ctx: Context) -> bool:
     return (province is not None and province.kind == "thành phố") or ctx.unit_at("district", "quận") is not None
 
 
+def _body_name(bodies: _Bodies, m: re.Match[str]) -> str:
+    """The full name the lexicon of departments gives the body matched, however the text writes it."""
+    written = canonical(m.group("name"))
+    return bodies.canonical.get(key(written), written)
+
+
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
     """ "Giám đốc Sở Tài chính", "Thứ trưởng Bộ KH&ĐT", "Trưởng Ban Tổ chức Tỉnh ủy", "Trưởng phòng Y tế huyện"."""
     text = ctx.article.text
@@ -474,8 +480,7 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     m = bodies.regex.match(text, role_m.end(), sentence.end)
     if m is None:
         return None
-    written = canonical(m.group("name"))
-    name = bodies.canonical.get(key(written), written)
+    name = _body_name(bodies, m)
     if role.body == "ban":
         # A board of a committee or council: the organ follows ("Ban Tổ chức Tỉnh ủy", "Ban Pháp chế HĐND").
         organ = _board_owner(ctx, sentence, m.end())
@@ -575,6 +580,24 @@ def _owner_of_another_board(ctx: Context, sentence: Sentence, start: int, end: i
 
 
 _BOARD_WORD = re.compile(r"(?<!\w)Ban(?!\w)")
+
+
+def _board_named_before(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
+    """The board its clause names before the holder of its post, the post written bare after the holder's name:
+    "Báo cáo thẩm tra của Ban Kinh tế - Xã hội HĐND huyện do ông A, Trưởng ban trình bày"."""
+    text = ctx.article.text
+    bodies = _bodies()["ban"]
+    clause = max(sentence.start, text.rfind(";", sentence.start, role_m.start()) + 1)
+    for word in reversed([*_BOARD_WORD.finditer(text, clause, role_m.start())]):
+        m = bodies.regex.match(text, word.end(), role_m.start())
+        owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
+        if m is not None and owner is not None:
+            board = f"Ban {_body_name(bodies, m)}"
+            start, end = role_m.span()
+            return _compose(ctx, start, end, role, owner.code, owner.label, owner.level, owner.unit, board)
+    return None
+
+
 _PROVINCE_WORD = re.compile(r"\s+tỉnh(?!\w)")
 _CENTRAL_WORD = re.compile(r"\s+Trung ương(?!\w)")
 
@@ -796,23 +819,6 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
         organ, organ_label, level, unit = donor
         out.append(replace(_compose(ctx, t.start, t.end, role, organ, organ_label, level, unit, None), joined=t.joined))
     return out
-
-
-def _board_named_before(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
-    """The board its clause names before the holder of its post, the post written bare after the holder's name:
-    "Báo cáo thẩm tra của Ban Kinh tế - Xã hội HĐND huyện do ông A, Trưởng ban trình bày"."""
-    text = ctx.article.text
-    bodies = _bodies()["ban"]
-    clause = max(sentence.start, text.rfind(";", sentence.start, role_m.start()) + 1)
-    for word in reversed([*_BOARD_WORD.finditer(text, clause, role_m.start())]):
-        m = bodies.regex.match(text, word.end(), role_m.start())
-        owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
-        if m is not None and owner is not None:
-            written = canonical(m.group("name"))
-            board = f"Ban {bodies.canonical.get(key(written), written)}"
-            start, end = role_m.span()
-            return _compose(ctx, start, end, role, owner.code, owner.label, owner.level, owner.unit, board)
-    return None
 
 
 def _clause_subject(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:
