@@ -36,6 +36,11 @@ class Sentence:
     is_caption: bool = False
     is_title: bool = False
 
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding the article offset pos starts: after the sentence's last semicolon before
+        pos, else at the sentence's start."""
+        return self.start + self.text.rfind(";", 0, pos - self.start) + 1
+
 
 @dataclass
 class Article:

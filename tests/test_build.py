@@ -165,6 +165,19 @@ def test_a_unit_spelt_otherwise_keeps_the_reference_name(tmp_path: Path) -> None
     assert (rdfs.label, "huyện Mù Cang Chải") in about
 
 
+def test_a_central_organ_is_labelled_by_its_name(tmp_path: Path) -> None:
+    # A post written as one standalone title ("Ủy viên Trung ương Đảng", "Đại biểu Quốc hội") is in an organ
+    # whose label is its name, not its code.
+    quads = _quads_of_one(
+        tmp_path,
+        "2024-01 Hội nghị",
+        "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị. Dự có đồng chí Lê Văn An, Ủy viên Trung ương Đảng, Đại "
+        "biểu Quốc hội.",
+    )
+    labels = {q.object.value for q in quads if q.predicate == rdfs.label and "/organ/" in q.subject.value}
+    assert {"Ban Chấp hành Trung ương Đảng", "Quốc hội"} <= labels
+
+
 def test_a_meeting_is_organised_by_who_held_it_not_where(tmp_path: Path) -> None:
     # "tại thành phố Quy Nhơn" says where the provincial committee met: its plenum is the province's.
     quads = _quads_of_one(

@@ -378,7 +378,7 @@ def _listed_after(text: str, blocks: list[Block], end: int) -> list[Block]:
 def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
     """Whether a role word opens its sentence ("Phát biểu chỉ đạo tại hội nghị, đồng chí X …") or a clause of
     it after a semicolon ("A … chủ trì phiên họp; dự có bà B …")."""
-    lead = text[max(sentence.start, text.rfind(";", sentence.start, start) + 1) : start].strip()
+    lead = text[sentence.clause_start(start) : start].strip()
     return not re.search(r"\w", _FRONT_FILLER.sub("", lead))
 
 

@@ -427,9 +427,7 @@ def _close_chain(
             len(group) > 1
             and not any(b.titles for b in group[:-1])
             and all(text[a.end : b.start].strip().startswith(",") for a, b in pairwise(group))
-            and _PLURAL_ITEM.search(
-                text, max(sentence.start, text.rfind(";", sentence.start, group[0].start) + 1), group[0].start
-            )
+            and _PLURAL_ITEM.search(text, sentence.clause_start(group[0].start), group[0].start)
         ):
             for b in group[:-1]:
                 b.titles.extend(chain)

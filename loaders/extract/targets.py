@@ -429,7 +429,7 @@ _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 # The value of a comparison's base, in brackets after its year: "đạt 56,4 triệu đồng, gấp 1,46 lần năm 2020
 # (38,6 triệu đồng)", "tăng 12% so với năm 2020 (1.250 tỷ đồng)".
-_BASE_VALUE = re.compile(r"(?:so với|lần)\s+(?P<base>(?:cuối\s+)?năm\s+(?P<year>\d{4}))\s*\(\s*$", re.I)
+_BASE_VALUE = re.compile(rf"(?:so với|lần)\s+(?P<base>(?:cuối\s+)?năm\s+(?P<year>{_Y}))\s*\(\s*$", re.I)
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
 _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between a figure and the year right after it
@@ -507,10 +507,11 @@ _LEVEL_SUBJECT = re.compile(
     rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?,?\s+)?"
     r"(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])"
 )
-# Whom a conclusion's instructions are for: "Đồng chí yêu cầu xã tiếp tục …; phấn đấu trước ngày 30/9 bàn giao …"
-_ADDRESSEE = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|giao)\s+(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
-# A unit named as whom they are for: "Đồng chí đề nghị riêng với xã Xuân Thượng, … phấn đấu …".
-_ADDRESSED = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|giao|riêng với|đối với)\s*$")
+# Whom a conclusion's instructions are for, by level word: "Đồng chí yêu cầu xã tiếp tục …; phấn đấu trước ngày
+# 30/9 bàn giao …"; or by name: "Đồng chí đề nghị riêng với xã Xuân Thượng, … phấn đấu …".
+_ASKS = r"(?<!\w)(?:yêu cầu|đề nghị|giao)"
+_ADDRESSEE = re.compile(rf"(?i){_ASKS}\s+(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
+_ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
     r"(?:được công nhận\s+)?"
@@ -829,14 +830,6 @@ class _Reader:
             value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"
         else:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
-            if (
-                value_type == "target"
-                and _PLAN_OPENS.match(text, c.unit_end)
-                and self.strong_cue(clause[0], q.start) is None
-            ):
-                # A figure its own goal follows in brackets is a result, whatever goal list it stands in
-                # ("Các chỉ tiêu … bám sát lộ trình: tỷ lệ … đạt 92% (mục tiêu 95%)").
-                value_type, sure = "achieved", STRONG
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
@@ -1192,6 +1185,10 @@ class _Reader:
         hit = self.goal_list(pos) or self.strong_cue(clause[0], pos)
         if hit:
             return hit.role, STRONG
+        if _PLAN_OPENS.match(self.text, unit_end):
+            # A figure its own goal follows in brackets is a result, whatever goal list or paragraph it stands in
+            # ("Các chỉ tiêu … bám sát lộ trình: tỷ lệ … đạt 92% (mục tiêu 95%)").
+            return "achieved", STRONG
         # "ước" hedges its own clause only; further on it is a result like any other.
         hit = self.governing(clause[0]) or self.list_cue(pos)
         if hit:

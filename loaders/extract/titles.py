@@ -282,7 +282,7 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
             title = Title(
                 row["role"],
                 row["organ"],
-                _organ_label({**row, "level": level}),
+                row["organ_label"],
                 level,
                 row["generic"],
                 unit,
@@ -308,7 +308,7 @@ def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
         TitleMatch(
             m.start(),
             m.end(),
-            Title(row["role"], row["organ"], _organ_label(row), level, row["generic"], ctx.unit_at(level), m.group(0)),
+            Title(row["role"], row["organ"], row["organ_label"], level, row["generic"], ctx.unit_at(level), m.group(0)),
         )
         for m in _GROUP_DEPUTY.finditer(text, sentence.start, sentence.end)
     ]
@@ -374,12 +374,6 @@ def _bare(m: re.Match[str], role: _Role) -> TitleMatch:
 def _inside_organ_name(text: str, start: int) -> bool:
     """ "Ban Thường vụ Huyện ủy" names the board itself, not a member's title."""
     return text[max(0, start - 4) : start].lower() == "ban "
-
-
-def _organ_label(row: dict[str, str]) -> str:
-    return {"bch": {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy xã"}.get(row["level"], "")}.get(
-        row["organ"], row["organ"]
-    )
 
 
 def _after_role(ctx: Context, sentence: Sentence, role_m: re.Match[str]) -> TitleMatch | None:
@@ -587,7 +581,7 @@ def _board_named_before(ctx: Context, sentence: Sentence, role_m: re.Match[str],
     "Báo cáo thẩm tra của Ban Kinh tế - Xã hội HĐND huyện do ông A, Trưởng ban trình bày"."""
     text = ctx.article.text
     bodies = _bodies()["ban"]
-    clause = max(sentence.start, text.rfind(";", sentence.start, role_m.start()) + 1)
+    clause = sentence.clause_start(role_m.start())
     for word in reversed([*_BOARD_WORD.finditer(text, clause, role_m.start())]):
         m = bodies.regex.match(text, word.end(), role_m.start())
         owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
@@ -825,9 +819,8 @@ def _clause_subject(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[st
     """The organ the clause or the sentence opens with: "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí, đồng chí A
     giữ chức Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí B được bầu làm Phó Chủ nhiệm"."""
     text = ctx.article.text
-    clause = text.rfind(";", sentence.start, t.start)
-    starts = (clause + 1, sentence.start) if clause >= 0 else (sentence.start,)
-    for start in starts:
+    clause = sentence.clause_start(t.start)
+    for start in dict.fromkeys((clause, sentence.start)):  # the clause's start, then the sentence's if another
         organ = _organ_at(ctx, sentence, skip_space(text, start))
         if organ is not None:
             return organ.code, organ.label, organ.level, organ.unit
@@ -847,8 +840,7 @@ def _council_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Uni
     Bí thư Huyện ủy, Tổ trưởng Tổ đại biểu; …"."""
     for t in sorted(titles[:i] + titles[i + 1 :], key=lambda t: abs(t.start - titles[i].start)):
         if t.title.organ == "hdnd":
-            council = t.title.generic[t.title.generic.find("HĐND") :]  # a seat's organ label is its code
-            return t.title.organ, council, t.title.level, t.title.unit
+            return t.title.organ, t.title.organ_label, t.title.level, t.title.unit
     return None
 
 
