@@ -72,9 +72,11 @@ class Article:
 
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})\b\s*(.*)$")
-# Site furniture of web portals: visit counters, share buttons, image file names, timestamps.
+# Site furniture of web portals: visit counters, share buttons, image file names, timestamps. A share
+# button is a few words ("Chia sẻ bài viết", "Chia sẻ: Facebook"); a paragraph may open with the verb
+# ("Chia sẻ kinh nghiệm, ông … cho biết …").
 _BOILERPLATE = re.compile(
-    r"^\s*(lượt (xem|truy cập|đọc)\b.*|chia sẻ\b.*|in bài( viết)?\b.*|bản in\b.*|"
+    r"^\s*(lượt (xem|truy cập|đọc)\b.*|chia sẻ\s*(:.*|(\s+[^\s,.]+){0,4}\s*)|in bài( viết)?\b.*|bản in\b.*|"
     r"[\w\-]+\.(jpe?g|png|gif|webp)\s*$|(cập nhật|đăng ngày|ngày đăng)\s*:?.*\d.*|"
     r"trang chủ\b.*|tin liên quan\b.*|(tags?|từ khóa)\s*:.*)$",
     re.IGNORECASE,

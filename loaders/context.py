@@ -17,7 +17,7 @@ from loaders.article import Article, Sentence
 from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, default_gazetteer
 from loaders.model import Issue, Unit
 from loaders.parse.dates import FULL_DATE
-from loaders.text import CAPITALISED, key
+from loaders.text import CAPITALISED, LOWER, key
 
 _YEAR = re.compile(r"\bnăm (?P<y>20\d\d|19\d\d)\b")
 
@@ -206,6 +206,8 @@ def _subject(ctx: Context) -> Unit | None:
     a bare name in the title that is also a province's ("Thanh Hóa: …") means the province.
     """
     sentences = ctx.article.sentences
+    if _province_acts(ctx):
+        return ctx.province
     for first, last in ((0, 1), (1, 4), (0, None)):
         named = [ctx.named_unit(k, n, s) for k, n, s, venue in ctx.mentions_in(first, last) if not venue]
         candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
@@ -217,6 +219,21 @@ def _subject(ctx: Context) -> Unit | None:
         if candidates:
             return candidates[0]
     return None
+
+
+def _province_acts(ctx: Context) -> bool:
+    """A title that opens with the province doing something ("Tây Ninh công bố Chỉ số DDCI: Thị xã Trảng Bàng
+    dẫn đầu") is about the province, whatever lower unit it names after, when the lead names the province
+    first too ("UBND tỉnh Tây Ninh tổ chức …"). A province's name and a colon ("Thanh Hóa: xã … đạt chuẩn")
+    only says where the news is."""
+    province, sentences = ctx.province, ctx.article.sentences
+    if province is None or len(sentences) < 2:
+        return False
+    opener = _PROVINCE_OPENS.match(sentences[0].text)
+    if opener is None or key(opener.group(1)) != key(province.name):
+        return False
+    lead = ctx.mentions_in(1, 2)
+    return bool(lead) and ctx.gazetteer.lookup(lead[0].name, "province") == province
 
 
 def _bare_districts(ctx: Context, sentence: Sentence) -> list[Unit]:
@@ -237,6 +254,8 @@ def _bare_districts(ctx: Context, sentence: Sentence) -> list[Unit]:
     return [ctx.named_unit(*lead[key(r.name)]) if key(r.name) in lead else ctx.gazetteer.unit(r) for r in rows]
 
 
+# A title's opening name and the lower-case verb after it.
+_PROVINCE_OPENS = re.compile(rf"((?:{CAPITALISED}\s+)*?{CAPITALISED})\s+(?=[{LOWER}])")
 _NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _KIND_BEFORE = re.compile(rf"(?<!\w)({KIND_ALTERNATION})\s+$", re.IGNORECASE)

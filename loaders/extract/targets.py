@@ -542,6 +542,10 @@ def _cue_index() -> PhraseIndex[_Cue]:
 _COMPARATORS = frozenset({"before", "after"})
 
 
+# The first horizon of a plan's name, which "định hướng đến năm …" continues.
+_HORIZON_BEFORE = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}\s*,\s*$")
+
+
 def _cue_hits(text: str) -> list[_CueHit]:
     """Non-overlapping cue matches, the longest phrase winning.
 
@@ -556,6 +560,8 @@ def _cue_hits(text: str) -> list[_CueHit]:
             start, end = m.span()
             if cue.role == "target" and _compared_with().search(text, max(0, start - 40), start):
                 continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
+            if cue.phrase == "định hướng" and _HORIZON_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "… về chuyển đổi số đến năm 2025, định hướng đến năm 2030": a plan's name goes on
             used = taken[cue.role in _COMPARATORS]
             if used.find(1, start, end) < 0:
                 used[start:end] = b"\x01" * (end - start)
@@ -780,7 +786,12 @@ class _Reader:
             return
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
-        start = previous.unit_end if previous and not low and previous.q.start >= clause[0] else clause[0]
+        # A figure in brackets after a unit is that unit's ("…, tiếp theo là huyện Châu Thành (90,12 điểm)"), no
+        # comparison of the figure before ("…, vượt chỉ tiêu tỉnh giao (giảm 5%)").
+        host = self.host_start(clause[0])
+        if host < clause[0] and not any(host <= s and e <= clause[0] for s, e, _, _ in self.ctx.gazetteer.find(text)):
+            host = clause[0]
+        start = previous.unit_end if previous and not low and previous.q.start >= host else host
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
@@ -1207,6 +1218,12 @@ class _Reader:
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
                 return found[0].role, sure
+        host = self.host_start(clause[0])
+        if any(h.role == "rank" and host <= h.start and h.end <= pos for h in self.hits):
+            return (
+                "achieved",
+                WEAK,
+            )  # a place in a ranking is earned: "xếp thứ hai (76,15 điểm)", "đứng cuối với 68,9 điểm"
         qualifier = self.qualifier_cue(clause[1])
         if qualifier:
             return _unhedged(qualifier.role), WEAK
@@ -1396,6 +1413,7 @@ class _Reader:
         thêm 22 xã", "Năm 2024, huyện phấn đấu …"); else the unit of the figure before it in the sentence
         ("… của huyện Quỳnh Lưu ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng"); else the article's."""
         found = self.ctx.gazetteer.find(self.text)
+        start = self.host_start(start)
         named = [(k, n) for s, e, k, n in found if start <= s and e <= pos]
         if named:
             return self.ctx.named_unit(*named[-1], self.sentence)
@@ -1412,6 +1430,13 @@ class _Reader:
         if addressed:
             return self.ctx.named_unit(*addressed[-1], self.sentence)
         return self.subject
+
+    def host_start(self, clause_start: int) -> int:
+        """Where the clause starts whose bracket a clause opens, else where it starts itself: a figure in
+        brackets is said of what its host names ("huyện Gò Dầu xếp thứ hai (76,15 điểm)")."""
+        if self.text[:clause_start].rstrip().endswith("("):
+            return _clause(self.text, clause_start - 1, clause_start - 1)[0]
+        return clause_start
 
     def level_unit(self, word: str) -> Unit:
         """The unit a level word ("huyện", "xã") stands for in this article."""

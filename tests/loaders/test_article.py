@@ -61,6 +61,16 @@ def test_portal_boilerplate_is_dropped(write_article: Callable[..., Path]) -> No
     assert not any("Lượt xem" in s.text or "IMG_" in s.text for s in a.sentences)
 
 
+def test_a_share_button_is_dropped_and_a_paragraph_opening_with_the_verb_is_not(
+    write_article: Callable[..., Path],
+) -> None:
+    said = "Chia sẻ kinh nghiệm, ông Trương Công Bằng, Chủ tịch UBND thị xã Trảng Bàng cho biết thị xã đã làm tốt."
+    a = read_article(write_article(BODY + f"\n\n{said}\n\nChia sẻ bài viết\n\nChia sẻ: Facebook, Zalo"))
+    body = [s.text for s in a.sentences]
+    assert said in body
+    assert not any(t.startswith("Chia sẻ bài") or t.startswith("Chia sẻ:") for t in body)
+
+
 BAD: list[tuple[str, bytes, str]] = [
     ("empty", b"", "empty"),
     ("whitespace", b"  \n\n ", "empty"),

@@ -43,6 +43,37 @@ def test_a_bare_name_in_the_title_is_the_unit_the_lead_names_in_full(
 
 
 @pytest.mark.parametrize(
+    ("title", "lead", "subject"),
+    [
+        # The province acts in the title and organises in the lead: a thị xã named after it is news of the
+        # province's conference.
+        (
+            "Tây Ninh công bố Chỉ số DDCI năm 2023: Thị xã Trảng Bàng dẫn đầu",
+            "Sáng 24/5, UBND tỉnh Tây Ninh tổ chức hội nghị công bố chỉ số.",
+            "tỉnh Tây Ninh",
+        ),
+        # A province's name and a colon only say where the news is.
+        (
+            "Tây Ninh: Thị xã Trảng Bàng đón nhận Bằng công nhận",
+            "Sáng 24/5, UBND tỉnh Tây Ninh tổ chức lễ công bố.",
+            "thị xã Trảng Bàng",
+        ),
+        # The lead's organiser is the thị xã: the title's verb is the province's announcement of its result.
+        (
+            "Tây Ninh công nhận Thị xã Trảng Bàng hoàn thành nhiệm vụ xây dựng nông thôn mới",
+            "Sáng 24/5, UBND thị xã Trảng Bàng tổ chức lễ đón nhận.",
+            "thị xã Trảng Bàng",
+        ),
+    ],
+)
+def test_a_province_acting_in_the_title_and_the_lead_is_the_subject(
+    title: str, lead: str, subject: str, write_article: Callable[..., Path]
+) -> None:
+    ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title=title, date="2024-05")))
+    assert ctx.subject is not None and ctx.subject.label == subject
+
+
+@pytest.mark.parametrize(
     ("title", "lead", "subject", "province"),
     [
         # Kim Sơn (Ninh Bình) and Anh Sơn (Nghệ An) are districts, but here they end a person's name.

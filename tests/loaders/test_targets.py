@@ -1021,6 +1021,35 @@ def test_rank_joins_the_figure_before(write_article: Callable[..., Path]) -> Non
     assert (obs.period, obs.rank, obs.rank_scope) == ((2021, 2023), 12, "toàn tỉnh")
 
 
+def test_the_scores_of_a_ranking_are_results_of_the_units_ranked(write_article: Callable[..., Path]) -> None:
+    """A place in a ranking is earned; a score in brackets is of the unit its host clause names. "Kết quả xác
+    định chỉ số" is what a measurement found, not a goal set."""
+    body = (
+        "Kết quả xác định Chỉ số CCHC năm 2023 cho thấy thị xã Hòa Thành đứng đầu với 91,25 điểm, tiếp theo là "
+        "huyện Châu Thành (90,12 điểm). Về DDCI năm 2023, ở khối địa phương, thị xã Trảng Bàng xếp hạng nhất với "
+        "78,62 điểm; huyện Gò Dầu xếp thứ hai (76,15 điểm); huyện Tân Biên đứng cuối với 68,90 điểm."
+    )
+    lead = "Sáng 24/5/2024, UBND tỉnh Tây Ninh tổ chức hội nghị công bố Chỉ số DDCI năm 2023."
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Công bố Chỉ số DDCI", date="2024-05")))
+    assert [(o.value, o.value_type, o.year, o.area.label) for o in extract_observations(ctx)] == [
+        (91.25, "achieved", 2023, "thị xã Hòa Thành"),
+        (90.12, "achieved", 2023, "huyện Châu Thành"),
+        (78.62, "achieved", 2023, "thị xã Trảng Bàng"),
+        (76.15, "achieved", 2023, "huyện Gò Dầu"),
+        (68.9, "achieved", 2023, "huyện Tân Biên"),
+    ]
+
+
+def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
+        "đến năm 2030, 5 tháng đầu năm 2024 tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt 58,7%."
+    )
+    lead = "Sáng 24/5/2024, UBND tỉnh Tây Ninh tổ chức hội nghị đánh giá công tác chuyển đổi số."
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Chuyển đổi số", date="2024-05")))
+    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [(58.7, "achieved", 2024)]
+
+
 def test_a_rating_in_quotes_names_the_count(write_article: Callable[..., Path]) -> None:
     body = 'Năm 2023, có 9 tổ chức cơ sở đảng "Hoàn thành xuất sắc nhiệm vụ" và 27 tổ chức cơ sở đảng "Hoàn thành tốt nhiệm vụ".'
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date=REVIEW_2024[0])))
