@@ -504,8 +504,11 @@ _LEVELS = {
 }
 # "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …", "Đến ngày 10/8, xã đã …": the clause's subject
 _LEVEL_SUBJECT = re.compile(
+    # also in what someone reports ("ông A cho biết tỉnh đã bố trí 45 tỷ đồng …")
+    r"(?:[^,;:]{0,60}?(?<!\w)(?:cho biết|thông tin|khẳng định|nhấn mạnh),?\s+)?"
     rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?,?\s+)?"
-    r"(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])"
+    # an organ of the unit is its subject too ("Năm 2024, UBND tỉnh dự kiến trình …")
+    r"(?:(?:UBND|HĐND|Đảng bộ)\s+)?(tỉnh|huyện|quận|thị xã|thành phố|xã|phường)\s+(?=[a-zà-ỹđ])"
 )
 # Whom a conclusion's instructions are for, by level word: "Đồng chí yêu cầu xã tiếp tục …; phấn đấu trước ngày
 # 30/9 bàn giao …"; or by name: "Đồng chí đề nghị riêng với xã Xuân Thượng, … phấn đấu …".
@@ -1413,8 +1416,14 @@ class _Reader:
         thêm 22 xã", "Năm 2024, huyện phấn đấu …"); else the unit of the figure before it in the sentence
         ("… của huyện Quỳnh Lưu ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng"); else the article's."""
         found = self.ctx.gazetteer.find(self.text)
-        start = self.host_start(start)
-        named = [(k, n) for s, e, k, n in found if start <= s and e <= pos]
+        start, gloss = self.host_start(start), (0, 0)
+        if (closed := self.text[:start].rstrip()).endswith(")") and not _DIGIT.search(
+            self.text, opened := max(closed.rfind("("), 0), len(closed)
+        ):
+            # past a bracket that glosses ("tổng sản phẩm trên địa bàn tỉnh (GRDP) ước đạt 7,26%"); a place it
+            # names is where, not whose ("đỉnh Tà Chì Nhù (xã Xà Hồ) vẫn đón khoảng 9.800 lượt khách")
+            start, gloss = _clause(self.text, opened, opened)[0], (opened, len(closed))
+        named = [(k, n) for s, e, k, n in found if start <= s and e <= pos and not gloss[0] <= s < gloss[1]]
         if named:
             return self.ctx.named_unit(*named[-1], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
@@ -1440,6 +1449,11 @@ class _Reader:
 
     def level_unit(self, word: str) -> Unit:
         """The unit a level word ("huyện", "xã") stands for in this article."""
+        if word.lower() == "thành phố":
+            # a city is a district of its province ("năm 2023 thành phố ước thu …" in a ward's article) or a
+            # province of its own (Hà Nội)
+            city = self.ctx.unit_at("district", "thành phố") or self.ctx.province
+            return city if city is not None and city.kind == "thành phố" else self.subject
         at = _LEVELS[word.lower()]
         if (unit := self.ctx.unit_at(at)) is not None:
             return unit

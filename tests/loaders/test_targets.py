@@ -1040,6 +1040,32 @@ def test_the_scores_of_a_ranking_are_results_of_the_units_ranked(write_article: 
     ]
 
 
+def test_the_units_a_wards_voters_meeting_reports_on(write_article: Callable[..., Path]) -> None:
+    """In a ward's article: a level word past a bracket that glosses, an organ of a level as the subject, a
+    level word in what a deputy reports, and "thành phố" as the city the ward is in."""
+    lead = (
+        "Sáng 25-11, tổ đại biểu HĐND tỉnh ứng cử tại thành phố Tây Ninh đã tiếp xúc cử tri phường Ninh Sơn "
+        "trước kỳ họp thường lệ cuối năm 2023."
+    )
+    body = (
+        "Bà A cho biết năm 2023, tốc độ tăng tổng sản phẩm trên địa bàn tỉnh (GRDP) ước đạt 7,26%. Năm 2024, UBND "
+        "tỉnh dự kiến trình HĐND tỉnh 20 chỉ tiêu, trong đó GRDP tăng 8%.\n\n"
+        "Ông B cho biết tỉnh đã bố trí 45 tỷ đồng để cải tạo hệ thống thoát nước.\n\n"
+        "Đại biểu C thông tin, năm 2023 thành phố ước thu ngân sách 1.286 tỷ đồng.\n\n"
+        "Các điểm du lịch (phường Ninh Thạnh) vẫn đón khoảng 9.800 lượt khách."
+    )
+    title = "Cử tri phường Ninh Sơn kiến nghị sớm xử lý ngập nước"
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date="2023-11")))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+        (7.26, "tỉnh Tây Ninh"),
+        (20, "tỉnh Tây Ninh"),
+        (8, "tỉnh Tây Ninh"),
+        (45, "tỉnh Tây Ninh"),
+        (1286, "thành phố Tây Ninh"),
+        (9800, "phường Ninh Sơn"),
+    ]
+
+
 def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
     body = (
         "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
