@@ -29,6 +29,7 @@ from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
 from loaders.parse.dates import (
     DateMention,
     announced_year,
+    find_dates,
     clause_date,
     infer_year,
     lead_date,
@@ -128,10 +129,15 @@ def _find_events(ctx: Context) -> list[Event]:
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
+        sitting: tuple[str, DateMention] | None = None
         mention = lead_date(sentence.text) or _clause_date(sentence)
+        if mention is None and events:
+            sitting = _dated_sitting(sentence.text)
+            mention = sitting[1] if sitting else None
         if mention is None:
             continue
-        kind = _kind(sentence)  # only a dated sentence opens a meeting
+        # only a dated sentence opens a meeting; a sitting of the one before keeps its category
+        kind = (sitting[0], events[-1].category) if sitting else _kind(sentence)
         # Only a date with no year in an article with no date line needs a hint (a scan of the text).
         # A dated lead that opens no meeting ("Sáng 1-2, đồng chí A đến thăm, trao Huy hiệu … (3-2-1930 -
         # 3-2-2024)") still dates the meetings after it.
@@ -156,6 +162,26 @@ def _find_events(ctx: Context) -> list[Event]:
         event.organizer, event.organizer_organ = _organizer(ctx, sentence, mention.end)
         events.append(event)
     return events
+
+
+# A sitting of a meeting of several days, dated where the story turns to it: "Dự phiên khai mạc sáng 22-10 có
+# …", "Tại phiên bế mạc chiều 23-10, Đại hội đã …".
+_SITTING = re.compile(
+    r"(?i)(?<!\w)(?P<words>phiên\s+(?:khai mạc|bế mạc|trọng thể|trù bị|thảo luận|làm việc thứ\s+\w+|thứ\s+\w+))\s+"
+    r"(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)"
+)
+
+
+def _dated_sitting(text: str) -> tuple[str, DateMention] | None:
+    """The words naming a dated sitting, and its date."""
+    m = _SITTING.search(text)
+    if m is None:
+        return None
+    dates = [d for d in find_dates(text[m.end() : m.end() + 16]) if d.start == 0 and not d.relative]
+    if not dates:
+        return None
+    d = dates[0]
+    return m.group("words"), DateMention(m.start(), m.end() + d.end, d.day, d.month, d.year)
 
 
 def _clause_date(sentence: Sentence) -> DateMention | None:

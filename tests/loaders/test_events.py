@@ -537,6 +537,23 @@ def test_a_sitting_of_the_congress_is_no_return_to_an_earlier_meeting(write_arti
     assert _who(meeting, names) == {"Lê Văn Lơm"}
 
 
+def test_a_dated_sitting_of_a_congress_of_two_days_is_a_meeting_of_its_own(
+    write_article: Callable[..., Path],
+) -> None:
+    """ "Dự phiên khai mạc sáng 22-10 có …": the story turns to the first day's sitting until the closing one."""
+    body = (
+        "Chiều 23-10, Đại hội đại biểu Đảng bộ tỉnh Đồng Tháp lần thứ I đã bế mạc.\n\n"
+        "Dự phiên khai mạc sáng 22-10 có đồng chí Trần Quốc Nghĩa, Ủy viên Bộ Chính trị.\n\n"
+        "Phát biểu khai mạc, đồng chí Trương Công Bằng, Bí thư Tỉnh ủy nhấn mạnh yêu cầu đổi mới.\n\n"
+        "Tại phiên bế mạc chiều 23-10, Đại hội đã công bố quyết định chỉ định Ban Chấp hành. Phát biểu bế mạc, "
+        "đồng chí Võ Hoàng Phúc, Phó Bí thư Tỉnh ủy khẳng định quyết tâm của Đảng bộ."
+    )
+    (congress, opening, closing), names = _events_and_names(write_article(body, date="2025-10"))
+    assert (opening.kind, opening.day, opening.category) == ("phiên khai mạc", date(2025, 10, 22), congress.category)
+    assert _who(opening, names) == {"Trần Quốc Nghĩa", "Trương Công Bằng"}
+    assert (closing.day, _who(closing, names)) == (date(2025, 10, 23), {"Võ Hoàng Phúc"})
+
+
 def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_article: Callable[..., Path]) -> None:
     """ "Trước đó, chiều 20-7, Đại hội đã tiến hành phiên trù bị": the next paragraph is the main session's again."""
     body = (
