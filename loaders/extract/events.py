@@ -29,8 +29,8 @@ from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
 from loaders.parse.dates import (
     DateMention,
     announced_year,
-    find_dates,
     clause_date,
+    find_dates,
     infer_year,
     lead_date,
     named_years,
