@@ -380,10 +380,10 @@ _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies,
 
 # Between titles and the name they run into: nothing, "đồng chí", or a colon opening a list.
 # Also the holder a post is taken from or given to: "miễn nhiệm chức danh Phó Chủ tịch HĐND huyện
-# (nhiệm kỳ 2021 - 2026) đối với ông Lư Gia Huy".
+# (nhiệm kỳ 2021 - 2026) đối với ông Lư Gia Huy", "… UBND huyện khóa XX, nhiệm kỳ 2021 - 2026 đối với ông …".
 # A heading may say which deputies' group the list is: "các đại biểu HĐND tỉnh trong Tổ đại biểu: bà A, …".
 _RUN_IN = re.compile(
-    r"\s*(?:(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
+    r"\s*(?:(?:khóa\s+[IVXLC]+\s*,?\s*)?(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
     rf"(?:\s*gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
     re.IGNORECASE,
 )

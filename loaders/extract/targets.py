@@ -823,6 +823,9 @@ class _Reader:
                 self.compared.append((q.value, c.unit_text))
             return
         words = self.indicator_words(left, right, c)
+        if chained and not left and not right and c.unit.kind == "count":
+            # a count listed after another shares its verb: "kiểm tra 6 tổ chức đảng và 9 đảng viên"
+            words = self.shared_verb(start, first) or words
         # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         inherited = self.total_of_previous(c, words, chained and _TOTAL.search(text, start, first) is not None)
         words = f"tổng {inherited.indicator_text}" if inherited else words
@@ -836,7 +839,14 @@ class _Reader:
             # đạt 34% kế hoạch").
             words, right_end = self.words_after(c, clause[1])
             words = words or self.previous_clause_words(clause[0])
-        code = indicator_code(f"{words} {c.unit_text}") if words else None
+        named_by = f"{words} {c.unit_text}"  # what the indicator's concept is read from
+        code = indicator_code(named_by) if words else None
+        if code in (None, "other") and left and c.unit.kind == "count":
+            # a count named by what it counts is known by what was done to it ("kiểm tra 3 đảng viên khi có
+            # dấu hiệu vi phạm")
+            by_verb = indicator_code(f"{left} {named_by}")
+            if by_verb not in (None, "other"):
+                code, named_by = by_verb, f"{left} {named_by}"
         value_type: str | None
         if goal:
             value_type, sure = "target", STRONG
@@ -889,7 +899,7 @@ class _Reader:
         obs = Observation(
             evidence=self.evidence(begin, end),
             indicator_text=words,
-            indicator=inherited.indicator if inherited else self.concept(f"{words} {c.unit_text}", value_type),
+            indicator=inherited.indicator if inherited else self.concept(named_by, value_type),
             value=low.q.value if low and _RANGE_NEXT.match(text, low.q.end) else q.value,
             unit_text=c.unit_text,
             value_type=value_type,
@@ -997,6 +1007,15 @@ class _Reader:
         if sure in (STRONG, INHERITED) or code not in (None, "other") or c.q.percent:
             return True  # a percentage with words of its own is a rate ("100% hồ sơ … giải quyết đúng hạn")
         return sure == WEAK and (c.unit.kind == "measure" or code == "other")
+
+    def shared_verb(self, start: int, first: int) -> str | None:
+        """The words of the count before, when only a conjunction stands between them and it is named by
+        what was done to it ("kiểm tra 6 tổ chức đảng và 9 đảng viên"), not by what it counts."""
+        previous = self.found[-1].obs
+        between = self.text[start:first].strip(" ,")
+        if between not in ("", "và") or previous.unit_text in ("%", None) or previous.indicator_text.startswith("số "):
+            return None
+        return previous.indicator_text
 
     def total_of_previous(self, c: _Candidate, words: str, chained: bool) -> Observation | None:
         """A bare count right after a count of the same unit, named a total, is its running total."""

@@ -1066,6 +1066,26 @@ def test_the_units_a_wards_voters_meeting_reports_on(write_article: Callable[...
     ]
 
 
+def test_the_counts_of_an_inspection_committee(write_article: Callable[..., Path]) -> None:
+    """Organisations and members inspected, supervised and disciplined are results; a count listed after another
+    shares its verb, and a count named by what it counts is known by what was done to it."""
+    body = (
+        "Ban Thường vụ Huyện ủy đã kiểm tra 6 tổ chức đảng và 9 đảng viên; giám sát chuyên đề 11 tổ chức đảng, 14 "
+        "đảng viên.\n\nUBKT Huyện ủy kiểm tra 3 đảng viên khi có dấu hiệu vi phạm. Trong năm, toàn Đảng bộ thi "
+        "hành kỷ luật 17 đảng viên."
+    )
+    lead = "Sáng 11/1/2022, Ủy ban Kiểm tra Huyện ủy Kiến Thụy tổ chức hội nghị tổng kết công tác năm 2021."
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Kiến Thụy tổng kết", date="2022-01")))
+    assert [(o.value, o.indicator, o.value_type, o.year) for o in extract_observations(ctx)] == [
+        (6, "party-inspections", "achieved", 2021),
+        (9, "party-inspections", "achieved", 2021),
+        (11, "party-supervisions", "achieved", 2021),
+        (14, "party-supervisions", "achieved", 2021),
+        (3, "party-inspections", "achieved", 2021),
+        (17, "party-discipline", "achieved", 2021),
+    ]
+
+
 def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
     body = (
         "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
