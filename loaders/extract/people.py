@@ -210,8 +210,9 @@ def _name_in_run(
     words = [text[s:e] for s, e in run]
     seen = " ".join(words) in known  # a two-syllable name the article introduced before, whatever its family
     start = 0
-    if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in surnames():
-        # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows.
+    if words[0] in ("Ông", "Bà") and len(words) >= 3 and (words[1] in surnames() or _titled(text, run, title_starts)):
+        # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows; so it does before a family
+        # name no table lists, when a title is set beside it ("Ông Alăng Văn Bươn, Chủ tịch UBND xã …").
         run, words = run[1:], words[1:]
     listed = _listed_with_title(text, run, title_starts)
     if (
@@ -264,6 +265,11 @@ def _listed_with_title(text: str, run: list[tuple[int, int]], title_starts: set[
     Tà Ôi and other peoples have family names no table lists in full)."""
     if not 2 <= len(run) <= 4 or not _ITEM_OPENS.search(text, max(0, run[0][0] - 3), run[0][0]):
         return False
+    return _titled(text, run, title_starts)
+
+
+def _titled(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bool:
+    """Whether a title is set beside the run: "…, Chủ tịch UBND xã …"."""
     apposition = _BEFORE_TITLE.match(text, run[-1][1])
     return apposition is not None and apposition.end() in title_starts
 
@@ -482,8 +488,12 @@ def _subject_group(text: str, blocks: list[Block], last: Block, join: re.Pattern
 
 
 def _follows(text: str, end: int, start: int) -> bool:
-    between = text[end:start]
-    return re.fullmatch(r"(?i)\s*(?:,|-|\(|–)\s*(?:(?:nguyên|cựu)\s+)?", between) is not None
+    """Whether a title at start is set beside the name ending at end, past the people the name is of ("Hồ Văn
+    Dăn, người Bru - Vân Kiều, Bí thư Đảng ủy xã …")."""
+    return _BESIDE.fullmatch(text, end, start) is not None
+
+
+_BESIDE = re.compile(r"(?i)(?:\s*,\s*(?:người|dân tộc)\s+[^,;:.()\d]{1,25}?)?\s*(?:,|-|\(|–)\s*(?:(?:nguyên|cựu)\s+)?")
 
 
 def extract_people(ctx: Context) -> People:

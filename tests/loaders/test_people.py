@@ -752,6 +752,19 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
             "Lâm Minh Đức": ["Tỉnh ủy viên", "Bí thư Huyện ủy"],
         },
     ),
+    (
+        # Cơ Tu family names no table lists, after an honorific that opens the sentence, with a title beside them.
+        "an-unknown-family-after-a-sentence-initial-honorific",
+        "Ông Alăng Văn Bươn, Chủ tịch UBND xã Thượng Long cho biết. Bà Coor Thị Hiên, Chủ tịch UBND xã Thượng "
+        "Quảng đề nghị hỗ trợ.",
+        {"Alăng Văn Bươn": ["Chủ tịch UBND xã"], "Coor Thị Hiên": ["Chủ tịch UBND xã"]},
+    ),
+    (
+        "the-people-a-name-is-of-stands-between-it-and-its-title",
+        "Đồng chí Hồ Văn Dăn, người Bru - Vân Kiều, Bí thư Đảng ủy xã Húc Nghì chia sẻ kinh nghiệm; đồng chí Kăn "
+        "Thị Hoài, người Pa Kô, Chủ tịch Hội Liên hiệp Phụ nữ huyện tham luận.",
+        {"Hồ Văn Dăn": ["Bí thư Đảng ủy xã"], "Kăn Thị Hoài": ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]},
+    ),
 ]
 
 
