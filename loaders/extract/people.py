@@ -390,6 +390,9 @@ _DEPUTIES = {"dai-bieu-hdnd", "dai-bieu-quoc-hoi"}  # roles of elected deputies,
 # A heading may say which deputies' group the list is: "các đại biểu HĐND tỉnh trong Tổ đại biểu: bà A, …".
 _RUN_IN = re.compile(
     r"\s*(?:(?:khóa\s+[IVXLC]+\s*,?\s*)?(?:nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s+)?đối với\s+)?(?:(?:trong|thuộc|của)\s+tổ đại biểu[^:;.]{0,60}(?=:))?"
+    # and the constituency a group of deputies is elected in: "Tổ đại biểu Quốc hội khóa XVI đơn vị bầu cử số 3 tỉnh
+    # Đắk Lắk gồm: ông A, …"
+    r"(?:\s+khóa\s+[IVXLC]+)?(?:\s+(?:tại\s+)?đơn vị bầu cử số\s+\d+[^:;.]{0,40}?(?=\s*gồm))?"
     rf"(?:\s*gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
     re.IGNORECASE,
 )

@@ -554,6 +554,16 @@ def test_a_dated_sitting_of_a_congress_of_two_days_is_a_meeting_of_its_own(
     assert (closing.day, _who(closing, names)) == (date(2025, 10, 23), {"Võ Hoàng Phúc"})
 
 
+def test_a_working_visit_told_by_its_verb_is_a_meeting(write_article: Callable[..., Path]) -> None:
+    """ "đã kiểm tra, làm việc tại xã Lũng Cú": the visit is the meeting the speakers speak at."""
+    body = (
+        "Ngày 21/5/2026, đồng chí Nông Quốc Hưng, Phó Chủ tịch Thường trực UBND tỉnh đã kiểm tra, làm việc tại xã "
+        "Lũng Cú.\n\nĐồng chí Giàng Mí Chá, Bí thư Đảng ủy xã cho biết xã còn nhiều khó khăn."
+    )
+    (visit,), names = _events_and_names(write_article(body, date=None))
+    assert (visit.day, visit.category, _who(visit, names)) == (date(2026, 5, 21), "conference", {"Giàng Mí Chá"})
+
+
 def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_article: Callable[..., Path]) -> None:
     """ "Trước đó, chiều 20-7, Đại hội đã tiến hành phiên trù bị": the next paragraph is the main session's again."""
     body = (

@@ -765,6 +765,16 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "Thị Hoài, người Pa Kô, Chủ tịch Hội Liên hiệp Phụ nữ huyện tham luận.",
         {"Hồ Văn Dăn": ["Bí thư Đảng ủy xã"], "Kăn Thị Hoài": ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"]},
     ),
+    (
+        # The members of a group of National Assembly deputies, named after its term and constituency.
+        "a-group-of-deputies-of-a-constituency",
+        "Tổ đại biểu Quốc hội khóa XVI đơn vị bầu cử số 3 tỉnh Đắk Lắk gồm: bà H'Lim Mlô, Phó Chủ tịch Ủy ban MTTQ "
+        "Việt Nam tỉnh và ông Trần Hữu Nghĩa, Giám đốc Sở Nông nghiệp và Môi trường đã tiếp xúc cử tri.",
+        {
+            "H'Lim Mlô": ["Đại biểu Quốc hội", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+            "Trần Hữu Nghĩa": ["Đại biểu Quốc hội", "Giám đốc Sở Nông nghiệp và Môi trường"],
+        },
+    ),
 ]
 
 
