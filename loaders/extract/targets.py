@@ -312,6 +312,7 @@ def _is_aside(text: str, t: _Time) -> bool:
     )
 
 
+_CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa|khoá)\s+[IVXLC]+\s*,?\s*$")
@@ -325,7 +326,11 @@ def _read_times(text: str) -> list[_Time]:
             continue
         if m.group("range") or m.group("period"):
             y1, y2 = int(m.group("r1") or m.group("y1")), int(m.group("r2") or m.group("y2"))
-            if 0 < y2 - y1 <= 20:
+            if y2 - y1 == 1 and _CROP_SEASON.search(text, max(0, m.start() - 30), m.start()):
+                # a winter-spring crop sown in one year is harvested, and counted, in the next: "Vụ Đông Xuân
+                # 2022 - 2023, toàn huyện gieo sạ 9.640 ha lúa"
+                out.append(_Time(m.start(), m.end(), year=y2))
+            elif 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
             deadline = m.group(0).lower().startswith(("đến", "tới", "trước"))

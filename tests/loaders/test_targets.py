@@ -1086,6 +1086,16 @@ def test_the_counts_of_an_inspection_committee(write_article: Callable[..., Path
     ]
 
 
+def test_a_winter_spring_crop_is_of_the_year_it_is_harvested(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Vụ Đông Xuân 2022 - 2023, năng suất lúa bình quân ước đạt 76,2 tạ/ha. Thu ngân sách nhà nước ước đạt 86,5 "
+        "tỷ đồng."
+    )
+    lead = "Chiều 14/7, Ban Chấp hành Đảng bộ huyện Tây Hòa tổ chức hội nghị sơ kết 6 tháng đầu năm 2023."
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Tây Hòa sơ kết", date="2023-07")))
+    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [(76.2, 2023, None), (86.5, 2023, None)]
+
+
 def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
     body = (
         "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
