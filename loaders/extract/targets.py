@@ -426,6 +426,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _SHARE_WORDS = frozenset({"chiếm", "bằng", "đạt", "tăng", "giảm", "vượt", "tương", "đương"})  # "…, chiếm 77% …"
 _LIST_NOUNS = frozenset({"kết quả", "chỉ tiêu", "kế hoạch"})  # weak cues that name what a list after a colon is
 _COMMA = re.compile(r",\s*")
+_NOW_AT = re.compile(r"(?i)(?<!\w)(?:còn|lên|xuống)\s*$")  # the level a count is at after a change
 _PART = re.compile(r"\s*trong đó(?!\w)", re.I)  # a clause that gives a part of the figure before it
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
@@ -833,7 +834,10 @@ class _Reader:
             words = self.shared_verb(start, first) or words
         # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         inherited = self.total_of_previous(c, words, chained and _TOTAL.search(text, start, first) is not None)
-        words = f"tổng {inherited.indicator_text}" if inherited else words
+        if inherited:
+            words = f"tổng {inherited.indicator_text}"
+        elif (inherited := self.new_level_of_count(c, words, text[clause[0] : first])) is not None:
+            words = inherited.indicator_text
         if (aside or later or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
@@ -1021,6 +1025,14 @@ class _Reader:
         if between not in ("", "và") or previous.unit_text in ("%", None) or previous.indicator_text.startswith("số "):
             return None
         return previous.indicator_text
+
+    def new_level_of_count(self, c: _Candidate, words: str, before: str) -> Observation | None:
+        """A bare count the sentence's count of the same unit falls or rises to: "đầu năm 2022 toàn huyện có 3.412 hộ
+        nghèo, …; đến cuối năm 2023 còn 2.486 hộ"."""
+        if c.unit.kind != "count" or words != f"số {c.unit.phrase}" or not self.found or not _NOW_AT.search(before):
+            return None
+        previous = self.found[-1].obs
+        return previous if previous.unit_text == c.unit_text and previous.indicator_text != words else None
 
     def total_of_previous(self, c: _Candidate, words: str, chained: bool) -> Observation | None:
         """A bare count right after a count of the same unit, named a total, is its running total."""
@@ -1234,6 +1246,8 @@ class _Reader:
         part_of = self.found[-1].obs.value_type if self.found else self.para.last
         if part_of and _PART.match(self.text, clause[0]):  # "… 16 chỉ tiêu chủ yếu. Trong đó, …"
             return part_of, STRONG
+        if self.found and part_of and (opener := self.list_opener(pos)) and _PART.match(self.text, opener[0]):
+            return part_of, STRONG  # "… đạt hơn 412,6 tỷ đồng, trong đó: vốn … là 186,4 tỷ đồng; …"
         if self.para.mode:
             return self.para.mode, INHERITED
         own = [h for h in self.hits if clause[0] <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]

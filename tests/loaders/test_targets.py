@@ -1096,6 +1096,25 @@ def test_a_winter_spring_crop_is_of_the_year_it_is_harvested(write_article: Call
     assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [(76.2, 2023, None), (86.5, 2023, None)]
 
 
+def test_a_count_falls_to_a_new_level_and_a_figure_is_listed_in_its_parts(write_article: Callable[..., Path]) -> None:
+    """ "… có 3.412 hộ nghèo, …; đến cuối năm 2023 còn 2.486 hộ": the same count at a later time. "… đạt 412,6 tỷ
+    đồng, trong đó: vốn A 198,7 tỷ đồng; vốn B 27,5 tỷ đồng": the parts are results like the whole."""
+    body = (
+        "Đầu năm 2022 toàn huyện có 3.412 hộ nghèo; đến cuối năm 2023 còn 2.486 hộ.\n\n"
+        "Năm 2023, tổng nguồn lực huy động cho công tác giảm nghèo đạt 412,6 tỷ đồng, trong đó: vốn Chương trình "
+        "MTQG 198,7 tỷ đồng; vốn lồng ghép và xã hội hóa 27,5 tỷ đồng."
+    )
+    lead = "Ngày 24/9/2024, Huyện ủy Tu Mơ Rông tổ chức hội nghị sơ kết 3 năm thực hiện nghị quyết giảm nghèo."
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Tu Mơ Rông sơ kết", date="2024-09")))
+    assert [(o.value, o.value_type, o.year, o.indicator_text) for o in extract_observations(ctx)] == [
+        (3412, "achieved", 2022, "số hộ nghèo"),
+        (2486, "achieved", 2023, "số hộ nghèo"),
+        (412.6, "achieved", 2023, "tổng nguồn lực huy động cho công tác giảm nghèo"),
+        (198.7, "achieved", 2023, "vốn Chương trình MTQG"),
+        (27.5, "achieved", 2023, "vốn lồng ghép và xã hội hóa"),
+    ]
+
+
 def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
     body = (
         "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
