@@ -84,7 +84,7 @@ _BOILERPLATE = re.compile(
 _SENTENCE_END = re.compile(r'(?<=[.!?…])["\')]?\s+(?=["“(]?[A-ZÀ-Ỹ0-9Đ])')
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Đ/c|đ/c|St|Ths|v\.v)|\b[A-ZĐ])\.$")
 # A lone capital after a counter word is a Roman numeral ending the sentence ("… nhiệm vụ quý I."), no initial.
-_NUMERAL_BEFORE_DOT = re.compile(r"(?i:quý|khóa|khoá|thứ|đợt|kỳ|giai đoạn)\s+[IVX]\.$")
+_NUMERAL_BEFORE_DOT = re.compile(r"(?i:quý|khóa|thứ|đợt|kỳ|giai đoạn)\s+[IVX]\.$")
 _BYLINE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w\u0300-\u036f]*|-|–|và|\(CTV\)|\(TTXVN\)|\(.*\)|CTV|PV|Nhóm)$")
 
 

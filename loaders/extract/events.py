@@ -177,11 +177,8 @@ def _dated_sitting(text: str) -> tuple[str, DateMention] | None:
     m = _SITTING.search(text)
     if m is None:
         return None
-    dates = [d for d in find_dates(text[m.end() : m.end() + 16]) if d.start == 0 and not d.relative]
-    if not dates:
-        return None
-    d = dates[0]
-    return m.group("words"), DateMention(m.start(), m.end() + d.end, d.day, d.month, d.year)
+    d = next((d for d in find_dates(text) if d.start == m.end() and not d.relative), None)
+    return None if d is None else (m.group("words"), DateMention(m.start(), d.end, d.day, d.month, d.year))
 
 
 def _clause_date(sentence: Sentence) -> DateMention | None:

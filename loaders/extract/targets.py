@@ -315,7 +315,7 @@ def _is_aside(text: str, t: _Time) -> bool:
 _CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
-_TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa|khoá)\s+[IVXLC]+\s*,?\s*$")
+_TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa)\s+[IVXLC]+\s*,?\s*$")
 _TERM_WORD = re.compile(r"(?i)nhiệm kỳ")
 
 
@@ -426,7 +426,6 @@ _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _SHARE_WORDS = frozenset({"chiếm", "bằng", "đạt", "tăng", "giảm", "vượt", "tương", "đương"})  # "…, chiếm 77% …"
 _LIST_NOUNS = frozenset({"kết quả", "chỉ tiêu", "kế hoạch"})  # weak cues that name what a list after a colon is
 _COMMA = re.compile(r",\s*")
-_NOW_AT = re.compile(r"(?i)(?<!\w)(?:còn|lên|xuống)\s*$")  # the level a count is at after a change
 _PART = re.compile(r"\s*trong đó(?!\w)", re.I)  # a clause that gives a part of the figure before it
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
@@ -490,7 +489,9 @@ _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)[^,;.()\d]{{0,30}}$")
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
 # The level a change leads to, after it: "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%" states the rate as well as the fall.
-_NEW_LEVEL = re.compile(r"(?i)\s*,?\s*(?:xuống\s+còn|giảm\s+còn|tăng\s+lên|còn|lên)\s*")
+_TO_LEVEL = r"(?:xuống\s+còn|giảm\s+còn|tăng\s+lên|còn|lên|xuống)"
+_NEW_LEVEL = re.compile(rf"(?i)\s*,?\s*{_TO_LEVEL}\s*")
+_NOW_AT = re.compile(rf"(?i)(?<!\w){_TO_LEVEL}\s*$")  # the level a count is at after a change: "… còn 2.486 hộ"
 _CHANGE_AT_END = re.compile(r"(?i)\s+(?:giảm|tăng)$")
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
@@ -795,11 +796,7 @@ class _Reader:
             return
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
-        # A figure in brackets after a unit is that unit's ("…, tiếp theo là huyện Châu Thành (90,12 điểm)"), no
-        # comparison of the figure before ("…, vượt chỉ tiêu tỉnh giao (giảm 5%)").
-        host = self.host_start(clause[0])
-        if host < clause[0] and not any(host <= s and e <= clause[0] for s, e, _, _ in self.ctx.gazetteer.find(text)):
-            host = clause[0]
+        host = self.unit_host(clause[0])
         start = previous.unit_end if previous and not low and previous.q.start >= host else host
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
@@ -1259,12 +1256,10 @@ class _Reader:
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
                 return found[0].role, sure
+        # A place in a ranking is earned: "xếp thứ hai (76,15 điểm)", "đứng cuối với 68,9 điểm".
         host = self.host_start(clause[0])
         if any(h.role == "rank" and host <= h.start and h.end <= pos for h in self.hits):
-            return (
-                "achieved",
-                WEAK,
-            )  # a place in a ranking is earned: "xếp thứ hai (76,15 điểm)", "đứng cuối với 68,9 điểm"
+            return "achieved", WEAK
         qualifier = self.qualifier_cue(clause[1])
         if qualifier:
             return _unhedged(qualifier.role), WEAK
@@ -1483,6 +1478,17 @@ class _Reader:
         brackets is said of what its host names ("huyện Gò Dầu xếp thứ hai (76,15 điểm)")."""
         if self.text[:clause_start].rstrip().endswith("("):
             return _clause(self.text, clause_start - 1, clause_start - 1)[0]
+        return clause_start
+
+    def unit_host(self, clause_start: int) -> int:
+        """The host's start (`host_start`) when the host names a unit, whose figure in brackets names it too
+        ("…, tiếp theo là huyện Châu Thành (90,12 điểm)"); else the clause's own, a bracket of the figure before
+        ("…, vượt chỉ tiêu tỉnh giao (giảm 5%)")."""
+        host = self.host_start(clause_start)
+        if host < clause_start and any(
+            host <= s and e <= clause_start for s, e, _, _ in self.ctx.gazetteer.find(self.text)
+        ):
+            return host
         return clause_start
 
     def level_unit(self, word: str) -> Unit:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -328,15 +329,16 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
     for m in lexicon().role_re.finditer(text, sentence.start, sentence.end):
         if _inside_organ_name(text, m.start()):
             continue
+        role = _role(m)
         match = _after_role(ctx, sentence, m)
-        if match is None and _role(m).body == "ban" and _in_apposition(text, sentence, m.start()):
-            match = _board_named_before(ctx, sentence, m, _role(m))
+        if match is None and role.body == "ban" and _in_apposition(text, sentence, m.start()):
+            match = _board_named_before(ctx, sentence, m, role)
         if match is not None:
             out.append(match)
         elif _ELIDED.match(text, m.end(), sentence.end) and (
-            _role(m).party or _role(m).council or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
+            role.party or role.council or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
         ):
-            out.append(_bare(m, _role(m)))
+            out.append(_bare(m, role))
         elif _unreadable(text, m, sentence):
             # A capitalised role word followed by a name we cannot read: say so, never guess.
             surface = re.split(r"[,;.]", text[m.start() : min(sentence.end, m.end() + 40)])[0]
@@ -560,38 +562,40 @@ def _owner_of_another_board(ctx: Context, sentence: Sentence, start: int, end: i
     Trưởng Ban Kinh tế - Xã hội; B giữ chức Trưởng Ban Dân tộc HĐND huyện" both boards are the HĐND's, and so
     they are in "thành lập Ban Kinh tế – Xã hội và Ban Pháp chế HĐND huyện; A được bầu làm Trưởng Ban Pháp chế"."""
     text = ctx.article.text
-    bodies = _bodies()["ban"]
     words = [
         *_BOARD_WORD.finditer(text, end, sentence.end),
         *reversed([*_BOARD_WORD.finditer(text, sentence.start, start)]),
     ]
-    for word in words:
-        m = bodies.regex.match(text, word.end(), sentence.end)
-        owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
-        if owner is not None:
-            return owner
-    return None
-
-
-_BOARD_WORD = re.compile(r"(?<!\w)Ban(?!\w)")
+    return next((owner for _, owner in _owned_boards(ctx, sentence, words, sentence.end)), None)
 
 
 def _board_named_before(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
     """The board its clause names before the holder of its post, the post written bare after the holder's name:
     "Báo cáo thẩm tra của Ban Kinh tế - Xã hội HĐND huyện do ông A, Trưởng ban trình bày"."""
-    text = ctx.article.text
+    start, end = role_m.span()
+    before = reversed([*_BOARD_WORD.finditer(ctx.article.text, sentence.clause_start(start), start)])
+    found = next(_owned_boards(ctx, sentence, before, start), None)
+    if found is None:
+        return None
+    m, owner = found
+    board = f"Ban {_body_name(_bodies()['ban'], m)}"
+    return _compose(ctx, start, end, role, owner.code, owner.label, owner.level, owner.unit, board)
+
+
+def _owned_boards(
+    ctx: Context, sentence: Sentence, words: Iterable[re.Match[str]], stop: int
+) -> Iterator[tuple[re.Match[str], _OrganAt]]:
+    """The boards named after the words "Ban" given, up to stop, whose owner follows them ("Ban Pháp chế HĐND
+    huyện"), in the order of the words: each board's name, and its owner."""
     bodies = _bodies()["ban"]
-    clause = sentence.clause_start(role_m.start())
-    for word in reversed([*_BOARD_WORD.finditer(text, clause, role_m.start())]):
-        m = bodies.regex.match(text, word.end(), role_m.start())
+    for word in words:
+        m = bodies.regex.match(ctx.article.text, word.end(), stop)
         owner = _board_owner(ctx, sentence, m.end()) if m is not None else None
         if m is not None and owner is not None:
-            board = f"Ban {_body_name(bodies, m)}"
-            start, end = role_m.span()
-            return _compose(ctx, start, end, role, owner.code, owner.label, owner.level, owner.unit, board)
-    return None
+            yield m, owner
 
 
+_BOARD_WORD = re.compile(r"(?<!\w)Ban(?!\w)")
 _PROVINCE_WORD = re.compile(r"\s+tỉnh(?!\w)")
 _CENTRAL_WORD = re.compile(r"\s+Trung ương(?!\w)")
 
