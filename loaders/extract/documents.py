@@ -214,7 +214,28 @@ def _scan_references(text: str) -> list[Reference]:
                 other = item.group(0) + number[len(m.group("n")) :]
                 found.append(Reference(start, item.start(), item.end(), other, type_code, suffix, year))
             found.append(Reference(start, m.start(), m.end(), number, type_code, suffix, year))
+    found += _central_short_forms(text, taken)
     return sorted(found, key=lambda r: (r.start, r.number_start))
+
+
+def _central_short_forms(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
+    """A short form the Party's centre is said to have issued ("Nghị quyết 57 của Bộ Chính trị"): its number is
+    full, as the centre's documents all carry the one suffix TW."""
+    out: list[Reference] = []
+    for m in _short_forms(text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or not _central_organ().match(text, m.end()):
+            continue
+        type_code = _type_of_words(m.group(0))
+        out.append(Reference(m.start(), m.start("n"), m.end(), f"{m.group('n')}-{type_code}/TW", type_code, "TW", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _central_organ() -> re.Pattern[str]:
+    """ "của Bộ Chính trị", "của Ban Chấp hành Trung ương" …: the organs whose documents only carry TW."""
+    _, table = _organ_words()
+    central = [words for words, organ in table.items() if organ.suffixes == {key("TW")}]
+    return re.compile(rf"\s*,?\s*{_OF.pattern}{_alternation(central)}", re.IGNORECASE)
 
 
 # Numbers listed before a full one: "61, 62 và 63/NQ-HĐND".
@@ -408,7 +429,10 @@ def _leading_number(number: str) -> int:
 def short_references(text: str, documents: list[Document]) -> list[Reference]:
     """Short forms that name one document the article cites in full ("Nghị quyết 13" after 13-NQ/HU)."""
     out: list[Reference] = []
+    full = {r.start for r in references(text)}
     for m in _short_forms(text):
+        if m.start() in full:
+            continue  # "Nghị quyết 57 của Bộ Chính trị" is a full reference already
         type_code = _type_of_words(m.group(0))
         n = int(m.group("n"))
         same = {d.number for d in documents if d.doc_type == type_code and _leading_number(d.number) == n}
@@ -420,7 +444,7 @@ def short_references(text: str, documents: list[Document]) -> list[Reference]:
 def _report_short_forms(ctx: Context, documents: list[Document]) -> None:
     """Short forms the article does not cite in full anywhere: no reader can tell which document they are."""
     for sentence in ctx.article.sentences:
-        resolved = {r.start for r in short_references(sentence.text, documents)}
+        resolved = {r.start for r in short_references(sentence.text, documents) + references(sentence.text)}
         for m in _short_forms(sentence.text):
             if m.start() not in resolved:
                 ctx.report("unresolved-document-reference", m.group(0), sentence)

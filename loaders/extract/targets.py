@@ -313,6 +313,8 @@ def _is_aside(text: str, t: _Time) -> bool:
 
 
 _CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
+_CLOSES_PART = re.compile(r"\s*;")
+_PART_BEFORE = re.compile(r"(?:^|;)[^;]*\w\s*$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa)\s+[IVXLC]+\s*,?\s*$")
@@ -399,7 +401,8 @@ def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
             year, month = dated[0].year, dated[0].month
     plan = None
     for group in (lead[:1], lead[1:]):  # "… năm 2025" in the title, else the most frequent in the lead
-        years = [t.year for s in group for t in _times(s.text) if t.year]
+        # not the time of a document named, nor its horizon ("giai đoạn 2021-2025, định hướng đến năm 2030")
+        years = [t.year for s in group for t in _times(s.text) if t.year and not _names_document(s.text, t)]
         if years:
             plan = max(set(years), key=years.count)
             break
@@ -1344,6 +1347,13 @@ class _Reader:
         # "Năm 2025 là năm cuối của giai đoạn I (2021 - 2025); huyện phấn đấu …": a time in brackets after
         # the sentence's own describes what it follows, and does not date what comes after it.
         earlier = [t for i, t in enumerate(earlier) if not (t.aside and i)]
+        # "Nhiệm kỳ 2020 - 2025, …, đến năm 2025 đạt …; xã đạt chuẩn NTM trong năm 2021; có ít nhất 2 thôn …": a
+        # time that closes a part of a list dates that part, and neither it nor the times before it date the
+        # parts after it, but for the sentence's opening time
+        closing = [i for i, t in enumerate(earlier) if self.closes_part(t)]
+        if closing:
+            opening = self.opening_times()
+            earlier = [t for i, t in enumerate(earlier) if i > closing[-1] or t in opening]
         if reported is not None and certain and self.times.ref_year is not None:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
         for group, pick in ((left, -1), (right, 0), (earlier, -1)):
@@ -1352,6 +1362,12 @@ class _Reader:
         if per_year or yearly:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"
             return self.para.period or _Time(pos, pos, term="current")
         return self.para.topic
+
+    def closes_part(self, t: _Time) -> bool:
+        """Whether a time ends a part of a list after what it dates ("…; xã đạt chuẩn NTM trong năm 2021; có ít
+        nhất 2 thôn …"): it is that part's own, and the parts after it are not of its year. A time opening a
+        part ("…; năm 2025, thu nhập …") heads what follows."""
+        return bool(_CLOSES_PART.match(self.text, t.end)) and bool(_PART_BEFORE.search(self.text, 0, t.start))
 
     def qualifies(self, pos: int) -> bool:
         """Whether pos lies in a clause read as part of the figure before it (a comparison or a goal aside)."""
@@ -1549,9 +1565,7 @@ class _Reader:
         times = [
             t
             for t in self.time_list
-            if t.term != "since"
-            and not self.in_base(t.start)
-            and not _DOCUMENT_NAMED.search(self.text, max(0, t.start - 200), t.start)
+            if t.term != "since" and not self.in_base(t.start) and not _names_document(self.text, t)
         ]
         opening = [t for t in self.opening_times() if t in times]
         if opening:
@@ -1567,6 +1581,18 @@ class _Reader:
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]
+
+
+def _names_document(text: str, t: _Time) -> bool:
+    """Whether a time is part of a numbered document's name, or the horizon of a plan ("…, định hướng đến năm
+    2030", "tầm nhìn đến năm 2045"): it says what the document is, not when the article's figures are."""
+    return bool(
+        _DOCUMENT_NAMED.search(text, max(0, t.start - 200), t.start)
+        or _HORIZON.search(text, max(0, t.start - 16), t.start)
+    )
+
+
+_HORIZON = re.compile(r"(?i)(?:định hướng|tầm nhìn)\s*$")
 
 
 # A numbered document's name up to a time in it: "Nghị quyết số 06-NQ/HU của … về phát triển du lịch giai đoạn ".

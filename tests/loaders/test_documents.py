@@ -149,6 +149,13 @@ CASES: list[tuple[str, str, str, set[Doc]]] = [
             ("14/2022/NQ-HĐND", "NQ", "HĐND", "hdnd", "tỉnh Thanh Hóa"),  # cited, not passed: the province's
         },
     ),
+    (
+        "a-short-form-the-centre-issued-is-a-full-number",  # the Party centre's documents all carry the suffix TW
+        TITLE,
+        "Đẩy mạnh chuyển đổi số theo tinh thần Nghị quyết 57 của Bộ Chính trị, Chỉ thị số 05 của Ban Bí thư và "
+        "Nghị quyết 15 của Tỉnh ủy.",
+        {("57-NQ/TW", "NQ", "TW", "bo-chinh-tri", ""), ("05-CT/TW", "CT", "TW", "ban-bi-thu", "")},
+    ),
     ("unknown-suffix", TITLE, "Thực hiện Quyết định số 25/QĐ-SNN của Sở Nông nghiệp, huyện rà soát diện tích.", set()),
     (
         "unknown-type",
@@ -248,6 +255,11 @@ REPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "short-form-with-số",
         "Huyện triển khai Kế hoạch 5 năm giai đoạn 2021-2025 và Nghị quyết số 10 của Tỉnh ủy.",
         [("unresolved-document-reference", "Nghị quyết số 10")],
+    ),
+    (
+        "a-short-form-the-centre-issued-is-resolved",
+        "Huyện thực hiện Nghị quyết 57 của Bộ Chính trị và Nghị quyết 15 của Tỉnh ủy.",
+        [("unresolved-document-reference", "Nghị quyết 15")],
     ),
     (
         "unknown-suffix",

@@ -995,6 +995,35 @@ def test_a_deadline_dates_its_own_sentence_only(write_article: Callable[..., Pat
     assert (5, "target", None, (2025, 2030)) in got
 
 
+def test_a_time_closing_a_part_of_a_list_dates_only_that_part(write_article: Callable[..., Path]) -> None:
+    """ "…; xã đạt chuẩn NTM trong năm 2021; có ít nhất 2 thôn …": the parts after are the term's, not 2021's."""
+    body = (
+        "Ngày 22/5, Đảng bộ xã Khánh Thượng tổ chức Đại hội đại biểu lần thứ XXIII, nhiệm kỳ 2020 - 2025.\n\n"
+        "Nhiệm kỳ 2020 - 2025, Đại hội đề ra các chỉ tiêu, trong đó: tăng trưởng kinh tế bình quân từ 10%/năm trở "
+        "lên; đến năm 2025 thu nhập bình quân đầu người đạt 65 triệu đồng/năm; xã đạt chuẩn NTM trong năm 2021; có ít nhất 2 thôn đạt chuẩn NTM kiểu mẫu và 3 sản phẩm "
+        "OCOP từ 3 sao trở lên."
+    )
+    ctx = build_context(read_article(write_article(body, title="Đại hội Đảng bộ xã Khánh Thượng", date="2020-05")))
+    got = {(o.value, o.value_type, o.year, o.period) for o in extract_observations(ctx)}
+    assert got == {
+        (10, "target", None, (2020, 2025)),
+        (65, "target", 2025, None),
+        (2, "target", None, (2020, 2025)),
+        (3, "target", None, (2020, 2025)),
+    }
+
+
+def test_a_plans_horizon_in_the_lead_is_not_the_year_planned_for(write_article: Callable[..., Path]) -> None:
+    """ "…, định hướng đến năm 2030" in the lead names the resolution; a goal of no time is for the article's year."""
+    lead = (
+        "Sau 3 năm triển khai Nghị quyết số 06-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển vùng đồng bào dân "
+        "tộc thiểu số, miền núi, biên giới giai đoạn 2021-2025, định hướng đến năm 2030, huyện đã có nhiều khởi sắc."
+    )
+    body = "Bí thư Huyện ủy yêu cầu các cấp ủy phấn đấu giải ngân 100% vốn đầu tư công được giao."
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Bình Liêu sơ kết", date="2024-05")))
+    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [(100, "target", 2024)]
+
+
 def test_unit_of_the_figure_before_carries_on(write_article: Callable[..., Path]) -> None:
     body = "Năm 2023, tốc độ tăng trưởng kinh tế của huyện Thọ Xuân ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
