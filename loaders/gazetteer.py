@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.model import Unit
-from loaders.text import CAPITALISED, canonical, fold, key
+from loaders.text import CAPITALISED, LOWER, UPPER, canonical, fold, key
 
 LOOKUP = Path(__file__).resolve().parent.parent / "data" / "lookup"
 
@@ -43,7 +43,8 @@ COMMITTEES: dict[str, str] = {
 }
 COMMITTEE_KINDS: dict[str, str] = {committee.lower(): kind for kind, committee in COMMITTEES.items()}
 assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
-_SYLLABLE = CAPITALISED
+# A syllable of a minority language may run on past an apostrophe: "Cư M'gar", "Ea H'đinh", "Đắk R'lấp".
+_SYLLABLE = rf"{CAPITALISED}(?:'[{LOWER}{UPPER}]+)?(?!\w)"  # not the N of "xã NTM"
 # Up to six syllables (a name and the personal name after it: "xã Nam Dương Hoàng Văn Dũng", cut by
 # `_trim`), or two such names joined by a spaced dash ("Văn Miếu - Quốc Tử Giám", a ward
 # named after both of the wards it merged).

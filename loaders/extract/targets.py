@@ -313,6 +313,7 @@ def _is_aside(text: str, t: _Time) -> bool:
 
 
 _CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
+_AND = re.compile(r"(?<!\w)và(?!\w)")
 _CLOSES_PART = re.compile(r"\s*;")
 _PART_BEFORE = re.compile(r"(?:^|;)[^;]*\w\s*$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
@@ -1179,12 +1180,15 @@ class _Reader:
         return first
 
     # -- value type --------------------------------------------------------------------------------
-    def strong_cue(self, start: int, end: int) -> _CueHit | None:
-        """The first strong value-type cue in text[start:end]: the verb that governs what follows it.
+    def strong_cue(self, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> _CueHit | None:
+        """The first strong value-type cue in text[start:end], outside `skip`: the verb that governs what follows it.
 
         "với mục tiêu hoàn thành vượt mức 27/27" is a goal; "đạt và vượt các mục tiêu đề ra" a result.
         """
-        return next((h for h in self.strong_hits if start <= h.start and h.end <= end), None)
+        return next(
+            (h for h in self.strong_hits if start <= h.start and h.end <= end and not skip[0] <= h.start < skip[1]),
+            None,
+        )
 
     def governing(self, end: int) -> _CueHit | None:
         """The cue an earlier clause hands on: its first strong cue, if it comes before the clause's own numbers.
@@ -1232,7 +1236,7 @@ class _Reader:
         number, a strong one after it ("19/21 chỉ tiêu đạt và vượt"), a weak one after it; last, a
         qualifier chained after it ("… 3.250 lao động, đạt 108,3% kế hoạch").
         """
-        hit = self.goal_list(pos) or self.strong_cue(clause[0], pos)
+        hit = self.goal_list(pos) or self.strong_cue(clause[0], pos, skip=self.said_of_item_before(clause[0], pos))
         if hit:
             return hit.role, STRONG
         if _PLAN_OPENS.match(self.text, unit_end):
@@ -1241,7 +1245,8 @@ class _Reader:
             return "achieved", STRONG
         # "ước" hedges its own clause only; further on it is a result like any other.
         hit = self.governing(clause[0]) or self.list_cue(pos)
-        if hit:
+        if hit and not (hit.role == "target" and self.now_before(clause[0], pos)):
+            # "được giao chỉ tiêu cấp 1.200 giấy, đến nay mới cấp được 846 giấy": what is done by now is no goal
             return _unhedged(hit.role), STRONG
         part_of = self.found[-1].obs.value_type if self.found else self.para.last
         if part_of and _PART.match(self.text, clause[0]):  # "… 16 chỉ tiêu chủ yếu. Trong đó, …"
@@ -1271,6 +1276,18 @@ class _Reader:
         if self.para.last in ("achieved", "estimated"):
             return "achieved", "none"
         return None, "none"
+
+    def now_before(self, start: int, pos: int) -> bool:
+        """Whether "đến nay", "hiện nay" … stands in text[start:pos]."""
+        return any(t.term == "now" and start <= t.start < pos for t in self.time_list)
+
+    def said_of_item_before(self, clause_start: int, pos: int) -> tuple[int, int]:
+        """The words said of the figure before a number at pos in its clause, up to the "và" joining the two:
+        "được công nhận" in "3 sản phẩm được công nhận OCOP và thu nhập bình quân đạt 72 triệu đồng" is not
+        the second figure's cue."""
+        before = [c for c in self.candidates if clause_start <= c.q.start and c.unit_end <= pos]
+        joins = list(_AND.finditer(self.text, before[-1].unit_end, pos)) if before else []
+        return (before[-1].unit_end, joins[-1].start()) if joins else (pos, pos)
 
     def goal_list(self, pos: int) -> _CueHit | None:
         """The goal cue of a list the number is an item of: "phấn đấu hoàn thành các chỉ tiêu năm 2023, trong
@@ -1477,13 +1494,13 @@ class _Reader:
             return self.ctx.named_unit(*named[-1], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
         if level:
-            return self.level_unit(level.group(1))
+            return self.level_unit(level.group(1), level.start(1))
         if self.found:
             return self.found[-1].obs.area
         # the subject that opens the sentence ("Đến ngày 10/8, xã đã phối hợp kiểm kê, đo đạc được 91,2 ha"),
         # or whom its instructions are for
         if opener := _LEVEL_SUBJECT.match(self.text, 0, start) or _ADDRESSEE.search(self.text, 0, start):
-            return self.level_unit(opener.group(1))
+            return self.level_unit(opener.group(1), opener.start(1))
         addressed = [(k, n) for s, _, k, n in found if s < start and _ADDRESSED.search(self.text, 0, s)]
         if addressed:
             return self.ctx.named_unit(*addressed[-1], self.sentence)
@@ -1507,14 +1524,22 @@ class _Reader:
             return host
         return clause_start
 
-    def level_unit(self, word: str) -> Unit:
-        """The unit a level word ("huyện", "xã") stands for in this article."""
+    def level_unit(self, word: str, pos: int = 0) -> Unit:
+        """The unit a level word ("huyện", "xã") at pos stands for: the last of that level the sentence named
+        before it ("Ông A, Chủ tịch UBND huyện Kiến Xương cho biết, năm 2024 huyện …"), else the article's own."""
         if word.lower() == "thành phố":
             # a city is a district of its province ("năm 2023 thành phố ước thu …" in a ward's article) or a
             # province of its own (Hà Nội)
             city = self.ctx.unit_at("district", "thành phố") or self.ctx.province
             return city if city is not None and city.kind == "thành phố" else self.subject
         at = _LEVELS[word.lower()]
+        named = [
+            (k, n)
+            for s, _, k, n in self.ctx.gazetteer.find(self.text)
+            if s < pos and _LEVELS.get(k.lower()) == at and self.ctx.gazetteer.resolve(k, n, self.ctx.province)[1]
+        ]  # known units only: "xây dựng xã NTM kiểu mẫu" names none
+        if named:
+            return self.ctx.named_unit(*named[-1], self.sentence)
         if (unit := self.ctx.unit_at(at)) is not None:
             return unit
         # "xã" in a district's article about its work with one commune: that commune.

@@ -858,6 +858,35 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(4, "dự án", "achieved", 2023), (1250, "tỷ đồng", "achieved", 2023), (250, "triệu USD", "achieved", 2022)},
     ),
     (
+        # "được công nhận" is said of the 3 products before "và", not of the income after it
+        "a-cue-said-of-the-figure-before-and-is-not-the-next-ones",
+        ("2026-05", "Xã Cư M'gar tiếp xúc cử tri"),
+        "Năm 2026, xã phấn đấu có thêm 2 buôn đạt chuẩn nông thôn mới, 3 sản phẩm được công nhận OCOP và thu nhập "
+        "bình quân đạt 72 triệu đồng/người/năm.",
+        {(2, "buôn", "target", 2026), (3, "sản phẩm", "target", 2026), (72, "triệu đồng/người/năm", "target", 2026)},
+    ),
+    (
+        # a plan given ("được giao") is a goal even in a late report; what is done by now ("đến nay") is no goal
+        "a-plan-given-and-what-is-done-by-now",
+        ("2022-12", "Ba Tơ chất vấn"),
+        "Năm 2022 huyện được giao chỉ tiêu cấp 1.200 giấy chứng nhận, đến nay mới cấp được 846 giấy, đạt 70,5%.",
+        {(1200, "giấy chứng nhận", "target", 2022), (846, "giấy chứng nhận", "achieved", 2022)},
+    ),
+    (
+        "counts-of-cases-rooms-groups-ships-pupils-and-voters",
+        REVIEW_2023,
+        "Năm 2023, lực lượng chức năng đã phát hiện 41 vụ vi phạm lâm luật; toàn huyện đã có 2.100 phòng lưu trú, "
+        "86 tổ tiết kiệm và vay vốn, 352 tàu có chiều dài từ 15 m trở lên, 62.400 học sinh; đã có 29.416 cử tri đi bầu.",
+        {
+            (41, "vụ", "achieved", 2023),
+            (2100, "phòng", "achieved", 2023),
+            (86, "tổ", "achieved", 2023),
+            (352, "tàu", "achieved", 2023),
+            (62400, "học sinh", "achieved", 2023),
+            (29416, "cử tri", "achieved", 2023),
+        },
+    ),
+    (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
         ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
@@ -899,6 +928,26 @@ def test_the_unit_a_figure_is_asked_of_is_its_area(write_article: Callable[..., 
     )
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
     assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [(2, "xã Xuân Thượng")]
+
+
+def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article: Callable[..., Path]) -> None:
+    """In a province's article, "huyện" after "Chủ tịch UBND huyện Kiến Xương cho biết" is Kiến Xương."""
+    lead = "Sáng 12/10/2024, Thường trực HĐND tỉnh Thái Bình tổ chức phiên giải trình; huyện Hưng Hà báo cáo trước."
+    body = (
+        "Ông Phạm Văn Dũng, Chủ tịch UBND huyện Kiến Xương cho biết, năm 2024 huyện đã cấp 1.245 giấy chứng nhận lần "
+        "đầu. Báo cáo xây dựng xã NTM kiểu mẫu cho biết xã đã huy động 96,8 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Thái Bình giải trình", date="2024-10")))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+        (1245, "huyện Kiến Xương"),
+        (96.8, "tỉnh Thái Bình"),
+    ]
+
+
+def test_a_unit_name_runs_on_past_an_apostrophe(write_article: Callable[..., Path]) -> None:
+    body = "Năm 2026, thu ngân sách trên địa bàn xã Cư M'gar ước đạt 9,86 tỷ đồng."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Cư M'gar", date="2026-05")))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [(9.86, "xã Cư M'gar")]
 
 
 def test_a_headline_share_of_the_plan_is_the_bodys_comparison(write_article: Callable[..., Path]) -> None:
