@@ -267,6 +267,8 @@ class Gazetteer:
         # family name we know ("xã Ea Tiêu Y Khim Niê").
         from loaders.names import name_tail
 
+        if len(words) > 1 and len(words[-1]) == 1 and "--" not in words:
+            return name  # "xã Ninh Thạnh Lợi A": the letter of a split commune ends a unit's name, not a person's
         dash = words.index("--") if "--" in words else -1
         second = words[dash + 1 : dash + 1 + min(name_tail(words[dash + 1 :]), 3)] if dash > 0 else []
         if second and key(" ".join(second)) not in self._by_name:

@@ -373,9 +373,9 @@ _FRONT_FILLER = re.compile(
 
 
 # A role word made a noun: "sự tham dự của", "sự chủ trì của", "bài phát biểu của", "theo báo cáo của",
-# "nghe các tham luận của".
+# "nghe các tham luận của", "trong đó có tham luận của".
 _MEMBERS_LISTED = re.compile(rf"\s*,\s*gồm\s+(?:có\s+)?(?:các\s+)?(?:{HONORIFIC})?\s*:", re.IGNORECASE)
-_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo|các|những)\s+$", re.IGNORECASE)
+_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo|các|những|có)\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
 # What one listed person spoke about, before the next: "các tham luận của ông A, … về …; bà B, … về …".
 _TOPIC_THEN_NEXT = re.compile(rf"\s+về\s[^;.]{{0,150}};\s*(?:{HONORIFIC}\s*)?", re.IGNORECASE)
@@ -402,7 +402,10 @@ def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
     """Whether a role word opens its sentence ("Phát biểu chỉ đạo tại hội nghị, đồng chí X …") or a clause of
     it after a semicolon ("A … chủ trì phiên họp; dự có bà B …")."""
     lead = text[sentence.clause_start(start) : start].strip()
-    return not re.search(r"\w", _FRONT_FILLER.sub("", lead))
+    if not re.search(r"\w", _FRONT_FILLER.sub("", lead)):
+        return True
+    # "Tại buổi làm việc do A chủ trì, cùng dự có B …; C …": "cùng" opens a clause of its own after a comma
+    return "," in lead and lead.rsplit(",", 1)[1].strip().lower() == "cùng"
 
 
 # A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …", "Dự hội nghị,

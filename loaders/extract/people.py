@@ -40,7 +40,8 @@ _TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNOREC
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's
 # leaders are agreed by consultation, not elected), also after the term of the posts just named
-# ("A, Trưởng Ban Tổ chức Huyện ủy khóa XXII được bầu giữ chức …"). "thôi giữ chức" is not one.
+# ("A, Trưởng Ban Tổ chức Huyện ủy khóa XXII được bầu giữ chức …", "…, Trưởng Ban Tổ chức Huyện ủy khóa X, được
+# bầu …"). "thôi giữ chức" is not one.
 _APPOINTED = r"(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|luân chuyển|phân công|hiệp thương cử|hiệp thương|cử)"
 _VERBS = rf"{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*"
 # Where a person is sent before the posts they are given there: "(được điều động) đến nhận công tác
@@ -52,7 +53,7 @@ _SENT_TO = (
 )
 _COPULA = re.compile(
     # after the close of former posts in brackets too: "A, Phó Bí thư … (nguyên Phó Bí thư Huyện ủy) giữ chức …"
-    rf"(?:\s*\))?{_ASIDE}\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
+    rf"(?:\s*\))?{_ASIDE}(?:\s+khóa\s+[IVXLC]+)?\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
     # "được điều động về giữ chức …": sent back to the post, no place named

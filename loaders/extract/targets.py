@@ -145,9 +145,10 @@ _NOT_EDGE_ROLES = frozenset({"not-after", "background", "name"})  # cues that st
 def _edge_regexes() -> _Edges:
     """Words trimmed from the edges of indicator words: cues, fillers, subjects, unit kind words.
 
-    "tăng" and "giảm" are cues but also name indicators ("tăng trưởng", "tỷ lệ tăng thu"): they stay.
+    Cues that also name indicators ("tăng trưởng", "tỷ lệ tăng thu", "xuống giống 31.250 ha") stay.
     """
-    cues = [c.phrase for c in _cues() if c.role not in _NOT_EDGE_ROLES and c.phrase not in ("tăng", "giảm")]
+    naming = {r["cue"] for r in _cue_rows() if r.get("names") == "names"}
+    cues = [c.phrase for c in _cues() if c.role not in _NOT_EDGE_ROLES and c.phrase not in naming]
     words = sorted({*cues, *KINDS}, key=len, reverse=True)
     alternation = "|".join([*(_words_regex(w) for w in words), *_EDGE_PATTERNS])
     # The last words of the phrases and of _EDGE_PATTERNS ("năm", "tháng", the numeral of "quý I").
@@ -228,7 +229,7 @@ _TIME = re.compile(
     rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+"
     rf"|(?:qua|sau|trong)\s+\d{{1,2}}\s+năm\s*\(\s*)?"
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
-    rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
+    rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|đầu\s+|cuối\s+|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*"
     # a day things are due by ("trước ngày 30/9/2018"); not a document's date ("Nghị quyết số 05-NQ/HU ngày
     # 22/4/2016"), nor the day a count runs to ("đến ngày 31/1/2024 đã giải ngân …" of the years before it)
@@ -313,8 +314,9 @@ def _is_aside(text: str, t: _Time) -> bool:
 
 
 _CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
+_START_OF_YEAR = re.compile(r"(?i)đầu\s+năm")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
-_CLOSES_PART = re.compile(r"\s*;")
+_CLOSES_PART = re.compile(r"(?i)\s*;(?!\s*(?:riêng|trong đó)(?!\w))")  # "…; riêng …" goes on with the same time
 _PART_BEFORE = re.compile(r"(?:^|;)[^;]*\w\s*$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
@@ -332,7 +334,7 @@ def _read_times(text: str) -> list[_Time]:
             if y2 - y1 == 1 and _CROP_SEASON.search(text, max(0, m.start() - 30), m.start()):
                 # a winter-spring crop sown in one year is harvested, and counted, in the next: "Vụ Đông Xuân
                 # 2022 - 2023, toàn huyện gieo sạ 9.640 ha lúa"
-                out.append(_Time(m.start(), m.end(), year=y2))
+                out.append(_Time(m.start(), m.end(), year=y2, first_quarter=True))  # sown by the year's first months
             elif 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
@@ -775,6 +777,11 @@ class _Reader:
             _VOTE_COUNT.search(self.text, max(0, clause[0] - 60), clause[0]) is not None
             and _SHARE_OF_COUNT.fullmatch(self.text, clause[0], c.q.start) is not None
         )
+
+    def starts_from(self, t: _Time) -> bool:
+        """Whether a year is the starting point its figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí"):
+        it dates that figure, not the paragraph's next ones."""
+        return bool(_START_OF_YEAR.match(self.text, t.start))
 
     def own_year(self, pos: int) -> _Time | None:
         """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)")."""
@@ -1363,7 +1370,12 @@ class _Reader:
         earlier = [t for t in times if t.end <= clause[0]]
         # "Năm 2025 là năm cuối của giai đoạn I (2021 - 2025); huyện phấn đấu …": a time in brackets after
         # the sentence's own describes what it follows, and does not date what comes after it.
-        earlier = [t for i, t in enumerate(earlier) if not (t.aside and i)]
+        # "…, đầu năm 2011 mới đạt 6/19 tiêu chí, …": a starting point dates its own figure, unless it opens the sentence
+        earlier = [
+            t
+            for i, t in enumerate(earlier)
+            if not (t.aside and i) and not (self.starts_from(t) and t not in self.opening_times())
+        ]
         # "Nhiệm kỳ 2020 - 2025, …, đến năm 2025 đạt …; xã đạt chuẩn NTM trong năm 2021; có ít nhất 2 thôn …": a
         # time that closes a part of a list dates that part, and neither it nor the times before it date the
         # parts after it, but for the sentence's opening time
@@ -1586,11 +1598,15 @@ class _Reader:
             self.para.last = self.found[-1].obs.value_type
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
         # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
-        # Nor is a time that names a document ("Thực hiện Nghị quyết số 06-NQ/HU … giai đoạn 2021 - 2025, năm 2023 …").
+        # Nor is a time that names a document ("Thực hiện Nghị quyết số 06-NQ/HU … giai đoạn 2021 - 2025, năm 2023 …"),
+        # nor the starting point a figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí").
         times = [
             t
             for t in self.time_list
-            if t.term != "since" and not self.in_base(t.start) and not _names_document(self.text, t)
+            if t.term != "since"
+            and not self.in_base(t.start)
+            and not _names_document(self.text, t)
+            and not self.starts_from(t)
         ]
         opening = [t for t in self.opening_times() if t in times]
         if opening:

@@ -40,8 +40,9 @@ _LEAD = re.compile(
     rf"^\s*(?:{_TAG})?"
     # What a converted document leaves before the first word: "[bookmark: _GoBack]Trong 3 ngày, …".
     r"(?:\[[^\[\]]{1,40}\]\s*)?"
-    # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …": the days it sat, in brackets
-    rf"(?:sau\s+{_DAYS}(?:\s+làm việc)?\s*\(\s*)?"
+    # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …", "Trong 3 ngày (từ 22 đến 24/7/2015), …": the days it
+    # sat, in brackets
+    rf"(?:(?:sau|trong)\s+{_DAYS}(?:\s+làm việc)?\s*\(\s*)?"
     # "Trong 3 ngày, từ ngày 15 đến 17-7-2015, …"
     rf"(?:trong\s+{_DAYS}\s*,\s*)?"
     rf"(?:vào\s+|từ\s+)?(?:trong\s+(?:{_DAYS}|(?:các\s+)?ngày)\s+)?"

@@ -32,6 +32,12 @@ CASES = [
         date(2020, 10, 14),
     ),
     (
+        "days-it-sat-in-brackets-after-trong",
+        "Trong 3 ngày (từ 22 đến 24/7/2015), Đảng bộ huyện Cầu Kè long trọng tổ chức Đại hội",
+        (None, None),
+        date(2015, 7, 22),
+    ),
+    (
         "days-it-sat-in-brackets",
         "(Baohatinh.vn) - Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội Đảng bộ huyện Đức Thọ đã bế mạc",
         (None, None),

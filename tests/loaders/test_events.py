@@ -297,6 +297,23 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Triệu Tiến Vàng", "speech"), ("Hoàng Thị Nguyệt", "speech")},
     ),
     (
+        "contributions-among-them",  # "trong đó có tham luận của A …; ông B …": each listed person spoke
+        "Hội nghị đã nghe 6 tham luận, trong đó có tham luận của đồng chí Bùi Thị Nhung, Phó Chủ tịch UBND huyện về "
+        "dồn điền đổi thửa; ông Trần Văn Mạnh, Chủ tịch Hội Nông dân huyện về nông dân sản xuất giỏi.",
+        {("Bùi Thị Nhung", "speech"), ("Trần Văn Mạnh", "speech")},
+    ),
+    (
+        "who-came-too-after-the-chair",  # "do A chủ trì, cùng dự có B …; C …": a clause of its own after the comma
+        "Tại buổi làm việc do đồng chí Trương Hữu Nghĩa, Phó Chủ tịch UBND tỉnh chủ trì, cùng dự có đồng chí Hồ Văn "
+        "Sang, Giám đốc Sở NN&PTNT; đồng chí Lê Văn Chiến, Bí thư Huyện ủy.",
+        {("Trương Hữu Nghĩa", "chair"), ("Hồ Văn Sang", "attend"), ("Lê Văn Chiến", "attend")},
+    ),
+    (
+        "a-split-communes-letter-ends-no-name",  # "xã Ninh Thạnh Lợi A" is a commune, not someone who spoke
+        "Ông Danh Sà Phanh, một nông dân ở xã Ninh Thạnh Lợi A, cho biết lúa đã cháy.",
+        set(),
+    ),
+    (
         "voices-thanks",  # "bày tỏ" after its subject: a speech
         "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
         {("Nông Văn Tiến", "speech")},

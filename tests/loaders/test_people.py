@@ -366,6 +366,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "elected-after-a-comma-and-the-term",  # "…, Trưởng Ban Tổ chức Huyện ủy khóa X, được bầu giữ chức …"
+        "Đồng chí Huỳnh Văn Đức, Trưởng Ban Tổ chức Huyện ủy khóa X, được bầu giữ chức Phó Bí thư Huyện ủy khóa XI.",
+        {"Huỳnh Văn Đức": ["Trưởng Ban Tổ chức Huyện ủy", "Phó Bí thư Huyện ủy"]},
+    ),
+    (
         "highland-and-khmer-family-names",  # Jrai (Rơ Châm, Ksor; "H'lan" goes on in lower case), Khmer (Chau)
         "Dự có các đồng chí: Rơ Châm H'lan, Trưởng Ban Dân vận Huyện ủy; Ksor Y Nhai, Chủ tịch HĐND huyện; "
         "Chau Sóc Kha, Phó Bí thư Huyện ủy.",

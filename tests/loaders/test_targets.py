@@ -887,6 +887,26 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        # a starting point dates its own figure only; "riêng …" after a part goes on with that part's year
+        "a-starting-point-and-a-part-set-apart",
+        ("2015-11", "Hồng Minh đón nhận danh hiệu xã đạt chuẩn nông thôn mới"),
+        "Hồng Minh xây dựng NTM với xuất phát điểm thấp, đầu năm 2011 mới đạt 6/19 tiêu chí. Xã đã huy động nguồn lực 68,4 tỷ "
+        "đồng. Tỷ lệ hộ nghèo xuống còn 9,76% cuối năm 2014; riêng hộ nghèo đồng bào Khmer còn 13,2%.",
+        {
+            (6, "tiêu chí", "achieved", 2011),
+            (68.4, "tỷ đồng", "achieved", 2015),
+            (9.76, "%", "achieved", 2014),
+            (13.2, "%", "achieved", 2014),
+        },
+    ),
+    (
+        # what was sown is done, and the verb names it; a winter-spring crop is sown by the year's first months
+        "what-was-sown",
+        ("2016-03", "Hồng Dân chống hạn, mặn"),
+        "Vụ lúa Đông Xuân 2015 - 2016, toàn huyện xuống giống 31.250 ha.",
+        {(31250, "ha", "achieved", 2016)},
+    ),
+    (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
         ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
