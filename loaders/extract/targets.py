@@ -315,6 +315,7 @@ def _is_aside(text: str, t: _Time) -> bool:
 
 _CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
 _START_OF_YEAR = re.compile(r"(?i)đầu\s+năm")
+_END_OF_YEAR = re.compile(r"(?i)cuối\s+năm")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _CLOSES_PART = re.compile(r"(?i)\s*;(?!\s*(?:riêng|trong đó)(?!\w))")  # "…; riêng …" goes on with the same time
 _PART_BEFORE = re.compile(r"(?:^|;)[^;]*\w\s*$")
@@ -782,6 +783,16 @@ class _Reader:
         """Whether a year is the starting point its figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí"):
         it dates that figure, not the paragraph's next ones."""
         return bool(_START_OF_YEAR.match(self.text, t.start))
+
+    def state_at(self, t: _Time) -> bool:
+        """Whether a year's end is the point its clause tells a state at ("tỷ lệ hộ nghèo cuối năm 2023 còn
+        27,36%"), not a time opening the clause ("Cuối năm 2023, …", "Kết quả rà soát cuối năm 2022, …")."""
+        if not _END_OF_YEAR.match(self.text, t.start):
+            return False
+        start, end = _clause(self.text, t.start, t.end)
+        return bool(re.search(r"\w", self.text[start : t.start])) and any(
+            t.end <= c.q.start < end for c in self.candidates
+        )
 
     def own_year(self, pos: int) -> _Time | None:
         """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)")."""
@@ -1475,18 +1486,18 @@ class _Reader:
             and ((found.year or 0) > ref or (weak and early and found.year == ref and not found.first_quarter))
         ):
             value_type = "target"
-        elif value_type == "target" and weak and self.gone_by(found):
+        elif value_type == "target" and weak and self.gone_by(found.year if found is not None else year):
             value_type = "achieved"
         return year, period, value_type
 
-    def gone_by(self, found: _Time | None) -> bool:
-        """A year before the article's, or its own in a report from October on: "Tỷ lệ che phủ rừng năm
-        2023 duy trì ở mức 66,2%" in a December 2023 review reports what was kept, though "duy trì" and
+    def gone_by(self, year: int | None) -> bool:
+        """A year before the article's, or its own in a report from October on: "Tỷ lệ che phủ rừng (năm
+        2023) duy trì ở mức 66,2%" in a December 2023 review reports what was kept, though "duy trì" and
         "đảm bảo" are weak words of a goal."""
         ref = self.times.ref_year
-        if found is None or not found.year or ref is None:
+        if not year or ref is None:
             return False
-        return found.year < ref or (found.year == ref and (self.times.ref_month or 0) >= _LATE_MONTH)
+        return year < ref or (year == ref and (self.times.ref_month or 0) >= _LATE_MONTH)
 
     # -- area and chaining -------------------------------------------------------------------------
     def area(self, start: int, pos: int) -> Unit:
@@ -1599,7 +1610,8 @@ class _Reader:
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
         # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
         # Nor is a time that names a document ("Thực hiện Nghị quyết số 06-NQ/HU … giai đoạn 2021 - 2025, năm 2023 …"),
-        # nor the starting point a figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí").
+        # nor the starting point a figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí"), nor the point a state is
+        # told at ("tỷ lệ hộ nghèo cuối năm 2023 còn 27,36%").
         times = [
             t
             for t in self.time_list
@@ -1607,6 +1619,7 @@ class _Reader:
             and not self.in_base(t.start)
             and not _names_document(self.text, t)
             and not self.starts_from(t)
+            and not self.state_at(t)
         ]
         opening = [t for t in self.opening_times() if t in times]
         if opening:
@@ -1696,7 +1709,8 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
 
 
 # The mark of an item on a line of its own: "- Thu ngân sách …", "+ …", "• …", "a) …", "1. …".
-_ITEM_START = re.compile(r"\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
+# A list's item on a line of its own: a bullet, a letter or a number, or a field's heading ("Về kinh tế: …").
+_ITEM_START = re.compile(r"\s*(?:(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s|Về\s[^:.;]{1,60}:)")
 
 
 def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:

@@ -907,6 +907,21 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(31250, "ha", "achieved", 2016)},
     ),
     (
+        # a level kept ("duy trì") in a late review of the year is what was kept; a state at a year's end dates only
+        # its own figure, and relics, villages' criteria and committee members are counted
+        "kept-in-a-late-review-and-a-state-at-the-years-end",
+        ("2023-12", "Tổng kết năm 2023"),
+        "Tỷ lệ che phủ rừng duy trì ở mức 53%. Tỷ lệ hộ nghèo cuối năm 2022 còn 27,36%. Toàn tỉnh có 2.237 di "
+        "tích; bình quân đạt 12,6 tiêu chí/xã; đã kiểm tra 1.108 cấp ủy viên.",
+        {
+            (53, "%", "achieved", 2023),
+            (27.36, "%", "achieved", 2022),
+            (2237, "di tích", "achieved", 2023),
+            (12.6, "tiêu chí/xã", "achieved", 2023),
+            (1108, "cấp ủy viên", "achieved", 2023),
+        },
+    ),
+    (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
         ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
@@ -1466,6 +1481,30 @@ def test_the_items_of_a_list_on_lines_of_their_own_read_on_in_its_opener(write_a
         (30, "target", 2022),
         (1, "target", 2022),
         (48.5, "achieved", 2021),
+    }
+
+
+def test_the_fields_of_a_plan_on_paragraphs_of_their_own_read_on_in_its_opener(
+    write_article: Callable[..., Path],
+) -> None:
+    """ "… với 22 chỉ tiêu chủ yếu. Cụ thể:" then "Về kinh tế: …", "Về xã hội: …" a paragraph each: goals of the plan."""
+    body = (
+        "Chiều 12/12, Kỳ họp thứ 23 HĐND tỉnh Hà Tĩnh bế mạc.\n\n"
+        "Năm 2024, tốc độ tăng trưởng GRDP ước đạt 6,4%.\n\n"
+        "Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết số 145/NQ-HĐND về kế hoạch phát triển kinh tế - xã hội năm "
+        "2025 với 22 chỉ tiêu chủ yếu. Cụ thể:\n\n"
+        "Về kinh tế: tốc độ tăng trưởng GRDP từ 8% trở lên; tổng vốn đầu tư toàn xã hội 42.000 tỷ đồng.\n\n"
+        "Về xã hội: tỷ lệ lao động qua đào tạo đạt 72%."
+    )
+    title = "Hà Tĩnh đặt mục tiêu tăng trưởng GRDP năm 2025 từ 8% trở lên"
+    ctx = build_context(read_article(write_article(body, title=title, date="2024-12")))
+    got = {(o.value, o.value_type, o.year) for o in extract_observations(ctx)}
+    assert got == {
+        (6.4, "estimated", 2024),
+        (22, "target", 2025),
+        (8, "target", 2025),
+        (42000, "target", 2025),
+        (72, "target", 2025),
     }
 
 
