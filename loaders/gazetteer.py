@@ -63,7 +63,12 @@ _NUMBERED_KINDS = frozenset({"quận", "phường"})
 _COUNT_BEFORE = re.compile(r"\d\s+$")  # "5 quận 7 huyện": a count of units, not Quận 7
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
-UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})")
+# Cities known by their initials: "TP HCM", "TP.HCM", "TPHCM".
+INITIALS = {"HCM": "Hồ Chí Minh"}
+UNIT_RE = re.compile(
+    rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))"
+    rf"(?:\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})|\s*(?P<initials>{'|'.join(INITIALS)})(?!\w))"
+)
 # A committee or organ may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành
 # phố Vinh". Another unit's kind there starts no name of its own (`names_another_kind`).
 KIND_AGAIN = rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[A-ZÀ-ỸĐ]))?"
@@ -232,6 +237,8 @@ class Gazetteer:
     def _found(self, m: re.Match[str], committees: bool, capitals: bool) -> tuple[int, int, str, str] | None:
         """A unit phrase matched by UNIT_RE or _COMMITTEE_RE, its name cut to what the table knows."""
         kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
+        if not committees and m.group("initials"):
+            return m.start(), m.end(), kind, INITIALS[m.group("initials")]
         number = m.group("number")
         if number is not None:
             if kind not in _NUMBERED_KINDS or _COUNT_BEFORE.search(m.string, 0, m.start()):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import KINDS, LOOKUP
+from loaders.gazetteer import INITIALS, KINDS, LOOKUP
 from loaders.model import Congress, Evidence, Unit, evidence
 from loaders.parse.roman import ORDINAL_PATTERN, is_roman, parse_ordinal, to_int, to_roman
 from loaders.text import key, skip_space
@@ -151,7 +151,7 @@ def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] 
         return None
     rest = text[pos + gap :]
     first = rest.split(maxsplit=1)[0] if rest.strip() else ""
-    if len(first) > 1 and first.isupper():
+    if len(first) > 1 and first.isupper() and first not in INITIALS:
         rest = rest.title()
     found = ctx.gazetteer.find_at_start(f"{kind} {rest}")
     if found is None:
@@ -159,7 +159,7 @@ def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] 
     name = found[3]
     if key(name).split()[0] in _lexicon().name_stops:  # "Đảng bộ huyện Lần thứ ...": no name
         return None
-    return name, pos + gap + len(name)
+    return name, pos + gap + found[1] - len(kind) - 1  # the name as written: "TP HCM" is "Hồ Chí Minh"
 
 
 def _org_at(ctx: Context, text: str, pos: int) -> tuple[Org, int] | None:

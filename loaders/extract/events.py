@@ -366,7 +366,7 @@ def _inside_block(blocks: list[Block], pos: int) -> bool:
 # Words that may open a sentence before a fronted role word without being its subject; "Thay mặt Đoàn Chủ
 # tịch, đồng chí X phát biểu …": X speaks for the presidium, so is on it.
 _FRONT_FILLER = re.compile(
-    r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|về phía [^,;:.]{1,60}|đồng thời|sau đó|thay mặt|cùng|cũng|về|"
+    r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|về phía [^,;:.]{1,60}|đồng thời|sau đó|thay mặt|cùng|cũng|về|xúc động|"
     r"đến|tới)"
     r"\s*,?\s*"
 )

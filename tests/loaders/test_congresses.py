@@ -173,6 +173,12 @@ CASES: list[tuple[str, str, str, set[Fact]]] = [
         {("Đảng bộ thành phố Hải Phòng", 16, None, False)},
     ),
     (
+        "the-city-by-its-initials",  # "Đảng bộ TP HCM": Hồ Chí Minh City's, its name written short
+        "Đại hội Đảng bộ phường Chợ Lớn",
+        "Đại hội bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ TP HCM lần thứ I, nhiệm kỳ 2025 - 2030.",
+        {("Đảng bộ thành phố Hồ Chí Minh", 1, (2025, 2030), False)},
+    ),
+    (
         "ward-named-after-the-two-it-merged",  # the name is whole across the dash, though unknown
         "Đại hội Đảng bộ phường Văn Miếu - Quốc Tử Giám",
         "Sáng 12/6, Đảng bộ phường Văn Miếu - Quốc Tử Giám tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",

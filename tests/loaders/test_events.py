@@ -314,6 +314,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        "moved-to-speak-and-a-promise",  # "Xúc động phát biểu …, đồng chí A (…)"; "B hứa …": both spoke
+        "Xúc động phát biểu cảm tưởng, đồng chí Lý Văn Kiệt (95 tuổi) nhớ lại những năm tháng hoạt động; đồng chí "
+        "Nguyễn Văn Hùng hứa sẽ không ngừng học tập.",
+        {("Lý Văn Kiệt", "speech"), ("Nguyễn Văn Hùng", "speech")},
+    ),
+    (
         "voices-thanks",  # "bày tỏ" after its subject: a speech
         "Nhận nhiệm vụ mới, đồng chí Nông Văn Tiến bày tỏ niềm vinh dự và cảm ơn sự tin tưởng của tập thể.",
         {("Nông Văn Tiến", "speech")},

@@ -922,6 +922,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "what-was-paid-and-raised",  # amounts after a verb of doing are results (a count needs a known indicator)
+        REVIEW_2023,
+        "Năm 2023, phường chi trả trợ cấp cho các đối tượng bảo trợ xã hội với số tiền hơn 6,8 tỷ đồng; vận động "
+        "Quỹ Vì người nghèo được 1,2 tỷ đồng.",
+        {(6.8, "tỷ đồng", "achieved", 2023), (1.2, "tỷ đồng", "achieved", 2023)},
+    ),
+    (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
         ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
