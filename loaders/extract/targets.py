@@ -1381,18 +1381,16 @@ class _Reader:
         earlier = [t for t in times if t.end <= clause[0]]
         # "Năm 2025 là năm cuối của giai đoạn I (2021 - 2025); huyện phấn đấu …": a time in brackets after
         # the sentence's own describes what it follows, and does not date what comes after it.
+        opening = self.opening_times() if earlier else []
         # "…, đầu năm 2011 mới đạt 6/19 tiêu chí, …": a starting point dates its own figure, unless it opens the sentence
         earlier = [
-            t
-            for i, t in enumerate(earlier)
-            if not (t.aside and i) and not (self.starts_from(t) and t not in self.opening_times())
+            t for i, t in enumerate(earlier) if not (t.aside and i) and not (self.starts_from(t) and t not in opening)
         ]
         # "Nhiệm kỳ 2020 - 2025, …, đến năm 2025 đạt …; xã đạt chuẩn NTM trong năm 2021; có ít nhất 2 thôn …": a
         # time that closes a part of a list dates that part, and neither it nor the times before it date the
         # parts after it, but for the sentence's opening time
         closing = [i for i, t in enumerate(earlier) if self.closes_part(t)]
         if closing:
-            opening = self.opening_times()
             earlier = [t for i, t in enumerate(earlier) if i > closing[-1] or t in opening]
         if reported is not None and certain and self.times.ref_year is not None:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
