@@ -1484,18 +1484,24 @@ class _Reader:
             and ((found.year or 0) > ref or (weak and early and found.year == ref and not found.first_quarter))
         ):
             value_type = "target"
-        elif value_type == "target" and weak and self.gone_by(found.year if found is not None else year):
+        elif (
+            value_type == "target"
+            and weak
+            and (self.gone_by(found.year) if found is not None else self.gone_by(year, 12))
+        ):
+            # with no time of its own, only a December review looks back on a level kept as kept ("Tỷ lệ che phủ rừng
+            # duy trì ở mức 53%"); in October "tập trung thực hiện 9 nhóm nhiệm vụ" is still to do
             value_type = "achieved"
         return year, period, value_type
 
-    def gone_by(self, year: int | None) -> bool:
+    def gone_by(self, year: int | None, late: int = _LATE_MONTH) -> bool:
         """A year before the article's, or its own in a report from October on: "Tỷ lệ che phủ rừng (năm
         2023) duy trì ở mức 66,2%" in a December 2023 review reports what was kept, though "duy trì" and
         "đảm bảo" are weak words of a goal."""
         ref = self.times.ref_year
         if not year or ref is None:
             return False
-        return year < ref or (year == ref and (self.times.ref_month or 0) >= _LATE_MONTH)
+        return year < ref or (year == ref and (self.times.ref_month or 0) >= late)
 
     # -- area and chaining -------------------------------------------------------------------------
     def area(self, start: int, pos: int) -> Unit:
