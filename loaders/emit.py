@@ -192,7 +192,9 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
     """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
     if u is None or u.level == "central":
         return given
-    committee = {"province": "Tỉnh ủy", "commune": "Đảng ủy"}.get(u.level, COMMITTEES.get(u.kind, "Huyện ủy"))
+    # a centrally run city's is a Thành ủy, as a city's of a province is
+    default = {"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(u.level, "Đảng ủy")
+    committee = "Đảng ủy" if u.level == "commune" else COMMITTEES.get(u.kind, default)
     canonical = {
         "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.label}",
         "btv": f"Ban Thường vụ {committee} {u.name}",

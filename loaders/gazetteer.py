@@ -55,7 +55,11 @@ _NUMBER_AFTER = (
     r"(?: [1-9](?![\d.,/%]|\s*(?:tháng|năm|ngày|tuần|lần|quý|thôn|bản|ấp|xóm|tổ|khu|hộ|người|xã|phường|huyện"
     r"|dự án|công trình|chỉ tiêu|tiêu chí|sản phẩm|trường)(?!\w)))?"
 )
-UNIT_NAME = rf"{_PART}(?: - {_PART})?{_NUMBER_AFTER}"  # a unit's name, and what may follow it, for `_trim` to cut
+# Cities known by their initials: "TP HCM", "TP.HCM", "TPHCM", "Thành ủy TP HCM".
+INITIALS = {"HCM": "Hồ Chí Minh"}
+_INITIALS = rf"(?:{'|'.join(INITIALS)})(?!\w)"
+# A unit's name, and what may follow it, for `_trim` to cut; or a city's initials.
+UNIT_NAME = rf"(?:{_INITIALS}|{_PART}(?: - {_PART})?{_NUMBER_AFTER})"
 # Hồ Chí Minh City's urban districts and many towns' wards are numbered: "Quận 5", "Phường 1", and their
 # committees "Quận ủy Quận 5". A number, not a decimal ("5,6"), a fraction or a share.
 _NUMBER_NAME = r"(?:(?i:quận|phường)\s+)?(?P<number>\d{1,2})(?!\d|[.,]\d|\s*[/%])"
@@ -63,11 +67,9 @@ _NUMBERED_KINDS = frozenset({"quận", "phường"})
 _COUNT_BEFORE = re.compile(r"\d\s+$")  # "5 quận 7 huyện": a count of units, not Quận 7
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
-# Cities known by their initials: "TP HCM", "TP.HCM", "TPHCM".
-INITIALS = {"HCM": "Hồ Chí Minh"}
+# Initials may follow the kind with no space: "TP.HCM", "TPHCM".
 UNIT_RE = re.compile(
-    rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))"
-    rf"(?:\s+(?P<name>{_NUMBER_NAME}|{UNIT_NAME})|\s*(?P<initials>{'|'.join(INITIALS)})(?!\w))"
+    rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))(?:\s+|(?={_INITIALS}))(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
 )
 # A committee or organ may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành
 # phố Vinh". Another unit's kind there starts no name of its own (`names_another_kind`).
@@ -237,8 +239,6 @@ class Gazetteer:
     def _found(self, m: re.Match[str], committees: bool, capitals: bool) -> tuple[int, int, str, str] | None:
         """A unit phrase matched by UNIT_RE or _COMMITTEE_RE, its name cut to what the table knows."""
         kind = COMMITTEE_KINDS[m.group("kind").lower()] if committees else KINDS[m.group("kind").lower()][0]
-        if not committees and m.group("initials"):
-            return m.start(), m.end(), kind, INITIALS[m.group("initials")]
         number = m.group("number")
         if number is not None:
             if kind not in _NUMBERED_KINDS or _COUNT_BEFORE.search(m.string, 0, m.start()):
@@ -246,6 +246,8 @@ class Gazetteer:
             return m.start(), m.end(), kind, number.lstrip("0") or number
         if names_another_kind(m, kind):
             return None  # "Huyện ủy Thành phố …" names no committee
+        if m.group("name") in INITIALS:
+            return m.start(), m.end(), kind, INITIALS[m.group("name")]
         name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
         if name and self._plausible(name, capitals):
             return m.start(), m.start("name") + len(name), kind, name

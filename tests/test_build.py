@@ -178,6 +178,19 @@ def test_a_central_organ_is_labelled_by_its_name(tmp_path: Path) -> None:
     assert {"Ban Chấp hành Trung ương Đảng", "Quốc hội"} <= labels
 
 
+def test_a_centrally_run_citys_committee_is_its_thanh_uy(tmp_path: Path) -> None:
+    # Hồ Chí Minh City is a province-level unit whose party committee is a Thành ủy, not a Tỉnh ủy.
+    quads = _quads_of_one(
+        tmp_path,
+        "2025-08 Đại hội",
+        "Ngày 13/8, Đảng bộ phường Chợ Lớn tổ chức đại hội. Dự có đồng chí Trịnh Minh Quang, Ủy viên Ban Thường vụ "
+        "Thành ủy TP HCM.",
+    )
+    labels = {q.object.value for q in quads if q.predicate == rdfs.label and "/organ/" in q.subject.value}
+    assert "Ban Thường vụ Thành ủy Hồ Chí Minh" in labels
+    assert not any("Tỉnh ủy" in label for label in labels)
+
+
 def test_a_meeting_is_organised_by_who_held_it_not_where(tmp_path: Path) -> None:
     # "tại thành phố Quy Nhơn" says where the provincial committee met: its plenum is the province's.
     quads = _quads_of_one(

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import INITIALS, KINDS, LOOKUP
+from loaders.gazetteer import KIND_AGAIN, KINDS, LOOKUP, names_another_kind
 from loaders.model import Congress, Evidence, Unit, evidence
 from loaders.parse.roman import ORDINAL_PATTERN, is_roman, parse_ordinal, to_int, to_roman
 from loaders.text import key, skip_space
@@ -31,6 +31,7 @@ _LEVEL_OF_KIND = {kind: level for kind, level in KINDS.values()}
 _SEP = re.compile(r"(?:\s+-\s+|[\s,()])*")
 _YEARS = r"(?P<y1>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
 # Bare numerals only right after "Đại hội" and only in capitals: "Đại hội XIII của Đảng".
+_KIND_AGAIN = re.compile(KIND_AGAIN)
 _ROMAN = re.compile(r"(?<!\w)(?P<n>[IVXLC]+)(?!\w)")
 
 
@@ -143,23 +144,24 @@ def _spaces(text: str, pos: int) -> int:
 def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] | None:
     """The proper name right after a kind word ("huyện| Thọ Xuân"), read as the gazetteer reads units.
 
-    Titles are sometimes all capitals ("ĐẢNG BỘ PHƯỜNG HẠC THÀNH LẦN THỨ NHẤT"): such a run is read
-    title-cased, which keeps every offset.
+    Titles are sometimes all capitals ("ĐẢNG BỘ PHƯỜNG HẠC THÀNH LẦN THỨ NHẤT"): the gazetteer reads such a
+    run title-cased, which keeps every offset.
     """
     gap = _spaces(text, pos)
     if gap == 0:
         return None
-    rest = text[pos + gap :]
-    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
-    if len(first) > 1 and first.isupper() and first not in INITIALS:
-        rest = rest.title()
-    found = ctx.gazetteer.find_at_start(f"{kind} {rest}")
+    again = _KIND_AGAIN.match(text, pos + gap)  # "Thành ủy TP HCM", "Quận ủy Quận 5": the kind said again
+    if again is not None and names_another_kind(again, kind):
+        return None
+    start = again.end() if again is not None else pos + gap
+    probe = f"{kind} "  # the gazetteer reads a unit phrase; capitals it reads title-cased itself
+    found = ctx.gazetteer.find_at_start(probe + text[start:])
     if found is None:
         return None
     name = found[3]
     if key(name).split()[0] in _lexicon().name_stops:  # "Đảng bộ huyện Lần thứ ...": no name
         return None
-    return name, pos + gap + found[1] - len(kind) - 1  # the name as written: "TP HCM" is "Hồ Chí Minh"
+    return name, start + found[1] - len(probe)  # where the name as written ends: "HCM" is "Hồ Chí Minh"
 
 
 def _org_at(ctx: Context, text: str, pos: int) -> tuple[Org, int] | None:

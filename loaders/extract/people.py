@@ -53,7 +53,7 @@ _SENT_TO = (
 )
 _COPULA = re.compile(
     # after the close of former posts in brackets too: "A, Phó Bí thư … (nguyên Phó Bí thư Huyện ủy) giữ chức …"
-    rf"(?:\s*\))?{_ASIDE}(?:\s+khóa\s+[IVXLC]+)?\s*,?\s*(?:khóa\s+[IVXLC]+\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
+    rf"(?:\s*\))?{_ASIDE}\s*,?\s*(?:khóa\s+[IVXLC]+\s*,?\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
     # "được điều động về giữ chức …": sent back to the post, no place named

@@ -318,7 +318,8 @@ _START_OF_YEAR = re.compile(r"(?i)đầu\s+năm")
 _END_OF_YEAR = re.compile(r"(?i)cuối\s+năm")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _CLOSES_PART = re.compile(r"(?i)\s*;(?!\s*(?:riêng|trong đó)(?!\w))")  # "…; riêng …" goes on with the same time
-_PART_BEFORE = re.compile(r"(?:^|;)[^;]*\w\s*$")
+_WORD = re.compile(r"\w")
+_WORD_BEFORE = re.compile(r"\w\s*$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa)\s+[IVXLC]+\s*,?\s*$")
@@ -790,9 +791,7 @@ class _Reader:
         if not _END_OF_YEAR.match(self.text, t.start):
             return False
         start, end = _clause(self.text, t.start, t.end)
-        return bool(re.search(r"\w", self.text[start : t.start])) and any(
-            t.end <= c.q.start < end for c in self.candidates
-        )
+        return _has_words(self.text, start, t.start) and any(t.end <= c.q.start < end for c in self.candidates)
 
     def own_year(self, pos: int) -> _Time | None:
         """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)")."""
@@ -1405,7 +1404,8 @@ class _Reader:
         """Whether a time ends a part of a list after what it dates ("…; xã đạt chuẩn NTM trong năm 2021; có ít
         nhất 2 thôn …"): it is that part's own, and the parts after it are not of its year. A time opening a
         part ("…; năm 2025, thu nhập …") heads what follows."""
-        return bool(_CLOSES_PART.match(self.text, t.end)) and bool(_PART_BEFORE.search(self.text, 0, t.start))
+        part_start = self.text.rfind(";", 0, t.start) + 1
+        return bool(_CLOSES_PART.match(self.text, t.end)) and bool(_WORD_BEFORE.search(self.text, part_start, t.start))
 
     def qualifies(self, pos: int) -> bool:
         """Whether pos lies in a clause read as part of the figure before it (a comparison or a goal aside)."""
@@ -1641,6 +1641,11 @@ class _Reader:
             self.para.period = periods[-1]
 
 
+def _has_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word, not only spaces and punctuation."""
+    return _WORD.search(text, start, end) is not None
+
+
 def _names_document(text: str, t: _Time) -> bool:
     """Whether a time is part of a numbered document's name, or the horizon of a plan ("…, định hướng đến năm
     2030", "tầm nhìn đến năm 2045"): it says what the document is, not when the article's figures are."""
@@ -1712,7 +1717,6 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
     return o.area.label, o.unit_text, _unhedged(o.value_type)
 
 
-# The mark of an item on a line of its own: "- Thu ngân sách …", "+ …", "• …", "a) …", "1. …".
 # A list's item on a line of its own: a bullet, a letter or a number, or a field's heading ("Về kinh tế: …").
 _ITEM_START = re.compile(r"\s*(?:(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s|Về\s[^:.;]{1,60}:)")
 

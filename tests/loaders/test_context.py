@@ -210,11 +210,12 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
             [("xã", "Đạ Tẻh 2"), ("huyện", "Thọ Xuân")],
             [],
         ),
-        # Hồ Chí Minh City by its initials; a commune split from one ends in a letter; "xã NTM" names none.
+        # Hồ Chí Minh City by its initials, its committee too; a commune split from one ends in a letter; "xã NTM"
+        # names none.
         (
             "Thành ủy TP HCM, UBND TP.HCM và xã Ninh Thạnh Lợi A; xã NTM kiểu mẫu.",
             [("thành phố", "Hồ Chí Minh"), ("thành phố", "Hồ Chí Minh"), ("xã", "Ninh Thạnh Lợi A")],
-            [],
+            [("thành phố", "Hồ Chí Minh")],
         ),
         # A committee that repeats its unit's kind: "Quận ủy Quận Bình Thạnh".
         ("Quận ủy Quận Bình Thạnh họp.", [("quận", "Bình Thạnh")], [("quận", "Bình Thạnh")]),
