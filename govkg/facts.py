@@ -18,7 +18,7 @@ from loaders.model import SPEECH_ROLES
 OFFICIALS = (
     PREFIXES
     + """
-SELECT ?person ?name ?title ?unit WHERE {
+SELECT ?person ?name ?title ?unit ?former WHERE {
   GRAPH ?g {
     ?person a gov:Official ; schema:name ?name .
     OPTIONAL {
@@ -26,6 +26,8 @@ SELECT ?person ?name ?title ?unit WHERE {
       ?post gov:genericTitle ?title ; org:postIn ?organ .
       ?organ gov:jurisdiction ?u .
       ?u rdfs:label ?unit .
+      # A post the article gives only as a former one ("nguyên Chủ tịch UBND xã").
+      BIND(EXISTS { ?h gov:endedBefore ?ended } && NOT EXISTS { ?h gov:attestedOn ?seen } AS ?former)
     }
   }
 } ORDER BY ?name ?title
@@ -136,10 +138,14 @@ def _officials(rows: list[Row]) -> list[dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
     for r in rows:
         person = people.setdefault(str(r["person"]), {"name": r["name"], "titles": [], "unit": None})
-        if r["title"] and r["title"] not in person["titles"]:
-            person["titles"].append(r["title"])
-            # The unit of a person's most local post: "huyện Thọ Xuân" over "tỉnh Thanh Hóa".
-            if person["unit"] is None or str(person["unit"]).startswith("tỉnh"):
+        if not r["title"]:
+            continue
+        former = r["former"] == "true"
+        title = f"nguyên {r['title']}" if former else r["title"]
+        if title not in person["titles"]:
+            person["titles"].append(title)
+            # The unit of a person's most local post held: "huyện Thọ Xuân" over "tỉnh Thanh Hóa".
+            if not former and (person["unit"] is None or str(person["unit"]).startswith("tỉnh")):
                 person["unit"] = r["unit"]
     return list(people.values())
 

@@ -244,16 +244,32 @@ def _person(sink: Sink, person: Person, attested: Literal | None) -> None:
     sink.add(node, schema.name, text(person.name))
     for spelling in person.spellings[1:]:
         sink.add(node, schema.alternateName, text(spelling))
+    held = {_holding_iri(person, t) for t in person.titles}
     for mention in person.mentions:
         for t in mention.titles:
-            h = iri.holding(person.iri_slug, t.unit, t.organ, t.role)
-            sink.claim(h, gov.Holding, mention.evidence)
-            sink.add(h, org.member, node)
-            sink.add(h, gov.post, post(sink, t))
-            sink.add(h, org.organization, iri.organ(t.unit, t.organ))
-            sink.add(h, org.role, iri.concept("role", t.role))
-            sink.add(h, gov.attestedOn, attested)
-            sink.add(h, gov.surfaceForm, text(t.surface))
+            _holding(sink, node, person, t, mention.evidence, gov.attestedOn, attested)
+        for t in mention.former:
+            # "nguyên Chủ tịch UBND xã": the same holding as one seen while held, ended by the article's day
+            # (unless the article also has the person in it now).
+            if _holding_iri(person, t) not in held:
+                _holding(sink, node, person, t, mention.evidence, gov.endedBefore, attested)
+
+
+def _holding_iri(person: Person, t: Title) -> NamedNode:
+    return iri.holding(person.iri_slug, t.unit, t.organ, t.role)
+
+
+def _holding(
+    sink: Sink, node: NamedNode, person: Person, t: Title, ev: Evidence, dated: NamedNode, day: Literal | None
+) -> None:
+    h = _holding_iri(person, t)
+    sink.claim(h, gov.Holding, ev)
+    sink.add(h, org.member, node)
+    sink.add(h, gov.post, post(sink, t))
+    sink.add(h, org.organization, iri.organ(t.unit, t.organ))
+    sink.add(h, org.role, iri.concept("role", t.role))
+    sink.add(h, dated, day)
+    sink.add(h, gov.surfaceForm, text(t.surface))
 
 
 def _event(sink: Sink, event: Event) -> None:

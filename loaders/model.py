@@ -7,6 +7,7 @@ extraction and emission, across all articles.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -73,6 +74,7 @@ class Mention:
     surface: str  # as written
     titles: list[Title]
     evidence: Evidence
+    former: list[Title] = field(default_factory=list)  # posts the sentence says were once held ("nguyên …")
 
 
 @dataclass
@@ -87,11 +89,21 @@ class Person:
 
     @property
     def titles(self) -> list[Title]:
-        seen: dict[tuple[str, str, str], Title] = {}
-        for m in self.mentions:
-            for t in m.titles:
-                seen.setdefault((t.role, t.organ, t.unit.label if t.unit else ""), t)
-        return list(seen.values())
+        """The posts the article says the person holds."""
+        return _distinct(t for m in self.mentions for t in m.titles)
+
+    @property
+    def former_titles(self) -> list[Title]:
+        """The posts the article says the person once held ("nguyên Chủ tịch UBND xã")."""
+        return _distinct(t for m in self.mentions for t in m.former)
+
+
+def _distinct(titles: Iterable[Title]) -> list[Title]:
+    """One title per post, the first mention's."""
+    seen: dict[tuple[str, str, str], Title] = {}
+    for t in titles:
+        seen.setdefault((t.role, t.organ, t.unit.label if t.unit else ""), t)
+    return list(seen.values())
 
 
 # The participation roles that are speeches of some kind.

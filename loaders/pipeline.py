@@ -34,8 +34,8 @@ def extract(path: Path, data: bytes | None = None) -> ArticleFacts:
                 if number not in events[0].implements:
                     events[0].implements.append(number)
     participants = {p.person for e in events for p in e.participations}
-    # A name with neither a title nor a role at a meeting is not an official of this graph.
-    persons = [p for p in people.persons if p.titles or p.key in participants]
+    # A name with no post, held now or once, and no role at a meeting is not an official of this graph.
+    persons = [p for p in people.persons if p.titles or p.former_titles or p.key in participants]
     return ArticleFacts(
         article=article,
         subject_unit=ctx.subject,

@@ -74,6 +74,7 @@ class gov:  # noqa: N801 - namespaces read like prefixes in Turtle
     elects = NamedNode("https://w3id.org/govkg/ontology#elects")
     endDate = NamedNode("https://w3id.org/govkg/ontology#endDate")
     endYear = NamedNode("https://w3id.org/govkg/ontology#endYear")
+    endedBefore = NamedNode("https://w3id.org/govkg/ontology#endedBefore")
     eventDate = NamedNode("https://w3id.org/govkg/ontology#eventDate")
     eventMonthDay = NamedNode("https://w3id.org/govkg/ontology#eventMonthDay")
     genericTitle = NamedNode("https://w3id.org/govkg/ontology#genericTitle")

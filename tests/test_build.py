@@ -191,6 +191,29 @@ def test_a_centrally_run_citys_committee_is_its_thanh_uy(tmp_path: Path) -> None
     assert not any("Tỉnh ủy" in label for label in labels)
 
 
+def test_a_former_post_is_a_holding_ended_by_the_articles_day(tmp_path: Path) -> None:
+    # "nguyên Chủ tịch UBND xã": the person held the post once; the article's day bounds its end, and never
+    # attests it as held.
+    quads = _quads_of_one(
+        tmp_path,
+        "2024-02 Trao Huy hiệu Đảng",
+        "Ngày 3/2/2024, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng. Đồng chí Võ Văn Ba, Bí thư Đảng ủy xã trao "
+        "Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Hai, nguyên Chủ tịch UBND xã.",
+    )
+    holdings = {q.subject for q in quads if q.predicate == rdf.type_ and q.object == gov.Holding}
+    members = {q.subject: q.object for q in quads if q.predicate == org.member and q.subject in holdings}
+    names = {q.subject: q.object.value for q in quads if q.predicate == schema.name}
+    (former,) = [h for h, person in members.items() if names[person] == "Lê Văn Hai"]
+    dated = {
+        (q.predicate, q.object.value)
+        for q in quads
+        if q.subject == former and q.predicate in (gov.attestedOn, gov.endedBefore)
+    }
+    assert dated == {(gov.endedBefore, "2024-02-03")}
+    (held,) = [h for h, person in members.items() if names[person] == "Võ Văn Ba"]
+    assert {q.predicate for q in quads if q.subject == held} >= {gov.attestedOn}
+
+
 def test_a_meeting_is_organised_by_who_held_it_not_where(tmp_path: Path) -> None:
     # "tại thành phố Quy Nhơn" says where the provincial committee met: its plenum is the province's.
     quads = _quads_of_one(

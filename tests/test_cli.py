@@ -121,6 +121,18 @@ def test_facts_keep_plans_and_decisions_apart_from_resolutions(
     assert [(d["number"], d["type"]) for d in facts["other_documents"]] == [("120/KH-UBND", "KH")]
 
 
+def test_facts_give_a_former_post_as_written(tmp_path: Path, write_article: Callable[..., Path]) -> None:
+    article = write_article(
+        "Ngày 3/2/2024, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng. Đồng chí Võ Văn Ba, Bí thư Đảng ủy xã "
+        "trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Hai, nguyên Chủ tịch UBND xã."
+    )
+    out = tmp_path / "facts.jsonl"
+    assert _run("facts", article, "-o", out).returncode == 0
+    (facts,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    titles = {o["name"]: o["titles"] for o in facts["officials"]}
+    assert titles == {"Võ Văn Ba": ["Bí thư Đảng ủy xã"], "Lê Văn Hai": ["nguyên Chủ tịch UBND xã"]}
+
+
 def test_filter_parameters(built: Path) -> None:
     chairs = json.loads(
         _run("query", "meeting-participants", "-p", "roleCode=chair", "--build", built, "-f", "json").stdout

@@ -132,6 +132,11 @@ class Block:
         """The posts the mention says the person holds (former posts are not held)."""
         return [t.title for t in self.titles if not t.former]
 
+    @property
+    def former_values(self) -> list[Title]:
+        """The posts the mention says the person once held."""
+        return [t.title for t in self.titles if t.former]
+
 
 @dataclass
 class People:
@@ -493,11 +498,12 @@ def _subject_group(text: str, blocks: list[Block], last: Block, join: re.Pattern
 
 def _follows(text: str, end: int, start: int) -> bool:
     """Whether a title at start is set beside the name ending at end, past the people the name is of ("Hồ Văn
-    Dăn, người Bru - Vân Kiều, Bí thư Đảng ủy xã …")."""
+    Dăn, người Bru - Vân Kiều, Bí thư Đảng ủy xã …") or an aside in brackets ("Lê Văn Hai (ấp An Hòa), nguyên
+    Chủ tịch UBND xã")."""
     return _BESIDE.fullmatch(text, end, start) is not None
 
 
-_BESIDE = re.compile(r"(?i)(?:\s*,\s*(?:người|dân tộc)\s+[^,;:.()\d]{1,25}?)?\s*(?:,|-|\(|–)\s*(?:(?:nguyên|cựu)\s+)?")
+_BESIDE = re.compile(rf"(?i){_ASIDE}(?:\s*,\s*(?:người|dân tộc)\s+[^,;:.()\d]{{1,25}}?)?\s*(?:,|-|\(|–)\s*(?:(?:nguyên|cựu)\s+)?")
 
 
 def extract_people(ctx: Context) -> People:
@@ -530,7 +536,7 @@ def _cluster(ctx: Context, named: list[Block]) -> list[Person]:
             b.person = k
             assert b.name is not None
             ev = evidence(ctx.article, b.sentence, b.name_start, b.name_end)
-            person.mentions.append(Mention(b.name, ev.surface, b.title_values, ev))
+            person.mentions.append(Mention(b.name, ev.surface, b.title_values, ev, b.former_values))
         persons.append(person)
     return persons
 

@@ -791,6 +791,32 @@ def test_people(write_article: Callable[..., Path], sentence: str, expected: dic
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "former"),
+    [
+        (
+            "Đồng chí Mạc Văn Tiến, nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện dự lễ.",
+            "Mạc Văn Tiến",
+            ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"],
+        ),
+        # past an aside in brackets: where the person lives
+        (
+            "Dịp này, đồng chí Trần Văn Mười trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Lê Văn Hai (ấp An Hòa), nguyên "
+            "Chủ tịch UBND xã.",
+            "Lê Văn Hai",
+            ["Chủ tịch UBND xã"],
+        ),
+    ],
+)
+def test_former_posts_are_kept_apart_from_posts_held(
+    write_article: Callable[..., Path], sentence: str, name: str, former: list[str]
+) -> None:
+    facts = extract(write_article(sentence))
+    (person,) = [p for p in facts.persons if p.name == name]
+    assert person.titles == []
+    assert [t.generic for t in person.former_titles] == former
+
+
 def test_a_deputy_named_by_their_group_sits_on_the_council_of_the_session(write_article: Callable[..., Path]) -> None:
     body = (
         "Sáng 16/12, HĐND thị xã Giá Rai tổ chức kỳ họp thứ 8.\n\nTại phiên chất vấn, đại biểu Trần Thị Mỹ Linh "
