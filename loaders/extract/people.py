@@ -503,7 +503,9 @@ def _follows(text: str, end: int, start: int) -> bool:
     return _BESIDE.fullmatch(text, end, start) is not None
 
 
-_BESIDE = re.compile(rf"(?i){_ASIDE}(?:\s*,\s*(?:người|dân tộc)\s+[^,;:.()\d]{{1,25}}?)?\s*(?:,|-|\(|–)\s*(?:(?:nguyên|cựu)\s+)?")
+_BESIDE = re.compile(
+    rf"(?i){_ASIDE}(?:\s*,\s*(?:người|dân tộc)\s+[^,;:.()\d]{{1,25}}?)?\s*(?:,|-|\(|–)\s*(?:(?:nguyên|cựu)\s+)?"
+)
 
 
 def extract_people(ctx: Context) -> People:
