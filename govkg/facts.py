@@ -104,10 +104,11 @@ def _rows(backend: Backend, query: str, stem: str) -> list[Row]:
 
 def article_facts(backend: Backend, stem: str) -> dict[str, Any]:
     """One article's facts: officials, events, congresses, resolutions, targets."""
+    events = _rows(backend, EVENTS, stem)
     return {
         "article": stem,
-        "officials": _officials(_rows(backend, OFFICIALS, stem)),
-        "events": _events(_rows(backend, EVENTS, stem)),
+        "officials": _officials(_rows(backend, OFFICIALS, stem), _voters(events)),
+        "events": _events(events),
         "congresses": [
             {
                 "ordinal": r["roman"],
@@ -134,7 +135,17 @@ def _documents(rows: list[Row]) -> dict[str, list[dict[str, Any]]]:
     return docs
 
 
-def _officials(rows: list[Row]) -> list[dict[str, Any]]:
+def _voters(event_rows: list[Row]) -> set[str]:
+    """The names whose only part in the article's meetings is a voter's petition."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for r in event_rows:
+        if r["role"] and r["name"]:
+            roles[r["name"]].add(str(r["role"]).rsplit("/", 1)[-1])
+    return {name for name, codes in roles.items() if codes == {"voter-petition"}}
+
+
+def _officials(rows: list[Row], voters: set[str]) -> list[dict[str, Any]]:
+    """The persons with their posts, held or former ("nguyên X"); a voter with no post is no official."""
     people: dict[str, dict[str, Any]] = {}
     for r in rows:
         person = people.setdefault(str(r["person"]), {"name": r["name"], "titles": [], "unit": None})
@@ -147,7 +158,7 @@ def _officials(rows: list[Row]) -> list[dict[str, Any]]:
             # The unit of a person's most local post held: "huyện Thọ Xuân" over "tỉnh Thanh Hóa".
             if not former and (person["unit"] is None or str(person["unit"]).startswith("tỉnh")):
                 person["unit"] = r["unit"]
-    return list(people.values())
+    return [p for p in people.values() if p["titles"] or p["name"] not in voters]
 
 
 def _events(rows: list[Row]) -> list[dict[str, Any]]:

@@ -107,7 +107,7 @@ def _distinct(titles: Iterable[Title]) -> list[Title]:
 
 
 # The participation roles that are speeches of some kind.
-SPEECH_ROLES = frozenset({"directing-speech", "speech", "opening-speech", "closing-speech", "report"})
+SPEECH_ROLES = frozenset({"directing-speech", "speech", "opening-speech", "closing-speech", "report", "voter-petition"})
 
 
 @dataclass

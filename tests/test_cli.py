@@ -133,6 +133,20 @@ def test_facts_give_a_former_post_as_written(tmp_path: Path, write_article: Call
     assert titles == {"Võ Văn Ba": ["Bí thư Đảng ủy xã"], "Lê Văn Hai": ["nguyên Chủ tịch UBND xã"]}
 
 
+def test_facts_give_a_voter_who_spoke_as_a_speaker_not_an_official(
+    tmp_path: Path, write_article: Callable[..., Path]
+) -> None:
+    article = write_article(
+        "Sáng 6/5/2024, Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Trùng Khánh. Bà Nông Thị Ngân, Phó Trưởng đoàn ĐBQH "
+        "tỉnh chủ trì. Cử tri Nông Văn Thượng (xóm Pác Rằng) phản ánh giá vật tư nông nghiệp tăng cao."
+    )
+    out = tmp_path / "facts.jsonl"
+    assert _run("facts", article, "-o", out).returncode == 0
+    (facts,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [o["name"] for o in facts["officials"]] == ["Nông Thị Ngân"]
+    assert [e["spoke"] for e in facts["events"]] == [["Nông Văn Thượng"]]
+
+
 def test_filter_parameters(built: Path) -> None:
     chairs = json.loads(
         _run("query", "meeting-participants", "-p", "roleCode=chair", "--build", built, "-f", "json").stdout

@@ -113,6 +113,9 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
             event = current[sentence.index]
             ev = evidence(ctx.article, sentence, min(block.start, cue_start), max(block.end, cue_end))
             capacity = block.title_values[0] if block.title_values else None
+            if block.voter:
+                # A voter takes part only by what they raise: "Cử tri A kiến nghị …" is a voter's petition.
+                roles = ("voter-petition",) if SPEECH_ROLES.intersection(roles) else ()
             for role in roles:
                 if not _said_already(event, block.person, role):
                     event.participations.append(Participation(block.person, role, ev, capacity))
@@ -431,7 +434,7 @@ _POST_TERM = r"khóa\s+[IVXLC\d]+"
 # What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", the term
 # of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
 # triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
-# ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …"), who was appointed to do it ("A, Bí thư Đảng ủy xã, được
+# ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was appointed to do it ("A, Bí thư Đảng ủy xã, được
 # Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
 # ánh …").
 _SUBJECT_GAP = re.compile(
@@ -440,7 +443,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
-    r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\))*",
+    r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
+    # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
+    r"(?:thôn|bản|xóm|ấp|khu phố|tổ dân phố|buôn|plei|sóc|khóm|làng) [^,;:.]{1,30}?(?=\s))*",
     re.IGNORECASE,
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng

@@ -126,6 +126,7 @@ class Block:
     name_end: int = -1
     person: str | None = None  # Person.key once clustered or resolved by title
     plural: bool = False  # "các đồng chí Phó Bí thư Huyện ủy": titles of several people
+    voter: bool = False  # "Cử tri Nông Văn Thượng phản ánh …": a voter, who speaks at a meeting in no post
 
     @property
     def title_values(self) -> list[Title]:
@@ -280,13 +281,17 @@ def _titled(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bo
     return apposition is not None and apposition.end() in title_starts
 
 
-# Words after which a capitalised run names no official: a voter or a household ("Hộ ông Lê Văn Tám"), or a
-# village, hamlet or quarter below the commune, which the gazetteer does not hold ("Chi bộ thôn Lô Lô Chải";
-# not "Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Sáu").
+# Words after which a capitalised run names no official: a household ("Hộ ông Lê Văn Tám"), or a village,
+# hamlet or quarter below the commune, which the gazetteer does not hold ("Chi bộ thôn Lô Lô Chải"; not "Sở
+# Nông nghiệp và Phát triển nông thôn Nguyễn Văn Sáu"). A voter is a person (see _VOTER).
 _NO_OFFICIAL_AFTER = re.compile(
-    r"(?i)(?<!\w)(?:(?:cử tri|người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?"
+    r"(?i)(?<!\w)(?:(?:người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?"
     r"|(?:(?<!nông )thôn|bản|ấp|làng|buôn|plei|sóc|xóm|khóm|khu phố|tổ dân phố)\s+)$"
 )
+
+
+# A voter named at a meeting with deputies: "Cử tri Giàng A Lử kiến nghị …".
+_VOTER = re.compile(r"(?i)(?<!\w)cử tri\s+$")
 
 
 def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -> bool:
@@ -333,6 +338,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
                 shared = []
             continue
         name_block = Block(sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end)
+        name_block.voter = _VOTER.search(text, max(0, start - 10), start) is not None
         if chain and (
             _RUN_IN.fullmatch(text, chain[-1].end, start)
             or (chain[-1].joined and _JOINED_LIST.fullmatch(text, chain[-1].end, start))

@@ -30,6 +30,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Hoàng Nam", "chair"), ("Thạch Thị Sa Rết", "attend")},
     ),
     (
+        "voters-petitions",  # past where a voter lives, in brackets or after a comma; a household is no person
+        "Cử tri Nông Văn Thượng (xóm Pác Rằng, xã Đình Phong) phản ánh giá vật tư tăng. Cử tri Lò Văn Pọm, bản Tà "
+        "Số 1 đề nghị sửa đường; hộ ông Lê Văn Tám hiến 300 m2 đất.",
+        {("Nông Văn Thượng", "voter-petition"), ("Lò Văn Pọm", "voter-petition")},
+    ),
+    (
         "subject-verb",
         "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
         {("Lương Thị Hoa", "directing-speech")},

@@ -939,10 +939,12 @@ def test_titles_of_an_urban_district(write_article: Callable[..., Path]) -> None
     ]
 
 
-def test_a_voter_or_household_is_no_person(write_article: Callable[..., Path]) -> None:
+def test_a_voter_is_a_person_but_no_holder_and_a_household_no_person(write_article: Callable[..., Path]) -> None:
     body = "Cử tri Trần Thị Lệ kiến nghị nâng cấp tuyến đường. Hộ ông Lê Văn Tám hiến 300 m2 đất làm đường."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
-    assert [p.name for p in extract_people(ctx).persons] == []
+    people = extract_people(ctx)
+    assert [(p.name, p.titles) for p in people.persons] == [("Trần Thị Lệ", [])]
+    assert [b.voter for bs in people.blocks.values() for b in bs if b.name] == [True]
 
 
 def test_a_committee_joined_without_a_post_is_not_reported(write_article: Callable[..., Path]) -> None:
