@@ -34,6 +34,7 @@ from loaders.parse.dates import (
     infer_year,
     lead_date,
     named_years,
+    reported_year,
     resolve,
     year_hint,
 )
@@ -197,7 +198,8 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     """For an article with no date: the year its sentence, else its headline, implies; else that of the
     meeting dated before it ("Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, …. Sáng 14-10, …"); else that
     of the decisions it announces ("công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021"); else the
-    latest year the body reports on ("… tình hình kinh tế - xã hội 9 tháng năm 2025 của xã")."""
+    year of the part of a year the body reports on ("9 tháng năm 2023, giải ngân …"); else the latest year it
+    names."""
     if mention.relative:
         return None
     around = f"{sentence.text[: mention.start]} {sentence.text[mention.end :]}"
@@ -210,6 +212,9 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     announced = announced_year(ctx.article.text, mention.month, mention.day)
     if announced is not None:
         return announced
+    reported = reported_year(ctx.article.text)
+    if reported is not None:
+        return reported
     return max((int(m.group("y")) for m in named_years(ctx.article.text)), default=None)
 
 

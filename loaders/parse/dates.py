@@ -154,8 +154,10 @@ def infer_year(month: int, article_year: int | None, article_month: int | None) 
 # What a year is to the meeting, by the first verb of the phrase that leads to it: planned
 # ("triển khai nhiệm vụ năm 2025") or reviewed ("tổng kết công tác năm 2023").
 # A year the text names ("năm 2023"), not a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") nor the
-# start of a span ("năm 2021 - 2025").
-_NAMED_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+# start of a span ("năm 2021 - 2025", "từ năm 2021 đến năm 2025").
+_NAMED_YEAR = re.compile(
+    r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[-–]|(?:đến|tới)\s))", re.I
+)
 _AIM = re.compile(
     r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán)\b|"
     r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm|công nhận)\b",
@@ -238,6 +240,18 @@ def announced_year(text: str, month: int, day: int) -> int | None:
 
 # What happens in a term's first year: its congress, its election, its council's first session.
 _OPENS_TERM = re.compile(r"(?i)(?<!\w)(?:đại hội|bầu cử|kỳ họp thứ nhất)(?!\w)")
+
+
+# Part of a year gone by, which a meeting reports on in that year: "9 tháng năm 2023", "6 tháng đầu năm 2024",
+# "quý III năm 2022" (not "6 tháng cuối năm 2025", which a July meeting plans).
+_PART_OF_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:(?:[1-9]|1[01]) tháng (?:đầu\s+)?|quý\s+(?:I|II|III|[123])\s+)năm\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def reported_year(text: str) -> int | None:
+    """The latest year of which the text reports a part gone by ("9 tháng năm 2023"), else None."""
+    return max((int(m.group("y")) for m in _PART_OF_YEAR.finditer(text)), default=None)
 
 
 def named_years(text: str) -> Iterator[re.Match[str]]:

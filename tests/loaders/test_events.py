@@ -471,6 +471,22 @@ UNDATED = [
         [date(2023, 7, 28)],
     ),
     (
+        # A part of a year gone by is reported on in that year: not the later year of projects it plans.
+        "a-part-of-a-year-reported-on-outweighs-a-later-year-planned",
+        "HĐND huyện Thuận Châu họp chuyên đề",
+        "Sáng 28-9, HĐND huyện Thuận Châu tổ chức kỳ họp thứ mười.\n\nĐồng chí Lò Minh Hùng cho biết, 9 tháng năm "
+        "2023, giải ngân vốn đầu tư công đạt 60%.\n\nKỳ họp xem xét chủ trương đầu tư 3 dự án khởi công mới năm 2024.",
+        [date(2023, 9, 28)],
+    ),
+    (
+        # "từ năm 2021 đến năm 2025" is a span, as "năm 2021 - 2025" is: neither end is the meeting's year.
+        "the-start-of-a-span-told-in-words-is-no-year-of-the-meeting",
+        "Giám sát tại Chư Păh",
+        "(GLO)- Ngày 13.8, Đoàn giám sát của Thường trực HĐND tỉnh làm việc với UBND huyện Chư Păh về chương trình "
+        "giai đoạn I: từ năm 2021 đến năm 2025. Đây là nội dung giám sát chuyên đề năm 2024 của Thường trực HĐND.",
+        [date(2024, 8, 13)],
+    ),
+    (
         "a-january-ceremony-recognising-a-year-is-after-it",
         "Xã Vĩnh Phước B đón nhận Bằng công nhận đạt chuẩn nông thôn mới",
         "(BKG) - Sáng 12-1, UBND huyện Gò Quao tổ chức lễ đón nhận Bằng công nhận xã Vĩnh Phước B đạt chuẩn "
