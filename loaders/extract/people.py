@@ -56,13 +56,16 @@ _COPULA = re.compile(
     rf"(?:\s*\))?{_ASIDE}\s*,?\s*(?:khóa\s+[IVXLC]+\s*,?\s*)?(?:hiện\s+)?{_SENT_TO}?(?:lần lượt\s+)?"
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
-    # "được điều động về giữ chức …": sent back to the post, no place named
-    r"(?:lần lượt\s+)?(?:về\s+)?(?:giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
+    # "được điều động về giữ chức …": sent back to the post, no place named; "được chỉ định tham gia giữ chức …"
+    r"(?:lần lượt\s+)?(?:về\s+)?(?:(?:tham gia\s+)?giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
     re.IGNORECASE,
 )
 # "đồng chí" or "ông"/"bà" alone before a copula stands for the person last named: "A, Trưởng Ban Dân vận Huyện
-# ủy giữ chức Phó Bí thư Đảng ủy xã; đồng thời theo Nghị quyết …, đồng chí được chỉ định giữ chức Chủ tịch HĐND xã".
-_PRONOUN_COPULA = re.compile(rf"[,;]\s*(?<!các )(?:đồng chí|ông|bà)(?={_COPULA.pattern}$)", re.IGNORECASE)
+# ủy giữ chức Phó Bí thư Đảng ủy xã; đồng thời theo Nghị quyết …, đồng chí được chỉ định giữ chức Chủ tịch HĐND xã",
+# also as the object of who appoints them: "…; UBND tỉnh bổ nhiệm ông giữ chức Giám đốc Sở …".
+_PRONOUN_COPULA = re.compile(
+    rf"[,;]\s*(?:[^,;]{{1,40}}?\s{_APPOINTED}\s+)?(?<!các )(?:đồng chí|ông|bà)(?={_COPULA.pattern}$)", re.IGNORECASE
+)
 # Before a board joined by a person just named or titled: ", tham gia", " vào", "; (được) chỉ định tham gia", also
 # after where they are sent (", đến nhận công tác tại Huyện ủy Mai Châu; chỉ định tham gia").
 _JOINS = re.compile(

@@ -464,7 +464,12 @@ def _in_central_city(ctx: Context) -> bool:
 def _body_name(bodies: _Bodies, m: re.Match[str]) -> str:
     """The full name the lexicon of departments gives the body matched, however the text writes it."""
     written = canonical(m.group("name"))
-    return bodies.canonical.get(key(written), written)
+    # "Kinh tế-Ngân sách" is the lexicon's "Kinh tế - Ngân sách"; "LĐ-TB&XH" an abbreviation it holds as written.
+    spaced = _DASH.sub(" - ", written)
+    return bodies.canonical.get(key(written)) or bodies.canonical.get(key(spaced), spaced)
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:

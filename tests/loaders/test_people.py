@@ -213,6 +213,27 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Lê Quang Vũ": ["Phó Bí thư Thường trực Đảng ủy xã", "Bí thư Đảng ủy xã"]},
     ),
     (
+        "a-board-named-with-a-bare-dash",  # "Kinh tế-Ngân sách" is the lexicon's "Kinh tế - Ngân sách"
+        "Tham dự có ông Trần Quốc Hưng—Phó Trưởng ban Kinh tế-Ngân sách HĐND tỉnh.",
+        {"Trần Quốc Hưng": ["Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"]},
+    ),
+    (
+        "border-guard-command",
+        "Tham dự có Đại tá Ma Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
+        {"Ma Văn Cường": ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]},
+    ),
+    (
+        "appointed-by-another-organ-as-its-object",  # "…; UBND tỉnh bổ nhiệm ông giữ chức …"
+        "Ông Trịnh Xuân Khánh, Bí thư Thị uỷ Phú Mỹ được điều động đến nhận công tác tại Sở Kế hoạch và Đầu tư; UBND "
+        "tỉnh bổ nhiệm ông giữ chức Giám đốc Sở Kế hoạch và Đầu tư kể từ ngày 1/3/2024.",
+        {"Trịnh Xuân Khánh": ["Bí thư Thị ủy", "Giám đốc Sở Kế hoạch và Đầu tư"]},
+    ),
+    (
+        "appointed-to-take-part-in-a-post",
+        "Ông Lê Đức Thắng, Phó Chủ tịch Thường trực UBND thị xã được chỉ định tham gia giữ chức Phó Bí thư Thị uỷ.",
+        {"Lê Đức Thắng": ["Phó Chủ tịch Thường trực UBND thị xã", "Phó Bí thư Thị ủy"]},
+    ),
+    (
         "ministry",
         "Đồng chí Quách Văn Lâm, Thứ trưởng Bộ KH&ĐT phát biểu.",
         {"Quách Văn Lâm": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"]},
