@@ -780,6 +780,19 @@ class _Reader:
             and _SHARE_OF_COUNT.fullmatch(self.text, clause[0], c.q.start) is not None
         )
 
+    def rate_of_households(self, c: _Candidate, chained: bool, between: str) -> bool:
+        """Whether a share right after a count of poor or near-poor households is their rate, a figure of its own
+        ("còn 5.076 hộ nghèo, chiếm 26,42% tổng số hộ", "hộ cận nghèo 127 hộ (12,14%)"): the rate is the
+        headline measure of poverty, which the count only spells out."""
+        if not (chained and c.q.percent and self.found):
+            return False
+        before = self.found[-1].obs
+        return (
+            before.unit_text == "hộ"
+            and before.indicator in _RATES_OF_HOUSEHOLDS
+            and (not between.strip() or _only_share_words(between) or _BRACKET_SHARE.fullmatch(between) is not None)
+        )
+
     def starts_from(self, t: _Time) -> bool:
         """Whether a year is the starting point its figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí"):
         it dates that figure, not the paragraph's next ones."""
@@ -828,8 +841,10 @@ class _Reader:
         later = chained and not left and any(start <= t.start and t.end <= first for t in self.time_list)
         turned = self.turns_to_goal(start, first)
         new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
+        rate = self.rate_of_households(c, chained, text[start:first])
         if (
             chained
+            and not rate
             and not aside
             and not later
             and not turned
@@ -856,7 +871,9 @@ class _Reader:
             words = f"tổng {inherited.indicator_text}"
         elif (inherited := self.new_level_of_count(c, words, text[clause[0] : first])) is not None:
             words = inherited.indicator_text
-        if (aside or later or (turned and not words)) and self.found:
+        if rate:
+            words = f"tỷ lệ {self.found[-1].obs.indicator_text.removeprefix('số ')}"  # "… hộ nghèo, chiếm 26,42%"
+        elif (aside or later or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
             words = _CHANGE_AT_END.sub("", self.found[-1].obs.indicator_text)  # "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%"
@@ -922,6 +939,10 @@ class _Reader:
         if aside and time is None and self.found:
             # The plan of the result it follows, of no time of its own, is that result's: "ước đạt 8,12% (kế hoạch 8%)".
             year, period = self.found[-1].obs.year, self.found[-1].obs.period
+        if rate:
+            # The rate of the households just counted is of their time, planned or reached as they are.
+            counted = self.found[-1].obs
+            year, period, value_type = counted.year, counted.period, counted.value_type
         begin, end = self.words_start(left, start, first), max(right_end, self.comparator_after(c.unit_end)[1])
         obs = Observation(
             evidence=self.evidence(begin, end),
@@ -1049,7 +1070,8 @@ class _Reader:
         nghèo, …; đến cuối năm 2023 còn 2.486 hộ"."""
         if c.unit.kind != "count" or words != f"số {c.unit.phrase}" or not self.found or not _NOW_AT.search(before):
             return None
-        previous = self.found[-1].obs
+        # past the rate of that count ("… 3.412 hộ nghèo, chiếm 48,95%; … còn 2.486 hộ")
+        previous = next(f.obs for f in reversed(self.found) if f.obs.unit_text != "%" or f is self.found[0])
         return previous if previous.unit_text == c.unit_text and previous.indicator_text != words else None
 
     def total_of_previous(self, c: _Candidate, words: str, chained: bool) -> Observation | None:
@@ -1663,6 +1685,10 @@ _DOCUMENT_NAMED = re.compile(
     rf"(?:Nghị quyết|Chương trình|Đề án|Kế hoạch|Chỉ thị|Kết luận)\s+(?:số\s+)?{_DOCUMENT_NUMBER.pattern}"
     r"[^,;:()]{0,150}$"
 )
+
+
+_RATES_OF_HOUSEHOLDS = frozenset({"poverty-rate", "near-poverty-rate"})
+_BRACKET_SHARE = re.compile(r"(?i)\s*\(\s*(?:chiếm\s+)?(?:tỷ lệ\s+)?")
 
 
 def _only_share_words(words: str) -> bool:

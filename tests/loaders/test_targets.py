@@ -1235,6 +1235,38 @@ def test_a_count_falls_to_a_new_level_and_a_figure_is_listed_in_its_parts(write_
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Đầu năm 2022 toàn huyện có 3.412 hộ nghèo, chiếm 48,95%; đến cuối năm 2023 còn 2.486 hộ, chiếm 34,67%.",
+            {
+                (3412, "poverty-rate", "achieved", 2022),
+                (48.95, "poverty-rate", "achieved", 2022),
+                (2486, "poverty-rate", "achieved", 2023),
+                (34.67, "poverty-rate", "achieved", 2023),
+            },
+        ),
+        (
+            "Cuối năm 2021 toàn xã có hộ nghèo 684 hộ (chiếm 65,39%), hộ cận nghèo 127 hộ (12,14%).",
+            {
+                (684, "poverty-rate", "achieved", 2021),
+                (65.39, "poverty-rate", "achieved", 2021),
+                (127, "near-poverty-rate", "achieved", 2021),
+                (12.14, "near-poverty-rate", "achieved", 2021),
+            },
+        ),
+    ],
+)
+def test_the_share_after_a_count_of_poor_households_is_their_rate(
+    write_article: Callable[..., Path], body: str, expected: set[tuple[float, str, str, int]]
+) -> None:
+    # The rate is the headline measure of poverty; the count only spells it out. Not so a share of other counts,
+    # which qualifies them ("11/27 chỉ tiêu, chiếm 40,7%").
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2024-03")))
+    assert {(o.value, o.indicator, o.value_type, o.year) for o in extract_observations(ctx)} == expected
+
+
 def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
     body = (
         "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
