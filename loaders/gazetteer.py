@@ -249,14 +249,15 @@ class Gazetteer:
         if m.group("name") in INITIALS:
             return m.start(), m.end(), kind, INITIALS[m.group("name")]
         name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
-        if name and self._plausible(name, capitals):
+        if name and self._plausible(name, kind, capitals):
             return m.start(), m.start("name") + len(name), kind, name
         return None
 
-    def _plausible(self, name: str, capitals: bool) -> bool:
-        """In capitals every word looks like a name ("UBND TỈNH TỔ CHỨC"); "Huyện Ủy" is a committee."""
+    def _plausible(self, name: str, kind: str, capitals: bool) -> bool:
+        """In capitals every word looks like a name ("UBND TỈNH TỔ CHỨC"); "Huyện Ủy" is a committee, "Huyện Đoàn"
+        or "Tỉnh Đoàn" the youth union of a district or province (while "xã Đoàn Kết" is a commune)."""
         words = key(name).split()
-        if words[0] in ("ủy", "uỷ"):
+        if words[0] in ("ủy", "uỷ") or (words[0] == "đoàn" and kind not in ("xã", "phường", "thị trấn")):
             return False
         return not capitals or key(name) in self._by_name or not set(words) & _COMMON_WORDS
 

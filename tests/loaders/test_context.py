@@ -222,6 +222,8 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
         ("Thành ủy Thành phố Vinh họp.", [("thành phố", "Vinh")], [("thành phố", "Vinh")]),
         # Another unit's kind after a committee starts no name of the committee's.
         ("Huyện ủy Thị xã Cửa Lò họp.", [("thị xã", "Cửa Lò")], []),
+        # A district's or province's youth union is no unit; a commune may be named so.
+        ("Huyện Đoàn Di Linh, Tỉnh Đoàn và xã Đoàn Kết.", [("xã", "Đoàn Kết")], []),
     ],
 )
 def test_numbered_units_are_read_after_their_kind(
