@@ -551,7 +551,9 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
         unit, end = _unit_after(ctx, sentence, end, level, kind)
     else:
         unit = ctx.unit_at(level, kind)
-    board = f"Ban Chỉ đạo {canonical(_ASIDE.sub('', m.group('task')))}"
+    # The task as named, without the quotes a campaign's name is written in ("phong trào thi đua “Dân vận khéo”").
+    task = canonical(_ASIDE.sub("", m.group("task"))).replace('"', "")
+    board = f"Ban Chỉ đạo {task}"
     return _compose(ctx, role_m.start(), end, role, "", kind, level, unit, board)
 
 

@@ -218,6 +218,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Trần Quốc Hưng": ["Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"]},
     ),
     (
+        "a-campaigns-steering-board-without-its-quotes",
+        "Đồng chí Lâm Thị Sa Ri, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện chủ trì.",
+        {"Lâm Thị Sa Ri": ["Trưởng Ban Chỉ đạo phong trào thi đua Dân vận khéo huyện"]},
+    ),
+    (
         "border-guard-command",
         "Tham dự có Đại tá Ma Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
         {"Ma Văn Cường": ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]},

@@ -1267,6 +1267,16 @@ def test_the_share_after_a_count_of_poor_households_is_their_rate(
     assert {(o.value, o.indicator, o.value_type, o.year) for o in extract_observations(ctx)} == expected
 
 
+def test_models_of_a_campaign_are_counted(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Năm 2023, toàn huyện đăng ký, xây dựng 312 mô hình, điển hình “Dân vận khéo”. Trong đó: lĩnh vực kinh tế 141 "
+        "mô hình; văn hoá - xã hội 87 mô hình."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2023-12")))
+    got = {(o.value, o.indicator, o.value_type, o.year) for o in extract_observations(ctx)}
+    assert got == {(v, "models", "achieved", 2023) for v in (312, 141, 87)}
+
+
 def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
     body = (
         "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
