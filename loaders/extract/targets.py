@@ -642,6 +642,8 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
 
 
 _VISITORS_BEFORE = re.compile(r"(?i)(?<!\w)khách(?!\w)[^\d,;.:()]{0,30}$")
+_PHRASE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+_VISITS_BEFORE = re.compile(r"(?i)(?<!\w)lượt khách(?!\w)(?:[^.:]|\.(?=\d)){0,150}$")
 
 
 def _measured(text: str, pos: int) -> bool:
@@ -664,8 +666,13 @@ def _unit_after(text: str, q: Quantity) -> _Candidate | None:
         unit_text = " ".join(text[q.end : m.end()].split()) if power else word.unit
         if power and word.kind == "none":  # "5,84 triệu lượt": in millions it is no ordinal or award count
             word = replace(word, kind="measure")
-        elif word.unit == "lượt" and _VISITORS_BEFORE.search(text, max(0, q.start - 40), q.start):
-            # "khách quốc tế 48.600 lượt": visits of the visitors just named, no count of times
+        elif word.unit == "lượt" and (
+            _VISITORS_BEFORE.search(text, max(0, q.start - 40), q.start)
+            or (_VISITS_BEFORE.search(text, max(0, q.start - 150), q.start) and _PHRASE_ENDS.match(text, m.end()))
+        ):
+            # "khách quốc tế 48.600 lượt": visits of the visitors just named, no count of times; so is a bare
+            # "lượt" ending its phrase in a series of visits ("đón 95.000 lượt khách; năm 2022 tăng lên 420.000 lượt"),
+            # not one of something else ("…; tổ chức 12 lượt kiểm tra")
             word = replace(word, kind="count", unit="lượt khách", phrase="lượt khách")
             unit_text = word.unit
         return _Candidate(q, word, unit_text, power, m.end())
@@ -1648,7 +1655,12 @@ class _Reader:
             and not self.state_at(t)
         ]
         opening = [t for t in self.opening_times() if t in times]
-        if opening:
+        # A time that opens the last part of a list ("Năm 2021, huyện đón 95.000 lượt khách; năm 2022 …; năm 2023
+        # ước đạt 812.000 lượt") is the one the next sentence goes on about ("Trong đó, khách quốc tế …").
+        parts = [t for t in times if not t.deadline and _PART_OPENS.search(self.text, max(0, t.start - 3), t.start)]
+        if opening and parts and parts[-1].start > opening[0].start:
+            self.para.topic = parts[-1]
+        elif opening:
             self.para.topic = opening[0]
         elif (
             len(dated := [t for t in times if not t.deadline]) == 1
@@ -1661,6 +1673,9 @@ class _Reader:
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]
+
+
+_PART_OPENS = re.compile(r";\s*$")
 
 
 def _has_words(text: str, start: int, end: int) -> bool:

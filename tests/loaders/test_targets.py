@@ -1277,6 +1277,22 @@ def test_models_of_a_campaign_are_counted(write_article: Callable[..., Path]) ->
     assert got == {(v, "models", "achieved", 2023) for v in (312, 141, 87)}
 
 
+def test_a_series_of_visits_and_the_sentence_after_its_last_year(write_article: Callable[..., Path]) -> None:
+    # A bare "lượt" goes on counting the visitors of the series; "Trong đó" is about the series' last year.
+    body = (
+        "Năm 2021, huyện chỉ đón khoảng 95.000 lượt khách; năm 2022 tăng lên 420.000 lượt; năm 2023 ước đạt "
+        "812.000 lượt. Trong đó, khách quốc tế ước đạt 41.500 lượt."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2023-12")))
+    got = {(o.value, o.indicator, o.year) for o in extract_observations(ctx)}
+    assert got == {
+        (95000, "tourism-visitors", 2021),
+        (420000, "tourism-visitors", 2022),
+        (812000, "tourism-visitors", 2023),
+        (41500, "tourism-visitors", 2023),
+    }
+
+
 def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[..., Path]) -> None:
     body = (
         "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số đến năm 2025, định hướng "
