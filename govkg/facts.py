@@ -18,7 +18,7 @@ from loaders.model import SPEECH_ROLES
 OFFICIALS = (
     PREFIXES
     + """
-SELECT ?person ?name ?title ?unit ?former WHERE {
+SELECT ?person ?name ?title ?unit ?ended ?seen WHERE {
   GRAPH ?g {
     ?person a gov:Official ; schema:name ?name .
     OPTIONAL {
@@ -26,8 +26,10 @@ SELECT ?person ?name ?title ?unit ?former WHERE {
       ?post gov:genericTitle ?title ; org:postIn ?organ .
       ?organ gov:jurisdiction ?u .
       ?u rdfs:label ?unit .
-      # A post the article gives only as a former one ("nguyên Chủ tịch UBND xã").
-      BIND(EXISTS { ?h gov:endedBefore ?ended } && NOT EXISTS { ?h gov:attestedOn ?seen } AS ?former)
+      # A post the article gives only as a former one ("nguyên Chủ tịch UBND xã") has an end and no sighting.
+      # (OPTIONALs, not EXISTS in a BIND, which Virtuoso does not take.)
+      OPTIONAL { ?h gov:endedBefore ?ended }
+      OPTIONAL { ?h gov:attestedOn ?seen }
     }
   }
 } ORDER BY ?name ?title
@@ -151,7 +153,7 @@ def _officials(rows: list[Row], voters: set[str]) -> list[dict[str, Any]]:
         person = people.setdefault(str(r["person"]), {"name": r["name"], "titles": [], "unit": None})
         if not r["title"]:
             continue
-        former = r["former"] == "true"
+        former = bool(r["ended"]) and not r["seen"]
         title = f"nguyên {r['title']}" if former else r["title"]
         if title not in person["titles"]:
             person["titles"].append(title)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,6 +107,15 @@ def test_facts_score_against_the_gold(tmp_path: Path) -> None:
     assert not low, low
 
 
+def _facts_of_one(article: Path, tmp_path: Path) -> dict[str, Any]:
+    """`govkg facts` of one article, as the one line it writes."""
+    out = tmp_path / "facts.jsonl"
+    assert _run("facts", article, "-o", out).returncode == 0
+    (facts,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert isinstance(facts, dict)
+    return facts
+
+
 def test_facts_keep_plans_and_decisions_apart_from_resolutions(
     tmp_path: Path, write_article: Callable[..., Path]
 ) -> None:
@@ -114,9 +124,7 @@ def test_facts_keep_plans_and_decisions_apart_from_resolutions(
         "Sáng 3/1, Huyện ủy Thọ Xuân tổ chức hội nghị triển khai Nghị quyết số 10-NQ/TU của Ban Thường vụ "
         "Tỉnh ủy và Kế hoạch số 120/KH-UBND của UBND huyện Thọ Xuân."
     )
-    out = tmp_path / "facts.jsonl"
-    assert _run("facts", article, "-o", out).returncode == 0
-    (facts,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    facts = _facts_of_one(article, tmp_path)
     assert [r["number"] for r in facts["resolutions"]] == ["10-NQ/TU"]
     assert [(d["number"], d["type"]) for d in facts["other_documents"]] == [("120/KH-UBND", "KH")]
 
@@ -126,9 +134,7 @@ def test_facts_give_a_former_post_as_written(tmp_path: Path, write_article: Call
         "Ngày 3/2/2024, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng. Đồng chí Võ Văn Ba, Bí thư Đảng ủy xã "
         "trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Hai, nguyên Chủ tịch UBND xã."
     )
-    out = tmp_path / "facts.jsonl"
-    assert _run("facts", article, "-o", out).returncode == 0
-    (facts,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    facts = _facts_of_one(article, tmp_path)
     titles = {o["name"]: o["titles"] for o in facts["officials"]}
     assert titles == {"Võ Văn Ba": ["Bí thư Đảng ủy xã"], "Lê Văn Hai": ["nguyên Chủ tịch UBND xã"]}
 
@@ -140,9 +146,7 @@ def test_facts_give_a_voter_who_spoke_as_a_speaker_not_an_official(
         "Sáng 6/5/2024, Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Trùng Khánh. Bà Nông Thị Ngân, Phó Trưởng đoàn ĐBQH "
         "tỉnh chủ trì. Cử tri Nông Văn Thượng (xóm Pác Rằng) phản ánh giá vật tư nông nghiệp tăng cao."
     )
-    out = tmp_path / "facts.jsonl"
-    assert _run("facts", article, "-o", out).returncode == 0
-    (facts,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    facts = _facts_of_one(article, tmp_path)
     assert [o["name"] for o in facts["officials"]] == ["Nông Thị Ngân"]
     assert [e["spoke"] for e in facts["events"]] == [["Nông Văn Thượng"]]
 
