@@ -16,7 +16,8 @@ For each number the reader settles, in this order:
   tỉnh" is its rank; a comparison qualifies it and is no fact of its own, as the seed gold records
   "gấp 1,3 lần so với năm 2020" and "chiếm 40,7%" after "11/27": so are "tăng 9,8% so với cùng kỳ",
   "bằng 145% dự toán" and "chiếm 84,4% tổng số xã". "nâng tổng số lên 11 sản phẩm" is its running
-  total. A rate with words of its own ("giá trị sản xuất tăng 8,05%") is a fact.
+  total. A rate with words of its own ("giá trị sản xuất tăng 8,05%") is a fact; so is the share after a
+  count of poor households ("còn 5.076 hộ nghèo, chiếm 26,42%"), the rate the count spells out.
 - value type: cue words from data/lookup/target_cues.tsv. The first strong cue of a clause
   ("phấn đấu", "đề ra", "đã", "ước đạt", "đạt và vượt") governs it: "với mục tiêu hoàn thành vượt
   mức 27/27" is a goal, "đạt và vượt các mục tiêu đề ra" a result. A clause hands its cue on to
@@ -1078,7 +1079,7 @@ class _Reader:
         if c.unit.kind != "count" or words != f"số {c.unit.phrase}" or not self.found or not _NOW_AT.search(before):
             return None
         # past the rate of that count ("… 3.412 hộ nghèo, chiếm 48,95%; … còn 2.486 hộ")
-        previous = next(f.obs for f in reversed(self.found) if f.obs.unit_text != "%" or f is self.found[0])
+        previous = next((f.obs for f in reversed(self.found) if f.obs.unit_text != "%"), self.found[-1].obs)
         return previous if previous.unit_text == c.unit_text and previous.indicator_text != words else None
 
     def total_of_previous(self, c: _Candidate, words: str, chained: bool) -> Observation | None:
