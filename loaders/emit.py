@@ -12,7 +12,7 @@ from datetime import date
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loaders import iri
-from loaders.gazetteer import COMMITTEES, default_gazetteer
+from loaders.gazetteer import committee_of, default_gazetteer
 from loaders.model import (
     SPEECH_ROLES,
     ArticleFacts,
@@ -192,9 +192,7 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
     """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
     if u is None or u.level == "central":
         return given
-    # a centrally run city's is a Thành ủy, as a city's of a province is
-    default = {"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(u.level, "Đảng ủy")
-    committee = "Đảng ủy" if u.level == "commune" else COMMITTEES.get(u.kind, default)
+    committee = committee_of(u.kind, u.level)
     canonical = {
         "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.label}",
         "btv": f"Ban Thường vụ {committee} {u.name}",

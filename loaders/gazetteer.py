@@ -42,6 +42,16 @@ COMMITTEES: dict[str, str] = {
     "quận": "Quận ủy",
 }
 COMMITTEE_KINDS: dict[str, str] = {committee.lower(): kind for kind, committee in COMMITTEES.items()}
+
+
+def committee_of(kind: str, level: str) -> str:
+    """The party committee of a unit by its kind and level: "Tỉnh ủy", "Thành ủy" (of a city, centrally run or
+    not), "Huyện ủy", "Thị ủy", "Quận ủy"; a commune's is its "Đảng ủy"."""
+    if level == "commune":
+        return "Đảng ủy"
+    return COMMITTEES.get(kind, "Tỉnh ủy" if level == "province" else "Huyện ủy")
+
+
 assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 # A syllable of a minority language may run on past an apostrophe: "Cư M'gar", "Ea H'đinh", "Đắk R'lấp".
 _SYLLABLE = rf"{CAPITALISED}(?:'[{LOWER}{UPPER}]+)?(?!\w)"  # not the N of "xã NTM"
@@ -248,16 +258,17 @@ class Gazetteer:
             return None  # "Huyện ủy Thành phố …" names no committee
         if m.group("name") in INITIALS:
             return m.start(), m.end(), kind, INITIALS[m.group("name")]
-        name = self._trim(m.group("name"), KINDS[kind][1] if kind in KINDS else "district")
-        if name and self._plausible(name, kind, capitals):
+        level = KINDS[kind][1] if kind in KINDS else "district"
+        name = self._trim(m.group("name"), level)
+        if name and self._plausible(name, level, capitals):
             return m.start(), m.start("name") + len(name), kind, name
         return None
 
-    def _plausible(self, name: str, kind: str, capitals: bool) -> bool:
+    def _plausible(self, name: str, level: str, capitals: bool) -> bool:
         """In capitals every word looks like a name ("UBND TỈNH TỔ CHỨC"); "Huyện Ủy" is a committee, "Huyện Đoàn"
         or "Tỉnh Đoàn" the youth union of a district or province (while "xã Đoàn Kết" is a commune)."""
         words = key(name).split()
-        if words[0] in ("ủy", "uỷ") or (words[0] == "đoàn" and kind not in ("xã", "phường", "thị trấn")):
+        if words[0] in ("ủy", "uỷ") or (words[0] == "đoàn" and level != "commune"):
             return False
         return not capitals or key(name) in self._by_name or not set(words) & _COMMON_WORDS
 

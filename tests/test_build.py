@@ -135,6 +135,11 @@ def _quads_of_one(tmp_path: Path, date_and_title: str, body: str) -> list[Quad]:
     return list(builder.build([article]).quads)
 
 
+def _organ_labels(quads: list[Quad]) -> set[str]:
+    """The labels the graph gives its organs."""
+    return {q.object.value for q in quads if q.predicate == rdfs.label and "/organ/" in q.subject.value}
+
+
 def test_a_standing_board_brings_its_committee(tmp_path: Path) -> None:
     # The article names only the Ban Thường vụ: the Huyện ủy it belongs to is still a node of the graph.
     quads = _quads_of_one(
@@ -174,7 +179,7 @@ def test_a_central_organ_is_labelled_by_its_name(tmp_path: Path) -> None:
         "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị. Dự có đồng chí Lê Văn An, Ủy viên Trung ương Đảng, Đại "
         "biểu Quốc hội.",
     )
-    labels = {q.object.value for q in quads if q.predicate == rdfs.label and "/organ/" in q.subject.value}
+    labels = _organ_labels(quads)
     assert {"Ban Chấp hành Trung ương Đảng", "Quốc hội"} <= labels
 
 
@@ -186,7 +191,7 @@ def test_a_centrally_run_citys_committee_is_its_thanh_uy(tmp_path: Path) -> None
         "Ngày 13/8, Đảng bộ phường Chợ Lớn tổ chức đại hội. Dự có đồng chí Trịnh Minh Quang, Ủy viên Ban Thường vụ "
         "Thành ủy TP HCM.",
     )
-    labels = {q.object.value for q in quads if q.predicate == rdfs.label and "/organ/" in q.subject.value}
+    labels = _organ_labels(quads)
     assert "Ban Thường vụ Thành ủy Hồ Chí Minh" in labels
     assert not any("Tỉnh ủy" in label for label in labels)
 

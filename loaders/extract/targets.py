@@ -788,18 +788,35 @@ class _Reader:
             and _SHARE_OF_COUNT.fullmatch(self.text, clause[0], c.q.start) is not None
         )
 
-    def rate_of_households(self, c: _Candidate, chained: bool, between: str) -> bool:
-        """Whether a share right after a count of poor or near-poor households is their rate, a figure of its own
-        ("còn 5.076 hộ nghèo, chiếm 26,42% tổng số hộ", "hộ cận nghèo 127 hộ (12,14%)"): the rate is the
-        headline measure of poverty, which the count only spells out."""
-        if not (chained and c.q.percent and self.found):
+    def read_rate_of_households(self, c: _Candidate, start: int, clause: tuple[int, int]) -> bool:
+        """A share right after a count of poor or near-poor households is their rate, a figure of its own of the
+        count's time and kind ("còn 5.076 hộ nghèo, chiếm 26,42% tổng số hộ", "hộ cận nghèo 127 hộ (12,14%)"): the
+        rate is the headline measure of poverty, which the count only spells out. Other shares qualify the figure
+        before them."""
+        q = c.q
+        if not (q.percent and self.found and self.chained(q.start)):
             return False
-        before = self.found[-1].obs
-        return (
-            before.unit_text == "hộ"
-            and before.indicator in _RATES_OF_HOUSEHOLDS
-            and (not between.strip() or _only_share_words(between) or _BRACKET_SHARE.fullmatch(between) is not None)
+        counted = self.found[-1].obs
+        between = self.text[start : q.start]
+        if counted.unit_text != "hộ" or counted.indicator not in _RATES_OF_HOUSEHOLDS:
+            return False
+        if between.strip() and not _only_share_words(between):
+            return False
+        begin = self.words_start(_trim(between), start, q.start)
+        end = max(self.right_words(c, clause[1])[1], self.comparator_after(c.unit_end)[1])
+        obs = replace(
+            counted,
+            evidence=self.evidence(begin, end),
+            indicator_text=f"tỷ lệ {counted.indicator_text.removeprefix('số ')}",
+            value=q.value,
+            unit_text=c.unit_text,
+            unit_mult=c.power,
+            area=self.area(clause[0], q.start),
+            comparator=self.comparator(q.start, c.unit_end),
+            out_of=q.out_of,
         )
+        self.found.append(_Found(obs, begin, end))
+        return True
 
     def starts_from(self, t: _Time) -> bool:
         """Whether a year is the starting point its figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí"):
@@ -840,6 +857,8 @@ class _Reader:
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
         host = self.unit_host(clause[0])
         start = previous.unit_end if previous and not low and previous.q.start >= host else host
+        if self.read_rate_of_households(c, start, clause):
+            return
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
         chained = self.chained(q.start)
@@ -849,10 +868,8 @@ class _Reader:
         later = chained and not left and any(start <= t.start and t.end <= first for t in self.time_list)
         turned = self.turns_to_goal(start, first)
         new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
-        rate = self.rate_of_households(c, chained, text[start:first])
         if (
             chained
-            and not rate
             and not aside
             and not later
             and not turned
@@ -879,9 +896,7 @@ class _Reader:
             words = f"tổng {inherited.indicator_text}"
         elif (inherited := self.new_level_of_count(c, words, text[clause[0] : first])) is not None:
             words = inherited.indicator_text
-        if rate:
-            words = f"tỷ lệ {self.found[-1].obs.indicator_text.removeprefix('số ')}"  # "… hộ nghèo, chiếm 26,42%"
-        elif (aside or later or (turned and not words)) and self.found:
+        if (aside or later or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
             words = _CHANGE_AT_END.sub("", self.found[-1].obs.indicator_text)  # "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%"
@@ -947,10 +962,6 @@ class _Reader:
         if aside and time is None and self.found:
             # The plan of the result it follows, of no time of its own, is that result's: "ước đạt 8,12% (kế hoạch 8%)".
             year, period = self.found[-1].obs.year, self.found[-1].obs.period
-        if rate:
-            # The rate of the households just counted is of their time, planned or reached as they are.
-            counted = self.found[-1].obs
-            year, period, value_type = counted.year, counted.period, counted.value_type
         begin, end = self.words_start(left, start, first), max(right_end, self.comparator_after(c.unit_end)[1])
         obs = Observation(
             evidence=self.evidence(begin, end),
@@ -1704,7 +1715,6 @@ _DOCUMENT_NAMED = re.compile(
 
 
 _RATES_OF_HOUSEHOLDS = frozenset({"poverty-rate", "near-poverty-rate"})
-_BRACKET_SHARE = re.compile(r"(?i)\s*\(\s*(?:chiếm\s+)?(?:tỷ lệ\s+)?")
 
 
 def _only_share_words(words: str) -> bool:

@@ -23,7 +23,16 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import COMMITTEES, KIND_AGAIN, KIND_ALTERNATION, KINDS, LOOKUP, UNIT_NAME, names_another_kind
+from loaders.gazetteer import (
+    COMMITTEES,
+    KIND_AGAIN,
+    KIND_ALTERNATION,
+    KINDS,
+    LOOKUP,
+    UNIT_NAME,
+    committee_of,
+    names_another_kind,
+)
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
 from loaders.text import CAPITALISED, HONORIFIC, FirstMatch, PhraseIndex, canonical, key, skip_space, slug
@@ -139,7 +148,7 @@ class TitleMatch:
 @dataclass(frozen=True)
 class _Bodies:
     regex: re.Pattern[str]
-    canonical: dict[str, str]  # key(name as written) → full name
+    canonical: dict[str, str]  # key(name as written, dashes spaced) → full name
 
 
 # Heads of named bodies: the word that introduces the body when the role does not include it,
@@ -163,7 +172,7 @@ def _bodies() -> dict[str, _Bodies]:
         # A board may repeat its head word after a longer role ("Phó Trưởng Ban Thường trực Ban Tổ chức").
         head = rf"\s+{_BODY_HEAD[kind]}" if _BODY_HEAD[kind] else r"(?:\s+Ban)?" if kind == "ban" else ""
         regex = re.compile(rf"{head}\s+(?P<name>(?:{known})|{_UNKNOWN_BODY}){_E}", flags)
-        out[kind] = _Bodies(regex, {key(r["name"]): r.get("canonical") or r["name"] for r in names})
+        out[kind] = _Bodies(regex, {key(_spaced(r["name"])): r.get("canonical") or r["name"] for r in names})
     return out
 
 
@@ -257,7 +266,7 @@ def _party_organisation(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt 
 
 def _committee(kind: str, level: str) -> str:
     """The party committee of a unit of this kind at this level: "Huyện ủy", "Thành ủy", "Đảng ủy phường"."""
-    return f"Đảng ủy {kind}" if level == "commune" else COMMITTEES.get(kind, "Huyện ủy")
+    return f"Đảng ủy {kind}" if level == "commune" else committee_of(kind, level)
 
 
 _KIND_AT_END = re.compile(rf"(?:{KIND_ALTERNATION})$")
@@ -463,13 +472,17 @@ def _in_central_city(ctx: Context) -> bool:
 
 def _body_name(bodies: _Bodies, m: re.Match[str]) -> str:
     """The full name the lexicon of departments gives the body matched, however the text writes it."""
-    written = canonical(m.group("name"))
-    # "Kinh tế-Ngân sách" is the lexicon's "Kinh tế - Ngân sách"; "LĐ-TB&XH" an abbreviation it holds as written.
-    spaced = _DASH.sub(" - ", written)
-    return bodies.canonical.get(key(written)) or bodies.canonical.get(key(spaced), spaced)
+    written = _spaced(m.group("name"))
+    return bodies.canonical.get(key(written), written)
 
 
-_DASH = re.compile(r"\s*[-–]\s*")
+def _spaced(name: str) -> str:
+    """A name normalised with its dashes spaced, as the lexicon writes them: "Kinh tế-Ngân sách" is "Kinh tế -
+    Ngân sách"."""
+    return _DASH.sub(" - ", canonical(name))
+
+
+_DASH = re.compile(r"\s*-\s*")  # normalised text has no other dash
 
 
 def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
