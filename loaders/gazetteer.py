@@ -101,6 +101,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LOWER = re.compile(r"[a-z]+")
 
 
+# The quarters of a city whose names the wards made in 2025 took: "phường Quy Nhơn Nam".
+_QUARTERS = frozenset({"Bắc", "Nam", "Đông", "Tây", "Trung"})
 # Words of headlines that are never unit names, for capitals where case says nothing.
 _COMMON_WORDS = frozenset(
     [
@@ -280,7 +282,16 @@ class Gazetteer:
             if key(candidate) in self._by_name:
                 # "xã Vĩnh Lộc A", "xã Tân Thạnh B": a letter ends the names of the communes split from one
                 # (here named like a district), and starts no personal name at the end of a run.
-                return name if n == len(words) - 1 and len(words[-1]) == 1 else candidate
+                if n == len(words) - 1 and len(words[-1]) == 1:
+                    return name
+                if (
+                    n < len(words)
+                    and words[n] in _QUARTERS
+                    and all(r.level != level for r in self._by_name[key(candidate)])
+                ):
+                    # "phường Quy Nhơn Nam": a ward of 2025 named for a quarter of the city it was part of
+                    return f"{candidate} {words[n]}"
+                return candidate
         # Unknown: a run that ends in a personal name ("huyện Bùi Huy Toàn", "xã Xuân Lập Nguyễn
         # Văn An") keeps only what precedes the name. Unit names are mostly two syllables; a run of
         # exactly three that holds no name is one name ("quận Bắc Từ Liêm", "thành phố Buôn Ma

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -44,6 +45,9 @@ def name_tail(words: list[str]) -> int:
     n = len(words)
     if n >= 2 and canonical(words[n - 2]) in two_syllable_families():
         return n - 2  # "thị xã Ksơr Thu": a Jrai name of two syllables
+    for start in (n - 3, n - 2):
+        if start >= 0 and _EDE_WOMAN.match(words[start]) and words[start][2].isupper():
+            return start  # "tỉnh H'Yim Kđoh": an Ê Đê woman's name; a place has "H'" second ("Ia H'Drai")
     for size in (3, 4):
         if n >= size and is_surname(words[n - size]):
             return n - size
@@ -53,6 +57,8 @@ def name_tail(words: list[str]) -> int:
 
 
 _MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+# "H'" before a capital opens the names of Ê Đê and Gia Rai women ("H'Hen Niê"), never a place's name.
+_EDE_WOMAN = re.compile(r"H['’]\w")
 
 
 def _marks_of(ch: str) -> frozenset[str]:

@@ -348,6 +348,37 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
         if targets:
             previous = (end, targets)
         out.extend((block, cue.roles, start, end) for block in targets)
+    out.extend((block, ("speech",), start, end) for block, start, end in _quoted_or_answered(text, sentence, blocks))
+    return out
+
+
+# Speakers a sentence names without a verb of their own: "Theo ông A, …" reports what A said; "Trả lời
+# (chất vấn của) đại biểu A …, B cho biết …" answers what A asked.
+_ATTRIBUTED = re.compile(
+    rf"(?i)(?:theo|trả lời|giải trình|tiếp thu)\s+(?:(?:chất vấn|câu hỏi|ý kiến|kiến nghị)\s+(?:của\s+)?)?"
+    rf"(?:các\s+)?(?:{HONORIFIC}\s+|(?:đại biểu|cử tri)\s+)?"
+)
+_SAID_AFTER = re.compile(r"\s*(?:,|thì\s)")
+
+
+def _quoted_or_answered(text: str, sentence: Sentence, blocks: list[Block]) -> list[tuple[Block, int, int]]:
+    """Those whose words the sentence, or a clause of it after a semicolon, opens with: (block, cue start, cue
+    end)."""
+    out: list[tuple[Block, int, int]] = []
+    clauses = [sentence.start] + [sentence.start + m.end() for m in re.finditer(r";\s*", sentence.text)]
+    for clause in clauses:
+        m = _ATTRIBUTED.match(text, clause, sentence.end)
+        if m is None:
+            continue
+        chosen = [b for b in blocks if m.start() <= b.start <= m.end()][:1]
+        for b in blocks:
+            if chosen and b.start > chosen[-1].end:
+                if not _NEXT_NAMED.fullmatch(text, chosen[-1].end, b.start):
+                    break
+                chosen.append(b)
+        if chosen and m.group(0)[:4].lower() == "theo" and not _SAID_AFTER.match(text, chosen[-1].end):
+            continue  # "Theo ông A, …", "Theo ông A thì …": what follows is A's words
+        out.extend((b, m.start(), m.end()) for b in chosen if b.person is not None)
     return out
 
 
@@ -436,14 +467,14 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 
 # The term of the post just named: "Bí thư Huyện ủy khóa XXV".
 _POST_TERM = r"khóa\s+[IVXLC\d]+"
-# What may stand between a subject and its role word: adverbs, "thay mặt …", "có bài …", the term
+# What may stand between a subject and its role word: adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term
 # of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
 # triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
 # ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was appointed to do it ("A, Bí thư Đảng ủy xã, được
 # Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
 # ánh …").
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
+    rf"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
@@ -460,6 +491,8 @@ _SUBJECTS_JOIN = re.compile(
     rf"(?:\s+{_POST_TERM})?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?(?:(?:trong|thuộc)\s+)?",
     re.IGNORECASE,
 )
+# The next of several named: "đại biểu A (tổ đại biểu xã B) và C".
+_NEXT_NAMED = re.compile(r"(?:\s*\([^()]{1,60}\))?" + _SUBJECTS_JOIN.pattern, re.IGNORECASE)
 
 
 # A title the lexicons cannot read, in apposition after the named person: ", Trưởng Công an huyện".

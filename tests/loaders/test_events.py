@@ -36,6 +36,30 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Nông Văn Thượng", "voter-petition"), ("Lò Văn Pọm", "voter-petition")},
     ),
     (
+        "quoted-after-theo",  # "Theo ông A, …" gives A's words; "theo báo cáo của …" names no one who spoke
+        "Theo ông Bùi Văn Khánh, Chủ tịch UBND huyện, còn 138 hộ chưa đồng thuận; theo đồng chí Lê Thị Mai thì khó "
+        "nhất là vốn. Theo báo cáo của UBND huyện, ông Đỗ Văn Tư được khen thưởng.",
+        {("Bùi Văn Khánh", "speech"), ("Lê Thị Mai", "speech")},
+    ),
+    (
+        "answering-a-deputy",  # the deputies answered asked; the one answering speaks
+        "Trả lời chất vấn của các đại biểu Lê Huy Hoàng (tổ đại biểu xã Hợp Tiến) và Vi Thị Hằng về tiến độ, "
+        "Trưởng phòng Tài nguyên và Môi trường Kha Văn Tuyển thẳng thắn nhìn nhận còn chậm.",
+        {("Lê Huy Hoàng", "speech"), ("Vi Thị Hằng", "speech"), ("Kha Văn Tuyển", "speech")},
+    ),
+    (
+        "more-verbs-of-saying",  # an Ê Đê woman's name after a province's post; a quarter's ward; "nói về", "giải đáp"
+        "Phó Chủ tịch HĐND tỉnh H'Yim Kđoh đề nghị sớm ổn định tổ chức. Ông Võ Đăng Khoa, Chủ tịch UBND phường Quy "
+        "Nhơn Nam thông tin, 95% hộ đã áp dụng. Ông Chamaléa Bốn nói về vai trò của già làng; đại biểu Nguyễn Đức "
+        'Khang giải đáp ý kiến về thuốc. "Mình không lo đói nữa", anh A Thiết nói.',
+        {
+            ("H'Yim Kđoh", "speech"),
+            ("Võ Đăng Khoa", "speech"),
+            ("Chamaléa Bốn", "speech"),
+            ("Nguyễn Đức Khang", "speech"),
+        },
+    ),
+    (
         "subject-verb",
         "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
         {("Lương Thị Hoa", "directing-speech")},
