@@ -60,6 +60,17 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         },
     ),
     (
+        "hosts-and-deputies-meeting-voters",  # "Tiếp đoàn có …" lists the hosts; deputies meet voters
+        "Tiếp đoàn có ông Nguyễn Hữu Phước, Bí thư Huyện ủy; ông Lê Văn Thắm, Chủ tịch UBND huyện. Tổ đại biểu gồm "
+        "bà H'Lim Mlô, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và ông Trần Hữu Nghĩa đã tiếp xúc cử tri xã Cư M'gar.",
+        {
+            ("Nguyễn Hữu Phước", "attend"),
+            ("Lê Văn Thắm", "attend"),
+            ("H'Lim Mlô", "attend"),
+            ("Trần Hữu Nghĩa", "attend"),
+        },
+    ),
+    (
         "subject-verb",
         "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
         {("Lương Thị Hoa", "directing-speech")},
