@@ -720,6 +720,7 @@ class _Paragraph:
     topic: _Time | None = None  # the time expression that opened a sentence
     period: _Time | None = None  # the last period or term named: the span of a yearly average
     last: str | None = None  # value type of the last figure read
+    whole: Observation | None = None  # the first figure of the last sentence that had one: what "Trong đó:" parts
 
 
 @dataclass
@@ -743,6 +744,7 @@ class _Reader:
         self.qualifiers: list[tuple[int, int]] = []  # spans of comparisons read as part of a figure
         self.bases: list[tuple[int, int]] = []  # spans of the bases of changes ("từ 14,8% năm 2015")
         self.compared: list[tuple[float, str]] = []  # value and unit of each share of a plan read as a qualifier
+        self.dated_bases: list[_Found] = []  # bases of changes read as figures of their own year
 
     def pointed_back(self, times: list[_Time]) -> list[_Time]:
         """ "trong giai đoạn này": the period the paragraph named last, else its topic, else no time;
@@ -772,7 +774,10 @@ class _Reader:
                 # The base of a change dated apart is a result of its own year: "giảm từ 39,2% năm 2021
                 # xuống còn 16,4% năm 2025" reports both rates.
                 previous = candidates[i - 1] if i else None
+                read = len(self.found)
                 self.read_value(c, previous, low=previous if previous and starts[i - 1] else None)
+                if starts[i]:
+                    self.dated_bases.extend(self.found[read:])
         self.read_qualitative()
         self.remember()
         return [f.obs for f in self.found]
@@ -839,14 +844,19 @@ class _Reader:
         """The low end of "8 - 9%" or the base of "giảm từ 2,1% xuống còn 1,35%": read with the number after it."""
         if _RANGE_NEXT.match(self.text, c.q.end):
             return True
-        clause_end = _clause(self.text, c.q.start, c.q.end)[1]
-        return bool(_FROM.search(self.text, 0, c.q.start)) and any(a.q.start < clause_end for a in after)
+        if not _FROM.search(self.text, 0, c.q.start):
+            return False
+        # Past a year of its own in brackets, which closes no clause: "tăng từ 2.150 ha (năm 2020) lên 5.120 ha".
+        own = self.own_year(c.unit_end)
+        past = own.end + 1 if own is not None and self.text.startswith(")", own.end) else c.q.end
+        clause_end = _clause(self.text, c.q.start, past)[1]
+        return any(a.q.start < clause_end for a in after)
 
     # -- one number --------------------------------------------------------------------------------
     def read_value(self, c: _Candidate, previous: _Candidate | None, low: _Candidate | None) -> None:
         """A number with a unit; `low` is the low end or base it pairs with ("8 - 9%", "từ 2,1% xuống 1,35%")."""
         text, q = self.text, c.q
-        clause = _clause(text, q.start, q.end)
+        clause = _clause(text, low.q.start if low else q.start, q.end)  # a base's year in brackets closes no clause
         if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
             return  # "… thay mặt cho hơn 9.600 đảng viên"
         if q.percent and self.is_vote_share(clause, c):
@@ -959,6 +969,11 @@ class _Reader:
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
+        whole = self.whole_of_parts(q.start) if time is None else None
+        if whole is not None and whole is self.para.whole:
+            # The parts of the last sentence's figure, of no time of their own, are of its time: "… giai đoạn 2021 -
+            # 2025 … là 486,35 tỷ đồng. Trong đó: vốn ngân sách tập trung 214,6 tỷ đồng; …".
+            year, period = whole.year, whole.period
         if aside and time is None and self.found:
             # The plan of the result it follows, of no time of its own, is that result's: "ước đạt 8,12% (kế hoạch 8%)".
             year, period = self.found[-1].obs.year, self.found[-1].obs.period
@@ -1309,8 +1324,10 @@ class _Reader:
         part_of = self.found[-1].obs.value_type if self.found else self.para.last
         if part_of and _PART.match(self.text, clause[0]):  # "… 16 chỉ tiêu chủ yếu. Trong đó, …"
             return part_of, STRONG
-        if self.found and part_of and (opener := self.list_opener(pos)) and _PART.match(self.text, opener[0]):
-            return part_of, STRONG  # "… đạt hơn 412,6 tỷ đồng, trong đó: vốn … là 186,4 tỷ đồng; …"
+        whole = self.whole_of_parts(pos)
+        if whole and whole.value_type:
+            # "… đạt hơn 412,6 tỷ đồng, trong đó: vốn … là 186,4 tỷ đồng; …", also in a sentence of its own
+            return whole.value_type, STRONG
         if self.para.mode:
             return self.para.mode, INHERITED
         own = [h for h in self.hits if clause[0] <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
@@ -1357,6 +1374,18 @@ class _Reader:
         start, colon = opener
         hit = self.strong_cue(start, colon) or self.governing(start)
         return hit if hit is not None and hit.role == "target" else None
+
+    def whole_of_parts(self, pos: int) -> Observation | None:
+        """The figure whose parts a list a number at pos is in gives ("…, trong đó: …"): the sentence's first
+        before the list, else the last sentence's ("… đạt 5.120 ha. Trong đó: …"); not a change's base."""
+        opener = self.list_opener(pos)
+        if opener is None or not _PART.match(self.text, opener[0]):
+            return None
+        before = [f for f in self.found if f.start < opener[0]]
+        if before:
+            return next((f.obs for f in before if f not in self.dated_bases), None)
+        # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
+        return self.para.whole or (self.found[-1].obs if self.found else None)
 
     def list_opener(self, pos: int) -> tuple[int, int] | None:
         """(start, colon) of the clause whose colon opens the list a number at pos is in."""
@@ -1652,6 +1681,7 @@ class _Reader:
                 self.para.mode = None
         if self.found:
             self.para.last = self.found[-1].obs.value_type
+            self.para.whole = next((f.obs for f in self.found if f not in self.dated_bases), None)
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
         # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
         # Nor is a time that names a document ("Thực hiện Nghị quyết số 06-NQ/HU … giai đoạn 2021 - 2025, năm 2023 …"),

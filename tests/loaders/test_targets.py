@@ -45,6 +45,24 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(2140, "ha", "achieved", 2023), (3000, "ha", "target", 2025)},
     ),
     (
+        "a-base-dated-in-brackets",  # the base's year in brackets closes no clause: the new value is of now
+        ("2024-05", "Đắk Mil sơ kết nghị quyết về cây sầu riêng"),
+        "Diện tích sầu riêng toàn huyện tăng từ 2.150 ha (năm 2020) lên 5.120 ha.",
+        {(2150, "ha", "achieved", 2020), (5120, "ha", "achieved", 2024)},
+    ),
+    (
+        "parts-in-a-sentence-of-their-own",  # "Trong đó: …" lists the parts of the figure before, of its kind
+        ("2024-05", "Đắk Mil sơ kết nghị quyết về cây sầu riêng"),
+        "Diện tích sầu riêng toàn huyện tăng từ 2.150 ha (năm 2020) lên 5.120 ha. Trong đó: diện tích trồng thuần "
+        "1.870 ha, trồng xen trong vườn cà phê 3.250 ha.",
+        {
+            (2150, "ha", "achieved", 2020),
+            (5120, "ha", "achieved", 2024),
+            (1870, "ha", "achieved", 2024),
+            (3250, "ha", "achieved", 2024),
+        },
+    ),
+    (
         "strive-million-per-year",
         PLAN_2024,
         "Phấn đấu thu nhập bình quân đầu người đạt 45 triệu đồng/năm.",
@@ -1214,6 +1232,17 @@ def test_a_winter_spring_crop_is_of_the_year_it_is_harvested(write_article: Call
     lead = "Chiều 14/7, Ban Chấp hành Đảng bộ huyện Tây Hòa tổ chức hội nghị sơ kết 6 tháng đầu năm 2023."
     ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Tây Hòa sơ kết", date="2023-07")))
     assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [(76.2, 2023, None), (86.5, 2023, None)]
+
+
+def test_the_parts_of_a_plan_are_of_its_period(write_article: Callable[..., Path]) -> None:
+    """Parts listed in a sentence after their whole's are of the whole's time, not the article's year."""
+    body = (
+        "Tổng kế hoạch vốn đầu tư công trung hạn giai đoạn 2021 - 2025 do huyện quản lý là 486,35 tỷ đồng. Trong đó: "
+        "vốn ngân sách tập trung 214,6 tỷ đồng; vốn thu tiền sử dụng đất 92,4 tỷ đồng."
+    )
+    path = write_article(f"{LEAD}\n\n{body}", date="2023-09", title="Thuận Châu điều chỉnh kế hoạch đầu tư công")
+    got = {(o.value, o.value_type, o.year, o.period) for o in extract(path).observations}
+    assert got == {(v, "target", None, (2021, 2025)) for v in (486.35, 214.6, 92.4)}
 
 
 def test_a_count_falls_to_a_new_level_and_a_figure_is_listed_in_its_parts(write_article: Callable[..., Path]) -> None:
