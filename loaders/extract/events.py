@@ -186,12 +186,23 @@ def _dated_sitting(text: str) -> tuple[str, DateMention] | None:
 
 
 def _clause_date(sentence: Sentence) -> DateMention | None:
-    """A meeting dated after an introductory clause, when something is organised right after it."""
+    """A meeting dated after an introductory clause, when something is organised right after it, or when the
+    clause is set in a meeting: "Trong ngày làm việc thứ hai của kỳ họp thứ 5, …, ngày 10/12/2025, các đại biểu …"."""
     mention = clause_date(sentence.text)
-    organised = _ORGANISED.search(sentence.text, mention.end) if mention is not None else None
+    if mention is None:
+        return None
+    lead = sentence.text[: mention.start]
+    if _SET_IN.match(lead) and any(regex.search(lead) for regex, _ in _event_kinds().candidates(lead)):
+        return mention
+    organised = _ORGANISED.search(sentence.text, mention.end)
     if organised is None or re.search(r"(?i)\b(?:sẽ|dự kiến)\s+$", sentence.text[: organised.start()]):
         return None  # nothing organised, or only planned ("ngày 20/7, huyện sẽ tổ chức …")
     return mention
+
+
+# An introductory clause that sets what follows in a meeting: "Trong ngày làm việc thứ hai của kỳ họp …", "Tại kỳ
+# họp thứ 12, …", "Tiếp tục chương trình kỳ họp, …".
+_SET_IN = re.compile(r"(?i)\s*(?:trong|tại|tiếp tục|tiếp theo)\s")
 
 
 def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: date | None) -> int | None:

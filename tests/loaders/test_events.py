@@ -528,6 +528,13 @@ UNDATED = [
         "nông thôn mới năm 2023.",
         [date(2024, 1, 12)],
     ),
+    (
+        "a-date-after-a-clause-set-in-the-meeting",  # the clause before the date names the meeting it is of
+        "Phường Hạc Thành: Nóng chuyện ngập úng tại phiên chất vấn",
+        "Trong ngày làm việc thứ hai của kỳ họp thứ 5, HĐND phường Hạc Thành nhiệm kỳ 2021 - 2026, ngày 10/12/2025, "
+        "các đại biểu đã dành trọn buổi sáng cho phiên chất vấn.",
+        [date(2025, 12, 10)],
+    ),
 ]
 
 
