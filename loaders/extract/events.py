@@ -41,7 +41,10 @@ from loaders.parse.dates import (
 from loaders.text import HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
-_ORGANISED = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành)\b", re.IGNORECASE)
+# Verbs that say a meeting took place, or a visit: "…, sáng 10-4, đoàn công tác … đã đến thăm, chúc Tết …".
+_ORGANISED = re.compile(
+    r"\b(?:đã\s+)?(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành|đến thăm|làm việc (?:với|tại))\b", re.IGNORECASE
+)
 _ORGAN_WORDS = (
     ("ubnd", re.compile(r"\b(?:UBND|Ủy ban nhân dân)\b", re.IGNORECASE)),
     ("hdnd", re.compile(r"\b(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)),
@@ -143,8 +146,8 @@ def _find_events(ctx: Context) -> list[Event]:
         # only a dated sentence opens a meeting; a sitting of the one before keeps its category
         kind = (sitting[0], events[-1].category) if sitting else _kind(sentence)
         # Only a date with no year in an article with no date line needs a hint (a scan of the text).
-        # A dated lead that opens no meeting ("Sáng 1-2, đồng chí A đến thăm, trao Huy hiệu … (3-2-1930 -
-        # 3-2-2024)") still dates the meetings after it.
+        # A dated lead that opens no meeting ("Sáng 1-2, đồng chí A kiểm tra tiến độ … (3-2-1930 - 3-2-2024)")
+        # still dates the meetings after it.
         hint = _year_hint(ctx, sentence, mention, anchor) if mention.year is None and ctx.article.year is None else None
         when = resolve(mention, hint, ctx.article.year, ctx.article.month)
         if isinstance(when, date) and ctx.article.year is None:

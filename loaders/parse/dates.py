@@ -159,7 +159,7 @@ _NAMED_YEAR = re.compile(
     r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[-–]|(?:đến|tới)\s))", re.I
 )
 _AIM = re.compile(
-    r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán)\b|"
+    r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán|quyết định)\b|"
     r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm|công nhận)\b",
     re.IGNORECASE,
 )

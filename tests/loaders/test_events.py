@@ -529,6 +529,20 @@ UNDATED = [
         [date(2024, 1, 12)],
     ),
     (
+        "a-visit-dated-after-an-introductory-clause",  # a visit is a meeting, dated after the occasion's clause
+        "Lãnh đạo thành phố Cần Thơ thăm, chúc Tết Chôl Chnăm Thmây tại các chùa Khmer",
+        "Nhân dịp Tết cổ truyền Chôl Chnăm Thmây năm 2026 của đồng bào Khmer (diễn ra từ ngày 14 đến 16-4), sáng "
+        "10-4, đoàn công tác do đồng chí Huỳnh Văn Minh, Chủ tịch UBND thành phố làm trưởng đoàn đã đến thăm, chúc "
+        "Tết chùa Kh'Leang. Sáng 11-4, đồng chí Huỳnh Văn Minh đến thăm, trao Huy hiệu Đảng cho đồng chí Lý Rum.",
+        [date(2026, 4, 10), date(2026, 4, 11)],
+    ),
+    (
+        "a-session-that-decides-next-years-tasks",  # "để quyết định nhiệm vụ năm 2024" plans the year after
+        "Kỳ họp thứ 11, HĐND thị xã Vĩnh Châu khoá XII",
+        "Ngày 20/12, HĐND thị xã Vĩnh Châu tổ chức kỳ họp thứ 11 để quyết định nhiệm vụ năm 2024 và công tác nhân sự.",
+        [date(2023, 12, 20)],
+    ),
+    (
         "a-date-after-a-clause-set-in-the-meeting",  # the clause before the date names the meeting it is of
         "Phường Hạc Thành: Nóng chuyện ngập úng tại phiên chất vấn",
         "Trong ngày làm việc thứ hai của kỳ họp thứ 5, HĐND phường Hạc Thành nhiệm kỳ 2021 - 2026, ngày 10/12/2025, "
