@@ -166,10 +166,14 @@ def _officials(rows: list[Row], voters: set[str]) -> list[dict[str, Any]]:
 def _events(rows: list[Row]) -> list[dict[str, Any]]:
     events: dict[str, dict[str, Any]] = {}
     roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    led: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         events.setdefault(str(r["event"]), {"kind": r["kind"], "date": r["date"]})
         if r["role"] and r["name"]:
             code = str(r["role"]).rsplit("/", 1)[-1]
+            if code == "lead-delegation":
+                led[str(r["event"])].append(str(r["name"]))
+                continue
             key = (
                 "chaired_by"
                 if code == "chair"
@@ -181,6 +185,10 @@ def _events(rows: list[Row]) -> list[dict[str, Any]]:
             )
             if key and r["name"] not in roles[str(r["event"])][key]:
                 roles[str(r["event"])][key].append(str(r["name"]))
+    for event, leaders in led.items():
+        # A delegation's head is there; one who also chairs the working session is given as its chair only.
+        attended = roles[event]["attended_by"]
+        attended += [n for n in leaders if n not in attended and n not in roles[event]["chaired_by"]]
     out = []
     for event, e in events.items():
         out.append({**e, **{k: roles[event].get(k, []) for k in ("chaired_by", "attended_by", "spoke")}})

@@ -312,7 +312,7 @@ def _event(sink: Sink, event: Event) -> None:
         sink.add(p_node, gov.surfaceForm, text(_name_as_written(person, part.evidence)))
         if part.capacity is not None:
             sink.add(p_node, gov.inCapacityOf, post(sink, part.capacity))
-        shortcut = {"chair": gov.chairedBy, "attend": gov.attendedBy}.get(part.role)
+        shortcut = {"chair": gov.chairedBy, "attend": gov.attendedBy, "lead-delegation": gov.attendedBy}.get(part.role)
         if shortcut is None and part.role in SPEECH_ROLES:
             shortcut = gov.speaker
         if shortcut is not None:

@@ -151,6 +151,22 @@ def test_facts_give_a_voter_who_spoke_as_a_speaker_not_an_official(
     assert [e["spoke"] for e in facts["events"]] == [["Nông Văn Thượng"]]
 
 
+def test_facts_give_a_delegations_head_as_attending_unless_chairing(
+    tmp_path: Path, write_article: Callable[..., Path]
+) -> None:
+    article = write_article(
+        "Sáng 10/4/2026, đoàn công tác của thành phố do đồng chí Huỳnh Văn Minh, Chủ tịch UBND thành phố làm trưởng "
+        "đoàn đã đến thăm, chúc Tết chùa Som Rong.\n\nChiều 10/4/2026, đoàn công tác của Tỉnh ủy do đồng chí Lê Văn "
+        "An, Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy. Đồng chí Lê Văn An chủ trì buổi "
+        "làm việc."
+    )
+    facts = _facts_of_one(article, tmp_path)
+    assert [(e["chaired_by"], e["attended_by"]) for e in facts["events"]] == [
+        ([], ["Huỳnh Văn Minh"]),
+        (["Lê Văn An"], []),
+    ]
+
+
 def test_filter_parameters(built: Path) -> None:
     chairs = json.loads(
         _run("query", "meeting-participants", "-p", "roleCode=chair", "--build", built, "-f", "json").stdout

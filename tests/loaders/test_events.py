@@ -71,6 +71,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         },
     ),
     (
+        "head-of-a-delegation",  # "do A … làm trưởng đoàn": A leads the delegation
+        "Đoàn công tác của Thành ủy do đồng chí Huỳnh Văn Minh, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố làm "
+        "trưởng đoàn đã đến thăm, chúc Tết chùa Kh'Leang.",
+        {("Huỳnh Văn Minh", "lead-delegation")},
+    ),
+    (
         "subject-verb",
         "Đồng chí Lương Thị Hoa, Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị.",
         {("Lương Thị Hoa", "directing-speech")},
