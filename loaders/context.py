@@ -22,6 +22,15 @@ from loaders.text import CAPITALISED, LOWER, key
 _YEAR = re.compile(r"\bnăm (?P<y>20\d\d|19\d\d)\b")
 
 
+# An abbreviation defined in brackets after what it stands for: "… Tìm kiếm cứu nạn (PCTT&TKCN)".
+_DEFINED = re.compile(r"\((?P<abbr>[A-ZĐ][A-ZĐ&]{1,11})\)")
+
+
+def _initial(word: str) -> str:
+    """The letter a word gives an abbreviation: its first, "&" for "và"."""
+    return "&" if word.casefold() == "và" else word[:1].casefold()
+
+
 # "… tổ chức hội nghị tại thành phố Đồng Hới": a unit named after these only says where something happened.
 VENUE_BEFORE = re.compile(r"(?i)\btại\s+(?:hội trường\s+)?$")
 
@@ -47,6 +56,23 @@ class Context:
     @property
     def year(self) -> int | None:
         return self.article.year
+
+    @cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """The abbreviations the article defines, by the words before them in brackets: "Ban Chỉ huy Phòng chống
+        thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) huyện" gives PCTT&TKCN → "Phòng chống thiên tai và Tìm kiếm cứu
+        nạn". The words are those whose initials spell it, "và" standing for "&"."""
+        found: dict[str, str] = {}
+        for m in _DEFINED.finditer(self.article.text):
+            words = self.article.text[max(0, m.start() - 200) : m.start()].split()
+            letters = [c for c in m.group("abbr") if c.isalpha() or c == "&"]
+            taken = 0
+            while letters and taken < len(words) and _initial(words[-1 - taken]) == letters[-1].casefold():
+                letters.pop()
+                taken += 1
+            if not letters and taken:
+                found.setdefault(m.group("abbr"), " ".join(words[len(words) - taken :]))
+        return found
 
     @cached_property
     def before_two_levels(self) -> bool:

@@ -526,11 +526,12 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     return TitleMatch(role_m.start(), end, title)
 
 
-# A steering committee is named by its task and the unit it steers: "Ban Chỉ đạo xây dựng nông thôn mới huyện",
+# A steering committee (or a standing command: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện") is
+# named by its task and the unit it steers: "Ban Chỉ đạo xây dựng nông thôn mới huyện",
 # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo các chương trình MTQG (…) huyện". The unit's
 # kind word ends the task ("xã hội" is no unit); a comma before a capital, or another person, ends the name.
 _STEERING_NAME = (
-    r"[Cc]hỉ đạo\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
+    r"[Cc]hỉ (?P<head>đạo|huy(?!\s+(?:[Qq]uân sự|QS|[Bb]ộ đội|BĐBP)))\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
     rf"|(?!\s(?:và\s+)?(?i:{HONORIFIC})\s)[^;.:(),]){{1,90}}?)"
     rf"\s+(?P<kind>(?i:{KIND_ALTERNATION}))(?!\w)(?!\s+hội)"
 )
@@ -566,7 +567,7 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
         unit = ctx.unit_at(level, kind)
     # The task as named, without the quotes a campaign's name is written in ("phong trào thi đua “Dân vận khéo”").
     task = canonical(_ASIDE.sub("", m.group("task"))).replace('"', "")
-    board = f"Ban Chỉ đạo {task}"
+    board = f"Ban Chỉ {m.group('head')} {ctx.abbreviations.get(task, task)}"  # "Ban Chỉ huy PCTT&TKCN" spelt out
     return _compose(ctx, role_m.start(), end, role, "", kind, level, unit, board)
 
 

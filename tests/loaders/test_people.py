@@ -490,6 +490,18 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-standing-command-spelt-out",  # "Ban Chỉ huy" of a task, its abbreviation spelt out as the article defines it
+        "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) huyện Hương Khê tổ chức hội nghị. Đồng chí "
+        "Đặng Thị Thu Hà, Phó Trưởng ban Thường trực Ban Chỉ huy PCTT&TKCN huyện báo cáo; đồng chí Lê Văn Tư, Chỉ "
+        "huy trưởng Ban Chỉ huy Quân sự huyện dự.",
+        {
+            "Đặng Thị Thu Hà": [
+                "Phó Trưởng ban Thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện"
+            ],
+            "Lê Văn Tư": ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"],
+        },
+    ),
+    (
         "a-steering-committee-named-earlier",  # "Trưởng ban Chỉ đạo" alone: the committee of the lead
         "Ban Chỉ đạo các chương trình mục tiêu quốc gia (MTQG) huyện tổ chức hội nghị. Đồng chí Lê Văn Bảy, "
         "Chủ tịch UBND huyện, Trưởng ban Chỉ đạo và đồng chí A Thuấn, Phó Chủ tịch UBND huyện, Phó Trưởng ban "
