@@ -305,10 +305,20 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
 # "đại biểu Trần Thị Mỹ Linh (tổ đại biểu phường Hộ Phòng) chất vấn …": a deputy of the council whose
 # session the article reports, named with the group of deputies of the place that elected them.
 _GROUP_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}\s*\(\s*[Tt]ổ đại biểu)")
+# In a report of a council's questioning session, "Đại biểu Mai Thị Hằng chất vấn …" is one of its deputies too, when no
+# title follows the name; not where deputies of the National Assembly are about.
+_NATIONAL = re.compile(r"Quốc hội|ĐBQH")  # deputies of the National Assembly: "Đại biểu Trương Văn Lộc thông tin …"
+_QUESTIONING_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}(?!\s+{_CAP})(?!\s*[,(]))")
 
 
 def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
-    if ctx.subject is None or "ổ đại biểu" not in sentence.text:  # "Tổ" or "tổ": most sentences have neither
+    if ctx.subject is None:
+        return []
+    if "ổ đại biểu" in sentence.text:  # "Tổ" or "tổ": most sentences have neither
+        deputy = _GROUP_DEPUTY
+    elif "ại biểu" in sentence.text and "chất vấn" in ctx.article.text and not _NATIONAL.search(ctx.article.text):
+        deputy = _QUESTIONING_DEPUTY
+    else:
         return []
     row = lexicon().council_deputies.get(ctx.subject.kind)
     if row is None:
@@ -320,7 +330,7 @@ def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
             m.end(),
             Title(row["role"], row["organ"], row["organ_label"], level, row["generic"], ctx.unit_at(level), m.group(0)),
         )
-        for m in _GROUP_DEPUTY.finditer(text, sentence.start, sentence.end)
+        for m in deputy.finditer(text, sentence.start, sentence.end)
     ]
 
 

@@ -71,6 +71,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         },
     ),
     (
+        "taking-part-in-answering",  # "Tham gia giải trình, A …" speaks
+        "Tham gia giải trình, đồng chí Vũ Đức Mạnh, Chủ tịch UBND huyện nhận trách nhiệm về những tồn tại.",
+        {("Vũ Đức Mạnh", "speech")},
+    ),
+    (
         "head-of-a-delegation",  # "do A … làm trưởng đoàn": A leads the delegation
         "Đoàn công tác của Thành ủy do đồng chí Huỳnh Văn Minh, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố làm "
         "trưởng đoàn đã đến thăm, chúc Tết chùa Kh'Leang.",

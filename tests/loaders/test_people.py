@@ -490,6 +490,17 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "deputies-of-a-council-questioning",  # in a council's questioning session, a deputy named bare is its own
+        "Tại phiên chất vấn của kỳ họp thứ 5 HĐND huyện, đại biểu Mai Thị Hằng chất vấn về tồn đọng hồ sơ. Trả lời "
+        "đại biểu Đặng Hữu Nghĩa, bà Nguyễn Thị Phương Lan, Trưởng phòng Văn hóa - Xã hội huyện cho biết huyện thiếu "
+        "46 phòng học.",
+        {
+            "Mai Thị Hằng": ["Đại biểu HĐND huyện"],
+            "Đặng Hữu Nghĩa": ["Đại biểu HĐND huyện"],
+            "Nguyễn Thị Phương Lan": ["Trưởng phòng Văn hóa - Xã hội huyện"],
+        },
+    ),
+    (
         "a-standing-command-spelt-out",  # "Ban Chỉ huy" of a task, its abbreviation spelt out as the article defines it
         "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) huyện Hương Khê tổ chức hội nghị. Đồng chí "
         "Đặng Thị Thu Hà, Phó Trưởng ban Thường trực Ban Chỉ huy PCTT&TKCN huyện báo cáo; đồng chí Lê Văn Tư, Chỉ "
