@@ -1258,10 +1258,16 @@ class _Reader:
 
         "với mục tiêu hoàn thành vượt mức 27/27" is a goal; "đạt và vượt các mục tiêu đề ra" a result.
         """
-        return next(
+        first = next(
             (h for h in self.strong_hits if start <= h.start and h.end <= end and not skip[0] <= h.start < skip[1]),
             None,
         )
+        if first is not None and first.cue.phrase.endswith("thông qua"):
+            # What is adopted decides: "Thông qua kết quả xếp loại năm 2022: …" lists results.
+            adopted = next((h for h in self.hits if h.start > first.end and h.role in VALUE_TYPES), None)
+            if adopted is not None and adopted.end <= end and not self.text[first.end : adopted.start].strip():
+                return adopted
+        return first
 
     def governing(self, end: int) -> _CueHit | None:
         """The cue an earlier clause hands on: its first strong cue, if it comes before the clause's own numbers.

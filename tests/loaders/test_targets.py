@@ -45,6 +45,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(2140, "ha", "achieved", 2023), (3000, "ha", "target", 2025)},
     ),
     (
+        "adopting-results",  # what "thông qua" adopts decides: results here, goals after "Thông qua Nghị quyết"
+        ("2023-01", "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 16"),
+        "Thông qua Nghị quyết về nhiệm vụ năm 2023 với các chỉ tiêu: thu ngân sách xã 15 tỷ đồng. Thông qua kết quả "
+        "xếp loại năm 2022: 94,8% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+        {(15, "tỷ đồng", "target", 2023), (94.8, "%", "achieved", 2022)},
+    ),
+    (
         "a-base-dated-in-brackets",  # the base's year in brackets closes no clause: the new value is of now
         ("2024-05", "Đắk Mil sơ kết nghị quyết về cây sầu riêng"),
         "Diện tích sầu riêng toàn huyện tăng từ 2.150 ha (năm 2020) lên 5.120 ha.",
