@@ -52,6 +52,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(15, "tỷ đồng", "target", 2023), (94.8, "%", "achieved", 2022)},
     ),
     (
+        "parts-after-gom",  # "…, gồm A và B": the parts of a plan are planned too, whatever the sentence after says
+        ("2024-08", "Kỳ họp chuyên đề HĐND huyện về đầu tư công"),
+        "Theo báo cáo của UBND huyện, kế hoạch vốn đầu tư công năm 2024 của huyện là 1.846,2 tỷ đồng, gồm vốn ngân sách "
+        "tỉnh hỗ trợ 412,6 tỷ đồng và vốn ngân sách huyện 1.433,6 tỷ đồng. Tính đến hết ngày 31.7, huyện giải ngân được "
+        "812,4 tỷ đồng.",
+        {
+            (1846.2, "tỷ đồng", "target", 2024),
+            (412.6, "tỷ đồng", "target", 2024),
+            (1433.6, "tỷ đồng", "target", 2024),
+            (812.4, "tỷ đồng", "achieved", 2024),
+        },
+    ),
+    (
         "a-base-dated-in-brackets",  # the base's year in brackets closes no clause: the new value is of now
         ("2024-05", "Đắk Mil sơ kết nghị quyết về cây sầu riêng"),
         "Diện tích sầu riêng toàn huyện tăng từ 2.150 ha (năm 2020) lên 5.120 ha.",
