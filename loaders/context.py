@@ -22,6 +22,7 @@ from loaders.text import CAPITALISED, LOWER, key
 _YEAR = re.compile(r"\bnăm (?P<y>20\d\d|19\d\d)\b")
 
 
+_NATIONAL = re.compile(r"Quốc hội|ĐBQH")
 # An abbreviation defined in brackets after what it stands for: "… Tìm kiếm cứu nạn (PCTT&TKCN)".
 _DEFINED = re.compile(r"\((?P<abbr>[A-ZĐ][A-ZĐ&]{1,11})\)")
 
@@ -65,7 +66,7 @@ class Context:
         found: dict[str, str] = {}
         for m in _DEFINED.finditer(self.article.text):
             words = self.article.text[max(0, m.start() - 200) : m.start()].split()
-            letters = [c for c in m.group("abbr") if c.isalpha() or c == "&"]
+            letters = list(m.group("abbr"))
             taken = 0
             while letters and taken < len(words) and _initial(words[-1 - taken]) == letters[-1].casefold():
                 letters.pop()
@@ -73,6 +74,13 @@ class Context:
             if not letters and taken:
                 found.setdefault(m.group("abbr"), " ".join(words[len(words) - taken :]))
         return found
+
+    @cached_property
+    def questions_a_council(self) -> bool:
+        """Whether the article reports deputies of a People's Council questioning ("chất vấn"): not where deputies
+        of the National Assembly are about ("Đại biểu Trương Văn Lộc thông tin đến cử tri …")."""
+        text = self.article.text
+        return "chất vấn" in text and _NATIONAL.search(text) is None
 
     @cached_property
     def before_two_levels(self) -> bool:

@@ -40,6 +40,8 @@ ORGAN_CLASSES = {
 }
 UNIT_CLASSES = {"province": gov.Province, "district": gov.DistrictLevelUnit, "commune": gov.CommuneLevelUnit}
 MEETING_CLASSES = {"session": gov.CouncilSession, "conference": gov.Conference}
+# The meeting's shortcut to a participant, by role; speeches have gov:speaker (SPEECH_ROLES).
+_SHORTCUTS = {"chair": gov.chairedBy, "attend": gov.attendedBy, "lead-delegation": gov.attendedBy}
 DOCUMENT_CLASSES = {"NQ": gov.Resolution, "KH": gov.Plan, "QĐ": gov.Decision, "CT": gov.Directive, "KL": gov.Conclusion}
 
 
@@ -312,7 +314,7 @@ def _event(sink: Sink, event: Event) -> None:
         sink.add(p_node, gov.surfaceForm, text(_name_as_written(person, part.evidence)))
         if part.capacity is not None:
             sink.add(p_node, gov.inCapacityOf, post(sink, part.capacity))
-        shortcut = {"chair": gov.chairedBy, "attend": gov.attendedBy, "lead-delegation": gov.attendedBy}.get(part.role)
+        shortcut = _SHORTCUTS.get(part.role)
         if shortcut is None and part.role in SPEECH_ROLES:
             shortcut = gov.speaker
         if shortcut is not None:

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from loaders.gazetteer import LOOKUP
-from loaders.text import canonical, key
+from loaders.text import UPPER, canonical, key
 
 
 def _words(name: str) -> frozenset[str]:
@@ -46,7 +46,7 @@ def name_tail(words: list[str]) -> int:
     if n >= 2 and canonical(words[n - 2]) in two_syllable_families():
         return n - 2  # "thị xã Ksơr Thu": a Jrai name of two syllables
     for start in (n - 3, n - 2):
-        if start >= 0 and _EDE_WOMAN.match(words[start]) and words[start][2].isupper():
+        if start >= 0 and _EDE_WOMAN.match(words[start]):
             return start  # "tỉnh H'Yim Kđoh": an Ê Đê woman's name; a place has "H'" second ("Ia H'Drai")
     for size in (3, 4):
         if n >= size and is_surname(words[n - size]):
@@ -58,7 +58,7 @@ def name_tail(words: list[str]) -> int:
 
 _MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 # "H'" before a capital opens the names of Ê Đê and Gia Rai women ("H'Hen Niê"), never a place's name.
-_EDE_WOMAN = re.compile(r"H['’]\w")
+_EDE_WOMAN = re.compile(rf"H['’][{UPPER}]")
 
 
 def _marks_of(ch: str) -> frozenset[str]:

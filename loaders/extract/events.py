@@ -195,7 +195,7 @@ def _clause_date(sentence: Sentence) -> DateMention | None:
     if mention is None:
         return None
     lead = sentence.text[: mention.start]
-    if _SET_IN.match(lead) and any(regex.search(lead) for regex, _ in _event_kinds().candidates(lead)):
+    if _SET_IN.match(lead) and _first_kind(lead) is not None:
         return mention
     organised = _ORGANISED.search(sentence.text, mention.end)
     if organised is None or re.search(r"(?i)\b(?:sẽ|dự kiến)\s+$", sentence.text[: organised.start()]):
@@ -232,13 +232,19 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     return max((int(m.group("y")) for m in named_years(ctx.article.text)), default=None)
 
 
-def _kind(sentence: Sentence) -> tuple[str, str] | None:
-    """The words naming the meeting, from its noun to the end of the clause."""
+def _first_kind(text: str) -> tuple[int, str] | None:
+    """Where the first words naming a meeting stand in text, and the category of meeting they make."""
     best: tuple[int, str] | None = None
-    for regex, category in _event_kinds().candidates(sentence.text):
-        m = regex.search(sentence.text)
+    for regex, category in _event_kinds().candidates(text):
+        m = regex.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), category)
+    return best
+
+
+def _kind(sentence: Sentence) -> tuple[str, str] | None:
+    """The words naming the meeting, from its noun to the end of the clause."""
+    best = _first_kind(sentence.text)
     if best is None:
         return None
     start, category = best
@@ -369,7 +375,7 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
 # Speakers a sentence names without a verb of their own: "Theo ông A, …" reports what A said; "Trả lời
 # (chất vấn của) đại biểu A …, B cho biết …" answers what A asked.
 _ATTRIBUTED = re.compile(
-    rf"(?i)(?:theo|trả lời|giải trình|tiếp thu)\s+(?:(?:chất vấn|câu hỏi|ý kiến|kiến nghị)\s+(?:của\s+)?)?"
+    rf"(?i)(?:(?P<quoted>theo)|trả lời|giải trình|tiếp thu)\s+(?:(?:chất vấn|câu hỏi|ý kiến|kiến nghị)\s+(?:của\s+)?)?"
     rf"(?:các\s+)?(?:{HONORIFIC}\s+|(?:đại biểu|cử tri)\s+)?"
 )
 _SAID_AFTER = re.compile(r"\s*(?:,|thì\s)")
@@ -384,13 +390,16 @@ def _quoted_or_answered(text: str, sentence: Sentence, blocks: list[Block]) -> l
         m = _ATTRIBUTED.match(text, clause, sentence.end)
         if m is None:
             continue
-        chosen = [b for b in blocks if m.start() <= b.start <= m.end()][:1]
+        first = next((b for b in blocks if m.start() <= b.start <= m.end()), None)
+        if first is None:
+            continue
+        chosen = [first]
         for b in blocks:
-            if chosen and b.start > chosen[-1].end:
+            if b.start > chosen[-1].end:
                 if not _NEXT_NAMED.fullmatch(text, chosen[-1].end, b.start):
                     break
                 chosen.append(b)
-        if chosen and m.group(0)[:4].lower() == "theo" and not _SAID_AFTER.match(text, chosen[-1].end):
+        if m.group("quoted") and not _SAID_AFTER.match(text, chosen[-1].end):
             continue  # "Theo ông A, …", "Theo ông A thì …": what follows is A's words
         out.extend((b, m.start(), m.end()) for b in chosen if b.person is not None)
     return out

@@ -728,6 +728,7 @@ class _Found:
     obs: Observation
     start: int  # its phrase in the sentence
     end: int
+    base: bool = False  # the base of a change, read as a figure of its own year: no whole that parts are of
 
 
 class _Reader:
@@ -744,7 +745,6 @@ class _Reader:
         self.qualifiers: list[tuple[int, int]] = []  # spans of comparisons read as part of a figure
         self.bases: list[tuple[int, int]] = []  # spans of the bases of changes ("từ 14,8% năm 2015")
         self.compared: list[tuple[float, str]] = []  # value and unit of each share of a plan read as a qualifier
-        self.dated_bases: list[_Found] = []  # bases of changes read as figures of their own year
 
     def pointed_back(self, times: list[_Time]) -> list[_Time]:
         """ "trong giai đoạn này": the period the paragraph named last, else its topic, else no time;
@@ -776,8 +776,8 @@ class _Reader:
                 previous = candidates[i - 1] if i else None
                 read = len(self.found)
                 self.read_value(c, previous, low=previous if previous and starts[i - 1] else None)
-                if starts[i]:
-                    self.dated_bases.extend(self.found[read:])
+                for f in self.found[read:]:
+                    f.base = starts[i]
         self.read_qualitative()
         self.remember()
         return [f.obs for f in self.found]
@@ -1258,16 +1258,10 @@ class _Reader:
 
         "với mục tiêu hoàn thành vượt mức 27/27" is a goal; "đạt và vượt các mục tiêu đề ra" a result.
         """
-        first = next(
+        return next(
             (h for h in self.strong_hits if start <= h.start and h.end <= end and not skip[0] <= h.start < skip[1]),
             None,
         )
-        if first is not None and first.cue.phrase.endswith("thông qua"):
-            # What is adopted decides: "Thông qua kết quả xếp loại năm 2022: …" lists results.
-            adopted = next((h for h in self.hits if h.start > first.end and h.role in VALUE_TYPES), None)
-            if adopted is not None and adopted.end <= end and not self.text[first.end : adopted.start].strip():
-                return adopted
-        return first
 
     def governing(self, end: int) -> _CueHit | None:
         """The cue an earlier clause hands on: its first strong cue, if it comes before the clause's own numbers.
@@ -1389,7 +1383,7 @@ class _Reader:
             return None
         before = [f for f in self.found if f.start < opener[0]]
         if before:
-            return next((f.obs for f in before if f not in self.dated_bases), None)
+            return next((f.obs for f in before if not f.base), None)
         # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
         return self.para.whole or (self.found[-1].obs if self.found else None)
 
@@ -1687,7 +1681,7 @@ class _Reader:
                 self.para.mode = None
         if self.found:
             self.para.last = self.found[-1].obs.value_type
-            self.para.whole = next((f.obs for f in self.found if f not in self.dated_bases), None)
+            self.para.whole = next((f.obs for f in self.found if not f.base), None)
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
         # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
         # Nor is a time that names a document ("Thực hiện Nghị quyết số 06-NQ/HU … giai đoạn 2021 - 2025, năm 2023 …"),

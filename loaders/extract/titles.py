@@ -306,8 +306,7 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
 # session the article reports, named with the group of deputies of the place that elected them.
 _GROUP_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}\s*\(\s*[Tt]ổ đại biểu)")
 # In a report of a council's questioning session, "Đại biểu Mai Thị Hằng chất vấn …" is one of its deputies too, when no
-# title follows the name; not where deputies of the National Assembly are about.
-_NATIONAL = re.compile(r"Quốc hội|ĐBQH")  # deputies of the National Assembly: "Đại biểu Trương Văn Lộc thông tin …"
+# title follows the name (`Context.questions_a_council`).
 _QUESTIONING_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}(?!\s+{_CAP})(?!\s*[,(]))")
 
 
@@ -316,7 +315,7 @@ def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
         return []
     if "ổ đại biểu" in sentence.text:  # "Tổ" or "tổ": most sentences have neither
         deputy = _GROUP_DEPUTY
-    elif "ại biểu" in sentence.text and "chất vấn" in ctx.article.text and not _NATIONAL.search(ctx.article.text):
+    elif "ại biểu" in sentence.text and ctx.questions_a_council:
         deputy = _QUESTIONING_DEPUTY
     else:
         return []
