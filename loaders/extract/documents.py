@@ -202,17 +202,24 @@ def _scan_references(text: str) -> list[Reference]:
             # "các Nghị quyết số 61, 62, 63/NQ-HĐND": numbers listed after a type word share this one's type
             # and issuer.
             listed = _LISTED_NUMBERS.search(text, max(0, m.start() - 40), m.start())
-            first = listed.start() if listed else m.start()
+            ranged = None if listed else _RANGE.search(text, max(0, m.start() - 40), m.start())
+            first = listed.start() if listed else ranged.start() if ranged else m.start()
             before = _cues()["type_before"].search(text, 0, first)
             if before is None:
                 first = m.start()  # a list with no type word before it is no list of numbers of documents
+                ranged = None
             start = before.start() if before else m.start()
             if style is _LEGISLATURE:
                 type_code = _type_of_words(before.group(0)) if before else ""
             year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
-            for item in _ITEM.finditer(text, first, m.start()):
+            items = _ITEM.finditer(text, first, m.start()) if not ranged else ()
+            for item in items:
                 other = item.group(0) + number[len(m.group("n")) :]
                 found.append(Reference(start, item.start(), item.end(), other, type_code, suffix, year))
+            low, high = (int(ranged.group("low")), int(m.group("n"))) if ranged else (0, 0)
+            for n in range(low, high if high - low <= _LONGEST_RANGE else low):
+                other = str(n) + number[len(m.group("n")) :]
+                found.append(Reference(start, ranged.start("low"), ranged.end("low"), other, type_code, suffix, year))
             found.append(Reference(start, m.start(), m.end(), number, type_code, suffix, year))
     found += _central_short_forms(text, taken)
     return sorted(found, key=lambda r: (r.start, r.number_start))
@@ -241,6 +248,10 @@ def _central_organ() -> re.Pattern[str]:
 # Numbers listed before a full one: "61, 62 và 63/NQ-HĐND".
 _LISTED_NUMBERS = re.compile(r"(?<![\d/.-])(?:\d{1,4}\s*(?:,|và)\s*)+$")
 _ITEM = re.compile(r"\d{1,4}")
+# A range of numbers before a full one: "(từ số 38 đến số 40/NQ-HĐND)" is 38, 39 and 40. The opening bracket
+# stands between the type word and the range.
+_RANGE = re.compile(r"(?<![\d/.-])(?:\(\s*)?(?:từ\s+)?(?:số\s+)?(?P<low>\d{1,4})\s+(?:đến|tới)\s+(?:số\s+)?$", re.I)
+_LONGEST_RANGE = 20
 
 
 def _type_of_words(words: str) -> str:

@@ -139,6 +139,16 @@ CASES: list[tuple[str, str, str, set[Doc]]] = [
         },
     ),
     (
+        "a-range-of-numbers-before-a-full-one",  # "(từ số 38 đến số 40/NQ-HĐND)": 38, 39 and 40
+        TITLE,
+        "Kỳ họp đã thông qua 03 nghị quyết (từ số 38 đến số 40/NQ-HĐND) phê duyệt chủ trương đầu tư các dự án.",
+        {
+            ("38/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+            ("39/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+            ("40/NQ-HĐND", "NQ", "HĐND", "hdnd", "huyện Thọ Xuân"),
+        },
+    ),
+    (
         "passed-by-the-council-in-session",  # no organ named: the council of the unit the article is about
         TITLE,
         "Kỳ họp đã biểu quyết thông qua 02 nghị quyết, gồm: Nghị quyết số 58/NQ-HĐND về đầu tư công; Nghị quyết "
