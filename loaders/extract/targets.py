@@ -235,6 +235,9 @@ _TIME = re.compile(
     # a day things are due by ("trước ngày 30/9/2018"); not a document's date ("Nghị quyết số 05-NQ/HU ngày
     # 22/4/2016"), nor the day a count runs to ("đến ngày 31/1/2024 đã giải ngân …" of the years before it)
     rf"|trước\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*"
+    # … and one a plan runs to ("phấn đấu đến ngày 30/6/2026 giải quyết dứt điểm 100% …"): kept only after
+    # words of planning (_PLANNED_BEFORE)
+    rf"|(?P<due>(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*)"
     rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "6 tháng đầu năm", "9 tháng năm": months of the report's own year, when no year follows
@@ -325,6 +328,11 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa)\s+[IVXLC]+\s*,?\s*$")
 _TERM_WORD = re.compile(r"(?i)nhiệm kỳ")
+_DAY_AT_HEAD = re.compile(
+    r"(?i)^(?:(?:đến|tới|trước)\s+)?(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?"
+)
+_YEAR_LATER_IN_CLAUSE = re.compile(rf"(?i)[^;.]*?(?<!\w)năm\s+{_Y}")
+_PLANNED_BEFORE = re.compile(r"(?i)(?<!\w)(?:phấn đấu|sẽ|cam kết|mục tiêu|quyết tâm)(?:\s+\w+){0,2}\s*,?\s*$")
 
 
 def _read_times(text: str) -> list[_Time]:
@@ -341,6 +349,11 @@ def _read_times(text: str) -> list[_Time]:
             elif 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
+            if m.group("due") and (
+                not _PLANNED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _YEAR_LATER_IN_CLAUSE.match(text, m.end())  # "… đến ngày 31/01/2024 giải ngân 100% vốn năm 2023"
+            ):
+                continue
             deadline = m.group(0).lower().startswith(("đến", "tới", "trước"))
             first = bool(_FIRST_QUARTER.match(m.group(0)))
             out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline, first_quarter=first))
@@ -698,6 +711,7 @@ def _trim(words: str, head_too: bool = True) -> str:
             words = words[: edge[0].start] + words[edge[0].end :]
         if head_too:
             words = edges.head.sub("", words, count=1)
+            words = _DAY_AT_HEAD.sub("", words, count=1)  # "(đến) ngày 30/6/2026 giải quyết …": when, not what
             named = gazetteer.find_at_start(words)
             if named is not None:  # "huyện Thọ Xuân phấn đấu …"
                 words = words[named[1] :]

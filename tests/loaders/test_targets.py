@@ -45,6 +45,20 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(2140, "ha", "achieved", 2023), (3000, "ha", "target", 2025)},
     ),
     (
+        "what-will-be-done",  # "sẽ" plans what follows it: counts of things to be built are goals
+        ("2025-12", "Kỳ họp HĐND phường Hạc Thành"),
+        "Năm 2026, phường sẽ xây mới 24 phòng học. Năm 2025, phường đã xây mới 12 phòng học.",
+        {(24, "phòng", "target", 2026), (12, "phòng", "achieved", 2025)},
+    ),
+    (
+        "a-plan-due-by-a-day",  # the year of the day a plan is due by; a figure's own year wins over it
+        ("2025-12", "Kỳ họp HĐND phường Hạc Thành"),
+        "Phường phấn đấu đến ngày 30/6/2026 giải quyết dứt điểm 100% số hồ sơ đủ điều kiện. Huyện phấn đấu đến ngày "
+        "31/01/2026 giải ngân 95% kế hoạch vốn đầu tư công năm 2025. Đến ngày 30/11/2025, phường đã giải quyết 98% số "
+        "hồ sơ tồn đọng.",
+        {(100, "%", "target", 2026), (95, "% kế hoạch", "target", 2025), (98, "%", "achieved", 2025)},
+    ),
+    (
         "adopting-results",  # what "thông qua" adopts decides: results here, goals after "Thông qua Nghị quyết"
         ("2023-01", "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 16"),
         "Thông qua Nghị quyết về nhiệm vụ năm 2023 với các chỉ tiêu: thu ngân sách xã 15 tỷ đồng. Thông qua kết quả "
