@@ -243,6 +243,15 @@ def _subject(ctx: Context) -> Unit | None:
     if _province_acts(ctx):
         return ctx.province
     for first, last in ((0, 1), (1, 4), (0, None)):
+        # "Bình Thuận: …", then "Ban Chỉ đạo … tỉnh tổ chức …", no lower unit named, not even as the venue: a
+        # district named later is not what the article is about
+        if (
+            last is None
+            and _lead_level(ctx) == "province"
+            and ctx.province is not None
+            and all(KINDS[m.kind][1] == "province" for m in ctx.mentions_in(0, 4))
+        ):
+            return ctx.province
         named = [ctx.named_unit(k, n, s) for k, n, s, venue in ctx.mentions_in(first, last) if not venue]
         candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
         local = [u for u in candidates if u.level != "province"]
@@ -253,6 +262,13 @@ def _subject(ctx: Context) -> Unit | None:
         if candidates:
             return candidates[0]
     return None
+
+
+def _lead_level(ctx: Context) -> str | None:
+    """The level of the first unit the lead names by its kind word alone ("UBND tỉnh", "toàn huyện")."""
+    lead = "\n".join(s.text for s in ctx.article.sentences[1:4])
+    m = _LEVEL_WORD.search(lead)
+    return KINDS[m.group(1).casefold()][1] if m else None
 
 
 def _province_acts(ctx: Context) -> bool:
@@ -294,6 +310,7 @@ _NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _KIND_BEFORE = re.compile(rf"(?<!\w)({KIND_ALTERNATION})\s+$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(CAPITALISED)
+_LEVEL_WORD = re.compile(rf"(?<!\w)((?i:{KIND_ALTERNATION}))(?!\w)(?!\s+(?:{CAPITALISED}|\d))")
 
 
 def _bare(name: str, text: str) -> bool:

@@ -16,6 +16,25 @@ _FILLER = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ phát
 
 
 @pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        ("Chiều 30/12, Ban Chỉ đạo chống khai thác IUU tỉnh tổ chức hội nghị tổng kết.", "tỉnh Bình Thuận"),
+        ("Chiều 30/12, UBND huyện tổ chức hội nghị tổng kết công tác chống khai thác IUU.", "huyện Tuy Phong"),
+    ],
+)
+def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
+    lead: str, subject: str, write_article: Callable[..., Path]
+) -> None:
+    """The title names only the province and the lead speaks of "tỉnh": a district named further on is not what the
+    article is about; a lead that speaks of "huyện" is about that district."""
+    body = f"{lead} {_FILLER} {_FILLER} {_FILLER} Riêng huyện Tuy Phong có 1.864 tàu cá."
+    ctx = build_context(
+        read_article(write_article(body, title="Bình Thuận: Quyết tâm gỡ thẻ vàng IUU", date="2025-01"))
+    )
+    assert ctx.subject is not None and ctx.subject.label == subject
+
+
+@pytest.mark.parametrize(
     ("title", "lead", "subject"),
     [
         # Since the 2025 mergers a ward or commune often carries a former district's name: the lead's
