@@ -412,7 +412,7 @@ def _is_term(period: tuple[int, int] | None) -> bool:
 def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
     lead = article.sentences[:4]
     year, month = article.year, article.month
-    if year is None and met is not None:  # no date line: the date of the meeting it reports
+    if met is not None:  # the date of the meeting it reports, which its speakers' "now" is: a date line may be later
         year, month = met.year, met.month
     if year is None:  # nor a dated meeting: the first full date of the lead ("ngày 07/01/2025")
         dated = [d for s in lead for d in find_dates(s.text) if d.year]
@@ -448,6 +448,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _SHARE_WORDS = frozenset({"chiếm", "bằng", "đạt", "tăng", "giảm", "vượt", "tương", "đương"})  # "…, chiếm 77% …"
 _LIST_NOUNS = frozenset({"kết quả", "chỉ tiêu", "kế hoạch"})  # weak cues that name what a list after a colon is
 _COMMA = re.compile(r",\s*")
+_IN_LIST = re.compile(r"[:;]\s*$")  # what stands before an item of a list
 _PART = re.compile(r"\s*(?:trong đó|gồm|bao gồm)(?!\w)", re.I)  # a clause that gives the parts of the figure before it
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
@@ -1393,6 +1394,10 @@ class _Reader:
         """The figure whose parts a list a number at pos is in gives ("…, trong đó: …"): the sentence's first
         before the list, else the last sentence's ("… đạt 5.120 ha. Trong đó: …"); not a change's base."""
         opener = self.list_opener(pos)
+        while opener is not None and not _PART.match(self.text, opener[0]) and _IN_LIST.search(self.text, 0, opener[0]):
+            # an item's label ("trong đó: tàu dài từ 6 m đến dưới 12 m: 4.128 chiếc; …") in a list an earlier colon
+            # opened
+            opener = self.list_opener(self.text.rfind(":", 0, opener[0]) + 1)
         if opener is None or not _PART.match(self.text, opener[0]):
             return None
         before = [f for f in self.found if f.start < opener[0]]

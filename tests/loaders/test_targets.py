@@ -59,6 +59,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(100, "%", "target", 2026), (95, "% kế hoạch", "target", 2025), (98, "%", "achieved", 2025)},
     ),
     (
+        "labelled-parts",  # "trong đó: <label>: N chiếc; …": each item is a part of the figure before the list
+        REVIEW_2024,
+        "Toàn huyện có 7.412 tàu cá, trong đó: tàu dài từ 6 m đến dưới 12 m: 4.128 chiếc; từ 12 m đến dưới 15 m: "
+        "1.270 chiếc; từ 15 m trở lên: 2.014 chiếc.",
+        {
+            (7412, "tàu cá", "achieved", 2024),
+            (4128, "chiếc", "achieved", 2024),
+            (1270, "chiếc", "achieved", 2024),
+            (2014, "chiếc", "achieved", 2024),
+        },
+    ),
+    (
         "adopting-results",  # what "thông qua" adopts decides: results here, goals after "Thông qua Nghị quyết"
         ("2023-01", "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 16"),
         "Thông qua Nghị quyết về nhiệm vụ năm 2023 với các chỉ tiêu: thu ngân sách xã 15 tỷ đồng. Thông qua kết quả "
@@ -999,6 +1011,15 @@ def test_sentences(write_article: Callable[..., Path], dated: tuple[str, str], b
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=title, date=date)))
     got = _rows(extract_observations(ctx))
     assert {(round(v, 4), u, t, y) for v, u, t, y in got} == {(round(v, 4), u, t, y) for v, u, t, y in expected}
+
+
+def test_now_is_the_day_of_the_meeting_reported(write_article: Callable[..., Path]) -> None:
+    """A year-end conference reported under the next month's date line: "hiện" is the conference's day."""
+    body = "Chiều 30/12, UBND huyện Tuy Phong tổ chức hội nghị tổng kết năm 2024.\n\nHuyện hiện có 1.126 tàu cá."
+    ctx = build_context(
+        read_article(write_article(body, title="Tuy Phong tổng kết công tác chống khai thác IUU", date="2025-01"))
+    )
+    assert _rows(extract_observations(ctx)) == {(1126, "tàu cá", "achieved", 2024)}
 
 
 def test_an_undated_article_is_of_its_meetings_time(write_article: Callable[..., Path]) -> None:
