@@ -142,6 +142,8 @@ def _find_events(ctx: Context) -> list[Event]:
             sitting = _dated_sitting(sentence.text)
             mention = sitting[1] if sitting else None
         if mention is None:
+            mention = _held_on(sentence.text)
+        if mention is None:
             continue
         # only a dated sentence opens a meeting; a sitting of the one before keeps its category
         kind = (sitting[0], events[-1].category) if sitting else _kind(sentence)
@@ -186,6 +188,21 @@ def _dated_sitting(text: str) -> tuple[str, DateMention] | None:
         return None
     d = next((d for d in find_dates(text) if d.start == m.end() and not d.relative), None)
     return None if d is None else (m.group("words"), DateMention(m.start(), d.end, d.day, d.month, d.year))
+
+
+# A meeting said to be held on a day, later than the lead: "Kỳ họp được tổ chức ngày 19/12, là kỳ họp thường lệ …".
+_HELD_ON = re.compile(
+    r"(?i)\s*(?P<words>[^,.;:]{2,60}?)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)\s+(?:vào\s+)?"
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)"
+)
+
+
+def _held_on(text: str) -> DateMention | None:
+    """The date of a sentence whose subject is a meeting, held on that day."""
+    m = _HELD_ON.match(text)
+    if m is None or _first_kind(m.group("words")) is None:
+        return None
+    return next((d for d in find_dates(text) if d.start == m.end() and not d.relative), None)
 
 
 def _clause_date(sentence: Sentence) -> DateMention | None:

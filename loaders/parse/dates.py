@@ -249,9 +249,19 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+# A month a count runs to, of what has been done: "tính đến hết tháng 9/2019, tỉnh đã hoàn thành …" (not a goal's
+# horizon, "đến hết tháng 6/2026 phấn đấu …").
+_DONE_BY_MONTH = re.compile(
+    r"(?i)(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+(?:[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)\b"
+    r"(?=[^.;]{0,60}?(?<!\w)đã(?!\w))"
+)
+
+
 def reported_year(text: str) -> int | None:
-    """The latest year of which the text reports a part gone by ("9 tháng năm 2023"), else None."""
-    return max((int(m.group("y")) for m in _PART_OF_YEAR.finditer(text)), default=None)
+    """The latest year of which the text reports a part gone by ("9 tháng năm 2023", "đến hết tháng 9/2019 đã …"),
+    else None."""
+    found = [*_PART_OF_YEAR.finditer(text), *_DONE_BY_MONTH.finditer(text)]
+    return max((int(m.group("y")) for m in found), default=None)
 
 
 def named_years(text: str) -> Iterator[re.Match[str]]:

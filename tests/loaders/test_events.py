@@ -475,6 +475,13 @@ def test_roles(write_article: Callable[..., Path], sentence: str, expected: set[
 
 UNDATED = [
     (
+        "the-month-a-count-of-what-was-done-runs-to",  # not the horizon of a goal set later in the text
+        "Lai Châu tổng kết công tác tái định cư Dự án thủy điện Lai Châu",
+        "Sáng 24-10, UBND tỉnh Lai Châu tổ chức hội nghị tổng kết công tác tái định cư.\n\nTính đến hết tháng "
+        "9/2019, tỉnh đã hoàn thành di chuyển 1.260 hộ. Tỉnh phấn đấu đến hết năm 2020 hoàn thành giao đất sản xuất.",
+        [date(2019, 10, 24)],
+    ),
+    (
         "the-year-the-body-reports-on",
         "Tiếp xúc cử tri xã Tủa Chùa",
         "Sáng 27-9, Đoàn đại biểu Quốc hội tỉnh tổ chức hội nghị tiếp xúc cử tri xã Tủa Chùa.\n\n"
@@ -569,6 +576,17 @@ def test_days_of_an_article_without_a_date_line(
 ) -> None:
     ctx = build_context(read_article(write_article(body, title=title, date=None)))
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == expected
+
+
+def test_a_meeting_said_to_be_held_on_a_day_after_the_lead(write_article: Callable[..., Path]) -> None:
+    """The lead tells what a session did; a later sentence says when it was held."""
+    body = (
+        "Sau 1 ngày làm việc, kỳ họp thứ 13 HĐND huyện Tân Lạc khoá XX đã biểu quyết thông qua 11 nghị quyết.\n\n"
+        "Kỳ họp được tổ chức ngày 19/12, là kỳ họp thường lệ cuối năm 2023. Bà Bùi Thị Hằng, Chủ tịch HĐND huyện "
+        "chủ trì kỳ họp."
+    )
+    ctx = build_context(read_article(write_article(body, title="Kỳ họp thứ 13 HĐND huyện Tân Lạc", date="2023-12")))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2023, 12, 19)]
 
 
 def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
