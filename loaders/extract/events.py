@@ -27,6 +27,7 @@ from loaders.extract.people import Block, People
 from loaders.gazetteer import COMMITTEES, LOOKUP
 from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
 from loaders.parse.dates import (
+    FULL_DATE,
     DateMention,
     announced_year,
     clause_date,
@@ -36,6 +37,7 @@ from loaders.parse.dates import (
     named_years,
     reported_year,
     resolve,
+    term_opened,
     year_hint,
 )
 from loaders.text import HONORIFIC, PhraseIndex
@@ -237,7 +239,7 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     for text in (around, ctx.article.title):
         hint = year_hint(text, mention.month, mention.day)
         if hint is not None:
-            return hint
+            return _mid_term(ctx.article.text, text, hint)
     if anchor is not None:
         return infer_year(mention.month, anchor.year, anchor.month)
     announced = announced_year(ctx.article.text, mention.month, mention.day)
@@ -247,6 +249,17 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     if reported is not None:
         return reported
     return max((int(m.group("y")) for m in named_years(ctx.article.text)), default=None)
+
+
+def _mid_term(article: str, text: str, hint: int) -> int:
+    """A term's opening meeting sits in its first year, but for a unit formed in the middle of the term: a
+    commune merged in 2025 holds the first session of the council's 2021 - 2026 term then, and the article dates
+    other things of that year ("Từ ngày 01/7/2025, … vận hành …")."""
+    opened = term_opened(text)
+    if opened is None or opened[0] != hint:
+        return hint
+    later = [int(m.group("y")) for m in FULL_DATE.finditer(article) if hint < int(m.group("y")) <= opened[1]]
+    return min(later, default=hint)
 
 
 def _first_kind(text: str) -> tuple[int, str] | None:

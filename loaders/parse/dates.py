@@ -171,7 +171,7 @@ _YEARS_OF = re.compile(
 )
 FULL_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")  # "22-11-2014", "8/12/2023"
 _SPAN_END = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
-_TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?:19|20)\d\d\b", re.IGNORECASE)
+_TERM = re.compile(r"\bnhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*-\s*(?P<end>(?:19|20)\d\d)\b", re.IGNORECASE)
 # The span an anniversary counts, in brackets: "kỷ niệm 94 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2024)",
 # "(1930 - 2024)". Its end is this year's date.
 _DAY_MONTH = r"(?:[0-3]?\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*)?"
@@ -209,9 +209,15 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     years = [_meeting_year(text, m, month) for m in named_years(text)]
     if years:
         return max(years)
+    opened = term_opened(text)
+    return opened[0] if opened else None
+
+
+def term_opened(text: str) -> tuple[int, int] | None:
+    """The years of the term whose opening meeting the text tells of ("kỳ họp thứ nhất, nhiệm kỳ 2021 - 2026")."""
     term = _TERM.search(text)
     if term and _OPENS_TERM.search(text):
-        return int(term.group("y"))
+        return int(term.group("y")), int(term.group("end"))
     return None
 
 

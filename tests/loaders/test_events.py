@@ -475,6 +475,20 @@ def test_roles(write_article: Callable[..., Path], sentence: str, expected: set[
 
 UNDATED = [
     (
+        "a-first-session-of-a-commune-formed-mid-term",  # the term's first year, unless the article dates a later one
+        "Kỳ họp thứ nhất HĐND xã Bát Tràng",
+        "Chiều 30/6, HĐND xã Bát Tràng tổ chức kỳ họp thứ nhất, nhiệm kỳ 2021 - 2026.\n\nTừ ngày 01/7/2025, chính "
+        "quyền xã chính thức vận hành theo mô hình chính quyền địa phương hai cấp.",
+        [date(2025, 6, 30)],
+    ),
+    (
+        "a-first-session-in-the-terms-first-year",
+        "Kỳ họp thứ nhất HĐND huyện Thọ Xuân",
+        "Sáng 25/6, HĐND huyện Thọ Xuân tổ chức kỳ họp thứ nhất, nhiệm kỳ 2021 - 2026.\n\nCuộc bầu cử ngày "
+        "23/5/2021 thành công tốt đẹp.",
+        [date(2021, 6, 25)],
+    ),
+    (
         "the-month-a-count-of-what-was-done-runs-to",  # not the horizon of a goal set later in the text
         "Lai Châu tổng kết công tác tái định cư Dự án thủy điện Lai Châu",
         "Sáng 24-10, UBND tỉnh Lai Châu tổ chức hội nghị tổng kết công tác tái định cư.\n\nTính đến hết tháng "
