@@ -276,6 +276,8 @@ class Gazetteer:
 
     def _trim(self, name: str, level: str) -> str:
         """Longest known prefix of the capitalised run, else its first two syllables."""
+        from loaders.names import is_surname, name_tail  # names reads the gazetteer's words
+
         words = name.replace(" - ", " -- ").split(" ")
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).replace(" -- ", " - ")
@@ -284,6 +286,8 @@ class Gazetteer:
                 # (here named like a district), and starts no personal name at the end of a run.
                 if n == len(words) - 1 and len(words[-1]) == 1:
                     return name
+                if n < len(words) - 1 and len(words[n]) == 1 and is_surname(words[n + 1]):
+                    return f"{candidate} {words[n]}"  # "xã Vĩnh Lộc A Đặng Văn Phú": the letter, then a person
                 if (
                     n < len(words)
                     and words[n] in _QUARTERS
@@ -297,10 +301,11 @@ class Gazetteer:
         # exactly three that holds no name is one name ("quận Bắc Từ Liêm", "thành phố Buôn Ma
         # Thuột"), a longer one is cut to two, since what follows is likely a name read without a
         # family name we know ("xã Ea Tiêu Y Khim Niê").
-        from loaders.names import name_tail
-
         if len(words) > 1 and len(words[-1]) == 1 and "--" not in words:
             return name  # "xã Ninh Thạnh Lợi A": the letter of a split commune ends a unit's name, not a person's
+        letter = next((i for i in range(1, len(words) - 1) if len(words[i]) == 1 and is_surname(words[i + 1])), 0)
+        if letter:
+            return " ".join(words[: letter + 1])  # … and so it does before a person: "xã Ninh Thạnh Lợi A Lê Văn Tư"
         dash = words.index("--") if "--" in words else -1
         second = words[dash + 1 : dash + 1 + min(name_tail(words[dash + 1 :]), 3)] if dash > 0 else []
         if second and key(" ".join(second)) not in self._by_name:

@@ -236,6 +236,12 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
             [("thành phố", "Hồ Chí Minh"), ("thành phố", "Hồ Chí Minh"), ("xã", "Ninh Thạnh Lợi A")],
             [("thành phố", "Hồ Chí Minh")],
         ),
+        # … also where a person's name follows it, a known unit's name or not.
+        (
+            "Chủ tịch UBND xã Vĩnh Lộc A Đặng Văn Phú và Chủ tịch UBND xã Ninh Thạnh Lợi A Lê Văn Tư phát biểu.",
+            [("xã", "Vĩnh Lộc A"), ("xã", "Ninh Thạnh Lợi A")],
+            [],
+        ),
         # A committee that repeats its unit's kind: "Quận ủy Quận Bình Thạnh".
         ("Quận ủy Quận Bình Thạnh họp.", [("quận", "Bình Thạnh")], [("quận", "Bình Thạnh")]),
         ("Thành ủy Thành phố Vinh họp.", [("thành phố", "Vinh")], [("thành phố", "Vinh")]),
