@@ -532,6 +532,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
+    # the field a deputy is in charge of, as an aside: "A, phụ trách lĩnh vực đô thị, đề xuất …"
+    r"phụ trách [^,;:.]{1,50}?(?=,)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
     # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
     r"(?:thôn|bản|xóm|ấp|khu phố|tổ dân phố|buôn|plei|sóc|khóm|làng) [^,;:.]{1,30}?(?=\s))*",

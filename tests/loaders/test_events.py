@@ -24,6 +24,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Bùi Văn Thắng", "chair"), ("Bùi Văn Thắng", "opening-speech")},
     ),
     (
+        "the-field-in-charge-as-an-aside",  # "A, phụ trách lĩnh vực …, đề xuất …"
+        "Phó Chủ tịch UBND huyện Võ Minh Khoa, phụ trách lĩnh vực đô thị, đề xuất thành lập tổ công tác đặc biệt.",
+        {("Võ Minh Khoa", "speech")},
+    ),
+    (
         "listing-after-a-semicolon",  # a role word opening a clause opens a list, as it would a sentence
         "Ông Lê Hoàng Nam - Chủ tịch UBND huyện chủ trì hội nghị; dự có bà Thạch Thị Sa Rết - Phó Chủ tịch "
         "Thường trực HĐND huyện.",

@@ -770,6 +770,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "head-of-a-tax-office-and-of-a-regional-project-board",
+        "Dự có bà Phan Thị Ngọc Diệp, Chi cục trưởng Chi cục Thuế huyện; ông Nguyễn Hữu Tài, Giám đốc Ban Quản lý dự "
+        "án đầu tư xây dựng khu vực huyện.",
+        {
+            "Phan Thị Ngọc Diệp": ["Chi cục trưởng Chi cục Thuế huyện"],
+            "Nguyễn Hữu Tài": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng khu vực huyện"],
+        },
+    ),
+    (
         # An inspection commission named without its committee at the sentence's end is the article's own.
         "inspection-commission-without-its-committee",
         "Ban Chấp hành cũng bầu Ủy ban Kiểm tra Huyện ủy gồm 5 đồng chí; đồng chí Phạm Thị Diệu Linh được bầu làm "
