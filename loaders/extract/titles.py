@@ -354,7 +354,13 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
         if match is not None:
             out.append(match)
         elif _ELIDED.match(text, m.end(), sentence.end) and (
-            role.party or role.council or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
+            role.party
+            or role.council
+            or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
+            or (
+                _HEADED_BY.search(text, max(sentence.start, m.start() - 100), m.start())
+                and _clause_subject(ctx, sentence, _bare(m, role)) is not None
+            )
         ):
             out.append(_bare(m, role))
         elif _unreadable(text, m, sentence):
@@ -384,6 +390,9 @@ _BARE = "?"  # organ code of a role whose organ is elided, until completed
 # ban MTTQ Việt Nam huyện; bà A và ông B giữ chức Phó Chủ tịch.", or the organ it opens with: "Ủy ban
 # Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí C được bầu làm Phó Chủ nhiệm."
 _HOLDS = re.compile(r"(?i)(?<!\w)(?:giữ chức(?:\s+vụ)?|(?:bầu|cử)\s+làm)\s+$")
+# … or heads the organ its sentence opens with: "Ủy ban Kiểm tra Đảng ủy xã gồm 7 đồng chí, do đồng chí A, Ủy viên BTV
+# Đảng ủy xã làm Chủ nhiệm" (not a delegation: "Đoàn đại biểu … do đồng chí B, … làm Trưởng đoàn").
+_HEADED_BY = re.compile(r"(?i)(?<!\w)do\s[^;:.]{2,80}\slàm\s+$")
 
 
 def _bare(m: re.Match[str], role: _Role) -> TitleMatch:

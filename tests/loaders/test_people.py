@@ -770,6 +770,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "heads-the-organ-the-sentence-opens-with",  # "…, do đồng chí A, … làm Chủ nhiệm"; a delegation is no organ
+        "Ủy ban Kiểm tra Đảng ủy xã gồm 7 đồng chí, do đồng chí Đoàn Văn Tâm, Ủy viên BTV Đảng ủy xã làm Chủ nhiệm. "
+        "Đoàn đại biểu Đảng bộ xã dự Đại hội gồm 8 đồng chí, do đồng chí Lê Văn Tư, Chủ tịch HĐND xã làm Trưởng đoàn.",
+        {
+            "Đoàn Văn Tâm": ["Ủy viên Ban Thường vụ Đảng ủy xã", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"],
+            "Lê Văn Tư": ["Chủ tịch HĐND xã"],
+        },
+    ),
+    (
         "head-of-a-tax-office-and-of-a-regional-project-board",
         "Dự có bà Phan Thị Ngọc Diệp, Chi cục trưởng Chi cục Thuế huyện; ông Nguyễn Hữu Tài, Giám đốc Ban Quản lý dự "
         "án đầu tư xây dựng khu vực huyện.",
