@@ -101,15 +101,19 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
     events = _find_events(ctx)
     current: dict[int, Event] = {}  # sentence index → the meeting it tells of
     listed = False  # whether the sentence before listed attendees
+    bulleted = False  # whether the lines before opened or went on with a list of attendees, one a line
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
         blocks = people.blocks.get(sentence.index, [])
         found = _roles_in(ctx, sentence, blocks)
-        if not found and listed and _HEADED_LIST.match(sentence.text):
-            # "Tham dự có các đại biểu Quốc hội: …. Các đại biểu HĐND tỉnh: bà A, …; ông B, …": the list goes on.
+        bulleted = bulleted and bool(_BULLET.match(sentence.text))
+        if not found and ((listed and _HEADED_LIST.match(sentence.text)) or bulleted):
+            # "Tham dự có các đại biểu Quốc hội: …. Các đại biểu HĐND tỉnh: bà A, …; ông B, …": the list goes on;
+            # "Về dự Đại hội có:", then a line "- Bà A – Phó Chủ tịch …;" for each.
             found = [(b, ("attend",), sentence.start, sentence.start) for b in blocks]
         listed = any(roles == ("attend",) for _, roles, _, _ in found)
+        bulleted = bulleted or bool(_ATTENDEES_FOLLOW.match(sentence.text))
         for block, roles, cue_start, cue_end in found:
             if block.person is None:
                 continue
@@ -128,6 +132,9 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
     return events
 
 
+# A line that opens a list of attendees, one a line after it ("Về dự Đại hội có:"), and such a line.
+_ATTENDEES_FOLLOW = re.compile(r"(?i)\s*(?:về\s+)?(?:tham\s+)?dự\s[^:.;]{0,80}:\s*$")
+_BULLET = re.compile(r"\s*[-–+•*]\s")
 # A sentence that is only a headed list of people: "Các đại biểu HĐND tỉnh: …", "Cùng các đồng chí …:".
 _HEADED_LIST = re.compile(r"(?i)\s*(?:cùng\s+)?(?:các|những)\s+(?:đại biểu|đồng chí)\b[^:;.]{0,60}:")
 

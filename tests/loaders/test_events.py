@@ -422,6 +422,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Sơn Thị Sa Ly", "attend"), ("Lâm Thị Sà Rinh", "attend"), ("Phan Quốc Thái", "attend")},
     ),
     (
+        "a-list-of-attendees-one-a-line",  # after "Về dự Đại hội có:", each line "- Bà A – …;" until one that is not
+        "Về dự Đại hội có:\n- Bà Hà Thị Thu Hiền – Phó Chủ tịch Hội Nông dân huyện;\n- Ông Mùa A Sềnh – Chủ tịch UBND "
+        "xã;\nÔng Lò Văn Xuân, Chủ tịch Hội Nông dân xã cảm ơn các đại biểu.\n- Ông Lê Văn Tư – Trưởng bản Nà Cang.",
+        {("Hà Thị Thu Hiền", "attend"), ("Mùa A Sềnh", "attend"), ("Lò Văn Xuân", "speech")},
+    ),
+    (
         "held-and-admitted-are-speeches",
         "Đồng chí Ka Thuý, Chủ tịch UBND xã Sơn Điền cho rằng lực lượng bảo vệ rừng còn mỏng. Đồng chí Nguyễn "
         "Mạnh Cường, Trưởng phòng Quản lý đô thị huyện thừa nhận hệ thống thoát nước đã xuống cấp.",
