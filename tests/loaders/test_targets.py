@@ -79,6 +79,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(78.6, "%", "achieved", 2024)},
     ),
     (
+        "members-admitted-to-a-union",  # counts of "hội viên" admitted, a result of the term and a goal of the next
+        ("2023-04", "Đại hội Hội Nông dân xã Tú Lệ lần thứ X, nhiệm kỳ 2023 - 2028"),
+        "Nhiệm kỳ 2018 - 2023, Hội đã kết nạp mới 186 hội viên. Nhiệm kỳ 2023 - 2028, Hội phấn đấu kết nạp mới từ "
+        "120 hội viên trở lên.",
+        {(186, "hội viên", "achieved", None), (120, "hội viên", "target", None)},
+    ),
+    (
         "adopting-results",  # what "thông qua" adopts decides: results here, goals after "Thông qua Nghị quyết"
         ("2023-01", "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 16"),
         "Thông qua Nghị quyết về nhiệm vụ năm 2023 với các chỉ tiêu: thu ngân sách xã 15 tỷ đồng. Thông qua kết quả "
