@@ -267,7 +267,7 @@ def _subject(ctx: Context) -> Unit | None:
 def _lead_level(ctx: Context) -> str | None:
     """The level of the first unit the lead names by its kind word alone ("UBND tỉnh", "toàn huyện")."""
     lead = "\n".join(s.text for s in ctx.article.sentences[1:4])
-    m = _LEVEL_WORD.search(lead)
+    m = _BARE_KIND.search(lead)
     return KINDS[m.group(1).casefold()][1] if m else None
 
 
@@ -310,7 +310,7 @@ _NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _KIND_BEFORE = re.compile(rf"(?<!\w)({KIND_ALTERNATION})\s+$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(CAPITALISED)
-_LEVEL_WORD = re.compile(rf"(?<!\w)((?i:{KIND_ALTERNATION}))(?!\w)(?!\s+(?:{CAPITALISED}|\d))")
+_BARE_KIND = re.compile(rf"(?<!\w)((?i:{KIND_ALTERNATION}))(?!\w)(?!\s+(?:{CAPITALISED}|\d))")
 
 
 def _bare(name: str, text: str) -> bool:

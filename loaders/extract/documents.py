@@ -216,10 +216,10 @@ def _scan_references(text: str) -> list[Reference]:
             for item in items:
                 other = item.group(0) + number[len(m.group("n")) :]
                 found.append(Reference(start, item.start(), item.end(), other, type_code, suffix, year))
-            low, high = (int(ranged.group("low")), int(m.group("n"))) if ranged else (0, 0)
-            for n in range(low, high if high - low <= _LONGEST_RANGE else low):
-                other = str(n) + number[len(m.group("n")) :]
-                found.append(Reference(start, ranged.start("low"), ranged.end("low"), other, type_code, suffix, year))
+            if ranged is not None and 0 < int(m.group("n")) - int(ranged.group("low")) <= _LONGEST_RANGE:
+                for n in range(int(ranged.group("low")), int(m.group("n"))):
+                    other = str(n) + number[len(m.group("n")) :]
+                    found.append(Reference(start, *ranged.span("low"), other, type_code, suffix, year))
             found.append(Reference(start, m.start(), m.end(), number, type_code, suffix, year))
     found += _central_short_forms(text, taken)
     return sorted(found, key=lambda r: (r.start, r.number_start))
