@@ -137,12 +137,17 @@ def _documents(rows: list[Row]) -> dict[str, list[dict[str, Any]]]:
     return docs
 
 
+def _role_code(row: Row) -> str:
+    """The notation of a participation's role concept: ".../participation/chair" → "chair"."""
+    return str(row["role"]).rsplit("/", 1)[-1]
+
+
 def _voters(event_rows: list[Row]) -> set[str]:
     """The names whose only part in the article's meetings is a voter's petition."""
     roles: dict[str, set[str]] = defaultdict(set)
     for r in event_rows:
         if r["role"] and r["name"]:
-            roles[r["name"]].add(str(r["role"]).rsplit("/", 1)[-1])
+            roles[r["name"]].add(_role_code(r))
     return {name for name, codes in roles.items() if codes == {"voter-petition"}}
 
 
@@ -170,7 +175,7 @@ def _events(rows: list[Row]) -> list[dict[str, Any]]:
     for r in rows:
         events.setdefault(str(r["event"]), {"kind": r["kind"], "date": r["date"]})
         if r["role"] and r["name"]:
-            code = str(r["role"]).rsplit("/", 1)[-1]
+            code = _role_code(r)
             if code == "lead-delegation":
                 led[str(r["event"])].append(str(r["name"]))
                 continue

@@ -239,36 +239,37 @@ def _subject(ctx: Context) -> Unit | None:
     A place where a meeting was held ("tại thành phố Đồng Hới") is not what the article is about;
     a bare name in the title that is also a province's ("Thanh Hóa: …") means the province.
     """
-    sentences = ctx.article.sentences
     if _province_acts(ctx):
         return ctx.province
-    for first, last in ((0, 1), (1, 4), (0, None)):
-        # "Bình Thuận: …", then "Ban Chỉ đạo … tỉnh tổ chức …", no lower unit named, not even as the venue: a
-        # district named later is not what the article is about
-        if (
-            last is None
-            and _lead_level(ctx) == "province"
-            and ctx.province is not None
-            and all(KINDS[m.kind][1] == "province" for m in ctx.mentions_in(0, 4))
-        ):
-            return ctx.province
-        named = [ctx.named_unit(k, n, s) for k, n, s, venue in ctx.mentions_in(first, last) if not venue]
-        candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
-        local = [u for u in candidates if u.level != "province"]
-        if local:
-            counts = Counter(u.label for u in local)
-            order = {"commune": 0, "district": 1}
-            return min(local, key=lambda u: (order[u.level], -counts[u.label]))
-        if candidates:
-            return candidates[0]
-    return None
+    for first, last in ((0, 1), (1, 4)):
+        if (named := _named_in(ctx, first, last)) is not None:
+            return named
+    if _lead_speaks_of_the_province(ctx):
+        return ctx.province
+    return _named_in(ctx, 0, None)
 
 
-def _lead_level(ctx: Context) -> str | None:
-    """The level of the first unit the lead names by its kind word alone ("UBND tỉnh", "toàn huyện")."""
-    lead = "\n".join(s.text for s in ctx.article.sentences[1:4])
-    m = _BARE_KIND.search(lead)
-    return KINDS[m.group(1).casefold()][1] if m else None
+def _named_in(ctx: Context, first: int, last: int | None) -> Unit | None:
+    """The most specific unit sentences first … last - 1 name, the one they name most among equals."""
+    sentences = ctx.article.sentences
+    named = [ctx.named_unit(k, n, s) for k, n, s, venue in ctx.mentions_in(first, last) if not venue]
+    candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
+    local = [u for u in candidates if u.level != "province"]
+    if local:
+        counts = Counter(u.label for u in local)
+        order = {"commune": 0, "district": 1}
+        return min(local, key=lambda u: (order[u.level], -counts[u.label]))
+    return candidates[0] if candidates else None
+
+
+def _lead_speaks_of_the_province(ctx: Context) -> bool:
+    """ "Bình Thuận: …", then "Ban Chỉ đạo … tỉnh tổ chức …": the first unit the lead names by its kind word alone
+    ("UBND tỉnh", "toàn tỉnh") is the province, and title and lead name no lower unit, not even as the venue. A
+    district named further on is not what the article is about."""
+    if ctx.province is None or any(KINDS[m.kind][1] != "province" for m in ctx.mentions_in(0, 4)):
+        return False
+    m = _BARE_KIND.search("\n".join(s.text for s in ctx.article.sentences[1:4]))
+    return m is not None and KINDS[m.group(1).casefold()][1] == "province"
 
 
 def _province_acts(ctx: Context) -> bool:

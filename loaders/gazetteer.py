@@ -229,6 +229,13 @@ class Gazetteer:
         m = UNIT_RE.match(text.title() if capitals else text)
         return self._found(m, False, capitals) if m is not None else None
 
+    def read_after_kind(self, kind: str, text: str) -> tuple[int, str, str] | None:
+        """The unit text names at its start, read as if it followed the kind word: (where its name as written
+        ends in text, kind, name). "HCM" after "Thành ủy TP" is "Hồ Chí Minh", and ends at 3."""
+        probe = f"{kind} "
+        found = self.find_at_start(probe + text)
+        return None if found is None else (found[1] - len(probe), found[2], found[3])
+
     def find_committees(self, text: str) -> list[tuple[int, int, str, str]]:
         """Units named through their party committee: "Huyện ủy Lệ Thủy" → (…, "huyện", "Lệ Thủy")."""
         return self._scan(text, True)
@@ -276,18 +283,14 @@ class Gazetteer:
 
     def _trim(self, name: str, level: str) -> str:
         """Longest known prefix of the capitalised run, else its first two syllables."""
-        from loaders.names import is_surname, name_tail  # names reads the gazetteer's words
+        from loaders.names import name_tail  # names reads the gazetteer's words
 
         words = name.replace(" - ", " -- ").split(" ")
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).replace(" -- ", " - ")
             if key(candidate) in self._by_name:
-                # "xã Vĩnh Lộc A", "xã Tân Thạnh B": a letter ends the names of the communes split from one
-                # (here named like a district), and starts no personal name at the end of a run.
-                if n == len(words) - 1 and len(words[-1]) == 1:
-                    return name
-                if n < len(words) - 1 and len(words[n]) == 1 and is_surname(words[n + 1]):
-                    return f"{candidate} {words[n]}"  # "xã Vĩnh Lộc A Đặng Văn Phú": the letter, then a person
+                if _split_letter(words, n):  # "xã Vĩnh Lộc A" (named like a district)
+                    return f"{candidate} {words[n]}"
                 if (
                     n < len(words)
                     and words[n] in _QUARTERS
@@ -301,11 +304,9 @@ class Gazetteer:
         # exactly three that holds no name is one name ("quận Bắc Từ Liêm", "thành phố Buôn Ma
         # Thuột"), a longer one is cut to two, since what follows is likely a name read without a
         # family name we know ("xã Ea Tiêu Y Khim Niê").
-        if len(words) > 1 and len(words[-1]) == 1 and "--" not in words:
-            return name  # "xã Ninh Thạnh Lợi A": the letter of a split commune ends a unit's name, not a person's
-        letter = next((i for i in range(1, len(words) - 1) if len(words[i]) == 1 and is_surname(words[i + 1])), 0)
-        if letter:
-            return " ".join(words[: letter + 1])  # … and so it does before a person: "xã Ninh Thạnh Lợi A Lê Văn Tư"
+        letter = next((i for i in range(1, len(words)) if _split_letter(words, i)), None)
+        if letter is not None and "--" not in words:
+            return " ".join(words[: letter + 1])  # "xã Ninh Thạnh Lợi A", "xã Ninh Thạnh Lợi A Lê Văn Tư"
         dash = words.index("--") if "--" in words else -1
         second = words[dash + 1 : dash + 1 + min(name_tail(words[dash + 1 :]), 3)] if dash > 0 else []
         if second and key(" ".join(second)) not in self._by_name:
@@ -348,6 +349,15 @@ class Gazetteer:
         if province is not None and province.code and level != "province":
             rows = [r for r in rows if r.parent == province.code]
         return self.unit(rows[0]) if len(rows) == 1 else None
+
+
+def _split_letter(words: list[str], i: int) -> bool:
+    """Whether words[i] is the letter that ends the name of a commune split from one ("xã Vĩnh Lộc A", "xã Tân
+    Thạnh B"): it ends the run, or a family name follows it ("xã Vĩnh Lộc A Đặng Văn Phú"); it opens no person's
+    name."""
+    from loaders.names import is_surname  # names reads the gazetteer's words
+
+    return 0 < i < len(words) and len(words[i]) == 1 and (i == len(words) - 1 or is_surname(words[i + 1]))
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,8 @@ CAPITALISED = f"[{UPPER}][{LOWER}]*"
 # The words that introduce a person by name ("đồng chí Lê Văn An", "đ/c An", "ông", "bà"), for regexes
 # compiled case-insensitively.
 HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
+# The marks that open an item of a list on a line of its own: "- Bà A – …;", "+ …", "• …".
+BULLET = r"[-–+•*]"
 
 
 @dataclass(frozen=True)

@@ -154,14 +154,13 @@ def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] 
     if again is not None and names_another_kind(again, kind):
         return None
     start = again.end() if again is not None else pos + gap
-    probe = f"{kind} "  # the gazetteer reads a unit phrase; capitals it reads title-cased itself
-    found = ctx.gazetteer.find_at_start(probe + text[start:])
+    found = ctx.gazetteer.read_after_kind(kind, text[start:])  # capitals it reads title-cased itself
     if found is None:
         return None
-    name = found[3]
+    end, _, name = found
     if key(name).split()[0] in _lexicon().name_stops:  # "Đảng bộ huyện Lần thứ ...": no name
         return None
-    return name, start + found[1] - len(probe)  # where the name as written ends: "HCM" is "Hồ Chí Minh"
+    return name, start + end  # where the name as written ends: "HCM" is "Hồ Chí Minh"
 
 
 def _org_at(ctx: Context, text: str, pos: int) -> tuple[Org, int] | None:

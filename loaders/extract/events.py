@@ -40,7 +40,7 @@ from loaders.parse.dates import (
     term_opened,
     year_hint,
 )
-from loaders.text import HONORIFIC, PhraseIndex
+from loaders.text import BULLET, HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
 # Verbs that say a meeting took place, or a visit: "…, sáng 10-4, đoàn công tác … đã đến thăm, chúc Tết …".
@@ -134,7 +134,7 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
 
 # A line that opens a list of attendees, one a line after it ("Về dự Đại hội có:"), and such a line.
 _ATTENDEES_FOLLOW = re.compile(r"(?i)\s*(?:về\s+)?(?:tham\s+)?dự\s[^:.;]{0,80}:\s*$")
-_BULLET = re.compile(r"\s*[-–+•*]\s")
+_BULLET = re.compile(rf"\s*{BULLET}\s")
 # A sentence that is only a headed list of people: "Các đại biểu HĐND tỉnh: …", "Cùng các đồng chí …:".
 _HEADED_LIST = re.compile(r"(?i)\s*(?:cùng\s+)?(?:các|những)\s+(?:đại biểu|đồng chí)\b[^:;.]{0,60}:")
 
@@ -184,25 +184,24 @@ def _find_events(ctx: Context) -> list[Event]:
 
 # A sitting of a meeting of several days, dated where the story turns to it: "Dự phiên khai mạc sáng 22-10 có
 # …", "Tại phiên bế mạc chiều 23-10, Đại hội đã …".
+# What leads to the day a phrase dates something: "sáng 22-10", "vào chiều ngày 23/10".
+_ON_DAY = r"(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)"
 _SITTING = re.compile(
     r"(?i)(?<!\w)(?P<words>phiên\s+(?:khai mạc|bế mạc|trọng thể|trù bị|thảo luận|làm việc thứ\s+\w+|thứ\s+\w+))\s+"
-    r"(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)"
+    + _ON_DAY
 )
 
 
 def _dated_sitting(text: str) -> tuple[str, DateMention] | None:
     """The words naming a dated sitting, and its date."""
     m = _SITTING.search(text)
-    if m is None:
-        return None
-    d = next((d for d in find_dates(text) if d.start == m.end() and not d.relative), None)
-    return None if d is None else (m.group("words"), DateMention(m.start(), d.end, d.day, d.month, d.year))
+    d = _date_at(text, m.end()) if m is not None else None
+    return None if m is None or d is None else (m.group("words"), DateMention(m.start(), d.end, d.day, d.month, d.year))
 
 
 # A meeting said to be held on a day, later than the lead: "Kỳ họp được tổ chức ngày 19/12, là kỳ họp thường lệ …".
 _HELD_ON = re.compile(
-    r"(?i)\s*(?P<words>[^,.;:]{2,60}?)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)\s+(?:vào\s+)?"
-    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)"
+    r"(?i)\s*(?P<words>[^,.;:]{2,60}?)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)\s+(?:vào\s+)?" + _ON_DAY
 )
 
 
@@ -211,7 +210,12 @@ def _held_on(text: str) -> DateMention | None:
     m = _HELD_ON.match(text)
     if m is None or _first_kind(m.group("words")) is None:
         return None
-    return next((d for d in find_dates(text) if d.start == m.end() and not d.relative), None)
+    return _date_at(text, m.end())
+
+
+def _date_at(text: str, pos: int) -> DateMention | None:
+    """The date written at pos, a day of the calendar (not "hôm nay")."""
+    return next((d for d in find_dates(text) if d.start == pos and not d.relative), None)
 
 
 def _clause_date(sentence: Sentence) -> DateMention | None:

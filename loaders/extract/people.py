@@ -340,8 +340,10 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
             if not own:
                 shared = []
             continue
-        name_block = Block(sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end)
-        name_block.voter = _VOTER.search(text, max(0, start - 10), start) is not None
+        voter = _VOTER.search(text, max(0, start - 10), start) is not None
+        name_block = Block(
+            sentence, start, end, name=canonical(text[start:end]), name_start=start, name_end=end, voter=voter
+        )
         if chain and (
             _RUN_IN.fullmatch(text, chain[-1].end, start)
             or (chain[-1].joined and _JOINED_LIST.fullmatch(text, chain[-1].end, start))

@@ -52,7 +52,7 @@ from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
 from loaders.parse.numbers import Quantity, find_quantities, multiplier
-from loaders.text import FirstMatch, PhraseIndex, key
+from loaders.text import BULLET, FirstMatch, PhraseIndex, key
 from loaders.text import words as words_of
 
 STRONG, WEAK = "strong", "weak"
@@ -223,6 +223,7 @@ def indicator_code(words: str, value_type: str | None = None) -> str | None:
 # Time
 
 _Y = r"(?:19|20)\d\d"
+_DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"  # "ngày 30/6/", before the year
 _TIME = re.compile(
     # "Từ năm 2021 đến hết tháng 5/2024": the years from one to the other
     rf"(?P<range>từ\s+(?:năm\s+)?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{{1,2}}\s*/\s*|năm\s+)?(?P<r2>{_Y}))"
@@ -234,10 +235,10 @@ _TIME = re.compile(
     rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*"
     # a day things are due by ("trước ngày 30/9/2018"); not a document's date ("Nghị quyết số 05-NQ/HU ngày
     # 22/4/2016"), nor the day a count runs to ("đến ngày 31/1/2024 đã giải ngân …" of the years before it)
-    rf"|trước\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*"
+    rf"|trước\s+{_DAY_MONTH}"
     # … and one a plan runs to ("phấn đấu đến ngày 30/6/2026 giải quyết dứt điểm 100% …"): kept only after
-    # words of planning (_PLANNED_BEFORE)
-    rf"|(?P<due>(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*)"
+    # a goal's cue (_planned_before)
+    rf"|(?P<due>(?:đến|tới)\s+(?:hết\s+)?{_DAY_MONTH})"
     rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "6 tháng đầu năm", "9 tháng năm": months of the report's own year, when no year follows
@@ -328,11 +329,17 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa)\s+[IVXLC]+\s*,?\s*$")
 _TERM_WORD = re.compile(r"(?i)nhiệm kỳ")
-_DAY_AT_HEAD = re.compile(
-    r"(?i)^(?:(?:đến|tới|trước)\s+)?(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?"
-)
+_DAY_AT_HEAD = re.compile(rf"(?i)^(?:(?:đến|tới|trước)\s+)?(?:hết\s+)?{_DAY_MONTH}\d{{4}}\s*,?")
 _YEAR_LATER_IN_CLAUSE = re.compile(rf"(?i)[^;.]*?(?<!\w)năm\s+{_Y}")
-_PLANNED_BEFORE = re.compile(r"(?i)(?<!\w)(?:phấn đấu|sẽ|cam kết|mục tiêu|quyết tâm)(?:\s+\w+){0,2}\s*,?\s*$")
+_FEW_WORDS = re.compile(r"(?:\s+\w+){0,2}\s*,?\s*")
+
+
+def _planned_before(text: str, pos: int) -> bool:
+    """Whether a strong goal cue of the lexicon stands a word or two before pos ("phấn đấu đến ngày …", "sẽ hoàn
+    thành trước …")."""
+    return any(
+        h.role == "target" and h.cue.value == STRONG and _FEW_WORDS.fullmatch(text, h.end, pos) for h in _cue_hits(text)
+    )
 
 
 def _read_times(text: str) -> list[_Time]:
@@ -350,7 +357,7 @@ def _read_times(text: str) -> list[_Time]:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
             if m.group("due") and (
-                not _PLANNED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                not _planned_before(text, m.start())
                 or _YEAR_LATER_IN_CLAUSE.match(text, m.end())  # "… đến ngày 31/01/2024 giải ngân 100% vốn năm 2023"
             ):
                 continue
@@ -1819,7 +1826,7 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
 
 
 # A list's item on a line of its own: a bullet, a letter or a number, or a field's heading ("Về kinh tế: …").
-_ITEM_START = re.compile(r"\s*(?:(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s|Về\s[^:.;]{1,60}:)")
+_ITEM_START = re.compile(rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:)")
 
 
 def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:

@@ -726,17 +726,16 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
     m = _UNIT_AFTER.match(text, pos, sentence.end) or (
         _WARD_NUMBER.match(text, pos, sentence.end) if kind == "phường" else None
     )
-    if m and names_another_kind(m, kind or _default_kind(level)):
+    unit_kind = kind or _default_kind(level)
+    if m and names_another_kind(m, unit_kind):
         m = None
-    probe = f"{kind or _default_kind(level)} "
-    found = ctx.gazetteer.find_at_start(probe + m.group("name")) if m else None
+    found = ctx.gazetteer.read_after_kind(unit_kind, m.group("name")) if m else None
     if m and found:
-        _, end, k, name = found
-        unit_kind = kind or _default_kind(level)
+        end, k, name = found
         known = ctx.gazetteer.lookup(name, level, ctx.province)
         if known is not None or kind is not None:
-            unit = ctx.named_unit(unit_kind if kind else known.kind if known else k, name, sentence)
-            return unit, m.start("name") + end - len(probe)  # the name as written: "Thành ủy TP HCM"
+            unit = ctx.named_unit(kind or (known.kind if known else k), name, sentence)
+            return unit, m.start("name") + end  # the name as written: "Thành ủy TP HCM"
     if m and kind is not None and level == "commune" and _in_apposition(text, sentence, pos):
         # "đồng chí A, Bí thư Đảng ủy phường Dư Hàng Kênh tham luận": the title already has its holder,
         # so the words after the commune's kind name the commune, though the gazetteer lacks it.
