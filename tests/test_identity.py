@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Store
 
+from govkg import build as builder
+from loaders import iri
+
 HUNG_THANH_HOA = (
     "Sáng 5-4, UBND huyện Thọ Xuân tổ chức hội nghị triển khai nhiệm vụ quý 2 năm 2024. "
     "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy Thọ Xuân phát biểu chỉ đạo hội nghị."
@@ -83,3 +86,39 @@ def test_names_that_fold_alike_are_different_people(tmp_path: Path) -> None:
     (folder / "a.txt").write_text(f" date 2024-04 Tin địa phương\n\n{body}\n", encoding="utf-8")
     people = _people(folder, tmp_path)
     assert len(people) == 2 and all(p.startswith("nguyen-van-hung-") for p in people)
+
+
+def test_people_renamed_by_resolution_are_renamed_in_their_graph_not_read_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolution moves both Hùng to per-province IRIs after every article was read once. Their graphs
+    are renamed where they stand: each is then byte for byte the graph of its article read with the
+    decided slugs, and no article is read twice."""
+    reads: list[str] = []
+    process = builder.process
+
+    def counted(path: Path, slugs: dict[str, str] | None = None) -> builder.ArticleResult | str:
+        reads.append(path.stem)
+        return process(path, slugs)
+
+    monkeypatch.setattr(builder, "process", counted)
+    out = tmp_path / "build"
+    result = builder.build_folder([corpus], out, full=True, export=False)
+    assert sorted(reads) == ["a", "b", "c"]
+    for stem, a in result.articles.items():
+        assert a.slugs == {"nguyen van hung": f"nguyen-van-hung--tinh-{'nghe-an' if stem == 'b' else 'thanh-hoa'}"}
+        fresh = process(corpus / f"{stem}.txt", a.slugs)
+        assert isinstance(fresh, builder.ArticleResult)
+        assert (out / "graphs" / f"{stem}.nq").read_bytes() == fresh.nquads
+
+
+def test_reslug_renames_only_whole_person_slugs() -> None:
+    person, holding = iri.person("le-van-an"), iri.holding("le-van-an", None, "ubnd", "chu-tich")
+    near = iri.person("le-van-an-2")  # a longer slug that starts alike stays as it is
+    part = iri.participation("a", 1, "le-van-an", "chair")
+    graph = "".join(
+        f"<{s.value}> <{p.value}> <{o.value}> .\n" for s, p, o in ((part, person, holding), (near, near, near))
+    )
+    renamed = iri.reslug(graph.encode(), {"le-van-an": "le-van-an--tinh-nghe-an"}).decode()
+    assert renamed.count("le-van-an--tinh-nghe-an") == 3 and renamed.count("le-van-an-2") == 3
+    assert renamed.count("le-van-an/") == 0
