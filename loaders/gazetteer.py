@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.model import Unit
-from loaders.text import CAPITALISED, LOWER, UPPER, canonical, fold, key
+from loaders.text import NAME_SYLLABLE, canonical, fold, key
 
 LOOKUP = Path(__file__).resolve().parent.parent / "data" / "lookup"
 
@@ -54,7 +54,7 @@ def committee_of(kind: str, level: str) -> str:
 
 assert all(k.endswith("ủy") for k in COMMITTEE_KINDS)  # _scan skips texts without "ủy"
 # A syllable of a minority language may run on past an apostrophe: "Cư M'gar", "Ea H'đinh", "Đắk R'lấp".
-_SYLLABLE = rf"{CAPITALISED}(?:'[{LOWER}{UPPER}]+)?(?!\w)"  # not the N of "xã NTM"
+_SYLLABLE = rf"{NAME_SYLLABLE}(?!\w)"  # not the N of "xã NTM"
 # Up to six syllables (a name and the personal name after it: "xã Nam Dương Hoàng Văn Dũng", cut by
 # `_trim`), or two such names joined by a spaced dash ("Văn Miếu - Quốc Tử Giám", a ward
 # named after both of the wards it merged).

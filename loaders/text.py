@@ -27,6 +27,8 @@ _RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[[a-z]+:[^\]]{0,40}\]")
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t"}
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
 _DASHES = {"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"}
+# An em dash is never a hyphen: glued to its words ("Ông A—Phó Bí thư Tỉnh ủy—chủ trì") it is set off by spaces.
+_EM_DASH = "\u2014"
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
 
 
@@ -40,6 +42,9 @@ _QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
 CAPITALISED = f"[{UPPER}][{LOWER}]*"
+# A capitalised syllable of a name, going on after an apostrophe in names of the Central Highlands ("H'Mai",
+# "K'Bình", "Ia H'Drai"); normalised text has no other apostrophe.
+NAME_SYLLABLE = f"{CAPITALISED}(?:'[{LOWER}{UPPER}]+)?"
 # The words that introduce a person by name ("đồng chí Lê Văn An", "đ/c An", "ông", "bà"), for regexes
 # compiled case-insensitively.
 HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
@@ -93,7 +98,7 @@ def _one_to_one(s: str) -> str:
 
 def normalise(raw: str) -> NormalisedText:
     """NFC, new-style tone marks, plain spaces/dashes/quotes, residue blanked (length kept)."""
-    if unicodedata.is_normalized("NFC", raw) and not any(c in raw for c in _INVISIBLE):
+    if unicodedata.is_normalized("NFC", raw) and not any(c in raw for c in _INVISIBLE) and _EM_DASH not in raw:
         # The common case: one output character per input character, so the map is the identity.
         text = _one_to_one(raw)
         origin: tuple[int, ...] = tuple(range(len(raw)))
@@ -102,10 +107,14 @@ def normalise(raw: str) -> NormalisedText:
         offsets: list[int] = []
         for offset, cluster in _clusters(raw):
             for ch in unicodedata.normalize("NFC", cluster):
-                if ch not in _INVISIBLE:
-                    chars.append(_ONE_TO_ONE.get(ch, ch))
+                if ch in _INVISIBLE:
+                    continue
+                if chars and _EM_DASH in (ch, chars[-1]) and not (ch.isspace() or chars[-1].isspace()):
+                    chars.append(" ")  # "Khôi—Phó Bí thư": the dash set off, as in "Khôi - Phó Bí thư"
                     offsets.append(offset)
-        text, origin = "".join(chars), tuple(offsets)
+                chars.append(ch)
+                offsets.append(offset)
+        text, origin = _one_to_one("".join(chars)), tuple(offsets)
     text = _OLD_TONE.sub(lambda m: _NEW_TONE[m.group(0)], text)
     text = _RESIDUE.sub(lambda m: " " * len(m.group(0)), text)
     return NormalisedText(text=text, origin=origin, original=raw)

@@ -375,9 +375,12 @@ _SITTINGS_OF = frozenset({"congress-sitting", "session"})  # meetings held in si
 
 @lru_cache(maxsize=1)
 def _meeting_reference() -> re.Pattern[str]:
-    """ "tại buổi lễ", "tại hội nghị", "Dự hội nghị có …": a sentence saying which meeting it is about."""
+    """ "tại buổi lễ", "tại hội nghị", "Dự hội nghị có …", "Phát biểu bế mạc Đại hội, …": a sentence saying which
+    meeting it is about."""
     surfaces = sorted(_event_kinds_by_surface(), key=len, reverse=True)
-    return re.compile(rf"(?i)(?<!\w)(?:tại|(?:tham |về |đến )?dự)\s+({'|'.join(map(re.escape, surfaces))})(?!\w)")
+    return re.compile(
+        rf"(?i)(?<!\w)(?:tại|(?:tham |về |đến )?dự|khai mạc|bế mạc)\s+({'|'.join(map(re.escape, surfaces))})(?!\w)"
+    )
 
 
 def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tuple[Block, tuple[str, ...], int, int]]:
@@ -531,14 +534,15 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 
 # The term of the post just named: "Bí thư Huyện ủy khóa XXV".
 _POST_TERM = r"khóa\s+[IVXLC\d]+"
-# What may stand between a subject and its role word: adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term
+# What may stand between a subject and its role word: the dash closing their titles ("Ông A - Chủ tịch HĐND tỉnh -
+# chủ trì"), adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term
 # of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
 # triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
 # ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was appointed to do it ("A, Bí thư Đảng ủy xã, được
 # Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
 # ánh …").
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s|,|\)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
+    rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"

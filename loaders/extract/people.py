@@ -14,7 +14,7 @@ that differ only in diacritics or by one letter are one person (Dũng / Dung).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -34,9 +34,10 @@ _HONORIFIC = re.compile(rf"(?:{HONORIFIC}|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # A vote count or other aside in brackets after a name: "Sơn Thành Nhân (29/30 phiếu) và …".
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
-# What may stand between the titles of one person: a comma, a dash, or nothing. A semicolon
-# separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
-_TITLE_JOIN = re.compile(r"\s*(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
+# What may stand between the titles of one person: a comma, a dash, or nothing, after the term of the
+# title before ("ĐBQH khóa XV, Phó Trưởng Ban Dân tộc tỉnh"). A semicolon separates people ("A, Bí thư
+# Đảng ủy xã; Chủ tịch UBND xã B").
+_TITLE_JOIN = re.compile(r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's
 # leaders are agreed by consultation, not elected), also after the term of the posts just named
@@ -272,8 +273,10 @@ _ITEM_OPENS = re.compile(r"[;:]\s*$")
 
 def _listed_with_title(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bool:
     """A whole list item's name, whatever its family: "…; Clâu Thị Nhiên, Ủy viên BTV, …" (the Cơ Tu,
-    Tà Ôi and other peoples have family names no table lists in full)."""
-    if not 2 <= len(run) <= 4 or not _ITEM_OPENS.search(text, max(0, run[0][0] - 3), run[0][0]):
+    Tà Ôi and other peoples have family names no table lists in full), or a one-word K'Ho name ("…; K'Bình, Phó
+    Bí thư …")."""
+    shortest = 1 if _APOSTROPHE.search(text, *run[0]) else 2
+    if not shortest <= len(run) <= 4 or not _ITEM_OPENS.search(text, max(0, run[0][0] - 3), run[0][0]):
         return False
     return _titled(text, run, title_starts)
 
@@ -532,6 +535,7 @@ def extract_people(ctx: Context) -> People:
 
 def _cluster(ctx: Context, named: list[Block]) -> list[Person]:
     """Merge spellings that differ only in diacritics or by one letter (Phạm Tiến Dũng / Dung)."""
+    _full_names_of_given(named)
     groups: dict[str, list[Block]] = {}
     for b in named:
         assert b.name is not None
@@ -552,6 +556,18 @@ def _cluster(ctx: Context, named: list[Block]) -> list[Person]:
             person.mentions.append(Mention(b.name, ev.surface, b.title_values, ev, b.former_values))
         persons.append(person)
     return persons
+
+
+def _full_names_of_given(named: list[Block]) -> None:
+    """A two-word given name stands for the one person of the article whose full name ends in it: "Theo bà Bé
+    Tư, …" after "bà Trần Thị Bé Tư" (the South calls people so). The mention's words stay as written."""
+    full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for b in named:
+        if b.name and len(words := b.name.split()) >= 3:
+            full[tuple(words[-2:])].add(b.name)
+    for b in named:
+        if b.name and len(words := b.name.split()) == 2 and len(names := full.get(tuple(words), set())) == 1:
+            b.name = next(iter(names))
 
 
 def _same_name(name: str, blocks: list[Block]) -> bool:

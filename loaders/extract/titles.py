@@ -35,11 +35,22 @@ from loaders.gazetteer import (
 )
 from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
-from loaders.text import CAPITALISED, HONORIFIC, FirstMatch, PhraseIndex, canonical, key, skip_space, slug
+from loaders.text import (
+    CAPITALISED,
+    HONORIFIC,
+    NAME_SYLLABLE,
+    FirstMatch,
+    PhraseIndex,
+    canonical,
+    key,
+    skip_space,
+    slug,
+)
 
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
 _CAP = CAPITALISED
+_NAME = NAME_SYLLABLE
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -304,10 +315,10 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
 
 # "đại biểu Trần Thị Mỹ Linh (tổ đại biểu phường Hộ Phòng) chất vấn …": a deputy of the council whose
 # session the article reports, named with the group of deputies of the place that elected them.
-_GROUP_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}\s*\(\s*[Tt]ổ đại biểu)")
+_GROUP_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_NAME}(?:\s+{_NAME}){{1,4}}\s*\(\s*[Tt]ổ đại biểu)")
 # In a report of a council's questioning session, "Đại biểu Mai Thị Hằng chất vấn …" is one of its deputies too, when no
 # title follows the name (`Context.questions_a_council`).
-_QUESTIONING_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_CAP}(?:\s+{_CAP}){{1,4}}(?!\s+{_CAP})(?!\s*[,(]))")
+_QUESTIONING_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_NAME}(?:\s+{_NAME}){{1,4}}(?!\s+{_CAP})(?!\s*[,(]))")
 
 
 def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -744,7 +755,7 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
 
 
 # A name and a comma before the title (and nothing that opens another person's reference between).
-_APPOSITION = re.compile(rf"(?:(?i:{HONORIFIC})\s+" + _CAP + r"(?:\s+" + _CAP + r"){1,4})\s*,(?P<between>[^;:]*)$")
+_APPOSITION = re.compile(rf"(?:(?i:{HONORIFIC})\s+{_NAME}(?:\s+{_NAME}){{1,4}})\s*,(?P<between>[^;:]*)$")
 _ANOTHER_HOLDER = re.compile(rf"(?i)(?<!\w)(?:{HONORIFIC}|và)(?!\w)")
 
 

@@ -18,6 +18,17 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "em-dashes-glued-to-the-titles",  # the dash after the titles closes them: the subject's role word follows
+        "Ông Nguyễn Đình Khôi—Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện—chủ trì hội nghị.",
+        {("Nguyễn Đình Khôi", "chair")},
+    ),
+    (
+        "presenting-a-draft",  # "thông qua dự thảo báo cáo": the person presents it
+        "Tại hội nghị, đồng chí Phạm Hoàng Nam - Ủy viên Ban Thường vụ, Chánh Văn phòng Huyện ủy thông qua dự thảo "
+        "báo cáo sơ kết.",
+        {("Phạm Hoàng Nam", "report")},
+    ),
+    (
         "appointed-to-chair",  # who appointed them stands between the subject and the role word
         "Đồng chí Bùi Văn Thắng, Bí thư Đảng uỷ xã, được Thường trực HĐND tỉnh chỉ định triệu tập, chủ toạ kỳ họp và "
         "phát biểu khai mạc.",
@@ -747,3 +758,26 @@ def test_attending_a_meeting_named_by_its_kind_returns_to_it(write_article: Call
     assert (conference.day, session.day) == (date(2019, 7, 1), date(2019, 7, 2))
     assert _who(conference, names) == {"Đặng Văn Thuận"}
     assert _who(session, names) == {"Lê Ngọc Huấn"}
+
+
+def test_closing_the_congress_returns_to_it_after_its_first_plenum(write_article: Callable[..., Path]) -> None:
+    """ "Phát biểu bế mạc Đại hội, …" after the new committee's first plenum speaks at the congress."""
+    body = (
+        "Ngày 24/7, Đảng bộ huyện Hoàng Su Phì tổ chức Đại hội đại biểu lần thứ XXI, nhiệm kỳ 2020 - 2025.\n\n"
+        "Chiều 25/7, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện khóa XXI đã bầu Ban Thường vụ Huyện ủy.\n\n"
+        "Phát biểu bế mạc Đại hội, đồng chí Triệu Văn Quý, Bí thư Huyện ủy cảm ơn các đại biểu."
+    )
+    (congress, plenum), names = _events_and_names(write_article(body, date="2020-07"))
+    assert (congress.day, plenum.day) == (date(2020, 7, 24), date(2020, 7, 25))
+    assert _who(congress, names) == {"Triệu Văn Quý"} and _who(plenum, names) == set()
+
+
+def test_a_festival_day_is_a_meeting(write_article: Callable[..., Path]) -> None:
+    """ "Ngày hội Đại đoàn kết …" is a meeting with its guests; its year is the one an anniversary's span ends in."""
+    body = (
+        "Ngày 12-11, tại nhà văn hóa buôn Tơng Jú (xã Ea Kao), Ban Công tác Mặt trận buôn tổ chức Ngày hội Đại đoàn "
+        "kết toàn dân tộc, hướng tới kỷ niệm 94 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2024).\n\n"
+        "Về dự có đồng chí Y Ngọc Êban, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."
+    )
+    (festival,), names = _events_and_names(write_article(body, date=None))
+    assert festival.day == date(2024, 11, 12) and _who(festival, names) == {"Y Ngọc Êban"}

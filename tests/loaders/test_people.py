@@ -847,6 +847,35 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
             "Trần Hữu Nghĩa": ["Đại biểu Quốc hội", "Giám đốc Sở Nông nghiệp và Môi trường"],
         },
     ),
+    (
+        "a-sub-department-and-the-border-guard",
+        "Ông Hồ Văn Lực, Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật cho biết; Đại tá Hà Mạnh Cường, Chỉ "
+        "huy trưởng Bộ đội Biên phòng tỉnh lưu ý quản lý đường mòn.",
+        {
+            "Hồ Văn Lực": ["Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật"],
+            "Hà Mạnh Cường": ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"],
+        },
+    ),
+    (
+        "the-term-of-a-title-between-two",  # "ĐBQH khoá XV, Phó Trưởng Ban …": both the person's
+        "Bà Néang Sa Phia, ĐBQH khoá XV, Phó Trưởng Ban Dân tộc tỉnh đã tiếp xúc cử tri.",
+        {"Néang Sa Phia": ["Đại biểu Quốc hội", "Phó Trưởng Ban Dân tộc tỉnh"]},
+    ),
+    (
+        "a-deputy-of-a-group-with-an-apostrophe-in-the-name",
+        "Thảo luận tại hội trường, đại biểu Siu H'Mai (Tổ đại biểu huyện Ia Pa) đề nghị làm rõ nguyên nhân.",
+        {"Siu H'Mai": ["Đại biểu HĐND huyện"]},
+    ),
+    (
+        "one-word-k-ho-names-in-a-list",
+        "Đoàn Chủ tịch gồm các đồng chí: Ka Thị Bích, Bí thư Đảng ủy xã; K'Bình, Phó Bí thư Thường trực Đảng ủy, Chủ "
+        "tịch HĐND xã; K'Duyên, Ủy viên BTV, Chủ tịch Ủy ban MTTQ Việt Nam xã.",
+        {
+            "Ka Thị Bích": ["Bí thư Đảng ủy xã"],
+            "K'Bình": ["Phó Bí thư Thường trực Đảng ủy xã", "Chủ tịch HĐND xã"],
+            "K'Duyên": ["Ủy viên Ban Thường vụ Đảng ủy xã", "Chủ tịch Ủy ban MTTQ Việt Nam xã"],
+        },
+    ),
 ]
 
 
@@ -924,6 +953,16 @@ def test_the_city_of_a_district_of_ha_noi_is_the_province(write_article: Callabl
         "Phạm Văn Lực": [("Đại biểu HĐND huyện", "district", "huyện Mỹ Đức")],
         "Lê Thị Hoa": [("Chủ tịch UBND thành phố", "district", "thành phố Sầm Sơn")],
     }
+
+
+def test_a_given_name_of_two_words_is_the_person_of_that_full_name(write_article: Callable[..., Path]) -> None:
+    """ "Theo bà Bé Tư" after "bà Trần Thị Bé Tư": one person, as the South calls people by their given names."""
+    body = (
+        "Dự hội nghị có bà Trần Thị Bé Tư, Phó Giám đốc Sở Nông nghiệp và PTNT. Theo bà Bé Tư, mùa khô tới mặn vẫn "
+        "có thể xâm nhập sâu, huyện cần rà soát các cống."
+    )
+    people = extract_people(build_context(read_article(write_article(f"{LEAD}\n\n{body}"))))
+    assert [(p.name, len(p.mentions)) for p in people.persons] == [("Trần Thị Bé Tư", 2)]
 
 
 def test_spelling_variants_are_one_person(write_article: Callable[..., Path]) -> None:
