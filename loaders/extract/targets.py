@@ -885,6 +885,8 @@ class _Reader:
             return
         if self.read_base_value(c, clause):
             return
+        if c.unit_text == "tiêu chí" and _CRITERIA_MET_BY.search(text, max(0, q.start - 40), q.start):
+            return  # "2 xã đạt dưới 15 tiêu chí": how many criteria the communes counted meet, no figure of its own
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
         host = self.unit_host(clause[0])
@@ -1657,10 +1659,8 @@ class _Reader:
             return city if city is not None and city.kind == "thành phố" else self.subject
         at = _LEVELS[word.lower()]
         named = [
-            (k, n)
-            for s, _, k, n in self.ctx.gazetteer.find(self.text)
-            if s < pos and _LEVELS.get(k.lower()) == at and self.ctx.gazetteer.resolve(k, n, self.ctx.province)[1]
-        ]  # known units only: "xây dựng xã NTM kiểu mẫu" names none
+            (k, n) for s, _, k, n in self.ctx.gazetteer.find(self.text) if s < pos and _LEVELS.get(k.lower()) == at
+        ]
         if named:
             return self.ctx.named_unit(*named[-1], self.sentence)
         if (unit := self.ctx.unit_at(at)) is not None:
@@ -1744,6 +1744,11 @@ class _Reader:
 
 
 _PART_OPENS = re.compile(r";\s*$")
+# Communes counted by the criteria they meet, before that number of criteria: "2 xã đạt từ 14 tiêu chí trở lên",
+# "không còn xã đạt dưới 15 tiêu chí".
+_CRITERIA_MET_BY = re.compile(
+    r"(?i)(?:(?<![\d.,/])\d{1,3}\s+|còn\s+)xã\s+(?:đã\s+)?đạt\s+(?:từ\s+|dưới\s+|trên\s+|hơn\s+)?$"
+)
 
 
 def _has_words(text: str, start: int, end: int) -> bool:

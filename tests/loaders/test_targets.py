@@ -1074,6 +1074,30 @@ def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article
     ]
 
 
+def test_a_level_word_is_a_commune_the_gazetteer_does_not_hold(write_article: Callable[..., Path]) -> None:
+    """ "xã" after "Chủ tịch UBND xã Yên Thuận cho biết" in a district's article is Yên Thuận, known or not."""
+    lead = "Sau 3 năm, toàn huyện Hàm Yên có 8/17 xã đạt chuẩn NTM; xã Thái Sơn đạt chuẩn NTM nâng cao."
+    body = (
+        "Ông Bàn Văn Hiền, Chủ tịch UBND xã Yên Thuận cho biết, năm 2024 xã phấn đấu đạt thêm 2 tiêu chí về giao thông."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Hàm Yên sơ kết", date="2024-05")))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)][-1] == (2, "xã Yên Thuận")
+
+
+def test_communes_counted_by_the_criteria_they_meet(write_article: Callable[..., Path]) -> None:
+    """The count of communes is the figure, the criteria they meet its measure; an average per commune is one."""
+    body = (
+        "Bình quân mỗi xã đạt 16,4 tiêu chí, có 2 xã đạt từ 14 tiêu chí trở lên; vẫn còn 02 xã đạt dưới 15 tiêu chí. "
+        "Đến cuối năm 2021, xã Lại Sơn đã đạt 19/19 tiêu chí."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", date="2024-05")))
+    assert {(o.value, o.unit_text) for o in extract_observations(ctx)} == {
+        (2, "xã"),
+        (16.4, "tiêu chí"),
+        (19, "tiêu chí"),
+    }
+
+
 def test_a_unit_name_runs_on_past_an_apostrophe(write_article: Callable[..., Path]) -> None:
     body = "Năm 2026, thu ngân sách trên địa bàn xã Cư M'gar ước đạt 9,86 tỷ đồng."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Cư M'gar", date="2026-05")))
