@@ -499,6 +499,7 @@ def _accept(result: Build, manifest: Manifest, r: ArticleResult, consume: Consum
 
 
 def _hand_over(result: Build, r: ArticleResult, consume: Consumer | None) -> None:
+    """Give an article's graph to the consumer, if any, and keep the article's record."""
     if consume is not None:
         consume(r)
         # Handed over, and its people and issues are in the manifest: a build of 100k articles keeps
@@ -642,7 +643,7 @@ def _renamed(a: ArticleResult | None, slugs: dict[str, str], consume: Consumer |
     here), or two of its people shared a slug that resolution now parts.
 
     At 10k generated articles, resolution moves people in two fifths of them (a common name seen in
-    a second province); reading those again cost a third of the extraction."""
+    a second province); reading those again cost over a third of the extraction."""
     if a is None:
         return None
     shared = Counter(a.slugs.values())

@@ -93,7 +93,8 @@ def holding(person_slug: str, u: Unit | None, organ_code: str, role: str) -> Nam
     return _node(f"holding/{person_slug}/{unit_path(u)}/{organ_code}/{role}")
 
 
-# The three IRIs above made from a person's slug: the slug stands between these and a "/" or the ">".
+# The IRIs made from a person's slug (participation, person and holding above): the slug stands between
+# these and a "/" or the ">".
 _PERSON_SLUG_AT = rb"(<" + re.escape(ID.encode()) + rb"(?:person/|holding/|participation/[^/>]+/\d+/))"
 
 

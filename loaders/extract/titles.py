@@ -318,7 +318,7 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
 _GROUP_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_NAME}(?:\s+{_NAME}){{1,4}}\s*\(\s*[Tt]ổ đại biểu)")
 # In a report of a council's questioning session, "Đại biểu Mai Thị Hằng chất vấn …" is one of its deputies too, when no
 # title follows the name (`Context.questions_a_council`).
-_QUESTIONING_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_NAME}(?:\s+{_NAME}){{1,4}}(?!\s+{_CAP})(?!\s*[,(]))")
+_QUESTIONING_DEPUTY = re.compile(rf"(?<!\w)[Đđ]ại biểu(?=\s+{_NAME}(?:\s+{_NAME}){{1,4}}(?!\s+{_NAME})(?!\s*[,(]))")
 
 
 def _group_deputies(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
