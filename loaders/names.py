@@ -58,7 +58,7 @@ def name_tail(words: list[str]) -> int:
 
 _MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 # "H'" before a capital opens the names of Ê Đê and Gia Rai women ("H'Hen Niê"), never a place's name.
-_EDE_WOMAN = re.compile(rf"H['’][{UPPER}]")
+_EDE_WOMAN = re.compile(rf"H'[{UPPER}]")  # normalised text writes every apostrophe "'"
 
 
 def _marks_of(ch: str) -> frozenset[str]:

@@ -40,7 +40,7 @@ from loaders.parse.dates import (
     term_opened,
     year_hint,
 )
-from loaders.text import BULLET, HONORIFIC, PhraseIndex
+from loaders.text import BULLET, HAMLET, HONORIFIC, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
 # Verbs that say a meeting took place, or a visit: "…, sáng 10-4, đoàn công tác … đã đến thăm, chúc Tết …".
@@ -182,10 +182,10 @@ def _find_events(ctx: Context) -> list[Event]:
     return events
 
 
-# A sitting of a meeting of several days, dated where the story turns to it: "Dự phiên khai mạc sáng 22-10 có
-# …", "Tại phiên bế mạc chiều 23-10, Đại hội đã …".
 # What leads to the day a phrase dates something: "sáng 22-10", "vào chiều ngày 23/10".
 _ON_DAY = r"(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)"
+# A sitting of a meeting of several days, dated where the story turns to it: "Dự phiên khai mạc sáng 22-10 có
+# …", "Tại phiên bế mạc chiều 23-10, Đại hội đã …".
 _SITTING = re.compile(
     r"(?i)(?<!\w)(?P<words>phiên\s+(?:khai mạc|bế mạc|trọng thể|trù bị|thảo luận|làm việc thứ\s+\w+|thứ\s+\w+))\s+"
     + _ON_DAY
@@ -551,7 +551,7 @@ _SUBJECT_GAP = re.compile(
     r"phụ trách [^,;:.]{1,50}?(?=,)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
     # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
-    r"(?:thôn|bản|xóm|ấp|khu phố|tổ dân phố|buôn|plei|sóc|khóm|làng) [^,;:.]{1,30}?(?=\s))*",
+    rf"{HAMLET} [^,;:.]{{1,30}}?(?=\s))*",
     re.IGNORECASE,
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng

@@ -23,13 +23,13 @@ from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles, lexicon
 from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
-from loaders.text import HONORIFIC, LOWER, canonical, fold, key
+from loaders.text import HAMLET, HONORIFIC, LOWER, canonical, fold, key
 
 # A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
-# A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H’Yim Kđoh"), also parted from the
-# rest by a space ("H' Rin Byă").
-_MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:['’]\w+)*(?:['’](?= \w))?")
-_APOSTROPHE = re.compile("['’]")
+# A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H'Yim Kđoh"), also parted from the
+# rest by a space ("H' Rin Byă"). Normalised text writes every apostrophe "'" (a typographic one too).
+_MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:'\w+)*(?:'(?= \w))?")
+_APOSTROPHE = re.compile("'")
 _HONORIFIC = re.compile(rf"(?:{HONORIFIC}|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
 # A vote count or other aside in brackets after a name: "Sơn Thành Nhân (29/30 phiếu) và …".
@@ -151,7 +151,7 @@ class People:
 
 def _is_cap(word: str) -> bool:
     """Capitalised: "Nga", "H'Nga", "H'lan" (after an apostrophe a Jrai name may go on in lower case), "H'"."""
-    if "'" not in word and "’" not in word:  # nearly every word: no split
+    if "'" not in word:  # nearly every word: no split
         return _capitalised(word)
     first, *rest = _APOSTROPHE.split(word)
     return _capitalised(first) and all(part.islower() or _capitalised(part) for part in rest if part)
@@ -291,8 +291,7 @@ def _titled(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bo
 # hamlet or quarter below the commune, which the gazetteer does not hold ("Chi bộ thôn Lô Lô Chải"; not "Sở
 # Nông nghiệp và Phát triển nông thôn Nguyễn Văn Sáu"). A voter is a person (see _VOTER).
 _NO_OFFICIAL_AFTER = re.compile(
-    r"(?i)(?<!\w)(?:(?:người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?"
-    r"|(?:(?<!nông )thôn|bản|ấp|làng|buôn|plei|sóc|xóm|khóm|khu phố|tổ dân phố)\s+)$"
+    rf"(?i)(?<!\w)(?:(?:người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?|(?<!nông ){HAMLET}\s+)$"
 )
 
 
