@@ -186,8 +186,10 @@ def skip_space(text: str, pos: int) -> int:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def words(text: str) -> frozenset[str]:
-    """The case-folded words (runs of word characters) of a text, computed once per sentence."""
+    """The case-folded words (runs of word characters) of a text, computed once per sentence: a
+    dozen lexicons ask of each sentence in turn."""
     return frozenset(_WORD.findall(text.casefold()))
 
 

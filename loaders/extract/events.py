@@ -152,6 +152,8 @@ def _find_events(ctx: Context) -> list[Event]:
             mention = sitting[1] if sitting else None
         if mention is None:
             mention = _held_on(sentence.text)
+        if mention is None and events:
+            mention = _same_day(sentence.text, events[-1])
         if mention is None:
             continue
         # only a dated sentence opens a meeting; a sitting of the one before keeps its category
@@ -211,6 +213,32 @@ def _held_on(text: str) -> DateMention | None:
     if m is None or _first_kind(m.group("words")) is None:
         return None
     return _date_at(text, m.end())
+
+
+# Another meeting the same day: "Chiều cùng ngày, HĐND huyện … tổ chức kỳ họp thứ 9", "Trước đó, sáng cùng ngày, …".
+_SAME_DAY = re.compile(
+    r"(?i)\s*(?:trước đó\s*,\s*)?(?:(?:vào\s+)?(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?=\s*,)"
+)
+
+
+def _same_day(text: str, before: Event) -> DateMention | None:
+    """The day of the meeting before, for a sentence that opens on the same day a meeting of another kind
+    ("Chiều cùng ngày, Ban Chấp hành … tổ chức Hội nghị lần thứ nhất" after a congress). The meeting going on
+    is not opened again: "Chiều cùng ngày, kỳ họp bế mạc", "Chiều cùng ngày, Đại hội tiến hành thảo luận"."""
+    m = _SAME_DAY.match(text)
+    if m is None or before.day is None or not _ORGANISED.search(text, m.end()):
+        return None
+    kinds = _kind_words(text)
+    if not kinds or min(kinds)[1] in {word for _, word in _kind_words(before.evidence.sentence.text)}:
+        return None  # no meeting, or one the sentence that opened the one before named
+    start = len(text) - len(text.lstrip())
+    return DateMention(start, m.end(), before.day.day, before.day.month, before.day.year)
+
+
+def _kind_words(text: str) -> list[tuple[int, str]]:
+    """Where words naming a kind of meeting stand in text, and those words as the lexicon has them."""
+    found = (regex.search(text) for regex, _ in _event_kinds().candidates(text))
+    return [(m.start(), m.group(0).lower()) for m in found if m]
 
 
 def _date_at(text: str, pos: int) -> DateMention | None:

@@ -781,3 +781,20 @@ def test_a_festival_day_is_a_meeting(write_article: Callable[..., Path]) -> None
     )
     (festival,), names = _events_and_names(write_article(body, date=None))
     assert festival.day == date(2024, 11, 12) and _who(festival, names) == {"Y Ngọc Êban"}
+
+
+def test_another_meeting_the_same_day(write_article: Callable[..., Path]) -> None:
+    """ "Chiều cùng ngày, HĐND huyện … tổ chức kỳ họp thứ 9": a meeting of another kind, on the day of the one
+    before; "Chiều cùng ngày, kỳ họp bế mạc" goes on with the meeting it names, and opens none."""
+    body = (
+        "Ngày 6.9.2022, Huyện ủy Tiên Yên tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí La Văn "
+        "Toàn, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.\n\n"
+        "Chiều cùng ngày, HĐND huyện Tiên Yên tổ chức kỳ họp thứ 9 (kỳ họp bất thường). Bà Bàn Thị Lan, Phó Chủ "
+        "tịch HĐND huyện chủ toạ kỳ họp.\n\n"
+        "Tối cùng ngày, kỳ họp bế mạc. Phát biểu bế mạc, bà Nông Thị Thanh Hương, Chủ tịch HĐND huyện cảm ơn cử tri."
+    )
+    (conference, session), names = _events_and_names(write_article(body, date="2022-09"))
+    assert (conference.day, session.day) == (date(2022, 9, 6), date(2022, 9, 6))
+    assert session.date_text == "Chiều cùng ngày" and session.kind.startswith("kỳ họp thứ 9")
+    assert _who(conference, names) == {"La Văn Toàn"}
+    assert _who(session, names) == {"Bàn Thị Lan", "Nông Thị Thanh Hương"}
