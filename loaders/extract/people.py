@@ -170,7 +170,9 @@ def find_names(
     again ("A Khang, Phó Bí thư …", then "các đồng chí Trần Văn Lực và A Khang được bầu …")."""
     text = ctx.article.text
     taken = [(t.start, t.end) for t in titles]  # with the unit names below: no name overlaps them
-    taken += [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
+    # A unit a title reaches into is the title's to read: "Phó Chủ tịch UBND tỉnh Rơmah Tuân" names no unit.
+    places = [(sentence.start + s, sentence.start + e) for s, e, _, _ in ctx.gazetteer.find(sentence.text)]
+    taken += [(s, e) for s, e in places if not any(t.start <= s < t.end for t in titles)]
     title_ends = {t.end for t in titles}
     title_starts = {t.start for t in titles}
     # Most words are not capitalised: a regex passes over those that open with a lower-case letter

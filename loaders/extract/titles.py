@@ -744,6 +744,10 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
     if m and found:
         end, k, name = found
         known = ctx.gazetteer.lookup(name, level, ctx.province)
+        if known is None and level != "commune" and not ctx.gazetteer.may_know(name):
+            # The gazetteer has every district and province, however spelt: words it does not know after
+            # "Huyện uỷ" name the holder ("Bí thư Huyện uỷ A Pớt"); after a commune's kind they may name it.
+            return ctx.unit_at(level, kind), pos
         if known is not None or kind is not None:
             unit = ctx.named_unit(kind or (known.kind if known else k), name, sentence)
             return unit, m.start("name") + end  # the name as written: "Thành ủy TP HCM"

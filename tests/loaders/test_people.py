@@ -26,6 +26,17 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         "Bí thư Huyện uỷ, Chủ tịch HĐND huyện Thọ Xuân Lê Đình Hải phát biểu chỉ đạo.",
         {"Lê Đình Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
     ),
+    (
+        "two-syllable-names-after-the-committee",  # the gazetteer knows every district and province, however spelt
+        "Bí thư Huyện uỷ A Pớt đề nghị các xã tập trung chỉ đạo; Phó Chủ tịch UBND tỉnh Rơmah Tuân, Chủ tịch UBND "
+        "huyện Y Bình và Bí thư Huyện ủy Đak Đoa Nguyễn Văn Tâm cùng dự.",
+        {
+            "A Pớt": ["Bí thư Huyện ủy"],
+            "Rơmah Tuân": ["Phó Chủ tịch UBND tỉnh"],
+            "Y Bình": ["Chủ tịch UBND huyện"],
+            "Nguyễn Văn Tâm": ["Bí thư Huyện ủy"],
+        },
+    ),
     ("title-only-is-nobody", "Đồng chí Bí thư Huyện ủy nhấn mạnh một số nhiệm vụ trọng tâm.", {}),
     (
         "abbreviations",
