@@ -899,7 +899,8 @@ class _Reader:
         goal = self.goal_form(clause, c)
         aside = goal == "aside"
         # "tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%": the same indicator at a time of its own
-        later = chained and not left and any(start <= t.start and t.end <= first for t in self.time_list)
+        dated = not left and any(start <= t.start and t.end <= first for t in self.time_list)
+        later = chained and dated
         turned = self.turns_to_goal(start, first)
         new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
         if (
@@ -930,7 +931,10 @@ class _Reader:
             words = f"tổng {inherited.indicator_text}"
         elif (inherited := self.new_level_of_count(c, words, text[clause[0] : first])) is not None:
             words = inherited.indicator_text
-        if (aside or later or (turned and not words)) and self.found:
+        # So is a figure named by nothing but its year, next in a series clause after clause: "Năm 2021, toàn
+        # huyện có 33.650 ha điều; năm 2022 còn 33.120 ha và năm 2023 còn 32.870 ha".
+        series = not words and dated and self.next_of_series(c)
+        if (aside or later or series or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
             words = _CHANGE_AT_END.sub("", self.found[-1].obs.indicator_text)  # "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%"
@@ -1675,6 +1679,13 @@ class _Reader:
             return False
         gap = self.text[self.found[-1].end : pos]
         return not re.search(r"[;:.]", gap) and len(_TIME.sub(" ", gap).split()) <= 8
+
+    def next_of_series(self, c: _Candidate) -> bool:
+        """Does an observation in the same unit end shortly before c, in the same sentence, a clause or two before?"""
+        if not self.found or self.found[-1].obs.unit_text != c.unit_text:
+            return False
+        gap = self.text[self.found[-1].end : c.q.start]
+        return ":" not in gap and len(_TIME.sub(" ", gap).split()) <= 8
 
     def comparator(self, start: int, unit_end: int) -> str | None:
         before = [

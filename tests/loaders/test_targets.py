@@ -31,6 +31,12 @@ CONGRESS_2020 = ("2020-08", "Đại hội Đảng bộ huyện Như Xuân nhiệ
 LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
+    (
+        "a-series-by-year-clause-after-clause",  # each next figure named by its year alone is the first's
+        REVIEW_2023,
+        "Năm 2021, toàn huyện có 33.650 ha điều; năm 2022 còn 33.120 ha và năm 2023 còn 32.870 ha.",
+        {(33650, "ha", "achieved", 2021), (33120, "ha", "achieved", 2022), (32870, "ha", "achieved", 2023)},
+    ),
     # targets
     (
         "strive-at-least",
