@@ -37,6 +37,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Năm 2021, toàn huyện có 33.650 ha điều; năm 2022 còn 33.120 ha và năm 2023 còn 32.870 ha.",
         {(33650, "ha", "achieved", 2021), (33120, "ha", "achieved", 2022), (32870, "ha", "achieved", 2023)},
     ),
+    (
+        "the-points-a-meeting-is-linked-to",  # an online conference's communes and points are its setting
+        REVIEW_2023,
+        "Chiều 8/7, UBND huyện tổ chức hội nghị trực tuyến đến 11 xã; hội nghị kết nối trực tuyến tới 14 điểm cầu. "
+        "Năm 2023, huyện giải quyết việc làm cho 2.145 lao động.",
+        {(2145, "lao động", "achieved", 2023)},
+    ),
     # targets
     (
         "strive-at-least",
