@@ -40,8 +40,8 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
         "the-points-a-meeting-is-linked-to",  # an online conference's communes and points are its setting
         REVIEW_2023,
-        "Chiều 8/7, UBND huyện tổ chức hội nghị trực tuyến đến 11 xã; hội nghị kết nối trực tuyến tới 14 điểm cầu. "
-        "Năm 2023, huyện giải quyết việc làm cho 2.145 lao động.",
+        "Chiều 8/7, UBND huyện tổ chức hội nghị trực tuyến đến 11 xã sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu "
+        "năm 2023. Năm 2023, huyện giải quyết việc làm cho 2.145 lao động.",
         {(2145, "lao động", "achieved", 2023)},
     ),
     # targets
