@@ -722,10 +722,14 @@ def _named_otherwise(ctx: Context, sentence: Sentence, pos: int) -> bool:
     return commune is None or not key(m.group(1)).startswith(key(commune.name))
 
 
+# The kinds of commune-level unit; the island districts became special zones (đặc khu) on 1 July 2025.
+_COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
+
+
 def _context_commune_kind(ctx: Context) -> str:
-    """The kind of commune-level unit the article is about (xã, phường, thị trấn); xã by default."""
+    """The kind of commune-level unit the article is about (xã, phường, thị trấn, đặc khu); xã by default."""
     commune = ctx.unit_at("commune")
-    return commune.kind if commune is not None and commune.kind in ("xã", "phường", "thị trấn") else "xã"
+    return commune.kind if commune is not None and commune.kind in _COMMUNE_KINDS else "xã"
 
 
 def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: str | None) -> tuple[Unit | None, int]:
@@ -816,7 +820,7 @@ def _commune_kinds(ctx: Context, titles: list[TitleMatch]) -> list[TitleMatch]:
     text = ctx.article.text
     out = list(titles)
     for i, t in enumerate(out):
-        if t.title.level != "commune" or re.search(r"(?i)(?:xã|phường|thị trấn)", t.title.surface):
+        if t.title.level != "commune" or re.search(rf"(?i)(?:{'|'.join(_COMMUNE_KINDS)})", t.title.surface):
             continue  # only an organ written without its kind ("Đảng ủy") borrows one
         for j in (i + 1, i - 1):
             unit = out[j].title.unit if 0 <= j < len(out) and out[j].title.level == "commune" else None
@@ -832,8 +836,8 @@ def _with_unit(t: TitleMatch, unit: Unit) -> TitleMatch:
     """The same title in another commune-level unit (its kind word follows the unit)."""
     old = t.title
     kind = unit.kind
-    generic = re.sub(r"\b(?:xã|phường|thị trấn)$", kind, old.generic)
-    label = re.sub(r"\b(?:xã|phường|thị trấn)$", kind, old.organ_label)
+    generic = re.sub(rf"\b(?:{'|'.join(_COMMUNE_KINDS)})$", kind, old.generic)
+    label = re.sub(rf"\b(?:{'|'.join(_COMMUNE_KINDS)})$", kind, old.organ_label)
     return TitleMatch(t.start, t.end, replace(old, unit=unit, generic=generic, organ_label=label))
 
 

@@ -37,6 +37,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
             "Nguyễn Văn Tâm": ["Bí thư Huyện ủy"],
         },
     ),
+    (
+        "a-special-zone",  # the island districts became special zones (đặc khu) on 1 July 2025
+        "Bà Vũ Thị Thanh Hà, Phó Bí thư Đảng uỷ, Chủ tịch UBND đặc khu Cát Hải chủ trì; dự có ông Hoàng Đức Thịnh, "
+        "Bí thư Đảng uỷ đặc khu.",
+        {
+            "Vũ Thị Thanh Hà": ["Phó Bí thư Đảng ủy đặc khu", "Chủ tịch UBND đặc khu"],
+            "Hoàng Đức Thịnh": ["Bí thư Đảng ủy đặc khu"],
+        },
+    ),
     ("title-only-is-nobody", "Đồng chí Bí thư Huyện ủy nhấn mạnh một số nhiệm vụ trọng tâm.", {}),
     (
         "abbreviations",
