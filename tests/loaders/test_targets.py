@@ -44,6 +44,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "năm 2023. Năm 2023, huyện giải quyết việc làm cho 2.145 lao động.",
         {(2145, "lao động", "achieved", 2023)},
     ),
+    (
+        "the-whole-of-an-urban-district",  # "toàn quận" says where, as "toàn huyện" does: the count names itself
+        REVIEW_2023,
+        "Năm 2022, toàn quận có 287 tàu cá.",
+        {(287, "tàu cá", "achieved", 2022)},
+    ),
     # targets
     (
         "strive-at-least",
