@@ -186,10 +186,8 @@ def skip_space(text: str, pos: int) -> int:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=64)
 def words(text: str) -> frozenset[str]:
-    """The case-folded words (runs of word characters) of a text, computed once per sentence: a
-    dozen lexicons ask of each sentence in turn."""
+    """The case-folded words (runs of word characters) of a text, computed once per sentence."""
     return frozenset(_WORD.findall(text.casefold()))
 
 
