@@ -32,6 +32,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "quận": ("quận", "district"),
     "đặc khu": ("đặc khu", "commune"),
 }
+# The kinds of commune-level unit ("đặc khu": the island districts became special zones on 1 July 2025).
+COMMUNE_KINDS = tuple(kind for kind, (_, level) in KINDS.items() if level == "commune")
 # The party committee of a province or district-level unit, by the unit's kind. A committee named after
 # its unit names the unit too: "Huyện ủy Lệ Thủy", "Thành ủy Vinh".
 COMMITTEES: dict[str, str] = {

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
 from loaders.article import Article, Sentence
 from loaders.context import VENUE_BEFORE, Context
@@ -185,7 +186,8 @@ def _find_events(ctx: Context) -> list[Event]:
 
 
 # What leads to the day a phrase dates something: "sáng 22-10", "vào chiều ngày 23/10".
-_ON_DAY = r"(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)"
+_PART_OF_DAY = r"(?:sáng|chiều|tối|trưa)"
+_ON_DAY = rf"(?:(?:vào\s+)?{_PART_OF_DAY}\s+)?(?:ngày\s+)?(?=\d)"
 # A sitting of a meeting of several days, dated where the story turns to it: "Dự phiên khai mạc sáng 22-10 có
 # …", "Tại phiên bế mạc chiều 23-10, Đại hội đã …".
 _SITTING = re.compile(
@@ -216,9 +218,7 @@ def _held_on(text: str) -> DateMention | None:
 
 
 # Another meeting the same day: "Chiều cùng ngày, HĐND huyện … tổ chức kỳ họp thứ 9", "Trước đó, sáng cùng ngày, …".
-_SAME_DAY = re.compile(
-    r"(?i)\s*(?:trước đó\s*,\s*)?(?:(?:vào\s+)?(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?=\s*,)"
-)
+_SAME_DAY = re.compile(rf"(?i)\s*(?:trước đó\s*,\s*)?(?:(?:vào\s+)?(?:buổi\s+)?{_PART_OF_DAY}\s+)?cùng\s+ngày(?=\s*,)")
 
 
 def _same_day(text: str, before: Event) -> DateMention | None:
@@ -228,17 +228,11 @@ def _same_day(text: str, before: Event) -> DateMention | None:
     m = _SAME_DAY.match(text)
     if m is None or before.day is None or not _ORGANISED.search(text, m.end()):
         return None
-    kinds = _kind_words(text)
-    if not kinds or min(kinds)[1] in {word for _, word in _kind_words(before.evidence.sentence.text)}:
+    kinds = [(start, words) for start, words, _ in _kinds_in(text)]
+    if not kinds or min(kinds)[1] in {words for _, words, _ in _kinds_in(before.evidence.sentence.text)}:
         return None  # no meeting, or one the sentence that opened the one before named
     start = len(text) - len(text.lstrip())
     return DateMention(start, m.end(), before.day.day, before.day.month, before.day.year)
-
-
-def _kind_words(text: str) -> list[tuple[int, str]]:
-    """Where words naming a kind of meeting stand in text, and those words as the lexicon has them."""
-    found = (regex.search(text) for regex, _ in _event_kinds().candidates(text))
-    return [(m.start(), m.group(0).lower()) for m in found if m]
 
 
 def _date_at(text: str, pos: int) -> DateMention | None:
@@ -301,14 +295,20 @@ def _mid_term(article: str, text: str, hint: int) -> int:
     return min(later, default=hint)
 
 
+def _kinds_in(text: str) -> list[tuple[int, str, str]]:
+    """Where words naming a kind of meeting stand in text, those words as the lexicon has them, and the category
+    of meeting they make; in the lexicon's order."""
+    found = ((regex.search(text), category) for regex, category in _event_kinds().candidates(text))
+    return [(m.start(), m.group(0).lower(), category) for m, category in found if m]
+
+
 def _first_kind(text: str) -> tuple[int, str] | None:
     """Where the first words naming a meeting stand in text, and the category of meeting they make."""
-    best: tuple[int, str] | None = None
-    for regex, category in _event_kinds().candidates(text):
-        m = regex.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), category)
-    return best
+    found = _kinds_in(text)
+    if not found:
+        return None
+    start, _, category = min(found, key=itemgetter(0))  # the first in the lexicon's order among equals
+    return start, category
 
 
 def _kind(sentence: Sentence) -> tuple[str, str] | None:

@@ -1675,17 +1675,18 @@ class _Reader:
 
     def chained(self, pos: int) -> bool:
         """Does an observation of this sentence end just before pos ("…53,2 triệu đồng/năm, gấp 1,3 lần")?"""
-        if not self.found:
-            return False
-        gap = self.text[self.found[-1].end : pos]
-        return not re.search(r"[;:.]", gap) and len(_TIME.sub(" ", gap).split()) <= 8
+        return self.follows(pos, _CHAIN_BREAK)
 
     def next_of_series(self, c: _Candidate) -> bool:
         """Does an observation in the same unit end shortly before c, in the same sentence, a clause or two before?"""
-        if not self.found or self.found[-1].obs.unit_text != c.unit_text:
+        return bool(self.found) and self.found[-1].obs.unit_text == c.unit_text and self.follows(c.q.start, _LIST_BREAK)
+
+    def follows(self, pos: int, breaks: re.Pattern[str]) -> bool:
+        """Does the sentence's last observation end a few words (times aside) before pos, with no break between?"""
+        if not self.found:
             return False
-        gap = self.text[self.found[-1].end : c.q.start]
-        return ":" not in gap and len(_TIME.sub(" ", gap).split()) <= 8
+        gap = self.text[self.found[-1].end : pos]
+        return not breaks.search(gap) and len(_TIME.sub(" ", gap).split()) <= 8
 
     def comparator(self, start: int, unit_end: int) -> str | None:
         before = [
@@ -1755,6 +1756,8 @@ class _Reader:
 
 
 _PART_OPENS = re.compile(r";\s*$")
+_CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and the one it qualifies or goes on with
+_LIST_BREAK = re.compile(r":")  # … the next of a series, clause after clause, in no list of parts
 # Communes counted by the criteria they meet, before that number of criteria: "2 xã đạt từ 14 tiêu chí trở lên",
 # "không còn xã đạt dưới 15 tiêu chí".
 _CRITERIA_MET_BY = re.compile(

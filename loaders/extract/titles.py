@@ -25,6 +25,7 @@ from loaders.article import Sentence
 from loaders.context import Context
 from loaders.gazetteer import (
     COMMITTEES,
+    COMMUNE_KINDS,
     KIND_AGAIN,
     KIND_ALTERNATION,
     KINDS,
@@ -722,15 +723,13 @@ def _named_otherwise(ctx: Context, sentence: Sentence, pos: int) -> bool:
     return commune is None or not key(m.group(1)).startswith(key(commune.name))
 
 
-# The kinds of commune-level unit; the island districts became special zones (đặc khu) on 1 July 2025.
-_COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
-_COMMUNE_KIND = "|".join(_COMMUNE_KINDS)
+_COMMUNE_KIND = "|".join(COMMUNE_KINDS)
 
 
 def _context_commune_kind(ctx: Context) -> str:
     """The kind of commune-level unit the article is about (xã, phường, thị trấn, đặc khu); xã by default."""
     commune = ctx.unit_at("commune")
-    return commune.kind if commune is not None and commune.kind in _COMMUNE_KINDS else "xã"
+    return commune.kind if commune is not None and commune.kind in COMMUNE_KINDS else "xã"
 
 
 def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: str | None) -> tuple[Unit | None, int]:
