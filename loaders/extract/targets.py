@@ -626,6 +626,7 @@ class _Candidate:
     unit_text: str
     power: int
     unit_end: int
+    part: bool = False  # a bare number of a breakdown list, of the unit of the count before it
 
     @property
     def counts(self) -> bool:
@@ -660,7 +661,38 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
             candidate = high and _Candidate(q, high.unit, high.unit_text, high.power, q.end)
         if candidate is not None:
             out.append(candidate)
+    if len(out) < len(quantities):
+        out += _breakdown_items(text, quantities, out)
+        out.sort(key=lambda c: c.q.start)
     return out
+
+
+# A list that breaks a counted whole down by kind, each part a few words and its bare number:
+# "kỷ luật 27 đảng viên (khiển trách 18, cảnh cáo 5, khai trừ 3)", "…, trong đó: khiển trách 104, cảnh cáo 49".
+_BREAKDOWN_ITEM = r"[^\W\d][^\d(),;:.]{1,30}?\s\d+(?:[.,]\d+)*"
+_BREAKDOWN = re.compile(
+    rf"(?i)(?:\(|(?<!\w)(?:trong đó|gồm)\s*:?)\s*{_BREAKDOWN_ITEM}(?:\s*[,;]\s*{_BREAKDOWN_ITEM})+(?=\s*[),;.]|\s*$)"
+)
+
+
+def _breakdown_items(text: str, quantities: list[Quantity], counted: list[_Candidate]) -> list[_Candidate]:
+    """The bare numbers of a breakdown list, each with the unit of the whole counted right before the list.
+
+    Only a list right after a count (before its bracket, or in the same sentence before "trong đó") is one:
+    a bare number elsewhere is a hamlet's, an article's or a road's number, no figure."""
+    out: list[_Candidate] = []
+    for m in _BREAKDOWN.finditer(text):
+        whole = next((c for c in reversed(counted) if c.unit_end <= m.start() and c.unit.kind == "count"), None)
+        if whole is None or (text[m.start()] == "(" and text[whole.unit_end : m.start()].strip()):
+            continue
+        have = {c.q.start for c in counted}
+        for q in quantities:
+            if m.start() < q.start < m.end() and q.start not in have and _BREAKDOWN_END.match(text, q.end):
+                out.append(_Candidate(q, whole.unit, whole.unit_text, 0, q.end, part=True))
+    return out
+
+
+_BREAKDOWN_END = re.compile(r"\s*(?:[),;.]|$)")  # a part's number ends its item
 
 
 _VISITORS_BEFORE = re.compile(r"(?i)(?<!\w)khách(?!\w)[^\d,;.:()]{0,30}$")
@@ -957,6 +989,8 @@ class _Reader:
             value_type, sure = "target", STRONG
         elif c.unit_text == "chỉ tiêu" and _GOALS_MET.match(text, c.unit_end):
             value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"
+        elif c.part and self.found and self.found[-1].obs.unit_text == c.unit_text:
+            value_type, sure = self.found[-1].obs.value_type, STRONG  # a part is of its whole's kind
         else:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
         if not self.is_indicator_value(sure, c, code):

@@ -45,6 +45,27 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(2145, "lao động", "achieved", 2023)},
     ),
     (
+        "a-count-broken-down-by-kind",  # the bare numbers of a breakdown are parts of the count before it
+        REVIEW_2024,
+        "Năm 2024, toàn Đảng bộ thi hành kỷ luật 27 đảng viên (khiển trách 18, cảnh cáo 5, khai trừ 4). "
+        "Năm 2024, huyện kỷ luật 17 đảng viên, trong đó: khiển trách 11, cảnh cáo 6.",
+        {
+            (27, "đảng viên", "achieved", 2024),
+            (18, "đảng viên", "achieved", 2024),
+            (5, "đảng viên", "achieved", 2024),
+            (4, "đảng viên", "achieved", 2024),
+            (17, "đảng viên", "achieved", 2024),
+            (11, "đảng viên", "achieved", 2024),
+            (6, "đảng viên", "achieved", 2024),
+        },
+    ),
+    (
+        "bare-numbers-of-no-count",  # hamlets by their numbers, with no count before them, are no figures
+        REVIEW_2024,
+        "Năm 2024, huyện làm mới đường ở các thôn (thôn 3, thôn 5, thôn 7) và trồng 120 ha rừng.",
+        {(120, "ha", "achieved", 2024)},
+    ),
+    (
         "the-whole-of-an-urban-district",  # "toàn quận" says where, as "toàn huyện" does: the count names itself
         REVIEW_2023,
         "Năm 2022, toàn quận có 287 tàu cá.",
