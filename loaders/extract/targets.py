@@ -514,7 +514,8 @@ _PLAN_OPENS = re.compile(
     rf"(?i)\s*\(\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 )
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
-_PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)[^,;.()\d]{{0,30}}$")
+# Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
+_PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
@@ -783,6 +784,14 @@ class _Found:
     start: int  # its phrase in the sentence
     end: int
     base: bool = False  # the base of a change, read as a figure of its own year: no whole that parts are of
+    aside: bool = (
+        False  # the goal of the figure before it: neither ("…, vượt 7,5% mục tiêu (4 triệu lượt), trong đó …")
+    )
+
+    @property
+    def whole(self) -> bool:
+        """Whether the parts a list gives after it may be its."""
+        return not (self.base or self.aside)
 
 
 class _Reader:
@@ -1014,6 +1023,7 @@ class _Reader:
             # Its own time; else that of the goals the term's resolution set ("…, thấp hơn mục tiêu 12%/năm
             # mà Nghị quyết đề ra"); else the year's, like the result's ("cao hơn mục tiêu 8% đề ra từ đầu năm").
             own = next((t for t in self.time_list if clause[0] <= t.start and t.end <= clause[1]), None)
+            own = own or self.time_of_plan_named(clause[0])
             terms = _TERM_OR_RESOLUTION_WORDS if per_year else _TERM_WORDS
             if own is None and terms.search(text, clause[0], clause[1]):
                 own = _Time(q.start, q.start, term="current")
@@ -1060,7 +1070,7 @@ class _Reader:
             # Its time is the goal's, not that of the figures after it; nor is a plan word that opens it
             # ("(kế hoạch: 100 tỷ đồng)", a clause of its own) a cue of theirs.
             self.qualifiers.append((min(clause[0], self.found[-1].end), clause[1]))
-        self.found.append(_Found(obs, begin, end))
+        self.found.append(_Found(obs, begin, end, aside=aside))
 
     def read_base_value(self, c: _Candidate, clause: tuple[int, int]) -> bool:
         """The value a comparison's base year had, in brackets after it, is a result of that year: "đạt 56,4 triệu
@@ -1131,7 +1141,7 @@ class _Reader:
         if bracket < 0 or self.text[bracket] != "(":
             return False
         if (
-            _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 50), bracket)
+            _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 60), bracket)
             and not self.text[clause[0] : c.q.start].strip()
         ):
             return True  # "…, đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)": the plan's own figure
@@ -1141,6 +1151,17 @@ class _Reader:
             return False
         cue = self.strong_cue(clause[0], c.q.start)
         return cue is not None and cue.role == "target"
+
+    def time_of_plan_named(self, start: int) -> _Time | None:
+        """The time of the plan named right before the bracket a goal opens at start: "bằng 79% mục tiêu đến
+        năm 2025 (60 triệu đồng)" is the goal for 2025, whatever time the result before it has."""
+        bracket = start - 1
+        if bracket < 0 or self.text[bracket] != "(":
+            return None
+        named = _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 60), bracket)
+        if named is None:
+            return None
+        return next((t for t in reversed(self.time_list) if named.start() <= t.start and t.end <= bracket), None)
 
     @staticmethod
     def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:
@@ -1383,7 +1404,7 @@ class _Reader:
         if hit and not (hit.role == "target" and self.now_before(clause[0], pos)):
             # "được giao chỉ tiêu cấp 1.200 giấy, đến nay mới cấp được 846 giấy": what is done by now is no goal
             return _unhedged(hit.role), STRONG
-        part_of = self.found[-1].obs.value_type if self.found else self.para.last
+        part_of = next((f.obs.value_type for f in reversed(self.found) if f.whole), self.para.last)
         if part_of and _PART.match(self.text, clause[0]):  # "… 16 chỉ tiêu chủ yếu. Trong đó, …"
             return part_of, STRONG
         whole = self.whole_of_parts(pos)
@@ -1449,7 +1470,7 @@ class _Reader:
             return None
         before = [f for f in self.found if f.start < opener[0]]
         if before:
-            return next((f.obs for f in before if not f.base), None)
+            return next((f.obs for f in before if f.whole), None)
         # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
         return self.para.whole or (self.found[-1].obs if self.found else None)
 
@@ -1753,7 +1774,7 @@ class _Reader:
                 self.para.mode = None
         if self.found:
             self.para.last = self.found[-1].obs.value_type
-            self.para.whole = next((f.obs for f in self.found if not f.base), None)
+            self.para.whole = next((f.obs for f in self.found if f.whole), None)
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
         # nor the year of a change's base ("giảm từ 14,8% năm 2015 xuống còn 4,93%").
         # Nor is a time that names a document ("Thực hiện Nghị quyết số 06-NQ/HU … giai đoạn 2021 - 2025, năm 2023 …"),

@@ -45,6 +45,23 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(2145, "lao động", "achieved", 2023)},
     ),
     (
+        "the-goal-of-a-named-year-in-brackets",  # the plan's figure, in brackets after the plan and its year
+        REVIEW_2023,
+        "Thu nhập bình quân đầu người năm 2022 đạt 47,5 triệu đồng, bằng 79% mục tiêu đến năm 2025 (60 triệu đồng).",
+        {(47.5, "triệu đồng", "achieved", 2022), (60, "triệu đồng", "target", 2025)},
+    ),
+    (
+        "parts-after-a-goal-aside",  # "trong đó" after the goal in brackets gives the parts of the result
+        REVIEW_2024,
+        "Năm 2024 huyện đón 4,3 triệu lượt khách, vượt 7,5% mục tiêu Nghị quyết đề ra cho năm 2025 (4 triệu lượt), "
+        "trong đó khách quốc tế khoảng 86.000 lượt.",
+        {
+            (4.3, "triệu lượt khách", "achieved", 2024),
+            (4, "triệu lượt", "target", 2025),
+            (86000, "lượt khách", "achieved", 2024),
+        },
+    ),
+    (
         "a-count-broken-down-by-kind",  # the bare numbers of a breakdown are parts of the count before it
         REVIEW_2024,
         "Năm 2024, toàn Đảng bộ thi hành kỷ luật 27 đảng viên (khiển trách 18, cảnh cáo 5, khai trừ 4). "
