@@ -51,7 +51,7 @@ from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
-from loaders.parse.numbers import Quantity, find_quantities, multiplier
+from loaders.parse.numbers import Quantity, find_quantities, multiplier, parse_decimal
 from loaders.text import BULLET, FirstMatch, PhraseIndex, key
 from loaders.text import words as words_of
 
@@ -454,10 +454,14 @@ _DIGIT = re.compile(r"\d")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _SHARE_WORDS = frozenset({"chiếm", "bằng", "đạt", "tăng", "giảm", "vượt", "tương", "đương"})  # "…, chiếm 77% …"
 _LIST_NOUNS = frozenset({"kết quả", "chỉ tiêu", "kế hoạch"})  # weak cues that name what a list after a colon is
+_LABEL_START = re.compile(rf"\s*(?:{BULLET})?\s*")  # what may stand before the noun of an item's label
 _COMMA = re.compile(r",\s*")
 _IN_LIST = re.compile(r"[:;]\s*$")  # what stands before an item of a list
 _PART = re.compile(r"\s*(?:trong đó|gồm|bao gồm)(?!\w)", re.I)  # a clause that gives the parts of the figure before it
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
+# The whole or plan a figure is out of, in words after it: part of its phrase, naming nothing ("472 hộ nghèo/1.098
+# hộ", "đạt 1.465 tấn/2.780 tấn").
+_OUT_OF_IN_WORDS = re.compile(r"\s*/\s*\d")
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
 _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.I)
@@ -514,6 +518,11 @@ _PLAN_OPENS = re.compile(
     rf"(?i)\s*\(\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 )
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
+# A result reached out of its plan: "đạt 684,3/776 tỷ đồng", "đạt 1.465 tấn/2.780 tấn" (`_OVER` between the two).
+_REACHED = re.compile(r"(?i)(?<!\w)đạt\s+$")
+_OVER = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)\s+")
+# …but "đạt 16/19 tiêu chí", "đạt 88,72/100 điểm": out of the whole set or scale, no plan.
+_WHOLES = frozenset({"chỉ tiêu", "tiêu chí", "điểm"})
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
 _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
@@ -1071,6 +1080,37 @@ class _Reader:
             # ("(kế hoạch: 100 tỷ đồng)", a clause of its own) a cue of theirs.
             self.qualifiers.append((min(clause[0], self.found[-1].end), clause[1]))
         self.found.append(_Found(obs, begin, end, aside=aside))
+        self.read_plan_reached(c, clause)
+
+    def read_plan_reached(self, c: _Candidate, clause: tuple[int, int]) -> None:
+        """What a result reached is out of is its plan, a goal of the same indicator and time: "giải ngân
+        đạt 684,3/776 tỷ đồng", "kết nạp đảng viên: đạt 4/8 đảng viên", "đạt 1.465 tấn/2.780 tấn". Not the total of
+        what is counted ("hỗ trợ cho 146/420 hộ", "đạt 16/19 tiêu chí") or the top of a scale ("88,72/100 điểm")."""
+        result = self.found[-1]
+        plan = c.q.out_of
+        if plan is None:
+            plan = self.over_plan_after(c)
+        if (
+            plan is None
+            or c.q.percent
+            or c.unit_text in _WHOLES
+            or result.obs.value_type not in ("achieved", "estimated")
+            or not _REACHED.search(self.text, clause[0], c.q.start)
+        ):
+            return
+        obs = replace(result.obs, value=plan, out_of=None, value_type="target", comparator=None)
+        self.found.append(_Found(obs, result.start, result.end, aside=True))
+
+    def over_plan_after(self, c: _Candidate) -> float | None:
+        """The figure of "/2.780 tấn" right after a figure's unit, in the same unit (a number after "/" is no
+        quantity of its own: `find_quantities` leaves it to the number before it)."""
+        over = _OVER.match(self.text, c.unit_end)
+        if over is None or not self.text.startswith(c.unit_text, over.end()):
+            return None
+        try:
+            return parse_decimal(over.group(1))
+        except ValueError:  # "1,2,3" is no number
+            return None
 
     def read_base_value(self, c: _Candidate, clause: tuple[int, int]) -> bool:
         """The value a comparison's base year had, in brackets after it, is a result of that year: "đạt 56,4 triệu
@@ -1314,6 +1354,8 @@ class _Reader:
         cut = _RIGHT_STOP.search(tail)
         tail = " ".join(tail[: cut.start() if cut else len(tail)].split()[:10])
         end = self.text.find(tail, c.unit_end) + len(tail) if tail else c.unit_end
+        if out_of := _OUT_OF_IN_WORDS.search(tail):
+            tail = tail[: out_of.start()]
         return _trim(tail, head_too=False), end
 
     @staticmethod
@@ -1492,6 +1534,8 @@ class _Reader:
             return None
         start, colon = opener
         hits = [h for h in self.hits if start <= h.start and h.end <= colon and h.role in VALUE_TYPES]
+        if hits and self.is_label(start, hits[0], colon, pos):
+            return None
         for i, h in enumerate(hits):
             if h.cue.value == STRONG:
                 return h
@@ -1499,6 +1543,15 @@ class _Reader:
                 # "một số chỉ tiêu đạt thấp so với yêu cầu: …": a verb after the noun says what is listed.
                 return next((v for v in hits[i + 1 :] if v.role != h.role), h)
         return None
+
+    def is_label(self, start: int, first: _CueHit, colon: int, pos: int) -> bool:
+        """Whether a list noun opening a clause labels the one item after its colon, whose own cue says what its
+        figure is: "- Chỉ tiêu trồng rừng tập trung: đạt 86 ha" (a result, not a goal)."""
+        return (
+            first.cue.phrase in _LIST_NOUNS
+            and _LABEL_START.fullmatch(self.text, start, first.start) is not None
+            and any(colon < h.start and h.end <= pos and h.role in VALUE_TYPES for h in self.hits)
+        )
 
     def qualifier_cue(self, clause_end: int) -> _CueHit | None:
         """A value-type cue that opens the clause chained after a number's ("…, đạt 108,3% kế hoạch")."""

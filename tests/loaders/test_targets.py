@@ -62,6 +62,30 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "a-result-out-of-its-plan",  # "đạt A/B": B is the plan; not the total of a count, nor a scale's top
+        REVIEW_2023,
+        "Năm 2023, giải ngân vốn đầu tư công đạt 684,3/776 tỷ đồng; sản lượng lương thực đạt 1.465 tấn/2.780 tấn. "
+        "Năm 2023, huyện đã hỗ trợ nước sinh hoạt cho 146/420 hộ; xã Hà Lai đạt 16/19 tiêu chí; chỉ số hài lòng đạt "
+        "88,72/100 điểm.",
+        {
+            (684.3, "tỷ đồng", "achieved", 2023),
+            (776, "tỷ đồng", "target", 2023),
+            (1465, "tấn", "achieved", 2023),
+            (2780, "tấn", "target", 2023),
+            (146, "hộ", "achieved", 2023),
+            (16, "tiêu chí", "achieved", 2023),
+            (88.72, "điểm", "achieved", 2023),
+        },
+    ),
+    (
+        "the-results-of-the-main-goals-item-by-item",  # a list noun labelling one item is no goal cue
+        REVIEW_2024,
+        "Kết quả một số chỉ tiêu chủ yếu năm 2024 như sau:\n"
+        "- Chỉ tiêu trồng rừng tập trung: đạt 86 ha, vượt 7,5% kế hoạch.\n"
+        "- Chỉ tiêu thu ngân sách trên địa bàn: đạt 318 triệu đồng.",
+        {(86, "ha", "achieved", 2024), (318, "triệu đồng", "achieved", 2024)},
+    ),
+    (
         "a-count-broken-down-by-kind",  # the bare numbers of a breakdown are parts of the count before it
         REVIEW_2024,
         "Năm 2024, toàn Đảng bộ thi hành kỷ luật 27 đảng viên (khiển trách 18, cảnh cáo 5, khai trừ 4). "
