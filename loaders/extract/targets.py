@@ -517,6 +517,10 @@ _PLAN = r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)"
 _PLAN_OPENS = re.compile(
     rf"(?i)\s*\(\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 )
+# …or that the plan follows, in the bracket of the result: "chưa đạt (93,2%, chỉ tiêu 95%)".
+_PLAN_NEXT = re.compile(
+    rf"(?i)\s*[,;]\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
+)
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
 # A result reached out of its plan: "đạt 684,3/776 tỷ đồng", "đạt 1.465 tấn/2.780 tấn" (`_OVER` between the two).
 _REACHED = re.compile(r"(?i)(?<!\w)đạt\s+$")
@@ -1175,8 +1179,13 @@ class _Reader:
             # the plan, if above the result ("mới đạt 83,5%, thấp hơn kế hoạch 88%"); else the shortfall
             result = self.found[-1].obs
             return self.chained(clause[0]) and (result.unit_text != c.unit_text or c.q.value > result.value)
-        if _PLAN_OPENS.fullmatch(self.text, self.found[-1].end, c.q.start):
-            return True
+        last = self.found[-1].end
+        if _PLAN_OPENS.fullmatch(self.text, self.share_after(last), c.q.start):
+            return True  # "đạt 7,8% (kế hoạch 7,5%)", "đạt 684,3 tỷ đồng, tương đương 88,2% (chỉ tiêu 95%)"
+        if _PLAN_NEXT.fullmatch(self.text, last, c.q.start) and self.text.rfind(")", last, c.q.start) < 0:
+            bracket = self.text.rfind("(", 0, last)
+            if bracket >= 0 and self.text.rfind(")", bracket, last) < 0:
+                return True  # "chưa đạt (93,2%, chỉ tiêu 95%)": the plan after the result in its bracket
         bracket = clause[0] - 1
         if bracket < 0 or self.text[bracket] != "(":
             return False
@@ -1191,6 +1200,14 @@ class _Reader:
             return False
         cue = self.strong_cue(clause[0], c.q.start)
         return cue is not None and cue.role == "target"
+
+    def share_after(self, end: int) -> int:
+        """Where the share of the plan chained right after a figure ending at end ends ("…, tương đương 88,2%"),
+        else end."""
+        return next(
+            (e for s, e in self.qualifiers if end <= s and _only_share_words(self.text[end:s])),
+            end,
+        )
 
     def time_of_plan_named(self, start: int) -> _Time | None:
         """The time of the plan named right before the bracket a goal opens at start: "bằng 79% mục tiêu đến
@@ -1558,6 +1575,9 @@ class _Reader:
         comma = _COMMA.match(self.text, clause_end)
         if comma is None:
             return None
+        plan = _PLAN_NEXT.match(self.text, clause_end)
+        if plan is not None and _DIGIT.match(self.text, plan.end()):
+            return None  # "(93,2%, chỉ tiêu 95%)": the plan's own figure follows, no cue of the result's
         return next((h for h in self.hits if h.start == comma.end() and h.role in VALUE_TYPES), None)
 
     # -- time --------------------------------------------------------------------------------------

@@ -86,6 +86,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(86, "ha", "achieved", 2024), (318, "triệu đồng", "achieved", 2024)},
     ),
     (
+        "the-plan-after-a-share-or-in-the-results-bracket",  # the plan's figure after a share of it, or beside it
+        REVIEW_2023,
+        "Năm 2023, giải ngân vốn đầu tư công đạt 684,3 tỷ đồng, tương đương 88,2% (chỉ tiêu 95%); tỷ lệ tham gia "
+        "bảo hiểm y tế chưa đạt (93,2%, chỉ tiêu 95,5%).",
+        {
+            (684.3, "tỷ đồng", "achieved", 2023),
+            (95, "%", "target", 2023),
+            (93.2, "%", "achieved", 2023),
+            (95.5, "%", "target", 2023),
+        },
+    ),
+    (
         "a-count-broken-down-by-kind",  # the bare numbers of a breakdown are parts of the count before it
         REVIEW_2024,
         "Năm 2024, toàn Đảng bộ thi hành kỷ luật 27 đảng viên (khiển trách 18, cảnh cáo 5, khai trừ 4). "
