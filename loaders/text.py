@@ -48,6 +48,8 @@ NAME_SYLLABLE = f"{CAPITALISED}(?:'[{LOWER}{UPPER}]+)?"
 # The words that introduce a person by name ("đồng chí Lê Văn An", "đ/c An", "ông", "bà"), for regexes
 # compiled case-insensitively.
 HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
+# An officer's rank, which stands where an honorific would: "… và Đại tá Trần Đình Khoa, Giám đốc Công an tỉnh".
+OFFICER_RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá|úy|uý)"
 # The places below a commune, which the gazetteer does not hold: "thôn Lô Lô Chải", "bản Tà Số 1", "ấp An Hòa".
 HAMLET = r"(?:thôn|bản|ấp|làng|buôn|plei|sóc|xóm|khóm|khu phố|tổ dân phố)"
 # The marks that open an item of a list on a line of its own: "- Bà A – …;", "+ …", "• …".

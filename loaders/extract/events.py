@@ -41,7 +41,7 @@ from loaders.parse.dates import (
     term_opened,
     year_hint,
 )
-from loaders.text import BULLET, HAMLET, HONORIFIC, PhraseIndex
+from loaders.text import BULLET, HAMLET, HONORIFIC, OFFICER_RANK, PhraseIndex
 
 _CLAUSE_END = re.compile(r"[;:.]")
 # Verbs that say a meeting took place, or a visit: "…, sáng 10-4, đoàn công tác … đã đến thăm, chúc Tết …".
@@ -152,7 +152,7 @@ def _find_events(ctx: Context) -> list[Event]:
             sitting = _dated_sitting(sentence.text)
             mention = sitting[1] if sitting else None
         if mention is None:
-            mention = _held_on(sentence.text)
+            mention = _held_on(sentence.text) or _held_by_on(sentence.text)
         if mention is None and events:
             mention = _same_day(sentence.text, events[-1])
         if mention is None:
@@ -215,6 +215,21 @@ def _held_on(text: str) -> DateMention | None:
     if m is None or _first_kind(m.group("words")) is None:
         return None
     return _date_at(text, m.end())
+
+
+# …or that names a meeting and then who held it when, last: "… tại hội nghị tổng kết …, triển khai nhiệm vụ năm
+# 2026 do UBND tỉnh tổ chức chiều 29/12."
+_HELD_BY_ON = re.compile(r"(?i)(?<!\w)do\s+[^.;:]{2,80}?\s+tổ chức\s+(?:vào\s+)?" + _ON_DAY)
+_ENDS_SENTENCE = re.compile(r"\s*[.;]?\s*$")
+
+
+def _held_by_on(text: str) -> DateMention | None:
+    """The date a sentence ends on, after the organiser of the meeting it named."""
+    m = _HELD_BY_ON.search(text)
+    if m is None or _first_kind(text[: m.start()]) is None:
+        return None
+    d = _date_at(text, m.end())
+    return d if d is not None and _ENDS_SENTENCE.fullmatch(text, d.end) else None
 
 
 # Another meeting the same day: "Chiều cùng ngày, HĐND huyện … tổ chức kỳ họp thứ 9", "Trước đó, sáng cùng ngày, …".
@@ -586,7 +601,8 @@ _SUBJECT_GAP = re.compile(
 # chí trong Ban Thường vụ chủ trì"; the term of the post just named may end a subject ("A, Bí thư Huyện ủy
 # khóa XXIII; đồng chí B, …").
 _SUBJECTS_JOIN = re.compile(
-    rf"(?:\s+{_POST_TERM})?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:{HONORIFIC}\s*)?(?:(?:trong|thuộc)\s+)?",
+    rf"(?:\s+{_POST_TERM})?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:(?:{HONORIFIC}|{OFFICER_RANK})\s*)?"
+    r"(?:(?:trong|thuộc)\s+)?",
     re.IGNORECASE,
 )
 # The next of several named: "đại biểu A (tổ đại biểu xã B) và C".

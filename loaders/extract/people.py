@@ -23,7 +23,7 @@ from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles, lexicon
 from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
-from loaders.text import HAMLET, HONORIFIC, LOWER, canonical, fold, key
+from loaders.text import HAMLET, HONORIFIC, LOWER, OFFICER_RANK, canonical, fold, key
 
 # A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
 # A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H'Yim Kđoh"), also parted from the
@@ -398,7 +398,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block
 _NEXT_LISTED = re.compile(
     r"(?:\s+(?:khóa\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))?"
     r"\s*(?:,[^;:.]{1,80}?(?:;|,\s*và\s)\s*|[;,]\s*(?:và\s+)?|và\s+)"
-    rf"(?:(?:{HONORIFIC}|(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá))\s+)?",
+    rf"(?:(?:{HONORIFIC}|{OFFICER_RANK})\s+)?",
     re.IGNORECASE,
 )
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # higher is lower in the hierarchy

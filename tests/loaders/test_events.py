@@ -625,6 +625,24 @@ def test_a_meeting_said_to_be_held_on_a_day_after_the_lead(write_article: Callab
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2023, 12, 19)]
 
 
+def test_a_meeting_dated_last_after_who_held_it(write_article: Callable[..., Path]) -> None:
+    """ "… tại hội nghị tổng kết … do UBND tỉnh tổ chức chiều 29/12.": the day ends the sentence that names the
+    meeting."""
+    body = (
+        "Lực lượng chức năng tỉnh đã bắt giữ 4.215 vụ phạm tội về ma túy. Thông tin được đưa ra tại hội nghị tổng "
+        "kết công tác phòng, chống ma túy giai đoạn 2021 - 2025, triển khai nhiệm vụ năm 2026 do UBND tỉnh Điện Biên "
+        "tổ chức chiều 29/12.\n\n"
+        "Đồng chí Lò Văn Tiến, Chủ tịch UBND tỉnh và Đại tá Trần Đình Khoa, Giám đốc Công an tỉnh đồng chủ trì hội nghị."
+    )
+    ctx = build_context(
+        read_article(write_article(body, title="Điện Biên tổng kết phòng, chống ma túy", date="2026-01"))
+    )
+    (event,) = extract_events(ctx, extract_people(ctx))
+    assert event.day == date(2025, 12, 29)
+    chairs = {p.person for p in event.participations if p.role == "chair"}
+    assert len(chairs) == 2  # the officer named by his rank after "và" chairs with the chairman
+
+
 def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
     ctx = build_context(read_article(write_article(LEAD, date="2025-01")))
     (event,) = extract_events(ctx, extract_people(ctx))
