@@ -186,16 +186,19 @@ def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Conte
 
 
 def _province(ctx: Context) -> Unit | None:
-    """The province named in the text, else the one of a known district named in it."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for kind, name, _, _ in ctx.mentions:
-        if kind == "tỉnh" or (kind == "thành phố" and ctx.gazetteer.lookup(name, "province")):
-            unit = ctx.gazetteer.lookup(name, "province")
-            if unit is not None and unit.level == "province":
-                counts[(unit.kind, unit.name)] += 1
-    if counts:
-        (kind, name), _ = counts.most_common(1)[0]
-        return ctx.gazetteer.lookup(name, "province")
+    """The province the title and lead name, else the one the text names most, else the one of a known district
+    named in it. The lead says whose the story is: "Ban Thường vụ Tỉnh ủy Phú Yên tổ chức …" stays Phú Yên's
+    though its background names the province it is to merge into again and again."""
+    for mentions in (ctx.mentions_in(0, 2), ctx.mentions):
+        counts: Counter[tuple[str, str]] = Counter()
+        for kind, name, _, _ in mentions:
+            if kind == "tỉnh" or (kind == "thành phố" and ctx.gazetteer.lookup(name, "province")):
+                unit = ctx.gazetteer.lookup(name, "province")
+                if unit is not None and unit.level == "province":
+                    counts[(unit.kind, unit.name)] += 1
+        if counts:
+            (kind, name), _ = counts.most_common(1)[0]
+            return ctx.gazetteer.lookup(name, "province")
     # A district named with its kind or by its committee ("huyện Kbang", "Huyện ủy Kbang") whose name
     # no other province gives a district: the article is in that district's province.
     districts = Counter(

@@ -146,6 +146,19 @@ def test_a_neighbouring_provinces_district_gives_the_province(
     assert ctx.province is not None and ctx.province.label == province
 
 
+def test_the_province_of_the_lead_outweighs_one_named_more_often_after_it(write_article: Callable[..., Path]) -> None:
+    """The lead says whose story it is; its background may name another province more often (the one it is to
+    merge into)."""
+    body = (
+        "Sáng 16-4-2025, Ban Thường vụ Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số "
+        "08-NQ/TU về phát triển kinh tế biển.\n\n"
+        "Theo đề án, tỉnh Phú Yên và tỉnh Đắk Lắk sẽ hợp nhất thành tỉnh Đắk Lắk. Bộ máy của tỉnh Đắk Lắk mới "
+        f"đặt tại Buôn Ma Thuột. {_FILLER}"
+    )
+    ctx = build_context(read_article(write_article(body, title="Tổng kết Nghị quyết về kinh tế biển", date="2025-04")))
+    assert ctx.province is not None and ctx.province.label == "tỉnh Phú Yên"
+
+
 def test_the_district_of_a_commune_the_gazetteer_places_in_none_is_the_one_named(
     write_article: Callable[..., Path],
 ) -> None:
