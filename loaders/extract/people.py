@@ -223,9 +223,14 @@ def _name_in_run(
     words = [text[s:e] for s, e in run]
     seen = " ".join(words) in known  # a two-syllable name the article introduced before, whatever its family
     start = 0
-    if words[0] in ("Ông", "Bà") and len(words) >= 3 and (words[1] in surnames() or _titled(text, run, title_starts)):
+    if (
+        words[0] in ("Ông", "Bà")
+        and len(words) >= 3
+        and (words[1] in surnames() or _titled(text, run, title_starts) or " ".join(words[1:]) in known)
+    ):
         # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows; so it does before a family
-        # name no table lists, when a title is set beside it ("Ông Alăng Văn Bươn, Chủ tịch UBND xã …").
+        # name no table lists, when a title is set beside it ("Ông Alăng Văn Bươn, Chủ tịch UBND xã …") or the
+        # name was introduced before ("… bầu ông Kray Bốn, Huyện ủy viên, …. Ông Kray Bốn trúng cử …").
         run, words = run[1:], words[1:]
     listed = _listed_with_title(text, run, title_starts)
     if (

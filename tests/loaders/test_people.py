@@ -27,6 +27,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Lê Đình Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
     ),
     (
+        "an-honorific-opening-a-sentence-before-a-name-introduced",  # "Ông" is no syllable of the name again
+        "HĐND huyện bầu bổ sung ông Kray Bốn, Huyện uỷ viên, giữ chức Phó Chủ tịch HĐND huyện. Ông Kray Bốn trúng "
+        "cử với 32/33 đại biểu có mặt tán thành.",
+        {"Kray Bốn": ["Huyện ủy viên", "Phó Chủ tịch HĐND huyện"]},
+    ),
+    (
         "two-syllable-names-after-the-committee",  # the gazetteer knows every district and province, however spelt
         "Bí thư Huyện uỷ A Pớt đề nghị các xã tập trung chỉ đạo; Phó Chủ tịch UBND tỉnh Rơmah Tuân, Chủ tịch UBND "
         "huyện Y Bình và Bí thư Huyện ủy Đak Đoa Nguyễn Văn Tâm cùng dự.",
