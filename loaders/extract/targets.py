@@ -522,6 +522,9 @@ _PLAN_NEXT = re.compile(
     rf"(?i)\s*[,;]\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 )
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
+_LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not the figure before it
+# A year that labels the figure after it in a bracket: "(năm 2021: 820 tỷ đồng; năm 2023 ước 1.070 tỷ đồng)".
+_YEAR_LABEL = re.compile(rf"(?i)(?<!\w)năm\s+{_Y}\s*:?\s*(?:ước(?:\s+đạt)?|đạt)?\s*$")
 # A result reached out of its plan: "đạt 684,3/776 tỷ đồng", "đạt 1.465 tấn/2.780 tấn" (`_OVER` between the two).
 _REACHED = re.compile(r"(?i)(?<!\w)đạt\s+$")
 _OVER = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)\s+")
@@ -914,7 +917,14 @@ class _Reader:
 
     def own_year(self, pos: int) -> _Time | None:
         """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)")."""
-        return next((t for t in self.time_list if t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start)), None)
+        return next(
+            (
+                t
+                for t in self.time_list
+                if t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start) and not _LABELS.match(self.text, t.end)
+            ),
+            None,
+        )
 
     def is_start_of_change(self, c: _Candidate, after: list[_Candidate]) -> bool:
         """The low end of "8 - 9%" or the base of "giảm từ 2,1% xuống còn 1,35%": read with the number after it."""
@@ -998,6 +1008,7 @@ class _Reader:
             # đạt 34% kế hoạch").
             words, right_end = self.words_after(c, clause[1])
             words = words or self.previous_clause_words(clause[0])
+        labelled = not words and bool(words := self.words_of_year_labelled(first))
         named_by = f"{words} {c.unit_text}"  # what the indicator's concept is read from
         code = indicator_code(named_by) if words else None
         if code in (None, "other") and left and c.unit.kind == "count":
@@ -1015,6 +1026,8 @@ class _Reader:
             value_type, sure = self.found[-1].obs.value_type, STRONG  # a part is of its whole's kind
         else:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
+            if labelled and sure == "none":
+                sure = WEAK  # a figure its year labels is that year's: its time tells a result from a goal
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
@@ -1805,6 +1818,20 @@ class _Reader:
         """Does an observation of this sentence end just before pos ("…53,2 triệu đồng/năm, gấp 1,3 lần")?"""
         return self.follows(pos, _CHAIN_BREAK)
 
+    def words_of_year_labelled(self, first: int) -> str:
+        """The indicator of a figure its year labels in a bracket: the figure's before the bracket ("… ước đạt 2.850
+        tỷ đồng (năm 2021: 820 tỷ đồng; năm 2022: 960 tỷ đồng; …)"), else the words before it ("Diện tích cao su
+        tăng đều (năm 2021: 15.420 ha; năm 2022: …)")."""
+        bracket = self.text.rfind("(", 0, first)
+        if bracket < 0 or self.text.rfind(")", bracket, first) >= 0:
+            return ""
+        if not _YEAR_LABEL.search(self.text, max(bracket, self.text.rfind(";", 0, first) + 1), first):
+            return ""  # (the label's colon ends a clause: the item starts after the bracket or the last ";")
+        before = [f for f in self.found if f.end <= bracket]
+        if before and not self.text[before[-1].end : bracket].strip():
+            return before[-1].obs.indicator_text
+        return _trim(self.text[_clause(self.text, bracket, bracket)[0] : bracket])
+
     def next_of_series(self, c: _Candidate) -> bool:
         """Does an observation in the same unit end shortly before c, in the same sentence, a clause or two before?"""
         return bool(self.found) and self.found[-1].obs.unit_text == c.unit_text and self.follows(c.q.start, _LIST_BREAK)
@@ -1837,6 +1864,10 @@ class _Reader:
         The topic is the time that opens the sentence, else the one year the sentence speaks of.
         """
         strong = self.governing(len(self.text))
+        if strong is None and self.text.rstrip().endswith(":"):
+            # A list opened on lines of their own by what it lists: "Kết quả bắt giữ qua từng năm như sau:", then
+            # "Năm 2021: 812 vụ, …" (a weak cue that names a list governs its items as a strong one would).
+            strong = self.list_cue(len(self.text.rstrip()))
         if strong is not None:
             self.para.mode = _unhedged(strong.role)
             if self.para.mode == "target" and any(
@@ -1973,7 +2004,7 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
 
 
 # A list's item on a line of its own: a bullet, a letter or a number, or a field's heading ("Về kinh tế: …").
-_ITEM_START = re.compile(rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:)")
+_ITEM_START = re.compile(rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:|Năm\s+{_Y}\s*:)")
 
 
 def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:

@@ -98,6 +98,30 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "figures-by-year-in-a-bracket",  # each labelled by its year, of the figure or the words before the bracket
+        REVIEW_2024,
+        "Vốn đầu tư năm 2023 ước đạt 1.070 tỷ đồng (năm 2021: 820 tỷ đồng; năm 2022: 960 tỷ đồng). Diện tích cao su "
+        "tăng nhẹ qua từng năm (năm 2021: 15.420 ha; năm 2022: 15.780 ha).",
+        {
+            (1070, "tỷ đồng", "estimated", 2023),
+            (820, "tỷ đồng", "achieved", 2021),
+            (960, "tỷ đồng", "achieved", 2022),
+            (15420, "ha", "achieved", 2021),
+            (15780, "ha", "achieved", 2022),
+        },
+    ),
+    (
+        "a-list-of-results-by-year-on-lines-of-their-own",  # the noun that opens the list governs its lines
+        REVIEW_2024,
+        "Kết quả bắt giữ qua từng năm như sau:\nNăm 2021: 812 vụ, 1.043 đối tượng;\nNăm 2022: 856 vụ, 1.097 đối tượng.",
+        {
+            (812, "vụ", "achieved", 2021),
+            (1043, "đối tượng", "achieved", 2021),
+            (856, "vụ", "achieved", 2022),
+            (1097, "đối tượng", "achieved", 2022),
+        },
+    ),
+    (
         "a-count-broken-down-by-kind",  # the bare numbers of a breakdown are parts of the count before it
         REVIEW_2024,
         "Năm 2024, toàn Đảng bộ thi hành kỷ luật 27 đảng viên (khiển trách 18, cảnh cáo 5, khai trừ 4). "
