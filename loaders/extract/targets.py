@@ -514,13 +514,10 @@ _VOTE_COUNT = re.compile(r"(?i)\d+\s*/\s*\d+\s*(?:phiếu|đại biểu)(?!\w)[^
 # A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
 # hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
 _PLAN = r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)"
-_PLAN_OPENS = re.compile(
-    rf"(?i)\s*\(\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
-)
+_PLAN_IS = rf"{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
+_PLAN_OPENS = re.compile(rf"(?i)\s*\(\s*{_PLAN_IS}")
 # …or that the plan follows, in the bracket of the result: "chưa đạt (93,2%, chỉ tiêu 95%)".
-_PLAN_NEXT = re.compile(
-    rf"(?i)\s*[,;]\s*{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
-)
+_PLAN_NEXT = re.compile(rf"(?i)\s*[,;]\s*{_PLAN_IS}")
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
 _LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not the figure before it
 # A year that labels the figure after it in a bracket: "(năm 2021: 820 tỷ đồng; năm 2023 ước 1.070 tỷ đồng)".
@@ -800,9 +797,8 @@ class _Found:
     start: int  # its phrase in the sentence
     end: int
     base: bool = False  # the base of a change, read as a figure of its own year: no whole that parts are of
-    aside: bool = (
-        False  # the goal of the figure before it: neither ("…, vượt 7,5% mục tiêu (4 triệu lượt), trong đó …")
-    )
+    # the goal of the figure before it: no whole either ("…, vượt 7,5% mục tiêu (4 triệu lượt), trong đó …")
+    aside: bool = False
 
     @property
     def whole(self) -> bool:
