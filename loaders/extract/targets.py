@@ -51,7 +51,7 @@ from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
-from loaders.parse.numbers import Quantity, find_quantities, multiplier, parse_decimal
+from loaders.parse.numbers import DIGITS, Quantity, find_quantities, multiplier, parse_decimal
 from loaders.text import BULLET, FirstMatch, PhraseIndex, key
 from loaders.text import words as words_of
 
@@ -524,7 +524,7 @@ _LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not t
 _YEAR_LABEL = re.compile(rf"(?i)(?<!\w)năm\s+{_Y}\s*:?\s*(?:ước(?:\s+đạt)?|đạt)?\s*$")
 # A result reached out of its plan: "đạt 684,3/776 tỷ đồng", "đạt 1.465 tấn/2.780 tấn" (`_OVER` between the two).
 _REACHED = re.compile(r"(?i)(?<!\w)đạt\s+$")
-_OVER = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)\s+")
+_OVER = re.compile(rf"\s*/\s*({DIGITS})\s+")
 # …but "đạt 16/19 tiêu chí", "đạt 88,72/100 điểm": out of the whole set or scale, no plan.
 _WHOLES = frozenset({"chỉ tiêu", "tiêu chí", "điểm"})
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
@@ -683,10 +683,11 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
 
 # A list that breaks a counted whole down by kind, each part a few words and its bare number:
 # "kỷ luật 27 đảng viên (khiển trách 18, cảnh cáo 5, khai trừ 3)", "…, trong đó: khiển trách 104, cảnh cáo 49".
-_BREAKDOWN_ITEM = r"[^\W\d][^\d(),;:.]{1,30}?\s\d+(?:[.,]\d+)*"
+_BREAKDOWN_ITEM = rf"[^\W\d][^\d(),;:.]{{1,30}}?\s{DIGITS}"
 _BREAKDOWN = re.compile(
     rf"(?i)(?:\(|(?<!\w)(?:trong đó|gồm)\s*:?)\s*{_BREAKDOWN_ITEM}(?:\s*[,;]\s*{_BREAKDOWN_ITEM})+(?=\s*[),;.]|\s*$)"
 )
+_BREAKDOWN_END = re.compile(r"\s*(?:[),;.]|$)")  # a part's number ends its item
 
 
 def _breakdown_items(text: str, quantities: list[Quantity], counted: list[_Candidate]) -> list[_Candidate]:
@@ -695,18 +696,15 @@ def _breakdown_items(text: str, quantities: list[Quantity], counted: list[_Candi
     Only a list right after a count (before its bracket, or in the same sentence before "trong đó") is one:
     a bare number elsewhere is a hamlet's, an article's or a road's number, no figure."""
     out: list[_Candidate] = []
+    have = {c.q.start for c in counted}
     for m in _BREAKDOWN.finditer(text):
         whole = next((c for c in reversed(counted) if c.unit_end <= m.start() and c.unit.kind == "count"), None)
         if whole is None or (text[m.start()] == "(" and text[whole.unit_end : m.start()].strip()):
             continue
-        have = {c.q.start for c in counted}
         for q in quantities:
             if m.start() < q.start < m.end() and q.start not in have and _BREAKDOWN_END.match(text, q.end):
                 out.append(_Candidate(q, whole.unit, whole.unit_text, 0, q.end, part=True))
     return out
-
-
-_BREAKDOWN_END = re.compile(r"\s*(?:[),;.]|$)")  # a part's number ends its item
 
 
 _VISITORS_BEFORE = re.compile(r"(?i)(?<!\w)khách(?!\w)[^\d,;.:()]{0,30}$")
@@ -1004,7 +1002,10 @@ class _Reader:
             # đạt 34% kế hoạch").
             words, right_end = self.words_after(c, clause[1])
             words = words or self.previous_clause_words(clause[0])
-        labelled = not words and bool(words := self.words_of_year_labelled(first))
+        labelled = False
+        if not words:
+            words = self.words_of_year_labelled(first)
+            labelled = bool(words)
         named_by = f"{words} {c.unit_text}"  # what the indicator's concept is read from
         code = indicator_code(named_by) if words else None
         if code in (None, "other") and left and c.unit.kind == "count":
@@ -1100,16 +1101,15 @@ class _Reader:
         đạt 684,3/776 tỷ đồng", "kết nạp đảng viên: đạt 4/8 đảng viên", "đạt 1.465 tấn/2.780 tấn". Not the total of
         what is counted ("hỗ trợ cho 146/420 hộ", "đạt 16/19 tiêu chí") or the top of a scale ("88,72/100 điểm")."""
         result = self.found[-1]
-        plan = c.q.out_of
-        if plan is None:
-            plan = self.over_plan_after(c)
         if (
-            plan is None
-            or c.q.percent
+            c.q.percent
             or c.unit_text in _WHOLES
             or result.obs.value_type not in ("achieved", "estimated")
             or not _REACHED.search(self.text, clause[0], c.q.start)
         ):
+            return
+        plan = c.q.out_of if c.q.out_of is not None else self.over_plan_after(c)
+        if plan is None:
             return
         obs = replace(result.obs, value=plan, out_of=None, value_type="target", comparator=None)
         self.found.append(_Found(obs, result.start, result.end, aside=True))
@@ -1191,17 +1191,12 @@ class _Reader:
         last = self.found[-1].end
         if _PLAN_OPENS.fullmatch(self.text, self.share_after(last), c.q.start):
             return True  # "đạt 7,8% (kế hoạch 7,5%)", "đạt 684,3 tỷ đồng, tương đương 88,2% (chỉ tiêu 95%)"
-        if _PLAN_NEXT.fullmatch(self.text, last, c.q.start) and self.text.rfind(")", last, c.q.start) < 0:
-            bracket = self.text.rfind("(", 0, last)
-            if bracket >= 0 and self.text.rfind(")", bracket, last) < 0:
-                return True  # "chưa đạt (93,2%, chỉ tiêu 95%)": the plan after the result in its bracket
+        if _PLAN_NEXT.fullmatch(self.text, last, c.q.start) and self.open_bracket(last) is not None:
+            return True  # "chưa đạt (93,2%, chỉ tiêu 95%)": the plan after the result in its bracket
         bracket = clause[0] - 1
         if bracket < 0 or self.text[bracket] != "(":
             return False
-        if (
-            _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 60), bracket)
-            and not self.text[clause[0] : c.q.start].strip()
-        ):
+        if self.plan_named_before(bracket) and not self.text[clause[0] : c.q.start].strip():
             return True  # "…, đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)": the plan's own figure
         if _SET_BEFORE.fullmatch(self.text, self.found[-1].end, bracket):
             return True  # "… tăng bình quân 16,8%/năm, vượt chỉ tiêu Nghị quyết đề ra (14%/năm)"
@@ -1209,6 +1204,15 @@ class _Reader:
             return False
         cue = self.strong_cue(clause[0], c.q.start)
         return cue is not None and cue.role == "target"
+
+    def plan_named_before(self, bracket: int) -> re.Match[str] | None:
+        """The plan named right before a bracket, whose figure the bracket then gives ("… chỉ tiêu cả nhiệm kỳ (")."""
+        return _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 60), bracket)
+
+    def open_bracket(self, pos: int) -> int | None:
+        """Where the bracket pos stands in opens (one not closed before pos), else None."""
+        bracket = self.text.rfind("(", 0, pos)
+        return bracket if bracket >= 0 and self.text.find(")", bracket, pos) < 0 else None
 
     def share_after(self, end: int) -> int:
         """Where the share of the plan chained right after a figure ending at end ends ("…, tương đương 88,2%"),
@@ -1224,7 +1228,7 @@ class _Reader:
         bracket = start - 1
         if bracket < 0 or self.text[bracket] != "(":
             return None
-        named = _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 60), bracket)
+        named = self.plan_named_before(bracket)
         if named is None:
             return None
         return next((t for t in reversed(self.time_list) if named.start() <= t.start and t.end <= bracket), None)
@@ -1818,8 +1822,8 @@ class _Reader:
         """The indicator of a figure its year labels in a bracket: the figure's before the bracket ("… ước đạt 2.850
         tỷ đồng (năm 2021: 820 tỷ đồng; năm 2022: 960 tỷ đồng; …)"), else the words before it ("Diện tích cao su
         tăng đều (năm 2021: 15.420 ha; năm 2022: …)")."""
-        bracket = self.text.rfind("(", 0, first)
-        if bracket < 0 or self.text.rfind(")", bracket, first) >= 0:
+        bracket = self.open_bracket(first)
+        if bracket is None:
             return ""
         if not _YEAR_LABEL.search(self.text, max(bracket, self.text.rfind(";", 0, first) + 1), first):
             return ""  # (the label's colon ends a clause: the item starts after the bracket or the last ";")

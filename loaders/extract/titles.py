@@ -723,7 +723,8 @@ def _named_otherwise(ctx: Context, sentence: Sentence, pos: int) -> bool:
     return commune is None or not key(m.group(1)).startswith(key(commune.name))
 
 
-_COMMUNE_KIND = "|".join(COMMUNE_KINDS)
+_COMMUNE_KIND = re.compile(rf"(?i)(?:{'|'.join(COMMUNE_KINDS)})")
+_COMMUNE_KIND_AT_END = re.compile(rf"\b(?:{'|'.join(COMMUNE_KINDS)})$")  # the kind word that follows an organ
 
 
 def _context_commune_kind(ctx: Context) -> str:
@@ -820,7 +821,7 @@ def _commune_kinds(ctx: Context, titles: list[TitleMatch]) -> list[TitleMatch]:
     text = ctx.article.text
     out = list(titles)
     for i, t in enumerate(out):
-        if t.title.level != "commune" or re.search(rf"(?i)(?:{_COMMUNE_KIND})", t.title.surface):
+        if t.title.level != "commune" or _COMMUNE_KIND.search(t.title.surface):
             continue  # only an organ written without its kind ("Đảng ủy") borrows one
         for j in (i + 1, i - 1):
             unit = out[j].title.unit if 0 <= j < len(out) and out[j].title.level == "commune" else None
@@ -836,8 +837,8 @@ def _with_unit(t: TitleMatch, unit: Unit) -> TitleMatch:
     """The same title in another commune-level unit (its kind word follows the unit)."""
     old = t.title
     kind = unit.kind
-    generic = re.sub(rf"\b(?:{_COMMUNE_KIND})$", kind, old.generic)
-    label = re.sub(rf"\b(?:{_COMMUNE_KIND})$", kind, old.organ_label)
+    generic = _COMMUNE_KIND_AT_END.sub(kind, old.generic)
+    label = _COMMUNE_KIND_AT_END.sub(kind, old.organ_label)
     return TitleMatch(t.start, t.end, replace(old, unit=unit, generic=generic, organ_label=label))
 
 

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 # Multiplier words and their powers of ten. "nghìn tỷ" stacks to 12.
 MULTIPLIERS: dict[str, int] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
 
-_DIGITS = r"\d+(?:[.,]\d+)*"
+# Digits with their separators, as a number is written (read by `parse_decimal`).
+DIGITS = r"\d+(?:[.,]\d+)*"
 # A number, an optional "/ denominator" (11/27) and an optional percent sign ("24,6%/năm" too).
 # The look-arounds keep a number from starting inside a word or another number ("m2") and a date
 # ("07/01/2025") from being read in pieces.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/])(?P<num>{_DIGITS})(?:\s?/\s?(?P<den>{_DIGITS}))?(?![\d/])(?P<pct>\s?%|\s+phần trăm)?"
+    rf"(?<![\w.,/])(?P<num>{DIGITS})(?:\s?/\s?(?P<den>{DIGITS}))?(?![\d/])(?P<pct>\s?%|\s+phần trăm)?"
 )
 _MULT_RE = re.compile(r"\s*(" + "|".join(MULTIPLIERS) + r")(?!\w)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -35,7 +36,7 @@ def parse_decimal(s: str) -> float:
     Raises ValueError for anything that is not digits with separators.
     """
     s = s.strip()
-    if not re.fullmatch(_DIGITS, s):
+    if not re.fullmatch(DIGITS, s):
         raise ValueError(f"not a number: {s!r}")
     has_dot, has_comma = "." in s, "," in s
     if has_dot and has_comma:
