@@ -522,12 +522,15 @@ _FRONT_FILLER = re.compile(
 
 
 # A role word made a noun: "sự tham dự của", "sự chủ trì của", "bài phát biểu của", "theo báo cáo của",
-# "nghe các tham luận của", "trong đó có tham luận của".
+# "(đã) nghe (các) tham luận của", "trong đó có tham luận của".
 _MEMBERS_LISTED = re.compile(rf"\s*,\s*gồm\s+(?:có\s+)?(?:các\s+)?(?:{HONORIFIC})?\s*:", re.IGNORECASE)
-_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo|các|những|có)\s+$", re.IGNORECASE)
+_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:sự|bài|ý kiến|theo|các|những|có|nghe)\s+$", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+của\b", re.IGNORECASE)
-# What one listed person spoke about, before the next: "các tham luận của ông A, … về …; bà B, … về …".
-_TOPIC_THEN_NEXT = re.compile(rf"\s+về\s[^;.]{{0,150}};\s*(?:{HONORIFIC}\s*)?", re.IGNORECASE)
+# What one listed person spoke about, before the next: "các tham luận của ông A, … về …; bà B, … về …", "… về … và
+# ông B, …" (an honorific after "và" opens the next person, not more of the topic).
+_TOPIC_THEN_NEXT = re.compile(
+    rf"\s+về\s[^;.]{{0,150}}?(?:;\s*(?:{HONORIFIC}\s*)?|\s+và\s+(?:{HONORIFIC})\s+)", re.IGNORECASE
+)
 _OF_WHOM = re.compile(rf"\s+của\s+(?:các\s+)?(?:{HONORIFIC}\s*:?\s*)?", re.IGNORECASE)
 
 

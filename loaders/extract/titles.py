@@ -61,12 +61,15 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _pattern(surface: str) -> str:
     """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word, which may follow the
-    abbreviation the text gives the name ("Ngân hàng Chính sách xã hội (NHCSXH) huyện"). A word written in
+    abbreviation the text gives the name ("Ngân hàng Chính sách xã hội (NHCSXH) huyện"), "{name}" the proper
+    name of one body of its kind, up to three capitalised words ("Đồn Biên phòng Môn Sơn"). A word written in
     capitals is an abbreviation matched as written: "HU" is the Huyện ủy, "hu" nothing, "tu" a word."""
     out = ""
     for w in surface.split():
         if w == "{kind}":
             out += r"(?:\s*\(\w[\w&]*\))?\s+(?P<kind>" + KIND_ALTERNATION + ")"
+        elif w == "{name}":
+            out += rf"(?:\s+(?-i:{_CAP})){{1,3}}"
         else:
             out += (r"\s+" if out else "") + (f"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w))
     return out
@@ -234,7 +237,7 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 # committee or its standing board, or is listed as in it, is its member. The board names its
 # committee, or takes the one of the post that follows (completed like an elided role, and dropped
 # in silence without one: "bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện" names no post).
-_JOINING = re.compile(r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí trong)\s+")
+_JOINING = re.compile(r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí trong|bầu)\s+")
 _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp hành|BCH))(?!\w)")
 _BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
 _BOARD_SEP = re.compile(r"\s*(?:,|và)\s*")

@@ -159,7 +159,9 @@ _NAMED_YEAR = re.compile(
     r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[-–]|(?:đến|tới)\s))", re.I
 )
 _AIM = re.compile(
-    r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán|quyết định)\b|"
+    # the tasks set after a review ("kết quả năm 2018 và nhiệm vụ năm 2019"), not those carried out ("kết quả thực
+    # hiện nhiệm vụ năm 2023")
+    r"\b(?P<plan>triển khai|phát động|đề ra|giao chỉ tiêu|phương hướng|kế hoạch|dự toán|quyết định|(?:và|,)\s+nhiệm vụ)\b|"
     r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm|công nhận)\b",
     re.IGNORECASE,
 )

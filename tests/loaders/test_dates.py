@@ -62,6 +62,17 @@ def test_not_a_lead_date(text: str) -> None:
 
 # Without an article date: what the lead says the meeting plans, reviews or implements.
 HINTS = [
+    (
+        "the-tasks-set-after-a-review",  # "kết quả năm 2018 và nhiệm vụ năm 2019" in January: 2019
+        "Chiều 8-1, Phó Chủ tịch UBND tỉnh làm việc với Ban Quản lý Khu kinh tế về kết quả năm 2018 và nhiệm vụ năm "
+        "2019.",
+        date(2019, 1, 8),
+    ),
+    (
+        "the-tasks-carried-out-are-reviewed",  # "kết quả thực hiện nhiệm vụ năm 2023" in January: 2024
+        "Sáng 10/1, Huyện ủy tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2023.",
+        date(2024, 1, 10),
+    ),
     ("plans-next-year", "Chiều 30/12, UBND huyện tổ chức hội nghị triển khai nhiệm vụ năm 2025.", date(2024, 12, 30)),
     ("reviews-last-year", "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết công tác năm 2023.", date(2024, 1, 5)),
     ("reviews-same-year", "Chiều 28/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 28)),

@@ -18,6 +18,25 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "the-contributions-heard-of-two-people",  # "nghe tham luận của bà A … về … và ông B …": both spoke
+        "Tại hội nghị, các đại biểu đã nghe tham luận của bà Nguyễn Thị Hạnh, Chủ tịch UBND xã Hoà Hậu về liên kết "
+        "tiêu thụ chuối ngự và ông Trần Văn Quý, Bí thư Đảng uỷ xã Nhân Thịnh về dồn điền đổi thửa.",
+        {("Nguyễn Thị Hạnh", "speech"), ("Trần Văn Quý", "speech")},
+    ),
+    (
+        "a-delegation-s-members-and-its-hosts",  # who came with the delegation and who received it attended
+        "Buổi làm việc do đồng chí Đinh Công Vinh, Phó Bí thư Thường trực Huyện ủy, Trưởng đoàn chủ trì. Thành viên "
+        "đoàn gồm các đồng chí: Hồ Sỹ Lâm, Chủ nhiệm UBKT Huyện ủy; Phạm Thị Thu, Phó Trưởng Ban Tổ chức Huyện ủy. "
+        "Làm việc với đoàn có đồng chí Lê Văn Khương, Bí thư Đảng ủy xã; đồng chí Nguyễn Văn Hòa, Chủ tịch UBND xã.",
+        {
+            ("Đinh Công Vinh", "chair"),
+            ("Hồ Sỹ Lâm", "attend"),
+            ("Phạm Thị Thu", "attend"),
+            ("Lê Văn Khương", "attend"),
+            ("Nguyễn Văn Hòa", "attend"),
+        },
+    ),
+    (
         "em-dashes-glued-to-the-titles",  # the dash after the titles closes them: the subject's role word follows
         "Ông Nguyễn Đình Khôi—Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện—chủ trì hội nghị.",
         {("Nguyễn Đình Khôi", "chair")},

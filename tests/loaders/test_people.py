@@ -54,6 +54,32 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     ),
     ("title-only-is-nobody", "Đồng chí Bí thư Huyện ủy nhấn mạnh một số nhiệm vụ trọng tâm.", {}),
     (
+        "a-standing-committee-elected-with-its-members-listed",  # each listed member joins the board
+        "Hội nghị lần thứ nhất đã bầu Ban Thường vụ Huyện ủy gồm 11 đồng chí: Hoàng Minh Đạo, Bí thư Huyện ủy; Xeo "
+        "Văn Khánh, Trưởng ban Tổ chức Huyện ủy; Thượng tá Trần Hữu Luân, Trưởng Công an huyện.",
+        {
+            "Hoàng Minh Đạo": ["Ủy viên Ban Thường vụ Huyện ủy", "Bí thư Huyện ủy"],
+            "Xeo Văn Khánh": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"],
+            "Trần Hữu Luân": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Công an huyện"],
+        },
+    ),
+    (
+        "a-border-guard-station-named-or-not",  # its name is no person's; once named, "Đồn trưởng" alone is its head
+        "Thiếu tá Lương Đình Công, Đồn trưởng Đồn Biên phòng Môn Sơn thông tin tình hình biên giới; Thiếu tá Mè Văn "
+        "Hiếu, Chính trị viên đồn cho biết thêm; Đại úy Lò Văn Sơn, Đồn trưởng cũng phát biểu.",
+        {
+            "Lương Đình Công": ["Đồn trưởng Đồn Biên phòng"],
+            "Mè Văn Hiếu": ["Chính trị viên Đồn Biên phòng"],
+            "Lò Văn Sơn": ["Đồn trưởng Đồn Biên phòng"],
+        },
+    ),
+    (
+        "a-provincial-office-of-a-central-department",  # named by its province, with or without the kind word
+        "Bà Vi Thị Hoa, Phó Cục trưởng Cục Hải quan Lạng Sơn kiến nghị; ông Lê Văn Tám, Cục trưởng Cục Thuế tỉnh "
+        "phát biểu.",
+        {"Vi Thị Hoa": ["Phó Cục trưởng Cục Hải quan tỉnh"], "Lê Văn Tám": ["Cục trưởng Cục Thuế tỉnh"]},
+    ),
+    (
         "abbreviations",
         "Dự hội nghị có đồng chí Bùi Huy Toàn, PBT Huyện ủy, Chủ tịch UBND huyện.",
         {"Bùi Huy Toàn": ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]},
@@ -1077,6 +1103,13 @@ def test_a_voter_is_a_person_but_no_holder_and_a_household_no_person(write_artic
     people = extract_people(ctx)
     assert [(p.name, p.titles) for p in people.persons] == [("Trần Thị Lệ", [])]
     assert [b.voter for bs in people.blocks.values() for b in bs if b.name] == [True]
+
+
+def test_a_thai_family_name_after_an_honorific(write_article: Callable[..., Path]) -> None:
+    # "Lo" (as the Thái of western Nghệ An write Lò) opens the name: "Ông" is no part of it, title or not.
+    sentence = "Ông Lo Văn Nhàn, Trưởng bản Văng Môn chia sẻ về nước sạch."
+    people = extract_people(build_context(read_article(write_article(f"{LEAD}\n\n{sentence}"))))
+    assert [p.name for p in people.persons] == ["Lo Văn Nhàn"]
 
 
 def test_a_committee_joined_without_a_post_is_not_reported(write_article: Callable[..., Path]) -> None:
