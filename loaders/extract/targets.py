@@ -239,6 +239,8 @@ _TIME = re.compile(
     # … and one a plan runs to ("phấn đấu đến ngày 30/6/2026 giải quyết dứt điểm 100% …"): kept only after
     # a goal's cue (_planned_before)
     rf"|(?P<due>(?:đến|tới)\s+(?:hết\s+)?{_DAY_MONTH})"
+    # a year alone in brackets, after the figure it dates: "1.150 ha (2021), 1.420 ha (2022)"
+    rf"|\(\s*(?={_Y}\s*\))"
     rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "6 tháng đầu năm", "9 tháng năm": months of the report's own year, when no year follows
@@ -251,14 +253,16 @@ _TIME = re.compile(
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
     # "Trong 3 năm, huyện đã làm mới 48,5 km đường", "trong 5 năm tới": so many years up to (from) the article's
     # date. Not "sau 3 năm" nor "qua 3 năm": what stands after them ("đạt và vượt 7/9 chỉ tiêu") is of now.
-    rf"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20)\s+năm(?P<ahead>\s+tới)?(?!\s*{_Y})(?!\w)",
+    rf"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20)\s+năm(?P<ahead>\s+tới)?(?!\s*{_Y})(?!\w)"
+    # "5 năm qua" is "trong 5 năm qua"
+    rf"|(?<!\w)(?<!sau )(?P<span_past>[2-9]|1\d|20)\s+năm\s+qua(?!\w)",
     re.I,
 )
 # Every time expression has a year, "nhiệm kỳ", "nay", "hiện" or a word pointing back ("giai đoạn này").
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm",
+    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm|\d\s+năm\s+qua",
     re.I,
 )
 
@@ -366,6 +370,8 @@ def _read_times(text: str) -> list[_Time]:
             out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline, first_quarter=first))
         elif m.group("span"):
             out.append(_Time(m.start(), m.end(), span=int(m.group("span")), ahead=bool(m.group("ahead"))))
+        elif m.group("span_past"):
+            out.append(_Time(m.start(), m.end(), span=int(m.group("span_past"))))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
         elif m.group("months"):
@@ -958,7 +964,9 @@ class _Reader:
         aside = goal == "aside"
         # "tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%": the same indicator at a time of its own
         dated = not left and any(start <= t.start and t.end <= first for t in self.time_list)
-        later = chained and dated
+        # … or after it, next in a series of the same unit: "đạt 1.150 ha (2021), 1.420 ha (2022)"
+        dated_after = not left and self.own_year(c.unit_end) is not None and self.next_of_series(c)
+        later = chained and (dated or dated_after)
         turned = self.turns_to_goal(start, first)
         new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
         if (
@@ -1025,6 +1033,8 @@ class _Reader:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
             if labelled and sure == "none":
                 sure = WEAK  # a figure its year labels is that year's: its time tells a result from a goal
+            elif value_type is None and (series or dated_after) and self.found:
+                value_type, sure = self.found[-1].obs.value_type, WEAK  # the next of a series is of the first's kind
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
@@ -1931,11 +1941,17 @@ def _has_words(text: str, start: int, end: int) -> bool:
 
 def _names_document(text: str, t: _Time) -> bool:
     """Whether a time is part of a numbered document's name, or the horizon of a plan ("…, định hướng đến năm
-    2030", "tầm nhìn đến năm 2045"): it says what the document is, not when the article's figures are."""
-    return bool(
-        _DOCUMENT_NAMED.search(text, max(0, t.start - 200), t.start)
-        or _HORIZON.search(text, max(0, t.start - 16), t.start)
-    )
+    2030", "tầm nhìn đến năm 2045"): it says what the document is, not when the article's figures are. The year
+    of a plan the document sets ("Nghị quyết số 62/NQ-HĐND về nhiệm vụ phát triển kinh tế - xã hội năm 2025") is
+    the year of the goals it lists."""
+    named = _DOCUMENT_NAMED.search(text, max(0, t.start - 200), t.start)
+    if named is not None and t.year and not (t.period or t.span) and _YEAR_PLANNED.search(named.group()):
+        return False
+    return bool(named or _HORIZON.search(text, max(0, t.start - 16), t.start))
+
+
+# The tasks or budget of one year, up to its time: "về nhiệm vụ phát triển kinh tế - xã hội (năm 2025)".
+_YEAR_PLANNED = re.compile(r"(?i)(?<!\w)(?:nhiệm vụ|kế hoạch|dự toán|phương hướng)(?!\w)[^,;:()]{0,60}$")
 
 
 _HORIZON = re.compile(r"(?i)(?:định hướng|tầm nhìn)\s*$")

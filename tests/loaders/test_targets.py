@@ -32,6 +32,32 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-series-each-dated-after-its-figure",  # a bare year in brackets, or "năm …", dates the figure before it
+        REVIEW_2024,
+        "Diện tích cánh đồng lớn đạt 1.150 ha (2021), 1.420 ha (2022) và 2.050 ha (2024); diện tích lúa chất lượng "
+        "cao đạt 3.200 ha năm 2022, 3.650 ha năm 2023.",
+        {
+            (1150, "ha", "achieved", 2021),
+            (1420, "ha", "achieved", 2022),
+            (2050, "ha", "achieved", 2024),
+            (3200, "ha", "achieved", 2022),
+            (3650, "ha", "achieved", 2023),
+        },
+    ),
+    (
+        "so-many-years-gone-by",  # "5 năm qua" is "trong 5 năm qua": the years up to the article's
+        ("2025-11", "Phường Duy Tiên tổng kết 5 năm xây dựng nông thôn mới"),
+        "Ông A cho biết, 5 năm qua, tổng nguồn lực huy động xây dựng NTM đạt 1.268 tỷ đồng.",
+        {(1268, "tỷ đồng", "achieved", None)},
+    ),
+    (
+        "the-goals-of-a-resolution-on-a-year-s-tasks",  # the year of the tasks it sets dates the goals it lists
+        REVIEW_2024,
+        "Nghị quyết số 62/NQ-HĐND về nhiệm vụ phát triển kinh tế - xã hội năm 2025 xác định 20 chỉ tiêu chủ yếu. Cụ "
+        "thể: tổng giá trị sản xuất tăng 9,5% trở lên; sản lượng lương thực đạt 140.000 tấn.",
+        {(20, "chỉ tiêu", "target", 2025), (9.5, "%", "target", 2025), (140000, "tấn", "target", 2025)},
+    ),
+    (
         "a-series-by-year-clause-after-clause",  # each next figure named by its year alone is the first's
         REVIEW_2023,
         "Năm 2021, toàn huyện có 33.650 ha điều; năm 2022 còn 33.120 ha và năm 2023 còn 32.870 ha.",
