@@ -526,6 +526,9 @@ _PLAN_OPENS = re.compile(rf"(?i)\s*\(\s*{_PLAN_IS}")
 _PLAN_NEXT = re.compile(rf"(?i)\s*[,;]\s*{_PLAN_IS}")
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
 _LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not the figure before it
+# The label of a list item, from the item's start (the sentence's, or after a colon, a semicolon or a dash) to the
+# colon before its figure: "- Ngân sách huyện, xã: ".
+_ITEM_LABEL = re.compile(r"(?:^|(?<=[:;])|(?<!\S)[-–+•])\s*(?P<label>[^\W\d][^:;.()\d]{2,60}?)\s*:\s*$")
 # A year that labels the figure after it in a bracket: "(năm 2021: 820 tỷ đồng; năm 2023 ước 1.070 tỷ đồng)".
 _YEAR_LABEL = re.compile(rf"(?i)(?<!\w)năm\s+{_Y}\s*:?\s*(?:ước(?:\s+đạt)?|đạt)?\s*$")
 # A result reached out of its plan: "đạt 684,3/776 tỷ đồng", "đạt 1.465 tấn/2.780 tấn" (`_OVER` between the two).
@@ -1014,6 +1017,9 @@ class _Reader:
         if not words:
             words = self.words_of_year_labelled(first)
             labelled = bool(words)
+        if not labelled and c.unit.kind == "measure" and (label := self.item_label(first)):
+            words = words or label  # "Trong đó: - Ngân sách Trung ương, tỉnh: 78,6 tỷ đồng; - Nhân dân đóng góp: …"
+            labelled = True
         named_by = f"{words} {c.unit_text}"  # what the indicator's concept is read from
         code = indicator_code(named_by) if words else None
         if code in (None, "other") and left and c.unit.kind == "count":
@@ -1032,7 +1038,9 @@ class _Reader:
         else:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
             if labelled and sure == "none":
-                sure = WEAK  # a figure its year labels is that year's: its time tells a result from a goal
+                # a figure its year labels is that year's: its time tells a result from a goal; an item's label
+                # names it as one more of the paragraph's kind
+                sure = WEAK
             elif value_type is None and (series or dated_after) and self.found:
                 value_type, sure = self.found[-1].obs.value_type, WEAK  # the next of a series is of the first's kind
         if not self.is_indicator_value(sure, c, code):
@@ -1831,16 +1839,24 @@ class _Reader:
     def words_of_year_labelled(self, first: int) -> str:
         """The indicator of a figure its year labels in a bracket: the figure's before the bracket ("… ước đạt 2.850
         tỷ đồng (năm 2021: 820 tỷ đồng; năm 2022: 960 tỷ đồng; …)"), else the words before it ("Diện tích cao su
-        tăng đều (năm 2021: 15.420 ha; năm 2022: …)")."""
+        tăng đều (năm 2021: 15.420 ha; năm 2022: …)"); in a list of the parts of a figure, the whole's ("bố trí
+        46,8 tỷ đồng hỗ trợ …, trong đó: năm 2021: 8,5 tỷ đồng; năm 2022: …")."""
         bracket = self.open_bracket(first)
         if bracket is None:
-            return ""
+            whole = self.whole_of_parts(first)
+            labelled = whole is not None and _YEAR_LABEL.search(self.text, self.text.rfind(";", 0, first) + 1, first)
+            return whole.indicator_text if whole is not None and labelled else ""
         if not _YEAR_LABEL.search(self.text, max(bracket, self.text.rfind(";", 0, first) + 1), first):
             return ""  # (the label's colon ends a clause: the item starts after the bracket or the last ";")
         before = [f for f in self.found if f.end <= bracket]
         if before and not self.text[before[-1].end : bracket].strip():
             return before[-1].obs.indicator_text
         return _trim(self.text[_clause(self.text, bracket, bracket)[0] : bracket])
+
+    def item_label(self, first: int) -> str:
+        """The label of a list item whose figure follows its colon: "- Ngân sách Trung ương, tỉnh: 78,6 tỷ đồng"."""
+        m = _ITEM_LABEL.search(self.text, self.text.rfind(";", 0, first) + 1, first)
+        return _trim(m.group("label")) if m is not None else ""
 
     def next_of_series(self, c: _Candidate) -> bool:
         """Does an observation in the same unit end shortly before c, in the same sentence, a clause or two before?"""

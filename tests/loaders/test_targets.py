@@ -32,6 +32,29 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "the-parts-of-a-sum-by-year",  # "trong đó: năm 2021: 8,5 tỷ đồng; …": the whole's, each for its year
+        REVIEW_2024,
+        "Ngân sách huyện đã bố trí 46,8 tỷ đồng hỗ trợ thực hiện Nghị quyết, trong đó: năm 2021: 8,5 tỷ đồng; năm "
+        "2022: 11,2 tỷ đồng; năm 2023: 12,6 tỷ đồng.",
+        {
+            (46.8, "tỷ đồng", "achieved", 2024),
+            (8.5, "tỷ đồng", "achieved", 2021),
+            (11.2, "tỷ đồng", "achieved", 2022),
+            (12.6, "tỷ đồng", "achieved", 2023),
+        },
+    ),
+    (
+        "items-named-by-their-labels",  # "- Nhân dân đóng góp: 26,7 tỷ đồng": one more of the paragraph's results
+        REVIEW_2024,
+        "Tổng nguồn lực huy động xây dựng nông thôn mới đạt 162,4 tỷ đồng. Trong đó:\n- Ngân sách Trung ương, tỉnh: "
+        "78,6 tỷ đồng;\n- Nhân dân đóng góp: 26,7 tỷ đồng.",
+        {
+            (162.4, "tỷ đồng", "achieved", 2024),
+            (78.6, "tỷ đồng", "achieved", 2024),
+            (26.7, "tỷ đồng", "achieved", 2024),
+        },
+    ),
+    (
         "a-series-each-dated-after-its-figure",  # a bare year in brackets, or "năm …", dates the figure before it
         REVIEW_2024,
         "Diện tích cánh đồng lớn đạt 1.150 ha (2021), 1.420 ha (2022) và 2.050 ha (2024); diện tích lúa chất lượng "
