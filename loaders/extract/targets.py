@@ -2039,6 +2039,9 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
 _ITEM_START = re.compile(rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:|Năm\s+{_Y}\s*:)")
 
 
+_DETAILS = re.compile(r"(?i)\s*(?:cụ thể|trong đó)(?:\s+như sau)?\s*:")
+
+
 def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:
     """Every target and achievement the article states, in reading order; `met` is the date of the
     meeting it reports, when it has no date line."""
@@ -2054,7 +2057,8 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         # "- Tốc độ tăng giá trị sản xuất đạt 9% trở lên;" on lines of their own) reads on in the opener's
         # paragraph: its cue and its year.
         item = _ITEM_START.match(paragraph[0].text) is not None
-        if not (listing and item):
+        # So does a paragraph that opens by saying it details the one before: "Cụ thể: tốc độ tăng trưởng …".
+        if not ((listing and item) or _DETAILS.match(paragraph[0].text)):
             para = _Paragraph()
         for sentence in paragraph:
             reader = _Reader(ctx, ctx.subject, times, para, sentence)

@@ -32,6 +32,13 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-paragraph-that-details-the-one-before",  # "Cụ thể: …" reads on with the goals of the paragraph before
+        CONGRESS_2020,
+        "Đại hội thống nhất 22 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 - 2025.\n\nCụ thể: tổng giá trị sản xuất tăng "
+        "9,5% trở lên; sản lượng lương thực đạt 14.000 tấn.",
+        {(22, "chỉ tiêu", "target", None), (9.5, "%", "target", None), (14000, "tấn", "target", None)},
+    ),
+    (
         "the-parts-of-a-sum-by-year",  # "trong đó: năm 2021: 8,5 tỷ đồng; …": the whole's, each for its year
         REVIEW_2024,
         "Ngân sách huyện đã bố trí 46,8 tỷ đồng hỗ trợ thực hiện Nghị quyết, trong đó: năm 2021: 8,5 tỷ đồng; năm "
