@@ -1844,8 +1844,9 @@ class _Reader:
         bracket = self.open_bracket(first)
         if bracket is None:
             whole = self.whole_of_parts(first)
-            labelled = whole is not None and _YEAR_LABEL.search(self.text, self.text.rfind(";", 0, first) + 1, first)
-            return whole.indicator_text if whole is not None and labelled else ""
+            if whole is None or not _YEAR_LABEL.search(self.text, self.text.rfind(";", 0, first) + 1, first):
+                return ""
+            return whole.indicator_text
         if not _YEAR_LABEL.search(self.text, max(bracket, self.text.rfind(";", 0, first) + 1), first):
             return ""  # (the label's colon ends a clause: the item starts after the bracket or the last ";")
         before = [f for f in self.found if f.end <= bracket]
@@ -2039,6 +2040,7 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
 _ITEM_START = re.compile(rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:|Năm\s+{_Y}\s*:)")
 
 
+# A paragraph that opens by saying it details the one before: "Cụ thể: …", "Trong đó: …".
 _DETAILS = re.compile(r"(?i)\s*(?:cụ thể|trong đó)(?:\s+như sau)?\s*:")
 
 

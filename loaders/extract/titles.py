@@ -233,8 +233,8 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 
 
 # "chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Huyện ủy", "bầu bổ sung
-# A vào Ban Thường vụ Quận ủy", "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …": whoever joins a
-# committee or its standing board, or is listed as in it, is its member. The board names its
+# A vào Ban Thường vụ Quận ủy", "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …", "bầu Ban Thường vụ Huyện ủy
+# gồm 11 đồng chí: A, …": whoever joins a committee or its standing board, or is listed as in it, is its member. The board names its
 # committee, or takes the one of the post that follows (completed like an elided role, and dropped
 # in silence without one: "bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện" names no post).
 _JOINING = re.compile(r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí trong|bầu)\s+")
