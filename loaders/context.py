@@ -192,10 +192,9 @@ def _province(ctx: Context) -> Unit | None:
     for mentions in (ctx.mentions_in(0, 2), ctx.mentions):
         counts: Counter[tuple[str, str]] = Counter()
         for kind, name, _, _ in mentions:
-            if kind == "tỉnh" or (kind == "thành phố" and ctx.gazetteer.lookup(name, "province")):
-                unit = ctx.gazetteer.lookup(name, "province")
-                if unit is not None and unit.level == "province":
-                    counts[(unit.kind, unit.name)] += 1
+            unit = ctx.gazetteer.lookup(name, "province") if kind in ("tỉnh", "thành phố") else None
+            if unit is not None and unit.level == "province":
+                counts[(unit.kind, unit.name)] += 1
         if counts:
             (kind, name), _ = counts.most_common(1)[0]
             return ctx.gazetteer.lookup(name, "province")

@@ -65,9 +65,8 @@ _PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,5}}"
 # not a count of what follows ("huyện Thọ Xuân 6 tháng đầu năm", "xã Tân Lập 3 thôn"; but "xã A Lưới 2 tổ chức
 # Đại hội" is the commune holding a congress, not 2 groups).
 _NUMBER_AFTER = (
-    r"(?: [1-9](?![\d.,/%]|\s*(?:tháng|năm|ngày|tuần|lần|quý|thôn|bản|ấp|xóm|tổ(?!\s+chức(?!\s+đảng))|khu|hộ|người|xã"
-    r"|phường|huyện"
-    r"|dự án|công trình|chỉ tiêu|tiêu chí|sản phẩm|trường)(?!\w)))?"
+    r"(?: [1-9](?![\d.,/%]|\s*(?:tháng|năm|ngày|tuần|lần|quý|thôn|bản|ấp|xóm|tổ(?!\s+chức(?!\s+đảng))|khu|hộ|người"
+    r"|xã|phường|huyện|dự án|công trình|chỉ tiêu|tiêu chí|sản phẩm|trường)(?!\w)))?"
 )
 # Cities known by their initials: "TP HCM", "TP.HCM", "TPHCM", "Thành ủy TP HCM".
 INITIALS = {"HCM": "Hồ Chí Minh"}

@@ -528,7 +528,7 @@ _PLAN_NEXT = re.compile(rf"(?i)\s*[,;]\s*{_PLAN_IS}")
 _LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not the figure before it
 # The label of a list item, from the item's start (the sentence's, or after a colon, a semicolon or a dash) to the
 # colon before its figure: "- Ngân sách huyện, xã: ".
-_ITEM_LABEL = re.compile(r"(?:^|(?<=[:;])|(?<!\S)[-–+•])\s*(?P<label>[^\W\d][^:;.()\d]{2,60}?)\s*:\s*$")
+_ITEM_LABEL = re.compile(rf"(?:^|(?<=[:;])|(?<!\S){BULLET})\s*(?P<label>[^\W\d][^:;.()\d]{{2,60}}?)\s*:\s*$")
 # A year that labels the figure after it in a bracket: "(năm 2021: 820 tỷ đồng; năm 2023 ước 1.070 tỷ đồng)".
 _YEAR_LABEL = re.compile(rf"(?i)(?<!\w)năm\s+{_Y}\s*:?\s*(?:ước(?:\s+đạt)?|đạt)?\s*$")
 # A result reached out of its plan: "đạt 684,3/776 tỷ đồng", "đạt 1.465 tấn/2.780 tấn" (`_OVER` between the two).
@@ -967,8 +967,9 @@ class _Reader:
         aside = goal == "aside"
         # "tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%": the same indicator at a time of its own
         dated = not left and any(start <= t.start and t.end <= first for t in self.time_list)
+        in_series = not left and self.next_of_series(c)
         # … or after it, next in a series of the same unit: "đạt 1.150 ha (2021), 1.420 ha (2022)"
-        dated_after = not left and self.own_year(c.unit_end) is not None and self.next_of_series(c)
+        dated_after = in_series and self.own_year(c.unit_end) is not None
         later = chained and (dated or dated_after)
         turned = self.turns_to_goal(start, first)
         new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
@@ -1002,7 +1003,7 @@ class _Reader:
             words = inherited.indicator_text
         # So is a figure named by nothing but its year, next in a series clause after clause: "Năm 2021, toàn
         # huyện có 33.650 ha điều; năm 2022 còn 33.120 ha và năm 2023 còn 32.870 ha".
-        series = not words and dated and self.next_of_series(c)
+        series = not words and dated and in_series
         if (aside or later or series or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
@@ -1211,8 +1212,8 @@ class _Reader:
             return True  # "đạt 7,8% (kế hoạch 7,5%)", "đạt 684,3 tỷ đồng, tương đương 88,2% (chỉ tiêu 95%)"
         if _PLAN_NEXT.fullmatch(self.text, last, c.q.start) and self.open_bracket(last) is not None:
             return True  # "chưa đạt (93,2%, chỉ tiêu 95%)": the plan after the result in its bracket
-        bracket = clause[0] - 1
-        if bracket < 0 or self.text[bracket] != "(":
+        bracket = self.bracket_before(clause[0])
+        if bracket is None:
             return False
         if self.plan_named_before(bracket) and not self.text[clause[0] : c.q.start].strip():
             return True  # "…, đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)": the plan's own figure
@@ -1226,6 +1227,10 @@ class _Reader:
     def plan_named_before(self, bracket: int) -> re.Match[str] | None:
         """The plan named right before a bracket, whose figure the bracket then gives ("… chỉ tiêu cả nhiệm kỳ (")."""
         return _PLAN_JUST_NAMED.search(self.text, max(0, bracket - 60), bracket)
+
+    def bracket_before(self, start: int) -> int | None:
+        """Where the bracket a clause starting at start opens with stands, if it opens with one."""
+        return start - 1 if start > 0 and self.text[start - 1] == "(" else None
 
     def open_bracket(self, pos: int) -> int | None:
         """Where the bracket pos stands in opens (one not closed before pos), else None."""
@@ -1243,13 +1248,11 @@ class _Reader:
     def time_of_plan_named(self, start: int) -> _Time | None:
         """The time of the plan named right before the bracket a goal opens at start: "bằng 79% mục tiêu đến
         năm 2025 (60 triệu đồng)" is the goal for 2025, whatever time the result before it has."""
-        bracket = start - 1
-        if bracket < 0 or self.text[bracket] != "(":
-            return None
-        named = self.plan_named_before(bracket)
+        bracket = self.bracket_before(start)
+        named = self.plan_named_before(bracket) if bracket is not None else None
         if named is None:
             return None
-        return next((t for t in reversed(self.time_list) if named.start() <= t.start and t.end <= bracket), None)
+        return next((t for t in reversed(self.time_list) if named.start() <= t.start and t.end < start), None)
 
     @staticmethod
     def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:
@@ -1665,8 +1668,9 @@ class _Reader:
         """Whether a time ends a part of a list after what it dates ("…; xã đạt chuẩn NTM trong năm 2021; có ít
         nhất 2 thôn …"): it is that part's own, and the parts after it are not of its year. A time opening a
         part ("…; năm 2025, thu nhập …") heads what follows."""
-        part_start = self.text.rfind(";", 0, t.start) + 1
-        return bool(_CLOSES_PART.match(self.text, t.end)) and bool(_WORD_BEFORE.search(self.text, part_start, t.start))
+        return bool(_CLOSES_PART.match(self.text, t.end)) and bool(
+            _WORD_BEFORE.search(self.text, self.item_start(t.start), t.start)
+        )
 
     def qualifies(self, pos: int) -> bool:
         """Whether pos lies in a clause read as part of the figure before it (a comparison or a goal aside)."""
@@ -1844,10 +1848,10 @@ class _Reader:
         bracket = self.open_bracket(first)
         if bracket is None:
             whole = self.whole_of_parts(first)
-            if whole is None or not _YEAR_LABEL.search(self.text, self.text.rfind(";", 0, first) + 1, first):
+            if whole is None or not _YEAR_LABEL.search(self.text, self.item_start(first), first):
                 return ""
             return whole.indicator_text
-        if not _YEAR_LABEL.search(self.text, max(bracket, self.text.rfind(";", 0, first) + 1), first):
+        if not _YEAR_LABEL.search(self.text, max(bracket, self.item_start(first)), first):
             return ""  # (the label's colon ends a clause: the item starts after the bracket or the last ";")
         before = [f for f in self.found if f.end <= bracket]
         if before and not self.text[before[-1].end : bracket].strip():
@@ -1856,8 +1860,12 @@ class _Reader:
 
     def item_label(self, first: int) -> str:
         """The label of a list item whose figure follows its colon: "- Ngân sách Trung ương, tỉnh: 78,6 tỷ đồng"."""
-        m = _ITEM_LABEL.search(self.text, self.text.rfind(";", 0, first) + 1, first)
+        m = _ITEM_LABEL.search(self.text, self.item_start(first), first)
         return _trim(m.group("label")) if m is not None else ""
+
+    def item_start(self, pos: int) -> int:
+        """Where the part of a list pos is in starts: after the last ";" before it, else at the sentence's start."""
+        return self.text.rfind(";", 0, pos) + 1
 
     def next_of_series(self, c: _Candidate) -> bool:
         """Does an observation in the same unit end shortly before c, in the same sentence, a clause or two before?"""

@@ -69,7 +69,7 @@ def _pattern(surface: str) -> str:
         if w == "{kind}":
             out += r"(?:\s*\(\w[\w&]*\))?\s+(?P<kind>" + KIND_ALTERNATION + ")"
         elif w == "{name}":
-            out += rf"(?:\s+(?-i:{_CAP})){{1,3}}"
+            out += rf"(?:\s+(?-i:{_NAME})){{1,3}}"
         else:
             out += (r"\s+" if out else "") + (f"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w))
     return out
@@ -233,10 +233,11 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 
 
 # "chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Huyện ủy", "bầu bổ sung
-# A vào Ban Thường vụ Quận ủy", "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …", "bầu Ban Thường vụ Huyện ủy
-# gồm 11 đồng chí: A, …": whoever joins a committee or its standing board, or is listed as in it, is its member. The board names its
-# committee, or takes the one of the post that follows (completed like an elided role, and dropped
-# in silence without one: "bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện" names no post).
+# A vào Ban Thường vụ Quận ủy", "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …", "bầu Ban Thường vụ
+# Huyện ủy gồm 11 đồng chí: A, …": whoever joins a committee or its standing board, or is listed as in
+# it, is its member. The board names its committee, or takes the one of the post that follows
+# (completed like an elided role, and dropped in silence without one: "bầu 45 đồng chí vào Ban Chấp
+# hành Đảng bộ huyện" names no post).
 _JOINING = re.compile(r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí trong|bầu)\s+")
 _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp hành|BCH))(?!\w)")
 _BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
@@ -368,21 +369,26 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
             match = _board_named_before(ctx, sentence, m, role)
         if match is not None:
             out.append(match)
-        elif _ELIDED.match(text, m.end(), sentence.end) and (
-            role.party
-            or role.council
-            or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start())
-            or (
-                _HEADED_BY.search(text, max(sentence.start, m.start() - 100), m.start())
-                and _clause_subject(ctx, sentence, _bare(m, role)) is not None
-            )
-        ):
-            out.append(_bare(m, role))
+        elif _ELIDED.match(text, m.end(), sentence.end) and (bare := _elided_post(ctx, sentence, m, role)):
+            out.append(bare)
         elif _unreadable(text, m, sentence):
             # A capitalised role word followed by a name we cannot read: say so, never guess.
             surface = re.split(r"[,;.]", text[m.start() : min(sentence.end, m.end() + 40)])[0]
             unread.append((m.start(), surface.strip()))
     return out, unread
+
+
+def _elided_post(ctx: Context, sentence: Sentence, m: re.Match[str], role: _Role) -> TitleMatch | None:
+    """A role word whose organ is left out, as a post to complete, when it is one: a party or council role, a post
+    held ("giữ chức Phó Chủ tịch"), or the head of the organ its clause opens with ("… do đồng chí A làm Chủ
+    nhiệm")."""
+    text = ctx.article.text
+    bare = _bare(m, role)
+    if role.party or role.council or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start()):
+        return bare
+    if _HEADED_BY.search(text, max(sentence.start, m.start() - 100), m.start()):
+        return bare if _clause_subject(ctx, sentence, bare) is not None else None
+    return None
 
 
 def _unreadable(text: str, m: re.Match[str], sentence: Sentence) -> bool:
