@@ -1029,6 +1029,12 @@ class _Reader:
             by_verb = indicator_code(f"{left} {named_by}")
             if by_verb not in (None, "other"):
                 code, named_by = by_verb, f"{left} {named_by}"
+        if code in (None, "other") and c.unit.kind == "count" and (topic := self.list_topic(q.start)):
+            # … else by the topic its list opens with: "Chương trình OCOP phát triển khá: năm 2021 huyện có 4 sản
+            # phẩm được công nhận, năm 2022 có 7 sản phẩm"
+            by_topic = indicator_code(f"{topic} {named_by}")
+            if by_topic not in (None, "other"):
+                code, named_by = by_topic, f"{topic} {named_by}"
         value_type: str | None
         if goal:
             value_type, sure = "target", STRONG
@@ -1575,6 +1581,11 @@ class _Reader:
         if self.closed_before(colon, pos):
             return None  # the colon of a closed bracket opens no list after it: "… (kế hoạch: 100 tỷ đồng); …"
         return _clause(self.text, colon, colon)[0], colon
+
+    def list_topic(self, pos: int) -> str:
+        """The words of the clause whose colon opens the list a number at pos is in, or ""."""
+        opener = self.list_opener(pos)
+        return self.text[opener[0] : opener[1]].strip() if opener else ""
 
     def list_cue(self, pos: int) -> _CueHit | None:
         """The cue of the clause that ends at the colon opening the list a number is in: a strong cue, or

@@ -167,7 +167,7 @@ _AIM = re.compile(
 )
 # A review of the years a document has been carried out: the meeting is that many years after it.
 _YEARS_OF = re.compile(
-    r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)\s+)?"
+    r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:\(\s*(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?P<to>(?:19|20)\d\d)\s*\)\s+)?"
     r"(?:thực hiện|triển khai|thi hành)\b",
     re.I,
 )
@@ -203,16 +203,41 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     if full:
         first = full[0]
         if (review := _YEARS_OF.search(text, 0, first.start())) is not None:
-            # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014": 2024
-            return int(first.group("y")) + int(review.group("n"))
+            # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014" on 18-9: 2024
+            issued = date(int(first.group("y")), int(first.group("m")), min(int(first.group("d")), 28))
+            return _nearest_anniversary(issued, int(review.group("n")), month, day)
         # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
         # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
         return _on_or_after(text, full, month, day)
+    if (review := _YEARS_OF.search(text)) and (span := _reviewed_span(text, review)):
+        # "sơ kết 3 năm thực hiện Nghị quyết … giai đoạn 2021 - 2025" on 14/9: 2023. A review of the whole
+        # span is not before its last year: "tổng kết 10 năm … giai đoạn 2010 - 2020" on 13.8 is in 2020.
+        reviewed = int(review.group("n"))
+        near = _nearest_anniversary(date(span[0], 1, 1), reviewed, month, day)
+        return max(near, span[1]) if reviewed >= span[1] - span[0] else near
     years = [_meeting_year(text, m, month) for m in named_years(text)]
     if years:
         return max(years)
     opened = term_opened(text)
     return opened[0] if opened else None
+
+
+# The period a reviewed document is carried out in, named in the review's sentence.
+_PERIOD = re.compile(r"(?i)[^.;]*?(?<!\w)giai đoạn\s+(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?P<to>(?:19|20)\d\d)")
+
+
+def _reviewed_span(text: str, review: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last years of what a review looks back on: in brackets after its years ("sơ kết 3 năm (2021 -
+    2023)") or the period of the document it reviews ("… giai đoạn 2021 - 2025")."""
+    span = review if review.group("from") else _PERIOD.match(text, review.end())
+    return (int(span.group("from")), int(span.group("to"))) if span else None
+
+
+def _nearest_anniversary(start: date, years: int, month: int, day: int) -> int:
+    """The year whose day/month is nearest to `years` years after `start`: a review of that many years sits around
+    then, a little before ("sơ kết 5 năm (2018 - 2022)" of a resolution of 15/3/2018 on 20/12: 2022) or after."""
+    due = start.replace(year=start.year + years)
+    return min((due.year - 1, due.year, due.year + 1), key=lambda y: abs((date(y, month, min(day, 28)) - due).days))
 
 
 def term_opened(text: str) -> tuple[int, int] | None:

@@ -84,6 +84,18 @@ HINTS = [
         date(2024, 8, 22),
     ),
     (
+        "the-years-in-brackets-end-in-the-year-of-a-late-review",  # not five years after the document's date
+        "Chiều 20/12, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm (2018 - 2022) thực hiện Nghị quyết số "
+        "09-NQ/HU ngày 15/3/2018 của Ban Chấp hành Đảng bộ huyện.",
+        date(2022, 12, 20),
+    ),
+    (
+        "years-after-the-start-of-the-period-reviewed",  # three years of 2021 - 2025 are done by September 2023
+        "Sáng 14/9, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 15-NQ/TU về phát "
+        "triển lâm nghiệp bền vững giai đoạn 2021 - 2025, định hướng đến năm 2030.",
+        date(2023, 9, 14),
+    ),
+    (
         "after-the-latest-cited-document",
         "Chiều 29-9, Đoàn công tác làm việc về kết quả thực hiện Quy định số 205-QĐ/TW ngày 23/9/2019; đồng thời "
         "nắm tình hình triển khai Nghị quyết số 09-NQ/TW ngày 28/1/2022.",

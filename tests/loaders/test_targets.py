@@ -32,6 +32,13 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "counts-named-by-the-topic-of-their-list",  # the clause before the colon says what "sản phẩm" are
+        REVIEW_2024,
+        "Chương trình OCOP có bước phát triển khá: năm 2021 huyện có 4 sản phẩm được công nhận, năm 2022 có 7 sản "
+        "phẩm.",
+        {(4, "sản phẩm", "achieved", 2021), (7, "sản phẩm", "achieved", 2022)},
+    ),
+    (
         "a-paragraph-that-details-the-one-before",  # "Cụ thể: …" reads on with the goals of the paragraph before
         CONGRESS_2020,
         "Đại hội thống nhất 22 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 - 2025.\n\nCụ thể: tổng giá trị sản xuất tăng "
