@@ -273,7 +273,7 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
-_FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu)[\s/]")
+_FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu|tháng\s+0?[1-3]\s*(?=/))[\s/]")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
@@ -454,7 +454,8 @@ def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
 # Scanning a sentence: cues, clauses, numbers with a unit
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)")
+# Where a clause ends; so does a slash before a plan: "(đạt 41,2%/KH 45%)".
+_BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)|/(?=\s*(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?!\w))")
 _PROPER_NAME = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)+\s+(?=[a-zà-ỹđ])")
 _DIGIT = re.compile(r"\d")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
@@ -517,13 +518,15 @@ _SET_BEFORE = re.compile(
 _OF_DELEGATES = re.compile(r"(?i)\s*(?:tổng\s+)?(?:số\s+)?(?:đại biểu|phiếu)(?!\w)")
 _SHARE_OF_COUNT = re.compile(r"(?i)\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?")
 _VOTE_COUNT = re.compile(r"(?i)\d+\s*/\s*\d+\s*(?:phiếu|đại biểu)(?!\w)[^;.]*$")
+# A vote's share: "Hội nghị đã biểu quyết thông qua Nghị quyết … với tỷ lệ 100%"
+_VOTED_WITH = re.compile(r"(?i)(?<!\w)(?:biểu quyết|bỏ phiếu|tán thành)(?!\w)[^;.]*(?<!\w)với\s+tỷ\s+lệ\s*$")
 # A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
 # hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
 _PLAN = r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)"
 _PLAN_IS = rf"{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
 _PLAN_OPENS = re.compile(rf"(?i)\s*\(\s*{_PLAN_IS}")
 # …or that the plan follows, in the bracket of the result: "chưa đạt (93,2%, chỉ tiêu 95%)".
-_PLAN_NEXT = re.compile(rf"(?i)\s*[,;]\s*{_PLAN_IS}")
+_PLAN_NEXT = re.compile(rf"(?i)\s*[,;/]\s*{_PLAN_IS}")
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
 _LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not the figure before it
 # The label of a list item, from the item's start (the sentence's, or after a colon, a semicolon or a dash) to the
@@ -866,9 +869,9 @@ class _Reader:
 
     def is_vote_share(self, clause: tuple[int, int], c: _Candidate) -> bool:
         """A share of the votes, not an indicator: "Với 100% đại biểu có mặt tán thành", "đạt 100% tổng số
-        đại biểu có mặt", or a share right after the count it is of ("với 34/34 đại biểu có mặt tán
-        thành, đạt tỷ lệ 100%")."""
-        if _OF_DELEGATES.match(self.text, c.unit_end):
+        đại biểu có mặt", "biểu quyết thông qua … với tỷ lệ 100%", or a share right after the count it is of
+        ("với 34/34 đại biểu có mặt tán thành, đạt tỷ lệ 100%")."""
+        if _OF_DELEGATES.match(self.text, c.unit_end) or _VOTED_WITH.search(self.text, 0, c.q.start):
             return True
         return (
             _VOTE_COUNT.search(self.text, max(0, clause[0] - 60), clause[0]) is not None

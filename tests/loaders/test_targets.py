@@ -32,6 +32,43 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "files-an-office-received",  # a count of administrative files is an indicator of its own
+        REVIEW_2024,
+        "Trung tâm Phục vụ hành chính công tiếp nhận 1.356 hồ sơ, tỷ lệ giải quyết đúng hạn 99,2%.",
+        {(1356, "hồ sơ", "achieved", 2024), (99.2, "%", "achieved", 2024)},
+    ),
+    (
+        "an-area-farmed-with-no-verb",  # "diện tích nuôi trồng thuỷ sản … 56.180 ha" names a known indicator
+        REVIEW_2024,
+        "Ngành thủy sản tăng trưởng khá. Tổng diện tích nuôi trồng thuỷ sản toàn huyện 56.180 ha.",
+        {(56180, "ha", "achieved", 2024)},
+    ),
+    (
+        "the-month-a-january-meeting-closes",  # "tháng 01/2026" at the end of January is gone by, like a first quarter
+        ("2026-01", "UBND xã Hồng Dân họp thường kỳ tháng 01/2026"),
+        "Trong tháng 01/2026, Trung tâm tiếp nhận 1.036 hồ sơ, tỷ lệ nộp trực tuyến đạt 91,2%.",
+        {(1036, "hồ sơ", "achieved", 2026), (91.2, "%", "achieved", 2026)},
+    ),
+    (
+        "a-plan-after-a-slash",  # "41,2%/KH 45%": the result, then the plan it fell short of
+        REVIEW_2024,
+        "Chỉ tiêu chưa đạt là tỷ lệ trường đạt chuẩn quốc gia (đạt 41,2%/KH 45%).",
+        {(41.2, "%", "achieved", 2024), (45, "%", "target", 2024)},
+    ),
+    (
+        "the-share-a-resolution-is-passed-with",  # how many voted for it: no indicator
+        REVIEW_2024,
+        "Tỷ lệ hộ nghèo giảm còn 3,1%. Hội nghị đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2025 với tỷ lệ "
+        "100%.",
+        {(3.1, "%", "achieved", 2024)},
+    ),
+    (
+        "the-level-a-rate-stayed-at",  # "duy trì" after its subject says where it is, not what a plan keeps
+        ("2023-09", "Như Xuân sơ kết 3 năm thực hiện Nghị quyết về phát triển lâm nghiệp"),
+        "Diện tích rừng được cấp chứng chỉ FSC đạt 3.150 ha. Tỷ lệ che phủ rừng duy trì ổn định ở mức 55,2%.",
+        {(3150, "ha", "achieved", 2023), (55.2, "%", "achieved", 2023)},
+    ),
+    (
         "counts-named-by-the-topic-of-their-list",  # the clause before the colon says what "sản phẩm" are
         REVIEW_2024,
         "Chương trình OCOP có bước phát triển khá: năm 2021 huyện có 4 sản phẩm được công nhận, năm 2022 có 7 sản "
