@@ -192,6 +192,9 @@ def find_names(
         while i < len(capitalised) and capitalised[i][0] == run[-1][1] + 1 and text[run[-1][1]] == " ":
             run.append(capitalised[i])
             i += 1
+        if (given := _given_name(text, run, known or set())) is not None:
+            spans.append(given)
+            continue
         if len(run) < 2 and not _APOSTROPHE.search(text, *run[0]):
             # A lone capitalised word ("Tại", "Đồng") is a name only when one word says it ("K'Brỏi").
             continue
@@ -265,6 +268,26 @@ def _name_in_run(
     return first[0], last[1]
 
 
+# An honorific right before a word, capitalised or not: "Bà Oanh đề nghị …", "…, ông Lộc cho biết".
+_HONORIFIC_BEFORE = re.compile(r"(?i)(?<!\w)(?:ông|bà|đồng chí)\s+$")
+
+
+def _given_name(text: str, run: list[tuple[int, int]], known: set[str]) -> tuple[int, int] | None:
+    """The span of a given name alone after an honorific, standing for a person the article named in full before
+    ("bà Đoàn Thị Kiều Oanh …. Bà Oanh đề nghị …"); None for any other run."""
+    words = [text[s:e] for s, e in run]
+    if len(run) == 2 and words[0] in ("Ông", "Bà"):
+        word = run[1]  # "Bà Oanh …" opening a sentence
+    elif len(run) == 1 and _HONORIFIC_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
+        word = run[0]  # "…, ông Lộc cho biết"
+    else:
+        return None
+    return word if _GIVEN + text[word[0] : word[1]] in known else None
+
+
+_GIVEN = "given:"  # the mark of a full name's last word in the names an article has read
+
+
 _BEFORE_TITLE = re.compile(r"\s*[,–-]\s*")
 _NEXT_WORD = re.compile(rf" ([{LOWER}]+)")
 
@@ -322,11 +345,13 @@ _PAIR_OPENED = re.compile(rf"(?i)(?<!\w)các\s+(?:{HONORIFIC})\s+[^\W\d][^,;:.()
 
 def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block]:
     """Names and titles of one sentence grouped into person references; the sentence's two-syllable
-    names join `known`, those of the article so far."""
+    names join `known`, those of the article so far, and so do the given names of its full names (marked
+    _GIVEN)."""
     text = ctx.article.text
     titles = find_titles(ctx, sentence)
     names = find_names(ctx, sentence, titles, known)
     known.update(name for s, e in names if (name := text[s:e]).count(" ") == 1)
+    known.update(_GIVEN + name.rsplit(" ", 1)[1] for s, e in names if (name := text[s:e]).count(" ") >= 2)
     items: list[tuple[int, int, str, object]] = [(t.start, t.end, "T", t) for t in titles]
     items += [(s, e, "N", None) for s, e in names]
     items.sort(key=lambda x: x[0])
@@ -566,14 +591,24 @@ def _cluster(ctx: Context, named: list[Block]) -> list[Person]:
 
 def _full_names_of_given(named: list[Block]) -> None:
     """A two-word given name stands for the one person of the article whose full name ends in it: "Theo bà Bé
-    Tư, …" after "bà Trần Thị Bé Tư" (the South calls people so). The mention's words stay as written."""
+    Tư, …" after "bà Trần Thị Bé Tư" (the South calls people so). A one-word given name after an honorific
+    stands for the last person named in full before it with that name ("Bà Oanh đề nghị …"). The mention's
+    words stay as written."""
     full: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for b in named:
         if b.name and len(words := b.name.split()) >= 3:
             full[tuple(words[-2:])].add(b.name)
+    last: dict[str, str] = {}  # given name → the full name that last ended in it
     for b in named:
-        if b.name and len(words := b.name.split()) == 2 and len(names := full.get(tuple(words), set())) == 1:
+        if not b.name:
+            continue
+        words = b.name.split()
+        if len(words) >= 3:
+            last[words[-1]] = b.name
+        elif len(words) == 2 and len(names := full.get(tuple(words), set())) == 1:
             b.name = next(iter(names))
+        elif len(words) == 1 and words[0] in last:
+            b.name = last[words[0]]
 
 
 def _same_name(name: str, blocks: list[Block]) -> bool:

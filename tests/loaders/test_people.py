@@ -1017,6 +1017,21 @@ def test_a_given_name_of_two_words_is_the_person_of_that_full_name(write_article
     assert [(p.name, len(p.mentions)) for p in people.persons] == [("Trần Thị Bé Tư", 2)]
 
 
+def test_a_given_name_after_an_honorific_is_the_last_person_of_that_name(write_article: Callable[..., Path]) -> None:
+    """ "Bà Oanh đề nghị …", "ông Lộc cho biết": the person named in full last before, of the two named Lộc."""
+    body = (
+        "Dự có bà Đoàn Thị Kiều Oanh, Phó Chủ tịch UBND huyện, và ông Trần Văn Lộc, Chủ tịch UBND xã. Bà Oanh đề "
+        "nghị xã giữ vững các tiêu chí.\n\nÔng Huỳnh Tấn Lộc, Trưởng phòng Tài chính - Kế hoạch huyện, trả lời chất "
+        "vấn. Sau đó, ông Lộc cho biết huyện sẽ bố trí vốn."
+    )
+    people = extract_people(build_context(read_article(write_article(f"{LEAD}\n\n{body}"))))
+    assert sorted((p.name, len(p.mentions)) for p in people.persons) == [
+        ("Huỳnh Tấn Lộc", 2),
+        ("Trần Văn Lộc", 1),
+        ("Đoàn Thị Kiều Oanh", 2),
+    ]
+
+
 def test_spelling_variants_are_one_person(write_article: Callable[..., Path]) -> None:
     body = (
         f"{LEAD}\n\nDự có đồng chí Phạm Tiến Dũng, Tỉnh uỷ viên, Bí thư Huyện uỷ.\n\n"
