@@ -595,6 +595,8 @@ _SUBJECT_GAP = re.compile(
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
     # the field a deputy is in charge of, as an aside: "A, phụ trách lĩnh vực đô thị, đề xuất …"
     r"phụ trách [^,;:.]{1,50}?(?=,)|"
+    # … and what one who holds no post owns: "Bà A, chủ một homestay tại thôn Nà Tông, đề nghị …"
+    r"chủ (?!trì|tọa|toạ|tịch|nhiệm|động|trương)[^,;:.]{1,50}?(?=,)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
     # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
     rf"{HAMLET} [^,;:.]{{1,30}}?(?=\s))*",

@@ -18,6 +18,11 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "one-who-holds-no-post-said-by-what-they-own",  # ", chủ một homestay …," stands between her and her verb
+        "Bà Lộc Thị Duyên, chủ một homestay tại thôn Nà Tông, đề nghị xã hỗ trợ tập huấn kỹ năng đón khách.",
+        {("Lộc Thị Duyên", "speech")},
+    ),
+    (
         "the-contributions-heard-of-two-people",  # "nghe tham luận của bà A … về … và ông B …": both spoke
         "Tại hội nghị, các đại biểu đã nghe tham luận của bà Nguyễn Thị Hạnh, Chủ tịch UBND xã Hoà Hậu về liên kết "
         "tiêu thụ chuối ngự và ông Trần Văn Quý, Bí thư Đảng uỷ xã Nhân Thịnh về dồn điền đổi thửa.",
