@@ -549,7 +549,9 @@ _TO_LEVEL = r"(?:xuống\s+còn|giảm\s+còn|tăng\s+lên|còn|lên|xuống)"
 _NEW_LEVEL = re.compile(rf"(?i)\s*,?\s*{_TO_LEVEL}\s*")
 _NOW_AT = re.compile(rf"(?i)(?<!\w){_TO_LEVEL}\s*$")  # the level a count is at after a change: "… còn 2.486 hộ"
 _CHANGE_AT_END = re.compile(r"(?i)\s+(?:giảm|tăng)$")
-_OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)", re.I)
+# The population a share is of ("đồng bào Khmer chiếm hơn 83% dân số"), not a share of it that does something
+# ("98% dân số tham gia bảo hiểm y tế", "… được sử dụng nước sạch").
+_OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)(?!\s+(?:tham gia|được|sử dụng|có)(?!\w))", re.I)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)

@@ -32,6 +32,12 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-share-of-the-population-that-does-something",  # not who lives there: a rate of those who take part
+        CONGRESS_2020,
+        "Đến năm 2025, phấn đấu 98% dân số tham gia bảo hiểm y tế; đồng bào Khmer chiếm hơn 30% dân số.",
+        {(98, "%", "target", 2025)},
+    ),
+    (
         "files-an-office-received",  # a count of administrative files is an indicator of its own
         REVIEW_2024,
         "Trung tâm Phục vụ hành chính công tiếp nhận 1.356 hồ sơ, tỷ lệ giải quyết đúng hạn 99,2%.",
