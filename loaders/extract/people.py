@@ -268,6 +268,7 @@ def _name_in_run(
     return first[0], last[1]
 
 
+_GIVEN = "given:"  # the mark of a full name's last word in the names an article has read
 # An honorific right before a word, capitalised or not: "Bà Oanh đề nghị …", "…, ông Lộc cho biết".
 _HONORIFIC_BEFORE = re.compile(r"(?i)(?<!\w)(?:ông|bà|đồng chí)\s+$")
 
@@ -283,9 +284,6 @@ def _given_name(text: str, run: list[tuple[int, int]], known: set[str]) -> tuple
     else:
         return None
     return word if _GIVEN + text[word[0] : word[1]] in known else None
-
-
-_GIVEN = "given:"  # the mark of a full name's last word in the names an article has read
 
 
 _BEFORE_TITLE = re.compile(r"\s*[,–-]\s*")

@@ -165,7 +165,7 @@ _AIM = re.compile(
     r"\b(?P<review>tổng kết|sơ kết|đánh giá|kết quả|kiểm điểm|công nhận)\b",
     re.IGNORECASE,
 )
-# A review of the years a document has been carried out: the meeting is that many years after it.
+# A review of the years a document has been carried out: the meeting is about that many years after it.
 _YEARS_OF = re.compile(
     r"\b(?:tổng kết|sơ kết)\s+(?P<n>\d{1,2})\s+năm\s+(?:\(\s*(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?P<to>(?:19|20)\d\d)\s*\)\s+)?"
     r"(?:thực hiện|triển khai|thi hành)\b",
