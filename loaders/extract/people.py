@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -161,13 +162,28 @@ def _capitalised(part: str) -> bool:
     return part[:1].isupper() and (len(part) == 1 or part[1:].islower())
 
 
-def find_names(
-    ctx: Context, sentence: Sentence, titles: list[TitleMatch], known: set[str] | None = None
-) -> list[tuple[int, int]]:
+@dataclass
+class NamesRead:
+    """The names an article has given so far: its two-syllable names, which need no introduction again, and the
+    last words of its full names, for which a given name alone after an honorific may stand."""
+
+    pairs: set[str] = field(default_factory=set)
+    given: set[str] = field(default_factory=set)
+
+    def add(self, names: Iterable[str]) -> None:
+        for name in names:
+            if name.count(" ") == 1:
+                self.pairs.add(name)
+            elif name.count(" ") >= 2:
+                self.given.add(name.rsplit(" ", 1)[1])
+
+
+def find_names(ctx: Context, sentence: Sentence, titles: list[TitleMatch], known: NamesRead) -> list[tuple[int, int]]:
     """Spans of personal names: capitalised runs of 2–5 syllables shaped like Vietnamese names.
 
-    `known` holds the two-syllable names found earlier in the article, which need no introduction
-    again ("A Khang, Phó Bí thư …", then "các đồng chí Trần Văn Lực và A Khang được bầu …")."""
+    `known` holds the names found earlier in the article: two-syllable names need no introduction again ("A
+    Khang, Phó Bí thư …", then "các đồng chí Trần Văn Lực và A Khang được bầu …"), and a full name's given name
+    may stand alone after an honorific ("Bà Oanh đề nghị …")."""
     text = ctx.article.text
     taken = [(t.start, t.end) for t in titles]  # with the unit names below: no name overlaps them
     # A unit a title reaches into is the title's to read: "Phó Chủ tịch UBND tỉnh Rơmah Tuân" names no unit.
@@ -192,13 +208,13 @@ def find_names(
         while i < len(capitalised) and capitalised[i][0] == run[-1][1] + 1 and text[run[-1][1]] == " ":
             run.append(capitalised[i])
             i += 1
-        if (given := _given_name(text, run, known or set())) is not None:
+        if (given := _given_name(text, run, known)) is not None:
             spans.append(given)
             continue
         if len(run) < 2 and not _APOSTROPHE.search(text, *run[0]):
             # A lone capitalised word ("Tại", "Đồng") is a name only when one word says it ("K'Brỏi").
             continue
-        span = _name_in_run(ctx, sentence, run, taken, title_ends, title_starts, known or set())
+        span = _name_in_run(ctx, sentence, run, taken, title_ends, title_starts, known)
         if span:
             spans.append(span)
     return spans
@@ -211,7 +227,7 @@ def _name_in_run(
     taken: list[tuple[int, int]],
     title_ends: set[int],
     title_starts: set[int],
-    known: set[str],
+    known: NamesRead,
 ) -> tuple[int, int] | None:
     """The personal name in a capitalised run: a family name and two to four more syllables.
 
@@ -224,12 +240,12 @@ def _name_in_run(
     if not run:
         return None
     words = [text[s:e] for s, e in run]
-    seen = " ".join(words) in known  # a two-syllable name the article introduced before, whatever its family
+    seen = " ".join(words) in known.pairs  # a two-syllable name the article introduced before, whatever its family
     start = 0
     if (
         words[0] in ("Ông", "Bà")
         and len(words) >= 3
-        and (words[1] in surnames() or _titled(text, run, title_starts) or " ".join(words[1:]) in known)
+        and (words[1] in surnames() or _titled(text, run, title_starts) or " ".join(words[1:]) in known.pairs)
     ):
         # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows; so it does before a family
         # name no table lists, when a title is set beside it ("Ông Alăng Văn Bươn, Chủ tịch UBND xã …") or the
@@ -268,22 +284,19 @@ def _name_in_run(
     return first[0], last[1]
 
 
-_GIVEN = "given:"  # the mark of a full name's last word in the names an article has read
 # An honorific right before a word, capitalised or not: "Bà Oanh đề nghị …", "…, ông Lộc cho biết".
-_HONORIFIC_BEFORE = re.compile(r"(?i)(?<!\w)(?:ông|bà|đồng chí)\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?i)(?<!\w){HONORIFIC}\s+$")
 
 
-def _given_name(text: str, run: list[tuple[int, int]], known: set[str]) -> tuple[int, int] | None:
+def _given_name(text: str, run: list[tuple[int, int]], known: NamesRead) -> tuple[int, int] | None:
     """The span of a given name alone after an honorific, standing for a person the article named in full before
-    ("bà Đoàn Thị Kiều Oanh …. Bà Oanh đề nghị …"); None for any other run."""
-    words = [text[s:e] for s, e in run]
-    if len(run) == 2 and words[0] in ("Ông", "Bà"):
-        word = run[1]  # "Bà Oanh …" opening a sentence
-    elif len(run) == 1 and _HONORIFIC_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
-        word = run[0]  # "…, ông Lộc cho biết"
-    else:
+    ("bà Đoàn Thị Kiều Oanh …. Bà Oanh đề nghị …"): the run's last word, alone or after the honorific that opens
+    it; None for any other run."""
+    word = run[-1]
+    if len(run) > 2 or text[word[0] : word[1]] not in known.given:  # a set lookup first: most runs are no such name
         return None
-    return word if _GIVEN + text[word[0] : word[1]] in known else None
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, word[0] - 10), word[0])
+    return word if honorific is not None and (len(run) == 1 or honorific.start() == run[0][0]) else None
 
 
 _BEFORE_TITLE = re.compile(r"\s*[,–-]\s*")
@@ -341,15 +354,13 @@ def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -
 _PAIR_OPENED = re.compile(rf"(?i)(?<!\w)các\s+(?:{HONORIFIC})\s+[^\W\d][^,;:.()]{{4,40}}?\s+và\s+$")
 
 
-def read_blocks(ctx: Context, sentence: Sentence, known: set[str]) -> list[Block]:
-    """Names and titles of one sentence grouped into person references; the sentence's two-syllable
-    names join `known`, those of the article so far, and so do the given names of its full names (marked
-    _GIVEN)."""
+def read_blocks(ctx: Context, sentence: Sentence, known: NamesRead) -> list[Block]:
+    """Names and titles of one sentence grouped into person references; the sentence's names join `known`,
+    those of the article so far."""
     text = ctx.article.text
     titles = find_titles(ctx, sentence)
     names = find_names(ctx, sentence, titles, known)
-    known.update(name for s, e in names if (name := text[s:e]).count(" ") == 1)
-    known.update(_GIVEN + name.rsplit(" ", 1)[1] for s, e in names if (name := text[s:e]).count(" ") >= 2)
+    known.add(text[s:e] for s, e in names)
     items: list[tuple[int, int, str, object]] = [(t.start, t.end, "T", t) for t in titles]
     items += [(s, e, "N", None) for s, e in names]
     items.sort(key=lambda x: x[0])
@@ -554,7 +565,7 @@ _BESIDE = re.compile(
 def extract_people(ctx: Context) -> People:
     """All persons of the article, with spelling variants merged, and the blocks of each sentence."""
     blocks: dict[int, list[Block]] = {}
-    known: set[str] = set()
+    known = NamesRead()
     for sentence in ctx.article.sentences:
         blocks[sentence.index] = read_blocks(ctx, sentence, known)
     persons = _cluster(ctx, [b for bs in blocks.values() for b in bs if b.name])

@@ -454,8 +454,6 @@ def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
 # Scanning a sentence: cues, clauses, numbers with a unit
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-# Where a clause ends; so does a slash before a plan: "(đạt 41,2%/KH 45%)".
-_BOUNDARY = re.compile(r"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)|/(?=\s*(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?!\w))")
 _PROPER_NAME = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)+\s+(?=[a-zà-ỹđ])")
 _DIGIT = re.compile(r"\d")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
@@ -527,6 +525,8 @@ _PLAN_IS = rf"{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|
 _PLAN_OPENS = re.compile(rf"(?i)\s*\(\s*{_PLAN_IS}")
 # …or that the plan follows, in the bracket of the result: "chưa đạt (93,2%, chỉ tiêu 95%)".
 _PLAN_NEXT = re.compile(rf"(?i)\s*[,;/]\s*{_PLAN_IS}")
+# Where a clause ends; so does a slash before a plan: "(đạt 41,2%/KH 45%)".
+_BOUNDARY = re.compile(rf"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)|/(?=\s*{_PLAN}(?!\w))")
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
 _LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not the figure before it
 # The label of a list item, from the item's start (the sentence's, or after a colon, a semicolon or a dash) to the
