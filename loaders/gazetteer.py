@@ -63,9 +63,9 @@ _SYLLABLE = rf"{NAME_SYLLABLE}(?!\w)"  # not the N of "xã NTM"
 _PART = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,5}}"
 # Since July 2025 a commune may carry a number after its name ("xã Đạ Tẻh 2", "xã Bảo Lâm 1"): one digit,
 # not a count of what follows ("huyện Thọ Xuân 6 tháng đầu năm", "xã Tân Lập 3 thôn"; but "xã A Lưới 2 tổ chức
-# Đại hội" is the commune holding a congress, not 2 groups).
+# Đại hội" is the commune holding a congress, not 2 groups, and "Đảng bộ xã A Lưới 2 lần thứ I" its congress).
 _NUMBER_AFTER = (
-    r"(?: [1-9](?![\d.,/%]|\s*(?:tháng|năm|ngày|tuần|lần|quý|thôn|bản|ấp|xóm|tổ(?!\s+chức(?!\s+đảng))|khu|hộ|người"
+    r"(?: [1-9](?![\d.,/%]|\s*(?:tháng|năm|ngày|tuần|lần(?!\s+thứ)|quý|thôn|bản|ấp|xóm|tổ(?!\s+chức(?!\s+đảng))|khu|hộ|người"
     r"|xã|phường|huyện|dự án|công trình|chỉ tiêu|tiêu chí|sản phẩm|trường)(?!\w)))?"
 )
 # Cities known by their initials: "TP HCM", "TP.HCM", "TPHCM", "Thành ủy TP HCM".

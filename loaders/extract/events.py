@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
@@ -130,7 +130,21 @@ def extract_events(ctx: Context, people: People) -> list[Event]:
             for role in roles:
                 if not _said_already(event, block.person, role):
                     event.participations.append(Participation(block.person, role, ev, capacity))
+    for event in events:
+        _settle_visits(event)
     return events
+
+
+def _settle_visits(event: Event) -> None:
+    """A visitor who works with the hosts ("đồng chí X … đã đến thăm và làm việc với …") attended, unless the
+    story says they chaired the meeting or led the delegation: that is their part in it."""
+    placed = {p.person for p in event.participations if p.role in ("chair", "lead-delegation", "attend")}
+    visits = [p for p in event.participations if p.role == "visit"]
+    event.participations[:] = [p for p in event.participations if p.role != "visit"]
+    for p in visits:
+        if p.person not in placed:
+            placed.add(p.person)
+            event.participations.append(replace(p, role="attend"))
 
 
 # A line that opens a list of attendees, one a line after it ("Về dự Đại hội có:"), and such a line.
@@ -599,7 +613,9 @@ _SUBJECT_GAP = re.compile(
     r"chủ (?!trì|tọa|toạ|tịch|nhiệm|động|trương)[^,;:.]{1,50}?(?=,)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
     # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
-    rf"{HAMLET} [^,;:.]{{1,30}}?(?=\s))*",
+    rf"{HAMLET} [^,;:.]{{1,30}}?(?=\s)|"
+    # what a visitor did before working with the hosts: "… đã đến thăm và làm việc với", "đã kiểm tra, làm việc tại"
+    r"(?:đến|tới) (?=thăm|kiểm tra)|(?:thăm|kiểm tra)(?: [^,;:.]{1,30}?)?(?:,| và)(?=\s))*",
     re.IGNORECASE,
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng

@@ -244,7 +244,8 @@ _TIME = re.compile(
     rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
     rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "6 tháng đầu năm", "9 tháng năm": months of the report's own year, when no year follows
-    rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm)(?!\s*(?:{_Y}|\d))"
+    # … and so are "lũy kế 9 tháng" and "6 tháng qua", told as of the report's date
+    rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm|lũy kế\s+\d{{1,2}}\s+tháng|\d{{1,2}}\s+tháng\s+qua)(?!\s*(?:{_Y}|\d))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
     rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w))"
@@ -262,7 +263,7 @@ _TIME = re.compile(
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm|\d\s+năm\s+qua",
+    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|lũy kế|tháng\s+qua|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm|\d\s+năm\s+qua",
     re.I,
 )
 
@@ -277,7 +278,8 @@ _FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu|thá
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
-_COMPARISON_BASE = re.compile(r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*)?$", re.I)
+# "so với đầu nhiệm kỳ" too: the term branch of _TIME starts after "đầu".
+_COMPARISON_BASE = re.compile(r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*|đầu\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -496,6 +498,9 @@ _TERM_OR_RESOLUTION_WORDS = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại h�
 # A figure of every year is the period's or the term's, like a yearly rate: "mỗi năm kết nạp từ 8 đảng viên".
 _EVERY_YEAR = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 # So is the sum of a term's five years, named right before its figure: "Tổng vốn đầu tư toàn xã hội 5 năm ước đạt".
+# A project's total investment, of the years its sentence names and no other: "quyết định chủ trương đầu tư dự án
+# …, tổng mức đầu tư 486 tỷ đồng" in a December session is no figure of that year.
+_PROJECT_COST = re.compile(r"(?i)(?<!\w)tổng mức đầu tư(?:\s+(?:dự kiến|khoảng|gần|hơn|trên|là))*\s*:?\s*$")
 _FIVE_YEARS_SUM = re.compile(r"(?i)(?<!\w)5\s+năm\s+(?:(?:ước\s+)?đạt\s+|là\s+)?(?:khoảng|trên|hơn|gần)?\s*$")
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
@@ -723,7 +728,10 @@ def _breakdown_items(text: str, quantities: list[Quantity], counted: list[_Candi
 
 _VISITORS_BEFORE = re.compile(r"(?i)(?<!\w)khách(?!\w)[^\d,;.:()]{0,30}$")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
-_VISITS_BEFORE = re.compile(r"(?i)(?<!\w)lượt khách(?!\w)(?:[^.:]|\.(?=\d)){0,150}$")
+# A series of visits: "lượt khách", or the visitors' figure in bare "lượt" ("lượng khách ước đạt 310.000 lượt").
+_VISITS_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:lượt khách|khách(?!\w)[^\d.:;]{0,30}\d[\d.,]*\s+lượt)(?!\w)(?:[^.:]|\.(?=\d)){0,150}$"
+)
 
 
 def _measured(text: str, pos: int) -> bool:
@@ -1055,6 +1063,11 @@ class _Reader:
                 sure = WEAK
             elif value_type is None and (series or dated_after) and self.found:
                 value_type, sure = self.found[-1].obs.value_type, WEAK  # the next of a series is of the first's kind
+        # What a project is to cost is planned, whatever was done before it in its clause: "đã điều chuyển hơn 212 tỷ
+        # đồng … và quyết định chủ trương đầu tư 3 dự án mới với tổng mức đầu tư gần 680 tỷ đồng".
+        project_cost = bool(_PROJECT_COST.search(text, max(0, q.start - 40), q.start))
+        if project_cost:
+            value_type, sure = "target", STRONG
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
@@ -1094,6 +1107,8 @@ class _Reader:
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
             value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
+        if project_cost and time not in self.time_list:
+            year, period = None, None
         whole = self.whole_of_parts(q.start) if time is None else None
         if whole is not None and whole is self.para.whole:
             # The parts of the last sentence's figure, of no time of their own, are of its time: "… giai đoạn 2021 -

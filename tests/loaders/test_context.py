@@ -238,8 +238,9 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
         ("Thành phố có 5 quận 7 huyện; tăng 5,6%, quận 1,5 lần; xã 3.", [], []),
         # A commune named with a number since July 2025; not a count after a name.
         (
-            "UBND xã Đạ Tẻh 2 họp; huyện Thọ Xuân 6 tháng đầu năm; Đảng bộ xã A Lưới 2 tổ chức Đại hội.",
-            [("xã", "Đạ Tẻh 2"), ("huyện", "Thọ Xuân"), ("xã", "A Lưới 2")],
+            "UBND xã Đạ Tẻh 2 họp; huyện Thọ Xuân 6 tháng đầu năm; Đảng bộ xã A Lưới 2 tổ chức Đại hội; Đại hội Đảng "
+            "bộ xã A Lưới 2 lần thứ I; xã Tân Lập 2 lần liền.",
+            [("xã", "Đạ Tẻh 2"), ("huyện", "Thọ Xuân"), ("xã", "A Lưới 2"), ("xã", "A Lưới 2"), ("xã", "Tân Lập")],
             [],
         ),
         # Hồ Chí Minh City by its initials, its committee too; a commune split from one ends in a letter; "xã NTM"

@@ -18,6 +18,18 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "a-visitor-who-works-with-the-hosts",  # "đã đến thăm và làm việc với …": they attended
+        "Chiều 21/8, đồng chí Phạm Minh Tấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đã đến thăm và làm việc với Ban "
+        "Thường vụ Đảng ủy xã Sông Hinh.",
+        {("Phạm Minh Tấn", "attend")},
+    ),
+    (
+        "a-visitor-who-chairs-the-meeting",  # … unless they chaired it: that is their part
+        "Ngày 18/4, đồng chí Đặng Quốc Thịnh, Bí thư Tỉnh ủy đã có buổi làm việc với Ban Thường vụ Huyện ủy Hướng "
+        "Hóa. Đồng chí Đặng Quốc Thịnh chủ trì buổi làm việc.",
+        {("Đặng Quốc Thịnh", "chair")},
+    ),
+    (
         "one-who-holds-no-post-said-by-what-they-own",  # ", chủ một homestay …," stands between her and her verb
         "Bà Lộc Thị Duyên, chủ một homestay tại thôn Nà Tông, đề nghị xã hỗ trợ tập huấn kỹ năng đón khách.",
         {("Lộc Thị Duyên", "speech")},
@@ -763,13 +775,18 @@ def test_a_dated_sitting_of_a_congress_of_two_days_is_a_meeting_of_its_own(
 
 
 def test_a_working_visit_told_by_its_verb_is_a_meeting(write_article: Callable[..., Path]) -> None:
-    """ "đã kiểm tra, làm việc tại xã Lũng Cú": the visit is the meeting the speakers speak at."""
+    """ "đã kiểm tra, làm việc tại xã Lũng Cú": the visit is the meeting the speakers speak at, and the visitor
+    attends it."""
     body = (
         "Ngày 21/5/2026, đồng chí Nông Quốc Hưng, Phó Chủ tịch Thường trực UBND tỉnh đã kiểm tra, làm việc tại xã "
         "Lũng Cú.\n\nĐồng chí Giàng Mí Chá, Bí thư Đảng ủy xã cho biết xã còn nhiều khó khăn."
     )
     (visit,), names = _events_and_names(write_article(body, date=None))
-    assert (visit.day, visit.category, _who(visit, names)) == (date(2026, 5, 21), "conference", {"Giàng Mí Chá"})
+    assert (visit.day, visit.category, _who(visit, names)) == (
+        date(2026, 5, 21),
+        "conference",
+        {"Giàng Mí Chá", "Nông Quốc Hưng"},
+    )
 
 
 def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_article: Callable[..., Path]) -> None:

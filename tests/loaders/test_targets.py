@@ -32,6 +32,45 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-count-compared-with-the-start-of-the-term",  # "so với đầu nhiệm kỳ" is the base, not the figures' time
+        ("2024-06", "Như Xuân sơ kết 3 năm thực hiện Nghị quyết về phát triển du lịch"),
+        "Đến nay, toàn huyện đã có 72 cơ sở lưu trú homestay (tăng 31 cơ sở so với đầu nhiệm kỳ) và 9 điểm du lịch "
+        "cộng đồng.",
+        {(72, "cơ sở", "achieved", 2024), (31, "cơ sở", "achieved", 2024), (9, "điểm du lịch", "achieved", 2024)},
+    ),
+    (
+        "a-plan-in-bare-visits-after-the-visitors-figure",  # "lượt" alone goes on with the visitors counted before it
+        ("2024-06", "Như Xuân sơ kết 3 năm thực hiện Nghị quyết về phát triển du lịch"),
+        "6 tháng đầu năm 2024, lượng khách ước đạt 310.000 lượt, bằng 53% kế hoạch năm (kế hoạch 585.000 lượt).",
+        {(310000, "lượt khách", "estimated", 2024), (585000, "lượt khách", "target", 2024)},
+    ),
+    (
+        "what-an-approved-project-is-to-cost",  # planned, and of no year but one its sentence names
+        ("2024-12", "HĐND thành phố Hải Dương họp chuyên đề về đầu tư công"),
+        "Kỳ họp đã điều chuyển hơn 212 tỷ đồng vốn và quyết định chủ trương đầu tư 3 dự án mới với tổng mức đầu tư "
+        "gần 680 tỷ đồng.\n\nNghị quyết số 44/NQ-HĐND phê duyệt chủ trương đầu tư xây mới Trường THCS Ái Quốc, tổng "
+        "mức đầu tư 68,5 tỷ đồng.\n\nNăm 2026, thành phố sẽ xây mới 24 phòng học, tổng mức đầu tư 38,5 tỷ đồng.",
+        {
+            (212, "tỷ đồng", "achieved", 2024),
+            (3, "dự án", "achieved", 2024),
+            (680, "tỷ đồng", "target", None),
+            (68.5, "tỷ đồng", "target", None),
+            (24, "phòng", "target", 2026),
+            (38.5, "tỷ đồng", "target", 2026),
+        },
+    ),
+    (
+        "a-running-total-after-the-budget",  # "lũy kế 9 tháng" is told as of the report, after the year's estimate
+        ("2025-10", "Bắc Ninh: thu ngân sách 9 tháng đạt khá"),
+        "Dự toán thu ngân sách nhà nước năm 2025 của tỉnh là 56.320 tỷ đồng. Luỹ kế 9 tháng, tổng thu đạt 51.046 tỷ "
+        "đồng. Trong đó: thu nội địa 43.180 tỷ đồng.",
+        {
+            (56320, "tỷ đồng", "target", 2025),
+            (51046, "tỷ đồng", "achieved", 2025),
+            (43180, "tỷ đồng", "achieved", 2025),
+        },
+    ),
+    (
         "a-share-of-the-population-that-does-something",  # not who lives there: a rate of those who take part
         CONGRESS_2020,
         "Đến năm 2025, phấn đấu 98% dân số tham gia bảo hiểm y tế; đồng bào Khmer chiếm hơn 30% dân số.",
