@@ -1105,7 +1105,10 @@ class _Reader:
                 reading, q.start, per_year, reported, certain=sure == STRONG, yearly=yearly
             )
         if sure == INHERITED and time in self.time_list and self.times.ref_year is not None:
-            value_type = None  # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides
+            # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides a goal handed on;
+            # results handed on stay results ("… ước đạt 32,5 triệu đồng. Tổng thu ngân sách … cả nhiệm kỳ đạt 236,4
+            # tỷ đồng"), but for a plan its own words name ("Theo đó, tổng kế hoạch vốn đầu tư công năm 2024 … là")
+            value_type = None if value_type == "target" else self.weak_cue_before(clause, q.start) or value_type
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
         if project_cost and time not in self.time_list:
             year, period = None, None
@@ -1758,6 +1761,10 @@ class _Reader:
             year, period = (None, (since, ref)) if ref is not None and ref > since else (since, None)
         elif found is not None and found.term:
             year, period = None, self.times.term_period(found.term)
+            if reported and found.term == "current" and period and ref is not None and period[0] >= ref:
+                # A result of a term that starts this year is of the one it ends: "Tổng thu ngân sách … cả nhiệm kỳ
+                # đạt 236,4 tỷ đồng" at the congress that opens the next
+                period = self.times.term_period("past")
         elif found is not None:
             year, period = found.year, found.period
         elif scope == "term":
@@ -1914,6 +1921,15 @@ class _Reader:
             h for h in self.hits if h.role == "before" and h.end <= start and not self.text[h.end : start].strip()
         ]
         return before[-1].cue.value if before else self.comparator_after(unit_end)[0]
+
+    def weak_cue_before(self, clause: tuple[int, int], pos: int) -> str | None:
+        """The value type a weak cue of the clause before pos gives ("đạt", "kế hoạch"), if one does."""
+        before = [
+            h
+            for h in self.hits
+            if clause[0] <= h.start and h.end <= pos and h.role in VALUE_TYPES and h.cue.value == WEAK
+        ]
+        return _unhedged(before[-1].role) if before else None
 
     def comparator_after(self, unit_end: int) -> tuple[str | None, int]:
         """ "5,6% trở lên": the comparator after the unit, and where it ends."""

@@ -32,6 +32,24 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-result-of-the-term-a-congress-closes",  # "cả nhiệm kỳ đạt" at the congress opening the next: the last term's
+        CONGRESS_2020,
+        "Thu nhập bình quân đầu người năm 2020 ước đạt 32,5 triệu đồng. Tổng thu ngân sách trên địa bàn cả nhiệm kỳ "
+        "đạt 236,4 tỷ đồng. Trong nhiệm kỳ, toàn Đảng bộ kết nạp 162 đảng viên mới.",
+        {
+            (32.5, "triệu đồng", "estimated", 2020),
+            (236.4, "tỷ đồng", "achieved", None),
+            (162, "đảng viên", "achieved", None),
+        },
+    ),
+    (
+        "a-plan-its-own-words-name-after-results",  # "tổng kế hoạch vốn … là" after a sentence of results
+        REVIEW_2024,
+        "Huyện đã giải ngân được 145,7 tỷ đồng. Theo đó, tổng kế hoạch vốn đầu tư công năm 2024 của huyện sau điều "
+        "chỉnh là 1.245,8 tỷ đồng.",
+        {(145.7, "tỷ đồng", "achieved", 2024), (1245.8, "tỷ đồng", "target", 2024)},
+    ),
+    (
         "a-count-compared-with-the-start-of-the-term",  # "so với đầu nhiệm kỳ" is the base, not the figures' time
         ("2024-06", "Như Xuân sơ kết 3 năm thực hiện Nghị quyết về phát triển du lịch"),
         "Đến nay, toàn huyện đã có 72 cơ sở lưu trú homestay (tăng 31 cơ sở so với đầu nhiệm kỳ) và 9 điểm du lịch "
