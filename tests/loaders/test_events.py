@@ -18,6 +18,11 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "one-who-launches-a-campaign",  # "phát động phong trào" is said from the floor
+        "Tại buổi lễ, ông Võ Văn Hưởng - Chủ tịch Ủy ban MTTQ Việt Nam xã phát động phong trào thi đua năm 2025.",
+        {("Võ Văn Hưởng", "speech")},
+    ),
+    (
         "a-visitor-who-works-with-the-hosts",  # "đã đến thăm và làm việc với …": they attended
         "Chiều 21/8, đồng chí Phạm Minh Tấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đã đến thăm và làm việc với Ban "
         "Thường vụ Đảng ủy xã Sông Hinh.",
