@@ -557,6 +557,11 @@ _CHANGE_AT_END = re.compile(r"(?i)\s+(?:giảm|tăng)$")
 # The population a share is of ("đồng bào Khmer chiếm hơn 83% dân số"), not a share of it that does something
 # ("98% dân số tham gia bảo hiểm y tế", "… được sử dụng nước sạch").
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)(?!\s+(?:tham gia|được|sử dụng|có)(?!\w))", re.I)
+# … nor the share a people makes up, its population named before: "dân số trên 21.000 người, trong đó đồng bào Mông
+# chiếm khoảng 87%".
+_PEOPLE_SHARE = re.compile(
+    r"(?i)(?<!\w)(?:đồng bào|dân tộc)(?:\s+\w+){0,3}?\s+chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
@@ -684,7 +689,9 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
             continue
         if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2"
             continue
-        if q.percent and _OF_POPULATION.match(text, q.end):
+        if q.percent and (
+            _OF_POPULATION.match(text, q.end) or _PEOPLE_SHARE.search(text, max(0, q.start - 50), q.start)
+        ):
             continue  # "đồng bào Khmer chiếm hơn 83% dân số": who lives there, no result
         if q.value == 1 and _PER.search(text, max(0, q.start - 8), q.start):
             continue  # "giá trị thu được trên 1 ha đất lâm nghiệp": the unit a rate is per, no value

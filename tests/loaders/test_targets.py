@@ -32,6 +32,12 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "the-share-a-people-makes-up",  # "đồng bào Mông chiếm khoảng 87%" of the population just named: no result
+        REVIEW_2024,
+        "Huyện có dân số trên 21.000 người, trong đó đồng bào Mông chiếm khoảng 87%. Tỷ lệ hộ nghèo giảm còn 24,3%.",
+        {(24.3, "%", "achieved", 2024)},
+    ),
+    (
         "a-result-of-the-term-a-congress-closes",  # "cả nhiệm kỳ đạt" at the congress opening the next: the last term's
         CONGRESS_2020,
         "Thu nhập bình quân đầu người năm 2020 ước đạt 32,5 triệu đồng. Tổng thu ngân sách trên địa bàn cả nhiệm kỳ "
