@@ -32,6 +32,19 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "counts-of-growing-area-codes-days-of-work-and-rooms",  # units the table did not know
+        REVIEW_2024,
+        "Toàn huyện đã được cấp 38 mã số vùng trồng. Nhân dân đã hiến 21,4 ha đất, đóng góp 12.500 ngày công. Hiện "
+        "toàn huyện có 612 cơ sở lưu trú với hơn 9.800 buồng.",
+        {
+            (38, "mã số vùng trồng", "achieved", 2024),
+            (21.4, "ha", "achieved", 2024),
+            (12500, "ngày công", "achieved", 2024),
+            (612, "cơ sở", "achieved", 2024),
+            (9800, "buồng", "achieved", 2024),
+        },
+    ),
+    (
         "the-share-a-people-makes-up",  # "đồng bào Mông chiếm khoảng 87%" of the population just named: no result
         REVIEW_2024,
         "Huyện có dân số trên 21.000 người, trong đó đồng bào Mông chiếm khoảng 87%. Tỷ lệ hộ nghèo giảm còn 24,3%.",
