@@ -168,8 +168,6 @@ class Gazetteer:
         self._by_name: dict[str, list[Row]] = {}
         for r in rows:
             self._by_name.setdefault(key(r.name), []).append(r)
-        # Names as spelt without marks, to tell a unit spelt otherwise ("Đak Đoa" for "Đăk Đoa") from a person.
-        self._bare_names = frozenset(fold(r.name).casefold() for r in rows)
         # Names several provinces give a district ("Châu Thành" ten times): without the province the
         # name alone says nothing of where the article is.
         ambiguous = {k for k, rs in self._by_name.items() if len({r.parent for r in rs if r.level == "district"}) > 1}
@@ -219,7 +217,7 @@ class Gazetteer:
 
     def may_know(self, name: str) -> bool:
         """Whether the name is some unit's, however its marks are spelt."""
-        return fold(name).casefold() in self._bare_names
+        return fold(key(name)) in self._by_folded
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, name) of each unit phrase, the name cut to what the table knows.

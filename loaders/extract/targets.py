@@ -79,6 +79,7 @@ class _Cue:
     role: str  # target | achieved | estimated | before | after | rank | not-after | background | filler
     value: str  # strong | weak for value types, the comparator code for before / after
     regex: re.Pattern[str]
+    names: bool = False  # it also names what is measured ("tăng trưởng", "tổng mức đầu tư")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,9 @@ def _cue_rows() -> tuple[dict[str, str], ...]:
 def _cues() -> tuple[_Cue, ...]:
     rows = sorted(_cue_rows(), key=lambda r: len(r["cue"]), reverse=True)
     return tuple(
-        _Cue(r["cue"], r["role"], r["value"] or "", _cue_regex(r["cue"])) for r in rows if r["role"] != "against"
+        _Cue(r["cue"], r["role"], r["value"] or "", _cue_regex(r["cue"]), r.get("names") == "names")
+        for r in rows
+        if r["role"] != "against"
     )
 
 
@@ -148,8 +151,7 @@ def _edge_regexes() -> _Edges:
 
     Cues that also name indicators ("tăng trưởng", "tỷ lệ tăng thu", "xuống giống 31.250 ha") stay.
     """
-    naming = {r["cue"] for r in _cue_rows() if r.get("names") == "names"}
-    cues = [c.phrase for c in _cues() if c.role not in _NOT_EDGE_ROLES and c.phrase not in naming]
+    cues = [c.phrase for c in _cues() if c.role not in _NOT_EDGE_ROLES and not c.names]
     words = sorted({*cues, *KINDS}, key=len, reverse=True)
     alternation = "|".join([*(_words_regex(w) for w in words), *_EDGE_PATTERNS])
     # The last words of the phrases and of _EDGE_PATTERNS ("năm", "tháng", the numeral of "quý I").
@@ -499,9 +501,6 @@ _TERM_OR_RESOLUTION_WORDS = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại h�
 _EVERY_YEAR = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 # So is the sum of a term's five years, named right before its figure: "Tổng vốn đầu tư toàn xã hội 5 năm ước đạt".
 _FIVE_YEARS_SUM = re.compile(r"(?i)(?<!\w)5\s+năm\s+(?:(?:ước\s+)?đạt\s+|là\s+)?(?:khoảng|trên|hơn|gần)?\s*$")
-# A project's total investment, of the years its sentence names and no other: "quyết định chủ trương đầu tư dự án
-# …, tổng mức đầu tư 486 tỷ đồng" in a December session is no figure of that year.
-_PROJECT_COST = re.compile(r"(?i)(?<!\w)tổng mức đầu tư(?:\s+(?:dự kiến|khoảng|gần|hơn|trên|là))*\s*:?\s*$")
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
     rf"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{{0,40}}?\s+{_SET}(?!\w)"
@@ -1070,11 +1069,6 @@ class _Reader:
                 sure = WEAK
             elif value_type is None and (series or dated_after) and self.found:
                 value_type, sure = self.found[-1].obs.value_type, WEAK  # the next of a series is of the first's kind
-        # What a project is to cost is planned, whatever was done before it in its clause: "đã điều chuyển hơn 212 tỷ
-        # đồng … và quyết định chủ trương đầu tư 3 dự án mới với tổng mức đầu tư gần 680 tỷ đồng".
-        project_cost = bool(_PROJECT_COST.search(text, max(0, q.start - 40), q.start))
-        if project_cost:
-            value_type, sure = "target", STRONG
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:
@@ -1115,10 +1109,11 @@ class _Reader:
             # "Phấn đấu … . Giai đoạn 2020 - 2025, thu nhập tăng lên 95 triệu": its own time decides a goal handed on;
             # results handed on stay results ("… ước đạt 32,5 triệu đồng. Tổng thu ngân sách … cả nhiệm kỳ đạt 236,4
             # tỷ đồng"), but for a plan its own words name ("Theo đó, tổng kế hoạch vốn đầu tư công năm 2024 … là")
-            value_type = None if value_type == "target" else self.weak_cue_before(clause, q.start) or value_type
+            weak = self.weak_cues_before(clause, q.start)
+            value_type = None if value_type == "target" else _unhedged(weak[-1].role) if weak else value_type
         year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
-        if project_cost and time not in self.time_list:
-            year, period = None, None
+        if time not in self.time_list and self.named_by_cue(q.start) is not None:
+            year, period = None, None  # "tổng mức đầu tư 486 tỷ đồng" in a December session is no figure of that year
         whole = self.whole_of_parts(q.start) if time is None else None
         if whole is not None and whole is self.para.whole:
             # The parts of the last sentence's figure, of no time of their own, are of its time: "… giai đoạn 2021 -
@@ -1475,6 +1470,19 @@ class _Reader:
             None,
         )
 
+    def named_by_cue(self, pos: int) -> _CueHit | None:
+        """A strong cue that names the figure at pos, a word or two before it: it decides that figure, whatever
+        governs its clause, and the figure has no time but one its sentence names ("đã điều chuyển 212 tỷ đồng và
+        quyết định chủ trương đầu tư 3 dự án với tổng mức đầu tư gần 680 tỷ đồng": what a project is to cost)."""
+        return next(
+            (
+                h
+                for h in self.strong_hits
+                if h.cue.names and h.end <= pos and _FEW_WORDS.fullmatch(self.text, h.end, pos)
+            ),
+            None,
+        )
+
     def governing(self, end: int) -> _CueHit | None:
         """The cue an earlier clause hands on: its first strong cue, if it comes before the clause's own numbers.
 
@@ -1521,7 +1529,11 @@ class _Reader:
         number, a strong one after it ("19/21 chỉ tiêu đạt và vượt"), a weak one after it; last, a
         qualifier chained after it ("… 3.250 lao động, đạt 108,3% kế hoạch").
         """
-        hit = self.goal_list(pos) or self.strong_cue(clause[0], pos, skip=self.said_of_item_before(clause[0], pos))
+        hit = (
+            self.named_by_cue(pos)
+            or self.goal_list(pos)
+            or self.strong_cue(clause[0], pos, skip=self.said_of_item_before(clause[0], pos))
+        )
         if hit:
             return hit.role, STRONG
         if _PLAN_OPENS.match(self.text, unit_end):
@@ -1542,10 +1554,9 @@ class _Reader:
             return whole.value_type, STRONG
         if self.para.mode:
             return self.para.mode, INHERITED
-        own = [h for h in self.hits if clause[0] <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
-        own = [h for h in own if h.end <= pos or h.start >= unit_end]  # the unit is no cue ("19/21 chỉ tiêu")
-        before = [h for h in own if h.end <= pos and h.cue.value == WEAK]
-        after = [h for h in own if h.start >= unit_end]
+        before = self.weak_cues_before(clause, pos)
+        # the cues after the unit, which is no cue itself ("19/21 chỉ tiêu")
+        after = [h for h in self.hits if unit_end <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
         # After its number "đã" is the tense of what the counted do ("5 xã … đã ký cam kết"), not a result.
         strong_after = [h for h in after if h.cue.value == STRONG and h.cue.phrase != "đã"]
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
@@ -1929,14 +1940,13 @@ class _Reader:
         ]
         return before[-1].cue.value if before else self.comparator_after(unit_end)[0]
 
-    def weak_cue_before(self, clause: tuple[int, int], pos: int) -> str | None:
-        """The value type a weak cue of the clause before pos gives ("đạt", "kế hoạch"), if one does."""
-        before = [
+    def weak_cues_before(self, clause: tuple[int, int], pos: int) -> list[_CueHit]:
+        """The weak value-type cues of the clause before pos ("đạt", "kế hoạch")."""
+        return [
             h
             for h in self.hits
             if clause[0] <= h.start and h.end <= pos and h.role in VALUE_TYPES and h.cue.value == WEAK
         ]
-        return _unhedged(before[-1].role) if before else None
 
     def comparator_after(self, unit_end: int) -> tuple[str | None, int]:
         """ "5,6% trở lên": the comparator after the unit, and where it ends."""
