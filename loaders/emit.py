@@ -68,6 +68,7 @@ class Sink:
         self.quads: list[Quad] = []
         self._seen: set[tuple[NamedNode, NamedNode, Object]] = set()
         self.described: set[str] = set()  # shared nodes (units, organs, posts, spans) already described
+        self.fullest = _fullest_titles(facts)
 
     def first_time(self, node: NamedNode) -> bool:
         """True the first time a shared node is described in this graph; later references only link."""
@@ -111,6 +112,19 @@ class Sink:
         if s.is_caption:
             self.add(node, gov.isCaption, typed("true", xsd.boolean_))
         return node
+
+
+def _fullest_titles(facts: ArticleFacts) -> dict[str, Title]:
+    """The title each post of the article is labelled by: of the ways the article writes one post, the fullest
+    ("Chủ tịch Ủy ban MTTQ Việt Nam huyện" over "Chủ tịch Ủy ban MTTQ huyện"), whoever is named first."""
+    fullest: dict[str, Title] = {}
+    for person in facts.persons:
+        for mention in person.mentions:
+            for t in (*mention.titles, *mention.former):
+                node = iri.post(t.unit, t.organ, t.role).value
+                if len(t.generic) > len(fullest[node].generic if node in fullest else ""):
+                    fullest[node] = t
+    return fullest
 
 
 def emit(facts: ArticleFacts) -> list[Quad]:
@@ -229,6 +243,7 @@ def post(sink: Sink, t: Title) -> NamedNode:
     node = iri.post(t.unit, t.organ, t.role)
     if not sink.first_time(node):
         return node
+    t = sink.fullest.get(node.value, t)
     sink.add(node, rdf.type_, gov.Post)
     sink.add(node, org.postIn, organ(sink, t.unit, t.organ, t.organ_label))
     sink.add(node, org.role, iri.concept("role", t.role))

@@ -80,10 +80,10 @@ _NUMBERED_KINDS = frozenset({"quận", "phường"})
 _COUNT_BEFORE = re.compile(r"\d\s+$")  # "5 quận 7 huyện": a count of units, not Quận 7
 # The kind words as one regex alternation, longest first ("tp." before "tp": "TP. Sầm Sơn", "TP Thanh Hóa").
 KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse=True))
-# Initials may follow the kind with no space: "TP.HCM", "TPHCM".
-UNIT_RE = re.compile(
-    rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION}))(?:\s+|(?={_INITIALS}))(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
-)
+# What parts a kind word from its unit's name: spaces, or a city's initials may follow with no space or
+# a dot: "TP.HCM", "TPHCM", "Đoàn ĐBQH TP.HCM".
+AFTER_KIND = rf"(?:\s+|\.?(?={_INITIALS}))"
+UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION})){AFTER_KIND}(?P<name>{_NUMBER_NAME}|{UNIT_NAME})")
 # A committee or organ may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành
 # phố Vinh". Another unit's kind there starts no name of its own (`names_another_kind`).
 KIND_AGAIN = rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[A-ZÀ-ỸĐ]))?"

@@ -68,10 +68,11 @@ def _marks_of(ch: str) -> frozenset[str]:
 def compatible(a: str, b: str) -> bool:
     """Two spellings of one name: same letters, and at each letter one's marks contain the other's.
 
-    A misspelling drops a diacritic (Dũng → Dung, Tuấn → Tuân); Hùng and Hưng differ in kind
-    (a tone against a horn) and are two names.
+    A misspelling drops a diacritic (Dũng → Dung, Tuấn → Tuân) or an apostrophe; Hùng and Hưng differ in
+    kind (a tone against a horn) and are two names.
     """
-    a, b = canonical(a).casefold(), canonical(b).casefold()
+    # An apostrophe inside a name of the Central Highlands may be left out: "Bh'riu Dưn", "Bhriu Dưn".
+    a, b = canonical(a).casefold().replace("'", ""), canonical(b).casefold().replace("'", "")
     if len(a) != len(b):
         return False
     for x, y in zip(a, b, strict=True):

@@ -196,6 +196,18 @@ def test_a_centrally_run_citys_committee_is_its_thanh_uy(tmp_path: Path) -> None
     assert not any("Tỉnh ủy" in label for label in labels)
 
 
+def test_a_post_written_two_ways_is_labelled_by_the_fuller(tmp_path: Path) -> None:
+    # The headline names the post short, the body in full: one post, labelled in full whoever is named first.
+    quads = _quads_of_one(
+        tmp_path,
+        "2024-05 Bà Nguyễn Thị Kim Ngân giữ chức Chủ tịch Ủy ban MTTQ huyện Ninh Phước",
+        "Sáng 20/5, Ủy ban MTTQ Việt Nam huyện Ninh Phước tổ chức đại hội. Dự có ông Đàng Văn Hiệp, Chủ tịch Ủy ban "
+        "MTTQ Việt Nam huyện.",
+    )
+    titles = {q.object.value for q in quads if q.predicate == gov.genericTitle}
+    assert titles == {"Chủ tịch Ủy ban MTTQ Việt Nam huyện"}
+
+
 def test_a_former_post_is_a_holding_ended_by_the_articles_day(tmp_path: Path) -> None:
     # "nguyên Chủ tịch UBND xã": the person held the post once; the article's day bounds its end, and never
     # attests it as held.

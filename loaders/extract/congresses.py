@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import KIND_AGAIN, KINDS, LOOKUP, names_another_kind
+from loaders.gazetteer import AFTER_KIND, KIND_AGAIN, KINDS, LOOKUP, names_another_kind
 from loaders.model import Congress, Evidence, Unit, evidence
 from loaders.parse.roman import ORDINAL_PATTERN, is_roman, parse_ordinal, to_int, to_roman
 from loaders.text import key, skip_space
@@ -32,6 +32,7 @@ _SEP = re.compile(r"(?:\s+-\s+|[\s,()])*")
 _YEARS = r"(?P<y1>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
 # Bare numerals only right after "Đại hội" and only in capitals: "Đại hội XIII của Đảng".
 _KIND_AGAIN = re.compile(KIND_AGAIN)
+_AFTER_KIND = re.compile(AFTER_KIND)
 _ROMAN = re.compile(r"(?<!\w)(?P<n>[IVXLC]+)(?!\w)")
 
 
@@ -147,13 +148,13 @@ def name_after(ctx: Context, kind: str, text: str, pos: int) -> tuple[str, int] 
     Titles are sometimes all capitals ("ĐẢNG BỘ PHƯỜNG HẠC THÀNH LẦN THỨ NHẤT"): the gazetteer reads such a
     run title-cased, which keeps every offset.
     """
-    gap = _spaces(text, pos)
-    if gap == 0:
+    gap = _AFTER_KIND.match(text, pos)  # spaces, or a city's initials right after the kind: "Đảng bộ TP.HCM"
+    if gap is None:
         return None
-    again = _KIND_AGAIN.match(text, pos + gap)  # "Thành ủy TP HCM", "Quận ủy Quận 5": the kind said again
+    again = _KIND_AGAIN.match(text, gap.end())  # "Thành ủy TP HCM", "Quận ủy Quận 5": the kind said again
     if again is not None and names_another_kind(again, kind):
         return None
-    start = again.end() if again is not None else pos + gap
+    start = again.end() if again is not None else gap.end()
     found = ctx.gazetteer.read_after_kind(kind, text[start:])  # capitals it reads title-cased itself
     if found is None:
         return None

@@ -349,6 +349,9 @@ def _kind(sentence: Sentence) -> tuple[str, str] | None:
     rest = sentence.text[start:]
     stop = re.search(r"[.;]|\s+(?:nhằm|với sự tham dự|dưới hình thức)\b", rest)
     words = rest[: stop.start()] if stop else rest
+    if rest[:5].lower() == "phiên":
+        # "phiên chính thức Đại hội đại biểu lần thứ XXVI": a sitting of the congress (or council session) it names
+        category = next((c for _, _, c in sorted(_kinds_in(words)) if c in _SITTINGS_OF), category)
     return words.strip(" ,")[:200], category
 
 
@@ -422,11 +425,17 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
                 ]
                 if earlier and current.category != category:
                     current = earlier[-1]
+            elif current.category not in _SITTINGS_OF and _CLOSING.search(sentence.text):
+                # "Phát biểu bế mạc, đồng chí A …" after the first plenum a congress held: the congress closes
+                current = next(
+                    (e for e in reversed(events[: events.index(current)]) if e.category in _SITTINGS_OF), current
+                )
             out[sentence.index] = current
     return out
 
 
 _BEFORE_THAT = re.compile(r"(?i)\s*trước đó\b")
+_CLOSING = re.compile(r"(?i)(?<!\w)bế mạc(?!\w)")
 _SITTINGS_OF = frozenset({"congress-sitting", "session"})  # meetings held in sittings (phiên)
 
 
@@ -595,7 +604,7 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 # The term of the post just named: "Bí thư Huyện ủy khóa XXV".
 _POST_TERM = r"khóa\s+[IVXLC\d]+"
 # What may stand between a subject and its role word: the dash closing their titles ("Ông A - Chủ tịch HĐND tỉnh -
-# chủ trì"), adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term
+# chủ trì"), those who joined them ("A, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ …"), adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term
 # of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
 # triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
 # ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was appointed to do it ("A, Bí thư Đảng ủy xã, được
@@ -605,7 +614,7 @@ _SUBJECT_GAP = re.compile(
     rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
-    r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
+    r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện|(?:thủ )?trưởng|một số)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
     # the field a deputy is in charge of, as an aside: "A, phụ trách lĩnh vực đô thị, đề xuất …"
     r"phụ trách [^,;:.]{1,50}?(?=,)|"

@@ -22,6 +22,7 @@ from itertools import pairwise
 from loaders.article import Sentence
 from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles, lexicon
+from loaders.gazetteer import KIND_ALTERNATION
 from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames
 from loaders.text import HAMLET, HONORIFIC, LOWER, OFFICER_RANK, canonical, fold, key
@@ -33,8 +34,9 @@ _MAYBE_CAPITALISED = re.compile(rf"(?<!\w)(?=[^{LOWER}0-9_])\w+(?:'\w+)*(?:'(?= 
 _APOSTROPHE = re.compile("'")
 _HONORIFIC = re.compile(rf"(?:{HONORIFIC}|anh|chị)\s*:?\s*$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s*:?\s*$", re.IGNORECASE)
-# A vote count or other aside in brackets after a name: "Sơn Thành Nhân (29/30 phiếu) và …".
-_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# A vote count or other aside in brackets after a name: "Sơn Thành Nhân (29/30 phiếu) và …"; or the term of
+# the title before: "A, Phó Bí thư Thường trực Huyện ủy khóa XXV và B được bầu …".
+_ASIDE = r"(?:\s*\([^()]{1,40}\)|\s+khóa\s+[IVXLC]+)?"
 # What may stand between the titles of one person: a comma, a dash, or nothing, after the term of the
 # title before ("ĐBQH khóa XV, Phó Trưởng Ban Dân tộc tỉnh"). A semicolon separates people ("A, Bí thư
 # Đảng ủy xã; Chủ tịch UBND xã B").
@@ -242,11 +244,7 @@ def _name_in_run(
     words = [text[s:e] for s, e in run]
     seen = " ".join(words) in known.pairs  # a two-syllable name the article introduced before, whatever its family
     start = 0
-    if (
-        words[0] in ("Ông", "Bà")
-        and len(words) >= 3
-        and (words[1] in surnames() or _titled(text, run, title_starts) or " ".join(words[1:]) in known.pairs)
-    ):
+    if words[0] in ("Ông", "Bà") and len(words) >= 3:
         # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows; so it does before a family
         # name no table lists, when a title is set beside it ("Ông Alăng Văn Bươn, Chủ tịch UBND xã …") or the
         # name was introduced before ("… bầu ông Kray Bốn, Huyện ủy viên, …. Ông Kray Bốn trúng cử …").
@@ -330,9 +328,11 @@ def _titled(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bo
 
 # Words after which a capitalised run names no official: a household ("Hộ ông Lê Văn Tám"), or a village,
 # hamlet or quarter below the commune, which the gazetteer does not hold ("Chi bộ thôn Lô Lô Chải"; not "Sở
-# Nông nghiệp và Phát triển nông thôn Nguyễn Văn Sáu"). A voter is a person (see _VOTER).
+# Nông nghiệp và Phát triển nông thôn Nguyễn Văn Sáu"); or a commune the gazetteer lacks, where someone lives
+# ("Đoàn viên người K'Ho ở xã Đinh Trang Thượng mong muốn …"). A voter is a person (see _VOTER).
 _NO_OFFICIAL_AFTER = re.compile(
-    rf"(?i)(?<!\w)(?:(?:người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?|(?<!nông ){HAMLET}\s+)$"
+    rf"(?i)(?<!\w)(?:(?:người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?|(?<!nông ){HAMLET}\s+"
+    r"|(?:ở|tại|thuộc)\s+(?:xã|phường|thị trấn)\s+)$"
 )
 
 
@@ -470,6 +470,9 @@ def _plural_before(text: str, pos: int) -> bool:
     return _PLURAL.search(text[max(0, pos - 24) : pos]) is not None
 
 
+# Titles of the units of a count or of "các", in the same list item: "bí thư đảng ủy, chủ tịch UBND 20 phường"
+# are forty people.
+_MANY_UNITS = re.compile(rf"[^;:.]{{0,30}}?\s(?:các|những|\d+)\s+(?i:{KIND_ALTERNATION})(?!\w)")
 _GROUP = re.compile(r"(?i)\s*(?:và\s+|cùng\s+)?các\s")
 # A list item naming several people: "…; các ông: A, B – Phó Chủ tịch UBND huyện".
 _PLURAL_ITEM = re.compile(rf"(?i)(?<!\w)các\s+(?:{HONORIFIC})\s*:?\s*$")
@@ -531,8 +534,10 @@ def _close_chain(
         )
         + 1
     )
-    plural = _plural_before(text, chain[0].start) or (
-        _GROUP.match(text, item) is not None and not any(b.end > item for b in blocks)
+    plural = (
+        _plural_before(text, chain[0].start)
+        or _MANY_UNITS.match(text, chain[-1].end) is not None
+        or (_GROUP.match(text, item) is not None and not any(b.end > item for b in blocks))
     )
     blocks.append(Block(sentence, chain[0].start, chain[-1].end, titles=list(chain), plural=plural))
     return None
@@ -626,8 +631,9 @@ def _same_name(name: str, blocks: list[Block]) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    """Same folded name, or one letter apart in a name of three or more syllables."""
-    if a == b:
+    """Same folded name, but for an apostrophe ("Bh'riu Dưn", "Bhriu Dưn"), or one letter apart in a name of three
+    or more syllables."""
+    if a.replace("'", "") == b.replace("'", ""):
         return True
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0]:

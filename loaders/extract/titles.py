@@ -24,6 +24,7 @@ from functools import lru_cache
 from loaders.article import Sentence
 from loaders.context import Context
 from loaders.gazetteer import (
+    AFTER_KIND,
     COMMITTEES,
     COMMUNE_KINDS,
     KIND_AGAIN,
@@ -193,9 +194,10 @@ def _bodies() -> dict[str, _Bodies]:
 
 _PARTY_ORGAN_AHEAD = re.compile(r"(?=\s+(?:Tỉnh|Huyện|Quận|Thị|Thành|Đảng)\s+ủy|\s+(?:HĐND|TU|HU)(?!\w)|\s+Hội đồng)")
 # The name may follow the unit's kind again: "Thành ủy Thành phố Vinh", "Quận ủy Quận Bình Thạnh".
-_UNIT_AFTER = re.compile(rf"\s+{KIND_AGAIN}(?P<name>{UNIT_NAME})")
-# Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1".
-_WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?![\d.,/%])")
+_UNIT_AFTER = re.compile(rf"{AFTER_KIND}{KIND_AGAIN}(?P<name>{UNIT_NAME})")
+# Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1", "Chủ tịch UBND Phường 13, kiến nghị …";
+# a decimal or a share is no ward.
+_WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?!\d|[.,]\d|\s*[/%])")
 # What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
 _ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s*$)")
 

@@ -34,6 +34,12 @@ T20 = (2020, 2025)
 
 CASES: list[tuple[str, str, str, set[Fact]]] = [
     (
+        "the-city-by-its-initials-after-a-dot",
+        TITLE,
+        "Đại hội cũng bầu 5 đại biểu đi dự Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025 - 2030.",
+        {("Đảng bộ thành phố Hồ Chí Minh", 1, (2025, 2030), False)},
+    ),
+    (
         "congress-named-with-term",
         TITLE,
         "Đại hội đại biểu Đảng bộ huyện Thọ Xuân lần thứ XXVII, nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp.",

@@ -18,6 +18,40 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "one-of-a-numbered-ward-before-a-comma",  # "Phường 13," names the ward: the verb after it is his
+        "Ông Trần Văn Sang, Chủ tịch UBND Phường 13, kiến nghị sớm bố trí kinh phí xây dựng công viên.",
+        {("Trần Văn Sang", "speech")},
+    ),
+    (
+        "a-voter-s-wish",
+        "Cử tri Huỳnh Thị Lệ (xã Lý Nhơn) mong huyện sớm kéo ống cấp nước sạch về các ấp xa trung tâm.",
+        {("Huỳnh Thị Lệ", "voter-petition")},
+    ),
+    (
+        "hosts-who-receive-the-delegation",
+        "Tiếp và làm việc với đoàn có đồng chí Quách Khải Minh, Bí thư Đảng uỷ phường; đồng chí Lê Thị Ngọc Diễm, "
+        "Chủ tịch UBND phường.",
+        {("Quách Khải Minh", "attend"), ("Lê Thị Ngọc Diễm", "attend")},
+    ),
+    (
+        "one-who-presents-a-council-board-s-verification",
+        "Thẩm tra các báo cáo, đồng chí Châu Tuấn Kiệt, Trưởng Ban Kinh tế - Xã hội HĐND huyện đánh giá công tác "
+        "thu ngân sách có chuyển biến.",
+        {("Châu Tuấn Kiệt", "speech")},
+    ),
+    (
+        "one-who-answers-with-heads-of-offices",
+        "Tại phiên chất vấn, ông Lương Đức Toàn, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ "
+        "các nhóm vấn đề cử tri quan tâm.",
+        {("Lương Đức Toàn", "speech")},
+    ),
+    (
+        "the-heads-of-twenty-wards-are-none-of-them-named",  # the one ward secretary named later is not among them
+        "Tham dự có ông Trương Văn Khải, Phó Giám đốc Sở Xây dựng, cùng bí thư đảng ủy, chủ tịch UBND 20 phường. "
+        "Tham luận tại hội nghị, bà Lý Thị Mỹ Hạnh, Bí thư Đảng uỷ Phường 19, chia sẻ cách vận động người dân.",
+        {("Trương Văn Khải", "attend"), ("Lý Thị Mỹ Hạnh", "speech")},
+    ),
+    (
         "one-who-launches-a-campaign",  # "phát động phong trào" is said from the floor
         "Tại buổi lễ, ông Võ Văn Hưởng - Chủ tịch Ủy ban MTTQ Việt Nam xã phát động phong trào thi đua năm 2025.",
         {("Võ Văn Hưởng", "speech")},
@@ -834,6 +868,20 @@ def test_closing_the_congress_returns_to_it_after_its_first_plenum(write_article
     (congress, plenum), names = _events_and_names(write_article(body, date="2020-07"))
     assert (congress.day, plenum.day) == (date(2020, 7, 24), date(2020, 7, 25))
     assert _who(congress, names) == {"Triệu Văn Quý"} and _who(plenum, names) == set()
+
+
+def test_a_closing_speech_after_the_first_plenum_is_the_congress_s(write_article: Callable[..., Path]) -> None:
+    """ "Phát biểu bế mạc, …" with no meeting named, after the plenum the congress held: the congress closes. Its
+    official sitting ("phiên chính thức Đại hội …") is a sitting of the congress."""
+    body = (
+        "Ngày 13.8, Đảng bộ huyện Xuân Trường khai mạc phiên chính thức Đại hội đại biểu lần thứ XXVI, nhiệm kỳ "
+        "2020-2025.\n\nChiều 14.8, tại hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện khóa XXVI, đồng chí Đỗ "
+        "Văn Khiêm được bầu lại giữ chức Bí thư Huyện ủy.\n\nPhát biểu bế mạc, đồng chí Đỗ Văn Khiêm khẳng định "
+        "quyết tâm thực hiện Nghị quyết."
+    )
+    (congress, plenum), names = _events_and_names(write_article(body, date="2020-08"))
+    assert (congress.category, plenum.category) == ("congress-sitting", "conference")
+    assert _who(congress, names) == {"Đỗ Văn Khiêm"} and _who(plenum, names) == set()
 
 
 def test_a_festival_day_is_a_meeting(write_article: Callable[..., Path]) -> None:

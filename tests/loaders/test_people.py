@@ -17,6 +17,33 @@ LEAD = "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị triển kha
 
 CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     (
+        "deputies-under-a-heading-after-a-city-s-initials",  # "TP.HCM" ends the first one's title; the list goes on
+        "Tham dự có các đại biểu Quốc hội: ông Đỗ Thanh Phương, Phó Trưởng Đoàn ĐBQH TP.HCM; bà Tô Ngọc Hân, Ủy "
+        "viên Thường trực Ủy ban Văn hóa và Giáo dục của Quốc hội.",
+        {
+            "Đỗ Thanh Phương": ["Đại biểu Quốc hội", "Phó Trưởng Đoàn đại biểu Quốc hội thành phố"],
+            "Tô Ngọc Hân": ["Đại biểu Quốc hội", "Ủy viên Thường trực Ủy ban Văn hóa và Giáo dục của Quốc hội"],
+        },
+    ),
+    (
+        "deputies-of-the-city-council-by-its-initials",
+        "Cùng dự có các đại biểu HĐND TP khoá X: ông Phan Văn Cường, Phó Trưởng Ban Đô thị HĐND TP và bà Thạch Thị "
+        "Sô Phia.",
+        {
+            "Phan Văn Cường": ["Đại biểu HĐND thành phố", "Phó Trưởng Ban Đô thị HĐND thành phố"],
+            "Thạch Thị Sô Phia": ["Đại biểu HĐND thành phố"],
+        },
+    ),
+    (
+        "two-elected-together-the-first-with-the-term-of-a-post",  # "khóa XXV" does not part them
+        "Các đồng chí Phạm Minh Hoàng, Phó Bí thư Thường trực Huyện ủy khóa XXV và Ngô Trọng Bính được bầu giữ chức "
+        "Phó Bí thư Huyện ủy.",
+        {
+            "Phạm Minh Hoàng": ["Phó Bí thư Thường trực Huyện ủy", "Phó Bí thư Huyện ủy"],
+            "Ngô Trọng Bính": ["Phó Bí thư Huyện ủy"],
+        },
+    ),
+    (
         "name-comma-titles",
         "Đồng chí Lê Đình Hải, Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.",
         {"Lê Đình Hải": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]},
@@ -1041,10 +1068,23 @@ def test_spelling_variants_are_one_person(write_article: Callable[..., Path]) ->
     assert [(p.name, p.spellings) for p in people.persons] == [("Phạm Tiến Dũng", ["Phạm Tiến Dũng", "Phạm Tiến Dung"])]
 
 
+def test_a_name_written_without_its_apostrophe_is_the_same_person(write_article: Callable[..., Path]) -> None:
+    body = (
+        f"{LEAD}\n\nDự có ông Bh'riu Dưn, Phó Bí thư Huyện uỷ, Chủ tịch UBND huyện.\n\n"
+        "Ông Bhriu Dưn mong các hộ giữ gìn ngôi nhà mới."
+    )
+    people = extract_people(build_context(read_article(write_article(body))))
+    assert [(p.name, p.spellings) for p in people.persons] == [("Bh'riu Dưn", ["Bh'riu Dưn", "Bhriu Dưn"])]
+
+
 @pytest.mark.parametrize(
     "sentence",
-    ["Du khách đến Đồng Hới ngày càng đông, Hà Trung cũng đón nhiều đoàn khách.", "Ảnh: Văn Bình"],
-    ids=["places", "photo-credit"],
+    [
+        "Du khách đến Đồng Hới ngày càng đông, Hà Trung cũng đón nhiều đoàn khách.",
+        "Ảnh: Văn Bình",
+        "Đoàn viên người K'Ho ở xã Đinh Trang Thượng mong muốn được hướng dẫn bán cà phê qua mạng.",
+    ],
+    ids=["places", "photo-credit", "a-commune-someone-lives-in"],
 )
 def test_two_syllable_runs_are_no_names(write_article: Callable[..., Path], sentence: str) -> None:
     people = extract_people(build_context(read_article(write_article(f"{LEAD}\n\n{sentence}"))))
