@@ -250,7 +250,8 @@ _TIME = re.compile(
     rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm|lũy kế\s+\d{{1,2}}\s+tháng|\d{{1,2}}\s+tháng\s+qua)(?!\s*(?:{_Y}|\d))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
-    rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w))"
+    # … but "hiện có" closing a phrase is "existing": "giảm 50% số hộ nghèo hiện có;"
+    rf"hiện(?=\s+(?:có|đạt|duy trì|đang)(?!\w)(?!\s*(?:[;,.:)]|$)))"
     # "Hiện toàn huyện có 93 cơ sở lưu trú": opening a sentence, it is "hiện nay" ("Hiện đại hóa" is not)
     rf"|(?<![\w ])(?-i:Hiện)(?=,?\s+(?!đại|trạng|thực|tượng|hành|vật|diện|hữu)\w))(?!\w)"
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
@@ -326,6 +327,8 @@ def _is_aside(text: str, t: _Time) -> bool:
     )
 
 
+# A poverty standard is named by the period it is set for: "theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025".
+_STANDARD_OF = re.compile(r"(?i)chuẩn(?:\s+nghèo)?(?:\s+đa\s+chiều)?(?:\s+giai\s+đoạn)?\s*$")
 _CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
 _START_OF_YEAR = re.compile(r"(?i)đầu\s+năm")
 _END_OF_YEAR = re.compile(r"(?i)cuối\s+năm")
@@ -356,6 +359,8 @@ def _read_times(text: str) -> list[_Time]:
         if _COMPARISON_BASE.search(text[max(0, m.start() - 25) : m.start()]):
             continue
         if m.group("range") or m.group("period"):
+            if _STANDARD_OF.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2026 - 2030) dưới 3%": the standard's period
             y1, y2 = int(m.group("r1") or m.group("y1")), int(m.group("r2") or m.group("y2"))
             if y2 - y1 == 1 and _CROP_SEASON.search(text, max(0, m.start() - 30), m.start()):
                 # a winter-spring crop sown in one year is harvested, and counted, in the next: "Vụ Đông Xuân
@@ -924,6 +929,31 @@ class _Reader:
         self.found.append(_Found(obs, begin, end))
         return True
 
+    def read_households_of_rate(self, c: _Candidate, first: int, clause: tuple[int, int]) -> bool:
+        """A count of households said to match the rate of poor or near-poor households just read is their
+        number, of the rate's time and kind: "tỷ lệ hộ nghèo giảm còn 5,21% cuối năm 2023, tương ứng 702 hộ",
+        "… 3,2% (còn 150 hộ)"."""
+        if c.unit_text != "hộ" or c.q.percent or not self.found:
+            return False
+        rate = self.found[-1]
+        if rate.obs.unit_text != "%" or rate.obs.indicator not in _RATES_OF_HOUSEHOLDS:
+            return False
+        if not _CORRESPONDING.fullmatch(self.text, rate.end, first):
+            return False
+        end = max(self.right_words(c, clause[1])[1], c.unit_end)
+        obs = replace(
+            rate.obs,
+            evidence=self.evidence(rate.end, end),
+            indicator_text=f"số {rate.obs.indicator_text.removeprefix('tỷ lệ ')}",
+            value=c.q.value,
+            unit_text=c.unit_text,
+            unit_mult=c.power,
+            comparator=self.comparator(c.q.start, c.unit_end),
+            out_of=None,
+        )
+        self.found.append(_Found(obs, rate.end, end))
+        return True
+
     def starts_from(self, t: _Time) -> bool:
         """Whether a year is the starting point its figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí"):
         it dates that figure, not the paragraph's next ones."""
@@ -977,7 +1007,7 @@ class _Reader:
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
         host = self.unit_host(clause[0])
         start = previous.unit_end if previous and not low and previous.q.start >= host else host
-        if self.read_rate_of_households(c, start, clause):
+        if self.read_rate_of_households(c, start, clause) or self.read_households_of_rate(c, first, clause):
             return
         left = _trim(text[start:first])
         right, right_end = self.right_words(c, clause[1])
@@ -2054,6 +2084,11 @@ _DOCUMENT_NAMED = re.compile(
 
 
 _RATES_OF_HOUSEHOLDS = frozenset({"poverty-rate", "near-poverty-rate"})
+# What says a count of households matches the rate before it: "…, tương ứng 702 hộ", "… (còn 150 hộ)", "…, tương
+# ứng giảm từ 1.780 hộ xuống còn 702 hộ" (the base in between is read as a base).
+_CORRESPONDING = re.compile(
+    r"(?i)(?:\s*,\s*tương (?:ứng|đương)(?:\s+với)?|\s*\()(?:\s*(?:giảm|tăng))?(?:\s*(?:từ\s+[\d.,]+\s+hộ\s+)?xuống)?(?:\s*còn)?(?:\s*từ)?\s*"
+)
 
 
 def _only_share_words(words: str) -> bool:
