@@ -2143,8 +2143,13 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
     return o.area.label, o.unit_text, _unhedged(o.value_type)
 
 
-# A list's item on a line of its own: a bullet, a letter or a number, or a field's heading ("Về kinh tế: …").
-_ITEM_START = re.compile(rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:|Năm\s+{_Y}\s*:)")
+# A list's item on a line of its own: a bullet, a letter or a number, a field's heading ("Về kinh tế: …"), or an
+# ordinal word.
+_ITEM_START = re.compile(
+    rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:|Năm\s+{_Y}\s*:"
+    # … or its ordinal: "Một là, tháo dỡ toàn bộ 57 công trình …", "Thứ hai, …"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám)\s*[,:])"
+)
 
 
 # A paragraph that opens by saying it details the one before: "Cụ thể: …", "Trong đó: …".

@@ -32,6 +32,13 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "tasks-listed-a-paragraph-each-by-ordinal-words",  # "Một là, …" reads on in the paragraph that set the goal
+        REVIEW_2024,
+        "Trong đợt cao điểm từ nay đến ngày 31-12-2024, huyện đặt ra 4 nhóm nhiệm vụ:\n\nMột là, tháo dỡ toàn bộ 57 "
+        "công trình vi phạm còn lại trên hành lang kênh rạch.\n\nHai là, nạo vét thêm 12 km kênh rạch.",
+        {(4, "nhóm nhiệm vụ", "target", 2024), (57, "công trình", "target", 2024), (12, "km", "target", 2024)},
+    ),
+    (
         "the-existing-poor-households-a-goal-halves",  # "hiện có" closing the phrase is no "now"
         PLAN_2024,
         "Năm 2025, huyện đề ra 26 chỉ tiêu chủ yếu. Trong đó: giảm 50% số hộ nghèo hiện có; tỷ lệ dân số tham gia "
