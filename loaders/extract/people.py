@@ -245,9 +245,8 @@ def _name_in_run(
     seen = " ".join(words) in known.pairs  # a two-syllable name the article introduced before, whatever its family
     start = 0
     if words[0] in ("Ông", "Bà") and len(words) >= 3:
-        # "Ông Nguyễn Văn Bình": the honorific opens the sentence, the name follows; so it does before a family
-        # name no table lists, when a title is set beside it ("Ông Alăng Văn Bươn, Chủ tịch UBND xã …") or the
-        # name was introduced before ("… bầu ông Kray Bốn, Huyện ủy viên, …. Ông Kray Bốn trúng cử …").
+        # "Ông Nguyễn Văn Bình": the honorific opens the sentence and is no syllable of the name, whatever follows
+        # ("Ông Alăng Văn Bươn, Chủ tịch UBND xã …", "Ông Bhriu Dưn mong …"); what is left must still read as a name.
         run, words = run[1:], words[1:]
     listed = _listed_with_title(text, run, title_starts)
     if (
