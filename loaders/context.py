@@ -32,8 +32,9 @@ def _initial(word: str) -> str:
     return "&" if word.casefold() == "và" else word[:1].casefold()
 
 
-# "… tổ chức hội nghị tại thành phố Đồng Hới": a unit named after these only says where something happened.
-VENUE_BEFORE = re.compile(r"(?i)\btại\s+(?:hội trường\s+)?$")
+# "… tổ chức hội nghị tại thành phố Đồng Hới": a unit named after these only says where something happened; but
+# where a visitor works is whom the visit is about ("thăm, làm việc tại đặc khu Bạch Long Vĩ").
+VENUE_BEFORE = re.compile(r"(?i)(?<!làm việc )(?<!kiểm tra )(?<!công tác )\btại\s+(?:hội trường\s+)?$")
 
 
 class Mention(NamedTuple):

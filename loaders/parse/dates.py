@@ -193,6 +193,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
       December meeting; a year it reviews ("tổng kết công tác năm 2023") ended before a January or
       February meeting. Otherwise the meeting is in the year named; of several ("tình hình năm 2023,
       quý I và kế hoạch năm 2024" in March), the latest. A horizon ("đến năm 2030") is none.
+    - A round of awards named by its day ("trao Huy hiệu Đảng đợt 7/11/2025") is held that year, on a day before.
+    - A review halfway through the period of what it reviews ("sơ kết giữa kỳ … giai đoạn 2021 - 2025") sits in
+      the period's middle year, whatever documents it cites.
     - A congress of the term "nhiệm kỳ 2020 - 2025" sits in the term's first year; so do its election and
       its council's first session.
     - A meeting on an anniversary is in the year its span ends: "(3-2-1930 - 3-2-2024)".
@@ -200,6 +203,8 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     if (anniversary := _ANNIVERSARY.search(text)) is not None:
         return int(anniversary.group("y"))
     full = [m for m in FULL_DATE.finditer(text) if 1 <= int(m.group("m")) <= 12]
+    if (occasion := next((m for m in full if _ROUND.search(text, 0, m.start())), None)) is not None:
+        return int(occasion.group("y"))  # "Sáng 6-11, … trao Huy hiệu Đảng đợt 7/11/2025": the round's year
     if full:
         first = full[0]
         if (review := _YEARS_OF.search(text, 0, first.start())) is not None:
@@ -208,7 +213,11 @@ def year_hint(text: str, month: int, day: int) -> int | None:
             return _nearest_anniversary(issued, int(review.group("n")), month, day)
         # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
         # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
-        return _on_or_after(text, full, month, day)
+        after = _on_or_after(text, full, month, day)
+        if (mid := _MID_REVIEW.search(text)) is not None and (span := _PERIOD.match(text, mid.end())) is not None:
+            # "sơ kết giữa kỳ thực hiện Nghị quyết số 04-NQ/HU ngày 15/3/2021 … giai đoạn 2021 - 2025" on 18-8: 2023
+            return max(after, (int(span.group("from")) + int(span.group("to")) + 1) // 2)
+        return after
     if (review := _YEARS_OF.search(text)) and (span := _reviewed_span(text, review)):
         # "sơ kết 3 năm thực hiện Nghị quyết … giai đoạn 2021 - 2025" on 14/9: 2023. A review of the whole
         # span is not before its last year: "tổng kết 10 năm … giai đoạn 2010 - 2020" on 13.8 is in 2020.
@@ -222,6 +231,10 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     return opened[0] if opened else None
 
 
+# A round of awards named by its day ("trao Huy hiệu Đảng đợt 7/11/2025"), held on the days before it: no document.
+_ROUND = re.compile(r"(?i)(?<!\w)đợt\s+$")
+# A review halfway through the period of what it reviews: "sơ kết giữa kỳ", "sơ kết giữa nhiệm kỳ".
+_MID_REVIEW = re.compile(r"(?i)(?<!\w)sơ kết\s+giữa\s+(?:kỳ|nhiệm kỳ)(?!\w)")
 # The period a reviewed document is carried out in, named in the review's sentence.
 _PERIOD = re.compile(r"(?i)[^.;]*?(?<!\w)giai đoạn\s+(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?P<to>(?:19|20)\d\d)")
 

@@ -71,6 +71,13 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
             "Sáng 24/5, UBND thị xã Trảng Bàng tổ chức lễ đón nhận.",
             "thị xã Trảng Bàng",
         ),
+        # Where a visitor works is whom the visit is about, not only where it happened.
+        (
+            "Bí thư Thành ủy Hải Phòng thăm, làm việc tại đặc khu Bạch Long Vĩ",
+            "Ngày 13.8, đồng chí Bí thư Thành ủy Hải Phòng dẫn đầu đoàn công tác của thành phố ra thăm và làm việc "
+            "tại đặc khu Bạch Long Vĩ.",
+            "đặc khu Bạch Long Vĩ",
+        ),
     ],
 )
 def test_the_subject_is_the_unit_title_and_lead_name(

@@ -63,6 +63,17 @@ def test_not_a_lead_date(text: str) -> None:
 # Without an article date: what the lead says the meeting plans, reviews or implements.
 HINTS = [
     (
+        "a-review-halfway-through-the-period-reviewed",  # not on or after the resolution's date, but in 2023
+        "Sáng 18-8, Ban Thường vụ Huyện ủy Đức Trọng tổ chức hội nghị sơ kết giữa kỳ thực hiện Nghị quyết số "
+        "04-NQ/HU ngày 15/3/2021 về phát triển nông nghiệp ứng dụng công nghệ cao giai đoạn 2021 - 2025.",
+        date(2023, 8, 18),
+    ),
+    (
+        "a-round-of-awards-named-by-its-day",  # held the day before the round, the same year
+        "Sáng 6-11, Đảng ủy đặc khu Cát Hải tổ chức Lễ trao Huy hiệu Đảng đợt 7/11/2025 cho 42 đảng viên.",
+        date(2025, 11, 6),
+    ),
+    (
         "the-tasks-set-after-a-review",  # "kết quả năm 2018 và nhiệm vụ năm 2019" in January: 2019
         "Chiều 8-1, Phó Chủ tịch UBND tỉnh làm việc với Ban Quản lý Khu kinh tế về kết quả năm 2018 và nhiệm vụ năm "
         "2019.",

@@ -32,6 +32,13 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "tasks-a-chair-sets-in-closing",  # of the meeting's own year, and still to do
+        ("2024-05", "Di Linh bàn giải pháp bảo vệ rừng"),
+        "Kết luận hội nghị, ông Nguyễn Đình Toản giao nhiệm vụ năm 2024: giảm ít nhất 15% số vụ vi phạm so với năm "
+        "2023; trồng mới 320 ha rừng tập trung.",
+        {(15, "%", "target", 2024), (320, "ha", "target", 2024)},
+    ),
+    (
         "tasks-listed-a-paragraph-each-by-ordinal-words",  # "Một là, …" reads on in the paragraph that set the goal
         REVIEW_2024,
         "Trong đợt cao điểm từ nay đến ngày 31-12-2024, huyện đặt ra 4 nhóm nhiệm vụ:\n\nMột là, tháo dỡ toàn bộ 57 "
