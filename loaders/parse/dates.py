@@ -214,9 +214,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
         # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
         after = _on_or_after(text, full, month, day)
-        if (mid := _MID_REVIEW.search(text)) is not None and (span := _PERIOD.match(text, mid.end())) is not None:
+        if (mid := _MID_REVIEW.search(text)) is not None and (period := _PERIOD.match(text, mid.end())) is not None:
             # "sơ kết giữa kỳ thực hiện Nghị quyết số 04-NQ/HU ngày 15/3/2021 … giai đoạn 2021 - 2025" on 18-8: 2023
-            return max(after, (int(span.group("from")) + int(span.group("to")) + 1) // 2)
+            return max(after, (int(period.group("from")) + int(period.group("to")) + 1) // 2)
         return after
     if (review := _YEARS_OF.search(text)) and (span := _reviewed_span(text, review)):
         # "sơ kết 3 năm thực hiện Nghị quyết … giai đoạn 2021 - 2025" on 14/9: 2023. A review of the whole
