@@ -604,12 +604,12 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
 # The term of the post just named: "Bí thư Huyện ủy khóa XXV".
 _POST_TERM = r"khóa\s+[IVXLC\d]+"
 # What may stand between a subject and its role word: the dash closing their titles ("Ông A - Chủ tịch HĐND tỉnh -
-# chủ trì"), those who joined them ("A, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ …"), adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term
-# of the post just named ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước
-# triệu tập, khai mạc và chủ tọa kỳ họp") and a deputy's constituency
-# ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was appointed to do it ("A, Bí thư Đảng ủy xã, được
-# Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also in brackets ("Đại biểu A (Tổ đại biểu xã B) phản
-# ánh …").
+# chủ trì"), those who joined them ("A, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ …"),
+# adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term of the post just named
+# ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước triệu tập, khai mạc và chủ tọa kỳ
+# họp"), a deputy's constituency ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was
+# appointed to do it ("A, Bí thư Đảng ủy xã, được Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also
+# in brackets ("Đại biểu A (Tổ đại biểu xã B) phản ánh …").
 _SUBJECT_GAP = re.compile(
     rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
