@@ -65,14 +65,19 @@ def _marks_of(ch: str) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFD", ch)[1:])
 
 
+def without_apostrophes(name: str) -> str:
+    """A name as spelt without the apostrophe a name of the Central Highlands may carry or lose: "Bh'riu Dưn" and
+    "Bhriu Dưn" are one spelling."""
+    return name.replace("'", "")
+
+
 def compatible(a: str, b: str) -> bool:
     """Two spellings of one name: same letters, and at each letter one's marks contain the other's.
 
     A misspelling drops a diacritic (Dũng → Dung, Tuấn → Tuân) or an apostrophe; Hùng and Hưng differ in
     kind (a tone against a horn) and are two names.
     """
-    # An apostrophe inside a name of the Central Highlands may be left out: "Bh'riu Dưn", "Bhriu Dưn".
-    a, b = canonical(a).casefold().replace("'", ""), canonical(b).casefold().replace("'", "")
+    a, b = without_apostrophes(canonical(a).casefold()), without_apostrophes(canonical(b).casefold())
     if len(a) != len(b):
         return False
     for x, y in zip(a, b, strict=True):

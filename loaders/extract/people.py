@@ -24,7 +24,7 @@ from loaders.context import Context
 from loaders.extract.titles import TitleMatch, find_titles, lexicon
 from loaders.gazetteer import KIND_ALTERNATION
 from loaders.model import LEVELS, Mention, Person, Title, evidence
-from loaders.names import compatible, not_names, surnames
+from loaders.names import compatible, not_names, surnames, without_apostrophes
 from loaders.text import HAMLET, HONORIFIC, LOWER, OFFICER_RANK, canonical, fold, key
 
 # A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
@@ -632,7 +632,7 @@ def _same_name(name: str, blocks: list[Block]) -> bool:
 def _near(a: str, b: str) -> bool:
     """Same folded name, but for an apostrophe ("Bh'riu Dưn", "Bhriu Dưn"), or one letter apart in a name of three
     or more syllables."""
-    if a.replace("'", "") == b.replace("'", ""):
+    if without_apostrophes(a) == without_apostrophes(b):
         return True
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0]:

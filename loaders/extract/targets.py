@@ -2087,7 +2087,8 @@ _RATES_OF_HOUSEHOLDS = frozenset({"poverty-rate", "near-poverty-rate"})
 # What says a count of households matches the rate before it: "…, tương ứng 702 hộ", "… (còn 150 hộ)", "…, tương
 # ứng giảm từ 1.780 hộ xuống còn 702 hộ" (the base in between is read as a base).
 _CORRESPONDING = re.compile(
-    r"(?i)(?:\s*,\s*tương (?:ứng|đương)(?:\s+với)?|\s*\()(?:\s*(?:giảm|tăng))?(?:\s*(?:từ\s+[\d.,]+\s+hộ\s+)?xuống)?(?:\s*còn)?(?:\s*từ)?\s*"
+    r"(?i)(?:\s*,\s*tương (?:ứng|đương)(?:\s+với)?|\s*\()(?:\s*(?:giảm|tăng))?"
+    rf"(?:\s*(?:từ\s+{DIGITS}\s+hộ\s+)?xuống)?(?:\s*còn)?(?:\s*từ)?\s*"
 )
 
 

@@ -203,6 +203,7 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     if (anniversary := _ANNIVERSARY.search(text)) is not None:
         return int(anniversary.group("y"))
     full = [m for m in FULL_DATE.finditer(text) if 1 <= int(m.group("m")) <= 12]
+    mid = _mid_review_year(text)
     if (occasion := next((m for m in full if _ROUND.search(text, 0, m.start())), None)) is not None:
         return int(occasion.group("y"))  # "Sáng 6-11, … trao Huy hiệu Đảng đợt 7/11/2025": the round's year
     if full:
@@ -214,10 +215,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
         # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
         after = _on_or_after(text, full, month, day)
-        if (mid := _MID_REVIEW.search(text)) is not None and (period := _PERIOD.match(text, mid.end())) is not None:
-            # "sơ kết giữa kỳ thực hiện Nghị quyết số 04-NQ/HU ngày 15/3/2021 … giai đoạn 2021 - 2025" on 18-8: 2023
-            return max(after, (int(period.group("from")) + int(period.group("to")) + 1) // 2)
-        return after
+        return after if mid is None else max(after, mid)  # a mid-term review is not before its period's middle
+    if mid is not None:
+        return mid
     if (review := _YEARS_OF.search(text)) and (span := _reviewed_span(text, review)):
         # "sơ kết 3 năm thực hiện Nghị quyết … giai đoạn 2021 - 2025" on 14/9: 2023. A review of the whole
         # span is not before its last year: "tổng kết 10 năm … giai đoạn 2010 - 2020" on 13.8 is in 2020.
@@ -237,6 +237,14 @@ _ROUND = re.compile(r"(?i)(?<!\w)đợt\s+$")
 _MID_REVIEW = re.compile(r"(?i)(?<!\w)sơ kết\s+giữa\s+(?:kỳ|nhiệm kỳ)(?!\w)")
 # The period a reviewed document is carried out in, named in the review's sentence.
 _PERIOD = re.compile(r"(?i)[^.;]*?(?<!\w)giai đoạn\s+(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?P<to>(?:19|20)\d\d)")
+
+
+def _mid_review_year(text: str) -> int | None:
+    """The middle year of the period a mid-term review looks back on: "sơ kết giữa kỳ thực hiện Nghị quyết số
+    04-NQ/HU ngày 15/3/2021 … giai đoạn 2021 - 2025" is held in 2023."""
+    mid = _MID_REVIEW.search(text)
+    period = _PERIOD.match(text, mid.end()) if mid is not None else None
+    return (int(period.group("from")) + int(period.group("to")) + 1) // 2 if period is not None else None
 
 
 def _reviewed_span(text: str, review: re.Match[str]) -> tuple[int, int] | None:

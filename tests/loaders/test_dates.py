@@ -69,6 +69,12 @@ HINTS = [
         date(2023, 8, 18),
     ),
     (
+        "a-review-halfway-through-the-period-reviewed-citing-no-dated-document",
+        "Sáng 14-9, Huyện ủy Đức Trọng tổ chức hội nghị sơ kết giữa kỳ thực hiện Nghị quyết về phát triển nông "
+        "nghiệp ứng dụng công nghệ cao giai đoạn 2021 - 2025.",
+        date(2023, 9, 14),
+    ),
+    (
         "a-round-of-awards-named-by-its-day",  # held the day before the round, the same year
         "Sáng 6-11, Đảng ủy đặc khu Cát Hải tổ chức Lễ trao Huy hiệu Đảng đợt 7/11/2025 cho 42 đảng viên.",
         date(2025, 11, 6),
