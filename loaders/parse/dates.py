@@ -225,6 +225,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         near = _nearest_anniversary(date(span[0], 1, 1), reviewed, month, day)
         return max(near, span[1]) if reviewed >= span[1] - span[0] else near
     years = [_meeting_year(text, m, month) for m in named_years(text)]
+    years += [
+        _season_year(text, m, month) for m in _SEASON.finditer(text) if int(m.group("b")) == int(m.group("a")) + 1
+    ]
     if years:
         return max(years)
     opened = term_opened(text)
@@ -338,6 +341,24 @@ def _meeting_year(text: str, year: re.Match[str], month: int) -> int:
     if aim is not None and aim.group("review") and month <= 2:
         return y + 1
     return y
+
+
+# A span of two years that runs across New Year: a season, a school or crop year ("mùa khô 2019 - 2020", "năm học
+# 2024-2025", "niên vụ 2023 - 2024"); not a term or a period, whose years are more.
+_SEASON = re.compile(r"(?<![\d/.–-])(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\d/]|\.\d)")
+
+
+def _season_year(text: str, season: re.Match[str], month: int) -> int:
+    """The year of a meeting in `month` that names a season running across New Year: the year it ends, when the
+    meeting reviews it ("tổng kết … mùa khô 2019 - 2020" on 12-6: 2020); the year it starts, when the meeting plans it
+    ("triển khai nhiệm vụ năm học 2024 - 2025" on 28-8: 2024); else the half of the span the month falls in."""
+    aims = [*_AIM.finditer(text, max(0, season.start() - 120), season.start())]
+    aim = aims[-1] if aims else None
+    if aim is not None and aim.group("review"):
+        return int(season.group("b"))
+    if aim is not None and aim.group("plan"):
+        return int(season.group("a"))
+    return int(season.group("a" if month >= 7 else "b"))
 
 
 def resolve(

@@ -90,6 +90,22 @@ HINTS = [
         "Sáng 10/1, Huyện ủy tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2023.",
         date(2024, 1, 10),
     ),
+    (
+        "reviews-one-season-plans-the-next",  # a dry season runs across New Year: reviewed when it ends, in 2020
+        "Sáng 12-6, UBND huyện Trà Ôn tổ chức hội nghị tổng kết công tác phòng, chống hạn mặn mùa khô 2019 - 2020 và "
+        "triển khai phương án ứng phó mùa khô 2020 - 2021.",
+        date(2020, 6, 12),
+    ),
+    (
+        "plans-a-school-year",  # in August, before the school year it plans starts
+        "Chiều 28/8, Phòng Giáo dục huyện tổ chức hội nghị triển khai nhiệm vụ năm học 2024-2025.",
+        date(2024, 8, 28),
+    ),
+    (
+        "a-season-named-alone",  # in May: the end of the school year
+        "Sáng 25/5, trường tổ chức lễ bế giảng năm học 2023 - 2024.",
+        date(2024, 5, 25),
+    ),
     ("plans-next-year", "Chiều 30/12, UBND huyện tổ chức hội nghị triển khai nhiệm vụ năm 2025.", date(2024, 12, 30)),
     ("reviews-last-year", "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết công tác năm 2023.", date(2024, 1, 5)),
     ("reviews-same-year", "Chiều 28/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 28)),
