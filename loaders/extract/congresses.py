@@ -322,6 +322,10 @@ def _congress_number(phrase: Phrase, org: Org | None) -> tuple[int, bool] | None
             return None
         n = phrase.ordinal or phrase.khoa or phrase.roman
         return (n, False) if n else None
+    if org.kind == CENTRAL:
+        # "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII": the term names who issued a
+        # resolution the article cites, not a congress it reports on; a local committee's term is its own story.
+        return None
     return (phrase.khoa, True) if phrase.khoa else None
 
 

@@ -96,6 +96,13 @@ CASES: list[tuple[str, str, str, set[Fact]]] = [
         {(NATION, 13, None, False)},
     ),
     (
+        "the-central-committee-term-names-an-issuer",  # not a congress: the district's own term is one
+        TITLE,
+        "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII và Nghị quyết "
+        "số 09-NQ/HU của Ban Chấp hành Đảng bộ huyện khóa XXVII, huyện đã sắp xếp bộ máy.",
+        {(TX, 27, None, True)},
+    ),
+    (
         "via-committee-term",
         TITLE,
         "Huyện ủy khóa XXVI đã lãnh đạo hoàn thành các chỉ tiêu; Ban Thường vụ Huyện ủy khóa XXVII chỉ đạo quyết liệt.",
