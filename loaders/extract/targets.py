@@ -516,6 +516,12 @@ _CONGRESS_SETS = re.compile(
 )
 _QUOTED = re.compile(r"\s*(?:được xếp loại\s*)?[\"“]([^\"“”]{1,60})[\"”]")
 _TOTAL = re.compile(r"(?i)(?<!\w)(?:tổng|nâng|đưa)(?!\w)")  # "nâng tổng số lên 11 sản phẩm"
+# A total the sentence states with "là" right before its figure: "tổng nguồn vốn thực hiện Chương trình … là".
+_TOTAL_IS = re.compile(
+    r"(?i)(?<!\w)tổng\s+(?:số\s+)?(?:vốn|nguồn vốn|kinh phí|nguồn lực|số tiền|mức|giá trị|diện tích|sản lượng|thu|chi)"
+    r"(?!\w)[^;:()]{0,120}(?<!\w)là\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$"
+)
+_ALLOTTED = re.compile(r"(?i)(?<!\w)(?:giao(?!\s+thông)|phân bổ|bố trí|đề xuất|dự kiến|phê duyệt|kế hoạch|phải)(?!\w)")
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BEFORE = re.compile(
     rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{{0,40}}?\s+{_SET}\s*"
@@ -1592,6 +1598,11 @@ class _Reader:
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
                 return found[0].role, sure
+        if (total := _TOTAL_IS.search(self.text, 0, pos)) is not None:
+            # "Năm 2023, tổng kinh phí bồi thường, hỗ trợ và tái định cư đã chi trả là 58,6 tỷ đồng": a total
+            # stated is a result, unless it is what was allotted or proposed ("tổng nguồn vốn … giao cho huyện
+            # là 62,74 tỷ đồng"); "là" alone is too common a word to mark one.
+            return ("target", STRONG) if _ALLOTTED.search(total.group(0)) else ("achieved", WEAK)
         # A place in a ranking is earned: "xếp thứ hai (76,15 điểm)", "đứng cuối với 68,9 điểm".
         host = self.host_start(clause[0])
         if any(h.role == "rank" and host <= h.start and h.end <= pos for h in self.hits):

@@ -32,6 +32,18 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-total-stated-with-la",  # a result, its parts too; "là" alone marks nothing
+        REVIEW_2024,
+        "Năm 2024, tổng vốn đầu tư xây dựng đường giao thông nông thôn, kênh mương nội đồng là 58,6 tỷ đồng.",
+        {(58.6, "tỷ đồng", "achieved", 2024)},
+    ),
+    (
+        "a-total-allotted-stated-with-la",  # what was given to spend is the plan
+        REVIEW_2024,
+        "Năm 2023, tổng nguồn vốn thực hiện chương trình giao cho huyện là 62,74 tỷ đồng.",
+        {(62.74, "tỷ đồng", "target", 2023)},
+    ),
+    (
         "tasks-a-chair-sets-in-closing",  # of the meeting's own year, and still to do
         ("2024-05", "Di Linh bàn giải pháp bảo vệ rừng"),
         "Kết luận hội nghị, ông Nguyễn Đình Toản giao nhiệm vụ năm 2024: giảm ít nhất 15% số vụ vi phạm so với năm "
