@@ -29,6 +29,7 @@ from loaders.gazetteer import COMMITTEES, LOOKUP
 from loaders.model import SPEECH_ROLES, Event, Participation, Unit, evidence
 from loaders.parse.dates import (
     FULL_DATE,
+    NEWS_TAG,
     DateMention,
     announced_year,
     clause_date,
@@ -206,7 +207,7 @@ _ON_DAY = rf"(?:(?:vào\s+)?{_PART_OF_DAY}\s+)?(?:ngày\s+)?(?=\d)"
 # …", "Tại phiên bế mạc chiều 23-10, Đại hội đã …".
 _SITTING = re.compile(
     r"(?i)(?<!\w)(?P<words>phiên\s+(?:khai mạc|bế mạc|trọng thể|trù bị|thảo luận|làm việc thứ\s+\w+|thứ\s+\w+))\s+"
-    + _ON_DAY
+    r"(?:(?:của\s+)?(?:kỳ họp|hội nghị|đại hội)\s+)?" + _ON_DAY  # "tại phiên khai mạc kỳ họp chiều 6-12"
 )
 
 
@@ -286,7 +287,7 @@ def _clause_date(sentence: Sentence) -> DateMention | None:
 
 # An introductory clause that sets what follows in a meeting: "Trong ngày làm việc thứ hai của kỳ họp …", "Tại kỳ
 # họp thứ 12, …", "Tiếp tục chương trình kỳ họp, …".
-_SET_IN = re.compile(r"(?i)\s*(?:trong|tại|tiếp tục|tiếp theo)\s")
+_SET_IN = re.compile(rf"(?i)\s*(?:{NEWS_TAG})?(?:trong|tại|tiếp tục|tiếp theo)\s")  # after the paper's tag
 
 
 def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: date | None) -> int | None:

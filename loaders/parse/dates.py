@@ -33,11 +33,11 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhậ
 _DAY_COUNT = r"(?:\d+|hai|ba|bốn|năm)"
 _DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
 # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …".
-_TAG = r"(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*"
+NEWS_TAG = r"(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*"
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",
 # "Sau 3 ngày làm việc (từ".
 _LEAD = re.compile(
-    rf"^\s*(?:{_TAG})?"
+    rf"^\s*(?:{NEWS_TAG})?"
     # What a converted document leaves before the first word: "[bookmark: _GoBack]Trong 3 ngày, …".
     r"(?:\[[^\[\]]{1,40}\]\s*)?"
     # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …", "Trong 3 ngày (từ 22 đến 24/7/2015), …": the days it

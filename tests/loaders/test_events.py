@@ -678,6 +678,14 @@ UNDATED = [
         "các đại biểu đã dành trọn buổi sáng cho phiên chất vấn.",
         [date(2025, 12, 10)],
     ),
+    (
+        "a-clause-set-in-the-meeting-after-the-papers-tag",  # then a sitting named with its meeting, the day before
+        "Chất vấn Giám đốc Sở Nông nghiệp và PTNT",
+        "(HG) – Trong khuôn khổ kỳ họp thứ 17 (kỳ họp thường lệ cuối năm 2023) HĐND tỉnh Hậu Giang khoá X, sáng "
+        "7-12, HĐND tỉnh dành trọn buổi cho hoạt động chất vấn.\n\nTrước đó, tại phiên khai mạc kỳ họp chiều 6-12, "
+        "đồng chí Mai Chí Thanh trình bày báo cáo tình hình kinh tế - xã hội năm 2023.",
+        [date(2023, 12, 7), date(2023, 12, 6)],
+    ),
 ]
 
 
