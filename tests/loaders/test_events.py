@@ -903,6 +903,18 @@ def test_a_festival_day_is_a_meeting(write_article: Callable[..., Path]) -> None
     assert festival.day == date(2024, 11, 12) and _who(festival, names) == {"Y Ngọc Êban"}
 
 
+def test_a_course_opened_is_a_meeting(write_article: Callable[..., Path]) -> None:
+    """ "… tổ chức lớp tập huấn …. Dự khai mạc có …": a course has its guests and its opening speech."""
+    body = (
+        "Ngày 13.8, UBND xã Hang Kia phối hợp với Trung tâm Dịch vụ nông nghiệp huyện tổ chức lớp tập huấn kỹ thuật "
+        "chăm sóc cây ăn quả cho 60 học viên.\n\nDự khai mạc có đồng chí Giàng A Chu, Bí thư Đảng uỷ xã.\n\nPhát "
+        "biểu khai mạc, đồng chí Thào A Tu, Chủ tịch UBND xã đề nghị học viên tích cực học tập."
+    )
+    (course,), names = _events_and_names(write_article(body, date="2024-08"))
+    assert (course.day, course.category) == (date(2024, 8, 13), "course")
+    assert _who(course, names) == {"Giàng A Chu", "Thào A Tu"}
+
+
 def test_another_meeting_the_same_day(write_article: Callable[..., Path]) -> None:
     """ "Chiều cùng ngày, HĐND huyện … tổ chức kỳ họp thứ 9": a meeting of another kind, on the day of the one
     before; "Chiều cùng ngày, kỳ họp bế mạc" goes on with the meeting it names, and opens none."""
