@@ -452,13 +452,13 @@ _RUN_IN = re.compile(
     # and the constituency a group of deputies is elected in: "Tổ đại biểu Quốc hội khóa XVI đơn vị bầu cử số 3 tỉnh
     # Đắk Lắk gồm: ông A, …"
     r"(?:\s+khóa\s+[IVXLC]+)?(?:\s+(?:tại\s+)?đơn vị bầu cử số\s+\d+[^:;.]{0,40}?(?=\s*gồm))?"
-    rf"(?:\s*gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
+    rf"(?:\s*(?:còn lại\s+)?gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
     re.IGNORECASE,
 )
 # A list of the people who join a board, after it: "bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy,
 # gồm: đồng chí A, …; B, …", "… vào Ban Chấp hành Đảng bộ huyện đối với các đồng chí: A, B".
 _JOINED_LIST = re.compile(
-    rf"\s*,?\s*(?:đối với\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
+    rf"\s*,?\s*(?:đối với\s+)?(?:còn lại\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?i)\b(?:các|\d+)\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")

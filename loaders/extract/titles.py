@@ -235,12 +235,14 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 
 
 # "chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Huyện ủy", "bầu bổ sung
-# A vào Ban Thường vụ Quận ủy", "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …", "bầu Ban Thường vụ
+# A vào Ban Thường vụ Quận ủy", "các đồng chí (còn lại) trong Ban Thường vụ Tỉnh ủy: A, …", "bầu Ban Thường vụ
 # Huyện ủy gồm 11 đồng chí: A, …": whoever joins a committee or its standing board, or is listed as in
 # it, is its member. The board names its committee, or takes the one of the post that follows
 # (completed like an elided role, and dropped in silence without one: "bầu 45 đồng chí vào Ban Chấp
 # hành Đảng bộ huyện" names no post).
-_JOINING = re.compile(r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí trong|bầu)\s+")
+_JOINING = re.compile(
+    r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí(?:\s+còn lại)?\s+trong|các\s+(?P<members>ủy viên)|bầu)\s+"
+)
 _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp hành|BCH))(?!\w)")
 _BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
 _BOARD_SEP = re.compile(r"\s*(?:,|và)\s*")
@@ -262,6 +264,10 @@ def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
                 match = _compose(ctx, board.start(), organ.end, role, "bch", organ.label, organ.level, organ.unit, None)
             else:
                 match = _bare(board, role)
+            if joining.group("members") and pos == joining.end():
+                # "Các Ủy viên Ban Thường vụ Đảng ủy xã còn lại gồm các đồng chí: A, …": the members' title is the
+                # board's, and the list after it is of its members
+                match = replace(match, start=joining.start("members"))
             out.append(replace(match, joined=True))
             sep = _BOARD_SEP.match(text, match.end, sentence.end)
             if sep is None:

@@ -17,6 +17,24 @@ LEAD = "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị triển kha
 
 CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     (
+        "the-rest-of-a-standing-board-listed",  # "còn lại" between the board and its list
+        "Các đồng chí còn lại trong Ban Thường vụ Huyện ủy khóa XII gồm: Lương Hữu Nghĩa, Chủ nhiệm Ủy ban Kiểm tra "
+        "Huyện ủy; Trung tá Nguyễn Hoàng Vũ, Trưởng Công an huyện.",
+        {
+            "Lương Hữu Nghĩa": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
+            "Nguyễn Hoàng Vũ": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Công an huyện"],
+        },
+    ),
+    (
+        "the-members-of-a-standing-board-listed",  # "Các Ủy viên Ban Thường vụ … gồm các đồng chí: A, …; B, …"
+        "Các Ủy viên Ban Thường vụ Đảng ủy xã còn lại gồm các đồng chí: Nguyễn Minh Tâm, Chủ nhiệm Ủy ban Kiểm tra "
+        "Đảng ủy xã; Phan Thị Kiều Oanh, Phó Chủ tịch HĐND xã.",
+        {
+            "Nguyễn Minh Tâm": ["Ủy viên Ban Thường vụ Đảng ủy xã", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"],
+            "Phan Thị Kiều Oanh": ["Ủy viên Ban Thường vụ Đảng ủy xã", "Phó Chủ tịch HĐND xã"],
+        },
+    ),
+    (
         "deputies-under-a-heading-after-a-city-s-initials",  # "TP.HCM" ends the first one's title; the list goes on
         "Tham dự có các đại biểu Quốc hội: ông Đỗ Thanh Phương, Phó Trưởng Đoàn ĐBQH TP.HCM; bà Tô Ngọc Hân, Ủy "
         "viên Thường trực Ủy ban Văn hóa và Giáo dục của Quốc hội.",
