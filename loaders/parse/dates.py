@@ -40,6 +40,8 @@ _LEAD = re.compile(
     rf"^\s*(?:{NEWS_TAG})?"
     # What a converted document leaves before the first word: "[bookmark: _GoBack]Trong 3 ngày, …".
     r"(?:\[[^\[\]]{1,40}\]\s*)?"
+    # "Trước đó, ngày 12/12, đoàn công tác …": the story turns back to an earlier day
+    r"(?:(?:trước|sau)\s+đó\s*,\s*)?"
     # "Sau 3 ngày làm việc (từ 21 - 23/7/2015), Đại hội …", "Trong 3 ngày (từ 22 đến 24/7/2015), …": the days it
     # sat, in brackets
     rf"(?:(?:sau|trong)\s+{_DAYS}(?:\s+làm việc)?\s*\(\s*)?"

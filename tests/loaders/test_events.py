@@ -915,6 +915,19 @@ def test_a_course_opened_is_a_meeting(write_article: Callable[..., Path]) -> Non
     assert _who(course, names) == {"Giàng A Chu", "Thào A Tu"}
 
 
+def test_an_earlier_day_of_a_visiting_delegation(write_article: Callable[..., Path]) -> None:
+    """ "Trước đó, ngày 12/12, đoàn công tác … đã kiểm tra thực địa …": the story turns back to a visit of its own."""
+    body = (
+        "Chiều 20/12, Huyện ủy Mê Linh tổ chức hội nghị triển khai công tác giải phóng mặt bằng.\n\nTrước đó, ngày "
+        "12/12, đoàn công tác của UBND thành phố do đồng chí Lương Quốc Bảo, Phó Chủ tịch UBND thành phố làm trưởng "
+        "đoàn đã kiểm tra thực địa tuyến Vành đai 4 tại xã Tiền Phong. Cùng đi có đồng chí Kiều Văn Long, Phó Giám "
+        "đốc Sở Tài nguyên và Môi trường."
+    )
+    (conference, visit), names = _events_and_names(write_article(body, date="2023-01"))
+    assert (conference.day, visit.day) == (date(2022, 12, 20), date(2022, 12, 12))
+    assert _who(visit, names) == {"Lương Quốc Bảo", "Kiều Văn Long"}
+
+
 def test_another_meeting_the_same_day(write_article: Callable[..., Path]) -> None:
     """ "Chiều cùng ngày, HĐND huyện … tổ chức kỳ họp thứ 9": a meeting of another kind, on the day of the one
     before; "Chiều cùng ngày, kỳ họp bế mạc" goes on with the meeting it names, and opens none."""
