@@ -81,6 +81,7 @@ _BOILERPLATE = re.compile(
     r"trang chủ\b.*|tin liên quan\b.*|(tags?|từ khóa)\s*:.*)$",
     re.IGNORECASE,
 )
+# A sentence ends before a capital or a digit; À-Ỹ also holds small letters ("đ", "ư"), which _split turns away.
 _SENTENCE_END = re.compile(r'(?<=[.!?…])["\')]?\s+(?=["“(]?[A-ZÀ-Ỹ0-9Đ])')
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Đ/c|đ/c|St|Ths|v\.v)|\b[A-ZĐ])\.$")
 # A lone capital after a counter word is a Roman numeral ending the sentence ("… nhiệm vụ quý I."), no initial.
@@ -249,6 +250,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
+        first = text[m.end() + 1] if text[m.end()] in '"“(' else text[m.end()]
+        if not (first.isupper() or first.isdigit()):
+            continue  # "(Jasmine 85, OM 18, ST24…) đạt 35.300 ha" goes on
         head = text[cursor : m.start()].rstrip()
         if _ABBREV_BEFORE_DOT.search(head) and not _NUMERAL_BEFORE_DOT.search(head):
             continue

@@ -92,3 +92,19 @@ def test_bad_input_names_the_file(tmp_path: Path, content: bytes, reason: str) -
         read_article(path)
     assert str(e.value).startswith(str(path)) and reason in str(e.value)
     assert "\n" not in str(e.value)
+
+
+def test_a_small_letter_after_an_ellipsis_goes_on_with_the_sentence(write_article: Callable[..., Path]) -> None:
+    """ "đ" and "ư" are small letters though they sort among the capitals: no sentence starts with them."""
+    a = read_article(
+        write_article(
+            "Diện tích lúa chất lượng cao (Jasmine 85, OM 18, ST24…) đạt 35.300 ha. Đời sống người dân được nâng lên… "
+            "Ưu tiên nguồn lực cho thủy lợi."
+        )
+    )
+    body = [s.text for s in a.sentences if not s.is_title]
+    assert body == [
+        "Diện tích lúa chất lượng cao (Jasmine 85, OM 18, ST24…) đạt 35.300 ha.",
+        "Đời sống người dân được nâng lên…",
+        "Ưu tiên nguồn lực cho thủy lợi.",
+    ]
