@@ -22,7 +22,7 @@ from loaders.context import Context
 from loaders.extract.congresses import name_after, named_in_article
 from loaders.gazetteer import KINDS, LOOKUP
 from loaders.model import Document, Unit, evidence
-from loaders.text import key, skip_space
+from loaders.text import UPPER, key, skip_space
 
 CENTRAL = "central"
 _LEVEL_OF_KIND = {kind: level for kind, level in KINDS.values()}
@@ -49,8 +49,7 @@ _DIGIT = re.compile(r"\d")
 _OF = re.compile(r"(?:của|do)\s+", re.IGNORECASE)
 _ABOUT = re.compile(r"về\s+", re.IGNORECASE)
 _SUBJECT_WORDS = 30
-# Capital letters, Vietnamese ones included ("À-Ỹ" would take the small letters between them too).
-_UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()) + "]"
+_UPPER = f"[{UPPER}]"  # capital letters, Vietnamese ones included
 
 
 @dataclass(frozen=True)
