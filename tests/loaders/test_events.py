@@ -452,6 +452,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Trương Hữu Nghĩa", "chair"), ("Hồ Văn Sang", "attend"), ("Lê Văn Chiến", "attend")},
     ),
     (
+        "who-came-for-the-hosts-after-the-chair",  # "…, tham dự về phía huyện có các đồng chí: A, …; B, …"
+        "Tại buổi làm việc do đồng chí Phó Chủ tịch UBND tỉnh chủ trì, tham dự về phía huyện Lạc Sơn có các đồng "
+        "chí: Bùi Văn Lịch, Tỉnh ủy viên, Bí thư Huyện ủy; Đinh Thị Thu Hà, Chủ tịch UBND huyện.",
+        {("Bùi Văn Lịch", "attend"), ("Đinh Thị Thu Hà", "attend")},
+    ),
+    (
         "a-split-communes-letter-ends-no-name",  # "xã Ninh Thạnh Lợi A" is a commune, not someone who spoke
         "Ông Danh Sà Phanh, một nông dân ở xã Ninh Thạnh Lợi A, cho biết lúa đã cháy.",
         set(),
