@@ -250,9 +250,6 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        first = text[m.end() + 1] if text[m.end()] in '"“(' else text[m.end()]
-        if not (first.isupper() or first.isdigit()):
-            continue  # "(Jasmine 85, OM 18, ST24…) đạt 35.300 ha" goes on
         head = text[cursor : m.start()].rstrip()
         if _ABBREV_BEFORE_DOT.search(head) and not _NUMERAL_BEFORE_DOT.search(head):
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.model import Unit
-from loaders.text import NAME_SYLLABLE, canonical, fold, key
+from loaders.text import NAME_SYLLABLE, UPPER, canonical, fold, key
 
 LOOKUP = Path(__file__).resolve().parent.parent / "data" / "lookup"
 
@@ -86,7 +86,7 @@ AFTER_KIND = rf"(?:\s+|\.?(?={_INITIALS}))"
 UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION})){AFTER_KIND}(?P<name>{_NUMBER_NAME}|{UNIT_NAME})")
 # A committee or organ may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành
 # phố Vinh". Another unit's kind there starts no name of its own (`names_another_kind`).
-KIND_AGAIN = rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[A-ZÀ-ỸĐ]))?"
+KIND_AGAIN = rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[{UPPER}]))?"
 _COMMITTEE_RE = re.compile(
     rf"(?<!\w)(?P<kind>(?i:{'|'.join(re.escape(k) for k in COMMITTEE_KINDS)}))\s+"
     rf"{KIND_AGAIN}(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"

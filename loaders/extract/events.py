@@ -588,7 +588,7 @@ def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
     )
 
 
-_ATTENDING_LISTS = re.compile(rf"(?i)(?:cùng\s+)?(?:tham\s+)?dự\b[^,;:.]{{0,60}}?\bcó\s+(?:các\s+)?{HONORIFIC}\b")
+_ATTENDING_LISTS = re.compile(rf"(?i)(?:tham\s+)?dự\b[^,;:.]{{0,60}}?\bcó\s+(?:các\s+)?{HONORIFIC}\b")
 
 
 # A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …", "Dự hội nghị,

@@ -452,7 +452,7 @@ _RUN_IN = re.compile(
     # and the constituency a group of deputies is elected in: "Tổ đại biểu Quốc hội khóa XVI đơn vị bầu cử số 3 tỉnh
     # Đắk Lắk gồm: ông A, …"
     r"(?:\s+khóa\s+[IVXLC]+)?(?:\s+(?:tại\s+)?đơn vị bầu cử số\s+\d+[^:;.]{0,40}?(?=\s*gồm))?"
-    rf"(?:\s*(?:còn lại\s+)?gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
+    rf"(?:\s*gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
     re.IGNORECASE,
 )
 # A list of the people who join a board, after it: "bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy,

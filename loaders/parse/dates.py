@@ -328,6 +328,13 @@ def named_years(text: str) -> Iterator[re.Match[str]]:
     return _NAMED_YEAR.finditer(text)
 
 
+def _aim_before(text: str, pos: int) -> re.Match[str] | None:
+    """The nearest verb of planning or reviewing before pos: "đánh giá … năm 2022, bàn phương hướng, nhiệm vụ năm
+    2023" plans 2023."""
+    aims = [*_AIM.finditer(text, max(0, pos - 120), pos)]
+    return aims[-1] if aims else None
+
+
 _END_OF = re.compile(r"(?i)(?:cuối|quý\s+(?:IV|4))\s+$")
 
 
@@ -335,9 +342,7 @@ def _meeting_year(text: str, year: re.Match[str], month: int) -> int:
     """The year of a meeting in `month` that names `year`: the year before a year it plans, when it
     sits in November or December; the year after a year it reviews, in January or February."""
     y = int(year.group("y"))
-    # the nearest verb before it: "đánh giá … năm 2022, bàn phương hướng, nhiệm vụ năm 2023" plans 2023
-    aims = [*_AIM.finditer(text, max(0, year.start() - 120), year.start())]
-    aim = aims[-1] if aims else None
+    aim = _aim_before(text, year.start())
     if aim is not None and aim.group("plan") and month >= 11 and not _END_OF.search(text, 0, year.start()):
         return y - 1  # not the rest of the year: "triển khai nhiệm vụ 3 tháng cuối năm 2025" in November
     if aim is not None and aim.group("review") and month <= 2:
@@ -354,8 +359,7 @@ def _season_year(text: str, season: re.Match[str], month: int) -> int:
     """The year of a meeting in `month` that names a season running across New Year: the year it ends, when the
     meeting reviews it ("tổng kết … mùa khô 2019 - 2020" on 12-6: 2020); the year it starts, when the meeting plans it
     ("triển khai nhiệm vụ năm học 2024 - 2025" on 28-8: 2024); else the half of the span the month falls in."""
-    aims = [*_AIM.finditer(text, max(0, season.start() - 120), season.start())]
-    aim = aims[-1] if aims else None
+    aim = _aim_before(text, season.start())
     if aim is not None and aim.group("review"):
         return int(season.group("b"))
     if aim is not None and aim.group("plan"):
