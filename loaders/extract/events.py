@@ -158,6 +158,7 @@ _HEADED_LIST = re.compile(r"(?i)\s*(?:cùng\s+)?(?:các|những)\s+(?:đại bi�
 def _find_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
     anchor: date | None = None  # the last full date of an article without a date line
+    lead = next((s for s in ctx.article.sentences if not s.is_title), None)
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
@@ -168,6 +169,8 @@ def _find_events(ctx: Context) -> list[Event]:
             mention = sitting[1] if sitting else None
         if mention is None:
             mention = _held_on(sentence.text) or _held_by_on(sentence.text)
+        if mention is None and not events and sentence is lead:
+            mention = _done_on(sentence.text)
         if mention is None and events:
             mention = _same_day(sentence.text, events[-1])
         if mention is None:
@@ -245,6 +248,20 @@ def _held_by_on(text: str) -> DateMention | None:
         return None
     d = _date_at(text, m.end())
     return d if d is not None and _ENDS_SENTENCE.fullmatch(text, d.end) else None
+
+
+# …or, in the report's first sentence, what was done and then "vào" its day: "Tổ đại biểu HĐND tỉnh … đã tiếp xúc
+# cử tri xã Khánh Hòa vào chiều 20/12, sau kỳ họp thứ 22 …".
+_DONE_ON = re.compile(rf"(?i)(?<!\w)vào\s+(?:buổi\s+)?(?:{_PART_OF_DAY}\s+)?(?:ngày\s+)?(?=\d)")
+_PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
+
+
+def _done_on(text: str) -> DateMention | None:
+    """The date after "vào" in a lead that names a meeting before it, when the meeting is not one to come."""
+    m = _DONE_ON.search(text)
+    if m is None or _first_kind(text[: m.start()]) is None or _PLANNED.search(text, 0, m.start()):
+        return None
+    return _date_at(text, m.end())
 
 
 # Another meeting the same day: "Chiều cùng ngày, HĐND huyện … tổ chức kỳ họp thứ 9", "Trước đó, sáng cùng ngày, …".
@@ -341,6 +358,13 @@ def _first_kind(text: str) -> tuple[int, str] | None:
     return start, category
 
 
+# Where the words naming a meeting end: the clause's end, its aim, its guests, its form or its day ("tiếp xúc cử tri
+# xã Khánh Hòa vào chiều 20/12").
+_KIND_ENDS = re.compile(
+    r"(?i)[.;]|\s+(?:nhằm|với sự tham dự|dưới hình thức)\b|\s+" + _DONE_ON.pattern.removeprefix("(?i)")
+)
+
+
 def _kind(sentence: Sentence) -> tuple[str, str] | None:
     """The words naming the meeting, from its noun to the end of the clause."""
     best = _first_kind(sentence.text)
@@ -348,7 +372,7 @@ def _kind(sentence: Sentence) -> tuple[str, str] | None:
         return None
     start, category = best
     rest = sentence.text[start:]
-    stop = re.search(r"[.;]|\s+(?:nhằm|với sự tham dự|dưới hình thức)\b", rest)
+    stop = _KIND_ENDS.search(rest)
     words = rest[: stop.start()] if stop else rest
     if rest[:5].lower() == "phiên":
         # "phiên chính thức Đại hội đại biểu lần thứ XXVI": a sitting of the congress (or council session) it names

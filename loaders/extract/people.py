@@ -267,7 +267,9 @@ def _name_in_run(
         introduced = apposition is not None and apposition.end() in title_starts
     # A K'Ho or Ê Đê name may be one word ("đồng chí K'Brỏi", "bà H'Lim"): only after an honorific or a title.
     shortest = 3 if not introduced else 1 if _APOSTROPHE.search(words[0]) else 2
-    if len(words) < shortest or key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names():
+    if len(words) < shortest or (
+        _not_a_name(words) and not _official_named(text, run[start][0], run[start + len(words) - 1][1], title_starts)
+    ):
         return None
     if ctx.gazetteer.knows(" ".join(words)):
         return None  # "Giám đốc Sở Tài chính Hà Nam": a place the gazetteer knows
@@ -279,6 +281,21 @@ def _name_in_run(
     if _NO_OFFICIAL_AFTER.search(text, max(0, first[0] - 30), first[0]):
         return None  # "Cử tri Trần Thị Lệ kiến nghị …", "Bí thư Chi bộ thôn Lô Lô Chải"
     return first[0], last[1]
+
+
+def _not_a_name(words: list[str]) -> bool:
+    return key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names()
+
+
+def _official_named(text: str, start: int, end: int, title_starts: set[int]) -> bool:
+    """Whether a name stands between an honorific and its post: "ông Nguyễn Chí Thanh, Phó Bí thư Huyện ủy" is an
+    official, though streets and schools bear a general's name of the same spelling."""
+    apposition = _BEFORE_TITLE.match(text, end)
+    return (
+        apposition is not None
+        and apposition.end() in title_starts
+        and _HONORIFIC_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
 
 
 # An honorific right before a word, capitalised or not: "Bà Oanh đề nghị …", "…, ông Lộc cho biết".

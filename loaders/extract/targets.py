@@ -557,6 +557,7 @@ _REACHED = re.compile(r"(?i)(?<!\w)đạt\s+$")
 _OVER = re.compile(rf"\s*/\s*({DIGITS})\s+")
 # …but "đạt 16/19 tiêu chí", "đạt 88,72/100 điểm": out of the whole set or scale, no plan.
 _WHOLES = frozenset({"chỉ tiêu", "tiêu chí", "điểm"})
+_GOAL_COUNTS = frozenset({"chỉ tiêu", "tiêu chí"})
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
 _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
@@ -1654,7 +1655,10 @@ class _Reader:
             return None
         before = [f for f in self.found if f.start < opener[0]]
         if before:
-            return next((f.obs for f in before if f.whole), None)
+            whole = next((f.obs for f in before if f.whole), None)
+            # The goals a count of goals lists ("còn 2 chỉ tiêu không đạt, gồm: diện tích … mới đạt 1.250/2.000 ha")
+            # are no parts of its figure: each item's own words say what its figure is.
+            return None if whole is not None and whole.unit_text in _GOAL_COUNTS else whole
         # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
         return self.para.whole or (self.found[-1].obs if self.found else None)
 

@@ -949,3 +949,18 @@ def test_another_meeting_the_same_day(write_article: Callable[..., Path]) -> Non
     assert session.date_text == "Chiều cùng ngày" and session.kind.startswith("kỳ họp thứ 9")
     assert _who(conference, names) == {"La Văn Toàn"}
     assert _who(session, names) == {"Bàn Thị Lan", "Nông Thị Thanh Hương"}
+
+
+@pytest.mark.parametrize(("verb", "day"), [("đã tiếp xúc", date(2024, 12, 20)), ("sẽ tiếp xúc", None)])
+def test_a_lead_dates_its_meeting_after_what_was_done(
+    write_article: Callable[..., Path], verb: str, day: date | None
+) -> None:
+    """ "… đã tiếp xúc cử tri xã Khánh Hòa vào chiều 20/12, sau kỳ họp …": the day comes after the meeting it dates;
+    a meeting to come ("sẽ") is not dated by it."""
+    body = (
+        f"(BAG)- Tổ đại biểu HĐND tỉnh đơn vị bầu cử huyện Châu Phú {verb} cử tri xã Khánh Hòa vào chiều 20/12, sau "
+        "kỳ họp thứ 22 HĐND tỉnh khoá X. Bà Lê Thị Thu Trang, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện chủ trì."
+    )
+    (meeting,), _ = _events_and_names(write_article(body, date="2024-12"))
+    assert meeting.day == day
+    assert meeting.kind == "tiếp xúc cử tri xã Khánh Hòa"

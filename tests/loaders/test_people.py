@@ -1244,3 +1244,14 @@ def test_a_committee_may_repeat_its_unit_s_kind(write_article: Callable[..., Pat
     assert [(t.generic, t.unit.label if t.unit else None) for p in people.persons for t in p.titles] == [
         ("Bí thư Thành ủy", "thành phố Vinh")
     ]
+
+
+def test_an_official_may_bear_a_name_streets_bear(write_article: Callable[..., Path]) -> None:
+    """A general's name is a street's or a school's ("trường THCS Nguyễn Chí Thanh"), but between an honorific and
+    a post it is an official's: "ông Nguyễn Chí Thanh, Phó Bí thư Huyện ủy"."""
+    body = (
+        "Tại trường THCS Nguyễn Chí Thanh, ông Lê Văn Tâm, Chủ tịch UBND xã trao quà. Dự có ông Nguyễn Chí Thanh, "
+        "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
+    assert [p.name for p in extract_people(ctx).persons] == ["Lê Văn Tâm", "Nguyễn Chí Thanh"]

@@ -2078,3 +2078,20 @@ def test_a_sum_of_five_years_and_a_quantity_each_year_are_the_terms(write_articl
         (300000, None, (2020, 2025)),
         (11.5, 2020, None),
     }
+
+
+def test_the_goals_a_count_of_goals_lists_say_what_they_reached(write_article: Callable[..., Path]) -> None:
+    """ "còn 2 chỉ tiêu không đạt, gồm: …" lists goals by how they fared: "đạt 1.250/2.000 ha" reached 1,250 of a
+    plan of 2,000; the count of goals is no whole the items are parts of."""
+    body = (
+        "Sáng 18/4, Huyện ủy Na Rì tổ chức hội nghị tổng kết.\n\nTrong 11 chỉ tiêu của nghị quyết, có 9 chỉ tiêu đạt và "
+        "vượt, còn 2 chỉ tiêu không đạt, gồm: diện tích rừng được cấp chứng chỉ FSC mới đạt 1.250/2.000 ha; diện tích "
+        "trồng cây dược liệu dưới tán rừng đạt 210/400 ha."
+    )
+    ctx = build_context(read_article(write_article(body, title="Na Rì tổng kết nghị quyết", date="2025-04")))
+    assert {(o.value, o.value_type) for o in extract_observations(ctx) if o.value > 100} == {
+        (1250, "achieved"),
+        (2000, "target"),
+        (210, "achieved"),
+        (400, "target"),
+    }
