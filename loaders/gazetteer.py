@@ -178,11 +178,12 @@ class Gazetteer:
             if r.level == "district" and key(r.name) not in ambiguous and not r.name.isdigit()  # "5" is no name alone
         )
         self.province_keys = frozenset(key(r.name) for r in rows if r.level == "province")
-        # Names as spelt without their marks: "Mù Cang Chải", "Đak Đoa" are the table's "Mù Căng Chải",
-        # "Đăk Đoa". No two units of one parent and level share a folded name.
+        # Names as spelt without their marks or with their syllables run together: "Mù Cang Chải", "Đak Đoa",
+        # "Đakrông" are the table's "Mù Căng Chải", "Đăk Đoa", "Đa Krông". No two units of one parent and level
+        # share a folded name.
         self._by_folded: dict[str, list[Row]] = {}
         for r in rows:
-            self._by_folded.setdefault(fold(key(r.name)), []).append(r)
+            self._by_folded.setdefault(_loose(r.name), []).append(r)
 
     def unit(self, row: Row) -> Unit:
         parent = self.unit(self.by_code[row.parent]) if row.parent else None
@@ -217,7 +218,7 @@ class Gazetteer:
 
     def may_know(self, name: str) -> bool:
         """Whether the name is some unit's, however its marks are spelt."""
-        return fold(key(name)) in self._by_folded
+        return _loose(name) in self._by_folded
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, name) of each unit phrase, the name cut to what the table knows.
@@ -352,10 +353,18 @@ class Gazetteer:
     def _spelling_variant(self, name: str, level: str, province: Unit | None) -> Unit | None:
         """The one unit of this level (in the province, when known) whose name differs from the given
         one only in its marks."""
-        rows = [r for r in self._by_folded.get(fold(key(name)), []) if r.level == level]
+        rows = [r for r in self._by_folded.get(_loose(name), []) if r.level == level]
         if province is not None and province.code and level != "province":
             rows = [r for r in rows if r.parent == province.code]
         return self.unit(rows[0]) if len(rows) == 1 else None
+
+
+def _loose(name: str) -> str:
+    """A unit's name however it is spelt: no marks, no spaces or dashes between its syllables."""
+    return _JOINS.sub("", fold(key(name)))
+
+
+_JOINS = re.compile(r"[\s-]+")
 
 
 def _split_letter(words: list[str], i: int) -> bool:

@@ -652,6 +652,8 @@ _SUBJECT_GAP = re.compile(
     r"phụ trách [^,;:.]{1,50}?(?=,)|"
     # … and what one who holds no post owns: "Bà A, chủ một homestay tại thôn Nà Tông, đề nghị …"
     r"chủ (?!trì|tọa|toạ|tịch|nhiệm|động|trương)[^,;:.]{1,50}?(?=,)|"
+    # … or who they are: "Cử tri Hồ Văn Lâm, người Vân Kiều, đề nghị …", "Ông Ka Sim, người Chăm, kiến nghị …"
+    r"người [^,;:.]{1,40}?(?=,)|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
     # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
     rf"{HAMLET} [^,;:.]{{1,30}}?(?=\s)|"

@@ -348,7 +348,9 @@ def _titled(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bo
 # ("Đoàn viên người K'Ho ở xã Đinh Trang Thượng mong muốn …"). A voter is a person (see _VOTER).
 _NO_OFFICIAL_AFTER = re.compile(
     rf"(?i)(?<!\w)(?:(?:người dân|hộ gia đình|gia đình|hộ)\s+(?:(?:ông|bà)\s+)?|(?<!nông ){HAMLET}\s+"
-    r"|(?:ở|tại|thuộc)\s+(?:xã|phường|thị trấn)\s+)$"
+    r"|(?:ở|tại|thuộc)\s+(?:xã|phường|thị trấn)\s+"
+    # a river, a canal, a bridge, a pass, a port, a market: "các cống dọc sông Hàm Luông, khuyến cáo …"
+    r"|(?-i:sông|kênh|rạch|cầu|đèo|cảng|chợ)\s+)$"
 )
 
 

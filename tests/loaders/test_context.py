@@ -283,3 +283,11 @@ def test_numbered_units_are_read_after_their_kind(
 def test_a_numbered_district_is_the_known_one() -> None:
     unit, known = default_gazetteer().resolve("quận", "5", None)
     assert known and unit.code == "774" and unit.province() is not None and unit.province().name == "Hồ Chí Minh"
+
+
+def test_a_unit_s_syllables_may_run_together() -> None:
+    """ "Đakrông" is the table's "Đa Krông": "Bí thư Huyện uỷ Đakrông Trần Đức Hiền" names the district, then him."""
+    gazetteer = default_gazetteer()
+    assert gazetteer.may_know("Đakrông") and not gazetteer.knows("Đakrông")
+    unit, known = gazetteer.resolve("huyện", "Đakrông", gazetteer.lookup("Quảng Trị", "province"))
+    assert known and gazetteer.reference_name(unit) == "Đa Krông"

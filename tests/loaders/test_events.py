@@ -18,6 +18,27 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "who-a-voter-is-set-aside",  # ", người Vân Kiều," says who the voter is, between the name and the verb
+        "Cử tri Hồ Văn Lâm, người Vân Kiều, đề nghị tỉnh sớm có chính sách hỗ trợ đất sản xuất.",
+        {("Hồ Văn Lâm", "voter-petition")},
+    ),
+    (
+        "the-presidium-s-members-chair",
+        "Các đồng chí: Cao Văn Lực, Bí thư Huyện ủy; Phạm Thị Hải Yến, Phó Bí thư Thường trực Huyện ủy trong Đoàn "
+        "Chủ tịch chủ trì Đại hội.",
+        {("Cao Văn Lực", "chair"), ("Phạm Thị Hải Yến", "chair")},
+    ),
+    (
+        "advice-is-said",
+        "Ông Vương Đình Quý khuyến cáo người dân không chặt phá cà phê, hồ tiêu ồ ạt để trồng sầu riêng.",
+        {("Vương Đình Quý", "speech")},
+    ),
+    (
+        "a-river-is-no-one",  # "sông Hàm Luông" is a river, though "Hàm" is a family name and a verb follows
+        "Huyện cần rà soát các cống dọc sông Hàm Luông, khuyến cáo nông dân không xuống giống lúa muộn.",
+        set(),
+    ),
+    (
         "one-of-a-numbered-ward-before-a-comma",  # "Phường 13," names the ward: the verb after it is his
         "Ông Trần Văn Sang, Chủ tịch UBND Phường 13, kiến nghị sớm bố trí kinh phí xây dựng công viên.",
         {("Trần Văn Sang", "speech")},

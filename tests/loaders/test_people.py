@@ -1255,3 +1255,9 @@ def test_an_official_may_bear_a_name_streets_bear(write_article: Callable[..., P
     )
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
     assert [p.name for p in extract_people(ctx).persons] == ["Lê Văn Tâm", "Nguyễn Chí Thanh"]
+
+
+def test_a_district_spelt_in_one_word_is_no_part_of_the_name_after_it(write_article: Callable[..., Path]) -> None:
+    body = "Tham dự có Tỉnh uỷ viên, Bí thư Huyện uỷ Đakrông Trần Đức Hiền; Chủ tịch UBND huyện Nguyễn Thành Đạt."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
+    assert [p.name for p in extract_people(ctx).persons] == ["Trần Đức Hiền", "Nguyễn Thành Đạt"]
