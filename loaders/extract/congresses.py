@@ -29,6 +29,11 @@ CENTRAL = "central"
 NATIONAL_PARTY = Unit(kind="", name="Đảng Cộng sản Việt Nam", level=CENTRAL)
 _LEVEL_OF_KIND = {kind: level for kind, level in KINDS.values()}
 _SEP = re.compile(r"(?:\s+-\s+|[\s,()])*")
+# What a unit is called now, in brackets after its name or its kind.
+_NOW_CALLED = re.compile(r"\(?\s*nay là\s[^()]{1,60}\)", re.IGNORECASE)
+_NOW_KIND = re.compile(
+    rf"\s*\(\s*nay là\s+(?P<kind>{'|'.join(sorted(KINDS, key=len, reverse=True))})\s*\)", re.IGNORECASE
+)
 _YEARS = r"(?P<y1>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
 # Bare numerals only right after "Đại hội" and only in capitals: "Đại hội XIII của Đảng".
 _KIND_AGAIN = re.compile(KIND_AGAIN)
@@ -178,6 +183,9 @@ def _org_at(ctx: Context, text: str, pos: int) -> tuple[Org, int] | None:
         if k is None:
             return _own_party(ctx, text, cue, end)
         kind, end = KINDS[key(k.group(0))][0], k.end()
+        now = _NOW_KIND.match(text, end)
+        if now is not None:  # "Đảng bộ thị xã (nay là thành phố) Phổ Yên": the unit as it is now
+            kind, end = KINDS[key(now.group("kind"))][0], now.end()
     named = name_after(ctx, kind, text, end)
     if named is not None:
         return Org(kind, named[0], lex.anchor_roles[cue]), named[1]
@@ -204,6 +212,8 @@ def _number(m: re.Match[str] | None) -> tuple[int, int] | None:
 def _step(ctx: Context, phrase: Phrase, text: str, pos: int) -> int | None:
     """Read one more word group into the phrase; its end, or None when the phrase stops here."""
     lex = _lexicon()
+    if phrase.org is not None and (renamed := _NOW_CALLED.match(text, pos)) is not None:
+        return renamed.end()  # "Đảng bộ huyện Tân Thành (nay là thị xã Phú Mỹ) lần thứ VI": the party as it was
     t = lex.term.match(text, pos)
     if t is not None:
         if phrase.term is not None:
@@ -353,6 +363,7 @@ def mentions(ctx: Context) -> list[Mention]:
     """Every congress mention of the article, in text order, not deduplicated."""
     roles = frozenset({"congress", "plenum", "committee", "party"})
     out: list[Mention] = []
+    unowned: list[tuple[Sentence, Phrase]] = []
     for sentence in ctx.article.sentences:
         for phrase in phrases(ctx, sentence.text, roles):
             org = phrase.org
@@ -360,16 +371,29 @@ def mentions(ctx: Context) -> list[Mention]:
                 # "Đảng bộ huyện Đô Lương khai mạc Đại hội đại biểu lần thứ XXVI", "Huyện ủy tổ chức
                 # hội nghị lần thứ 14, khóa XXVI": the organisation is the subject of the clause.
                 org = _org_before(ctx, sentence.text, phrase.start)
+            if org is None and phrase.anchor == "congress" and phrase.ordinal:
+                unowned.append((sentence, phrase))
             number = _congress_number(phrase, org)
             if number is None or org is None:
                 continue
             unit = party_unit(ctx, org, sentence)
             if unit is None:
                 continue
-            term = _plausible(phrase.term or _term_in_clause(sentence.text, phrase))
-            ev = evidence(ctx.article, sentence, sentence.start + phrase.start, sentence.start + phrase.end)
-            out.append(Mention(unit, number[0], number[1], term, ev))
+            out.append(_mention(ctx, sentence, phrase, unit, number))
+    for sentence, phrase in unowned:
+        # "18/22 chỉ tiêu Nghị quyết Đại hội lần thứ XXII đạt và vượt" in a report of the XXIII congress of one
+        # party organisation: that organisation's congress before, or the one it holds.
+        ordinal = phrase.ordinal or 0
+        owners = {unit_key(m.unit): m.unit for m in out if not m.via_term and m.ordinal in (ordinal, ordinal + 1)}
+        if len(owners) == 1:
+            out.append(_mention(ctx, sentence, phrase, next(iter(owners.values())), (ordinal, False)))
     return out
+
+
+def _mention(ctx: Context, sentence: Sentence, phrase: Phrase, unit: Unit, number: tuple[int, bool]) -> Mention:
+    term = _plausible(phrase.term or _term_in_clause(sentence.text, phrase))
+    ev = evidence(ctx.article, sentence, sentence.start + phrase.start, sentence.start + phrase.end)
+    return Mention(unit, number[0], number[1], term, ev)
 
 
 def unit_key(unit: Unit) -> tuple[str, str]:

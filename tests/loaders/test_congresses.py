@@ -197,6 +197,27 @@ CASES: list[tuple[str, str, str, set[Fact]]] = [
         "Sáng 12/6, Đảng bộ phường Văn Miếu - Quốc Tử Giám tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
         {("Đảng bộ phường Văn Miếu - Quốc Tử Giám", 1, (2025, 2030), False)},
     ),
+    (
+        "the-kind-a-unit-has-now",  # "thị xã (nay là thành phố) Phổ Yên": the city's party, as gold names it
+        "Phổ Yên trao Huy hiệu Đảng",
+        "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thị xã (nay là thành phố) Phổ Yên lần thứ XXIV, nhiệm kỳ "
+        "2020 - 2025, công tác phát triển đảng viên được chú trọng.",
+        {("Đảng bộ thành phố Phổ Yên", 24, T20, False)},
+    ),
+    (
+        "the-name-a-unit-has-now",  # "(nay là thị xã Phú Mỹ)" after the name: the party as it was, still numbered
+        "Phú Mỹ tổng kết nhiệm kỳ",
+        "Nghị quyết Đại hội Đảng bộ huyện Tân Thành (nay là thị xã Phú Mỹ) lần thứ VI, nhiệm kỳ 2015 - 2020 đã "
+        "hoàn thành.",
+        {("Đảng bộ huyện Tân Thành", 6, (2015, 2020), False)},
+    ),
+    (
+        "the-congress-before-the-one-held",  # no party named: the one holding the XXIII congress held the XXII
+        "Đại hội Đảng bộ huyện Minh Hóa lần thứ XXIII",
+        "Sáng 15-7, Đảng bộ huyện Minh Hóa khai mạc Đại hội đại biểu lần thứ XXIII, nhiệm kỳ 2020 - 2025.\n\n"
+        "Báo cáo chính trị cho biết, 18/22 chỉ tiêu Nghị quyết Đại hội lần thứ XXII đạt và vượt.",
+        {("Đảng bộ huyện Minh Hóa", 23, T20, False), ("Đảng bộ huyện Minh Hóa", 22, None, False)},
+    ),
 ]
 
 
