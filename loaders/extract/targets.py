@@ -524,7 +524,9 @@ _TOTAL_IS = re.compile(
     r"(?!\w)[^;:()]{0,120}(?<!\w)là\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$"
 )
 _TOTAL_REACH = 200  # the most characters from "tổng" to the figure _TOTAL_IS can span
-_ALLOTTED = re.compile(r"(?i)(?<!\w)(?:giao(?!\s+thông)|phân bổ|bố trí|đề xuất|dự kiến|phê duyệt|kế hoạch|phải)(?!\w)")
+_ALLOTTED = re.compile(
+    r"(?i)(?<!\w)(?:giao(?!\s+thông)|phân bổ|bố trí|đề xuất|dự kiến|phê duyệt|kế hoạch|phương án|đề án|phải)(?!\w)"
+)
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SET_BEFORE = re.compile(
     rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{{0,40}}?\s+{_SET}\s*"
@@ -2171,6 +2173,19 @@ _ITEM_START = re.compile(
 )
 
 
+# A heading of the goals or tasks of a year, on a line of its own: "Mục tiêu đến năm 2025", "Nhiệm vụ năm 2025".
+_HEADING = re.compile(r"(?i)(?<!\w)(?:mục tiêu|nhiệm vụ|chỉ tiêu|kế hoạch|phương hướng|định hướng)(?!\w)")
+_HEADING_WORDS = 10
+
+
+def _heading_time(paragraph: list[Sentence]) -> _Time | None:
+    """The year a paragraph that is only such a heading names: the time of the paragraph after it."""
+    text = paragraph[0].text.strip()
+    if len(paragraph) > 1 or text[-1:] in ".:;!?" or len(text.split()) > _HEADING_WORDS or not _HEADING.search(text):
+        return None
+    return next((t for t in _times(text) if t.year), None)
+
+
 # A paragraph that opens by saying it details the one before: "Cụ thể: …", "Trong đó: …".
 _DETAILS = re.compile(r"(?i)\s*(?:cụ thể|trong đó)(?:\s+như sau)?\s*:")
 
@@ -2184,6 +2199,7 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
     found: list[Observation] = []
     para = _Paragraph()
     listing = False  # whether the paragraph before opened a list or was an item of one
+    heading: _Time | None = None  # the time a heading of the paragraph before names
     compared: set[tuple[float, str]] = set()  # the body's comparisons read as qualifiers of a figure
     for paragraph in ctx.article.paragraphs:
         # An item of a list a line before opened ("UBND huyện đề ra 22 chỉ tiêu chủ yếu, trong đó:", then
@@ -2192,13 +2208,14 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         item = _ITEM_START.match(paragraph[0].text) is not None
         # So does a paragraph that opens by saying it details the one before: "Cụ thể: tốc độ tăng trưởng …".
         if not ((listing and item) or _DETAILS.match(paragraph[0].text)):
-            para = _Paragraph()
+            para = _Paragraph(topic=heading)
         for sentence in paragraph:
             reader = _Reader(ctx, ctx.subject, times, para, sentence)
             found.extend(reader.read())
             if not sentence.is_title:
                 compared.update(reader.compared)
         listing = paragraph[-1].text.rstrip().endswith(":") or (listing and item)
+        heading = _heading_time(paragraph)
     # A headline's figure that the body gives only as the share of the plan a figure reached ("Thu ngân sách 9
     # tháng đạt 82,3% dự toán" over "… ước đạt 41,7 tỷ đồng, đạt 82,3% dự toán") is that share, no figure of its
     # own. (A growth rate in a headline is: writers keep "Giá trị sản xuất tăng 7,8%" though the body has it

@@ -2095,3 +2095,36 @@ def test_the_goals_a_count_of_goals_lists_say_what_they_reached(write_article: C
         (210, "achieved"),
         (400, "target"),
     }
+
+
+def test_a_heading_of_goals_dates_the_paragraph_after_it(write_article: Callable[..., Path]) -> None:
+    """ "Mục tiêu đến năm 2025" on a line of its own: the goals listed under it are for 2025, not the meeting's year."""
+    body = (
+        "Sáng 15-8, Ban Thường vụ Huyện ủy Long Hồ tổ chức hội nghị sơ kết giữa kỳ thực hiện nghị quyết này. Đồng "
+        "chủ trì hội nghị có đồng chí Phạm Hữu Tài, Tỉnh ủy viên, Bí thư Huyện ủy và đồng chí Trương Văn Nghĩa, Phó "
+        "Bí thư Huyện ủy, Chủ tịch UBND huyện. Đến dự có đồng chí Lữ Minh Phương, Phó Giám đốc Sở Giao thông vận tải "
+        "tỉnh Vĩnh Long.\n\nMục tiêu đến năm 2025\n\nNghị quyết 09 đề ra: 95% đường trục ấp, liên ấp được cứng hóa với "
+        "mặt đường rộng tối thiểu 3,5 m; xây mới, nâng cấp 180 km đường giao thông nông thôn và 45 cây cầu."
+    )
+    title = "Long Hồ: Sơ kết giữa kỳ Nghị quyết 09-NQ/HU về phát triển giao thông nông thôn"
+    ctx = build_context(read_article(write_article(body, title=title, date="2023-08")))
+    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [
+        (95, "target", 2025),
+        (180, "target", 2025),
+        (45, "target", 2025),
+    ]
+
+
+def test_the_total_a_plan_will_cost_is_planned(write_article: Callable[..., Path]) -> None:
+    """ "Tổng kinh phí thực hiện phương án là 22,8 tỷ đồng, trong đó: …": what a plan will cost, and its parts."""
+    body = (
+        "Sáng 14/01/2025, UBND huyện Chợ Lách tổ chức hội nghị triển khai phương án phòng, chống hạn mặn.\n\n"
+        "Tổng kinh phí thực hiện phương án là 22,8 tỷ đồng, trong đó: ngân sách tỉnh 15 tỷ đồng, ngân sách huyện "
+        "5,3 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(body, title="Chợ Lách phòng chống hạn mặn")))
+    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [
+        (22.8, "target"),
+        (15, "target"),
+        (5.3, "target"),
+    ]
