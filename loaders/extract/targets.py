@@ -1109,8 +1109,10 @@ class _Reader:
                 # a figure its year labels is that year's: its time tells a result from a goal; an item's label
                 # names it as one more of the paragraph's kind
                 sure = WEAK
-            elif value_type is None and (series or dated_after) and self.found:
-                value_type, sure = self.found[-1].obs.value_type, WEAK  # the next of a series is of the first's kind
+            elif sure == "none" and (series or dated_after or self.next_of_series(c)) and self.found:
+                # the next of a series is of the first's kind, dated or named by its own words ("hiện có 3.950 ha cà
+                # phê, 820 ha hồ tiêu", "trong đó lúa nước 2.450 ha, mì 3.900 ha")
+                value_type, sure = self.found[-1].obs.value_type, WEAK
         if not self.is_indicator_value(sure, c, code):
             return
         if not words:

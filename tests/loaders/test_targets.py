@@ -2128,3 +2128,20 @@ def test_the_total_a_plan_will_cost_is_planned(write_article: Callable[..., Path
         (15, "target"),
         (5.3, "target"),
     ]
+
+
+def test_the_next_of_a_series_in_one_unit_is_of_the_first_s_kind(write_article: Callable[..., Path]) -> None:
+    """Figures in the unit of the one before, clause after clause, are more of the same: "hiện có 3.950 ha cà phê,
+    820 ha hồ tiêu", "trong đó lúa nước 2.450 ha, mì 3.900 ha"."""
+    body = (
+        "Chiều 9/9, UBND tỉnh làm việc với xã Ia Pa.\n\nToàn xã hiện có 3.950 ha cà phê, 820 ha hồ tiêu. Vụ mùa "
+        "năm 2025 toàn xã gieo trồng 9.870 ha, đạt 101,2% kế hoạch; trong đó lúa nước 2.450 ha, mì 3.900 ha."
+    )
+    ctx = build_context(read_article(write_article(body, title="Xã Ia Pa", date="2025-09")))
+    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [
+        (3950, "achieved"),
+        (820, "achieved"),
+        (9870, "achieved"),
+        (2450, "achieved"),
+        (3900, "achieved"),
+    ]
