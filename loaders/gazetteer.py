@@ -179,8 +179,8 @@ class Gazetteer:
         )
         self.province_keys = frozenset(key(r.name) for r in rows if r.level == "province")
         # Names as spelt without their marks or with their syllables run together: "Mù Cang Chải", "Đak Đoa",
-        # "Đakrông" are the table's "Mù Căng Chải", "Đăk Đoa", "Đa Krông". No two units of one parent and level
-        # share a folded name.
+        # "Đakrông" are the table's "Mù Căng Chải", "Đăk Đoa", "Đa Krông". Units of one parent and level share a
+        # folded name only where a town and a district bear one name ("thị xã Kỳ Anh", "huyện Kỳ Anh").
         self._by_folded: dict[str, list[Row]] = {}
         for r in rows:
             self._by_folded.setdefault(_loose(r.name), []).append(r)

@@ -360,10 +360,11 @@ def _plausible(term: tuple[int, int] | None) -> tuple[int, int] | None:
 
 
 def mentions(ctx: Context) -> list[Mention]:
-    """Every congress mention of the article, in text order, not deduplicated."""
+    """Every congress mention of the article, not deduplicated: in text order, then the congresses numbered with
+    no party named, once the article's own are known."""
     roles = frozenset({"congress", "plenum", "committee", "party"})
     out: list[Mention] = []
-    unowned: list[tuple[Sentence, Phrase]] = []
+    unowned: list[tuple[Sentence, Phrase, int]] = []
     for sentence in ctx.article.sentences:
         for phrase in phrases(ctx, sentence.text, roles):
             org = phrase.org
@@ -372,7 +373,7 @@ def mentions(ctx: Context) -> list[Mention]:
                 # hội nghị lần thứ 14, khóa XXVI": the organisation is the subject of the clause.
                 org = _org_before(ctx, sentence.text, phrase.start)
             if org is None and phrase.anchor == "congress" and phrase.ordinal:
-                unowned.append((sentence, phrase))
+                unowned.append((sentence, phrase, phrase.ordinal))
             number = _congress_number(phrase, org)
             if number is None or org is None:
                 continue
@@ -380,10 +381,9 @@ def mentions(ctx: Context) -> list[Mention]:
             if unit is None:
                 continue
             out.append(_mention(ctx, sentence, phrase, unit, number))
-    for sentence, phrase in unowned:
+    for sentence, phrase, ordinal in unowned:
         # "18/22 chỉ tiêu Nghị quyết Đại hội lần thứ XXII đạt và vượt" in a report of the XXIII congress of one
         # party organisation: that organisation's congress before, or the one it holds.
-        ordinal = phrase.ordinal or 0
         owners = {unit_key(m.unit): m.unit for m in out if not m.via_term and m.ordinal in (ordinal, ordinal + 1)}
         if len(owners) == 1:
             out.append(_mention(ctx, sentence, phrase, next(iter(owners.values())), (ordinal, False)))
