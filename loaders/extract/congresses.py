@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.gazetteer import AFTER_KIND, KIND_AGAIN, KINDS, LOOKUP, names_another_kind
+from loaders.gazetteer import AFTER_KIND, KIND_AGAIN, KIND_ALTERNATION, KINDS, LOOKUP, names_another_kind
 from loaders.model import Congress, Evidence, Unit, evidence
 from loaders.parse.roman import ORDINAL_PATTERN, is_roman, parse_ordinal, to_int, to_roman
 from loaders.text import key, skip_space
@@ -31,9 +31,7 @@ _LEVEL_OF_KIND = {kind: level for kind, level in KINDS.values()}
 _SEP = re.compile(r"(?:\s+-\s+|[\s,()])*")
 # What a unit is called now, in brackets after its name or its kind.
 _NOW_CALLED = re.compile(r"\(?\s*nay là\s[^()]{1,60}\)", re.IGNORECASE)
-_NOW_KIND = re.compile(
-    rf"\s*\(\s*nay là\s+(?P<kind>{'|'.join(sorted(KINDS, key=len, reverse=True))})\s*\)", re.IGNORECASE
-)
+_NOW_KIND = re.compile(rf"\s*\(\s*nay là\s+(?P<kind>{KIND_ALTERNATION})\s*\)", re.IGNORECASE)
 _YEARS = r"(?P<y1>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
 # Bare numerals only right after "Đại hội" and only in capitals: "Đại hội XIII của Đảng".
 _KIND_AGAIN = re.compile(KIND_AGAIN)

@@ -252,7 +252,8 @@ def _held_by_on(text: str) -> DateMention | None:
 
 # …or, in the report's first sentence, what was done and then "vào" its day: "Tổ đại biểu HĐND tỉnh … đã tiếp xúc
 # cử tri xã Khánh Hòa vào chiều 20/12, sau kỳ họp thứ 22 …".
-_DONE_ON = re.compile(rf"(?i)(?<!\w)vào\s+(?:buổi\s+)?(?:{_PART_OF_DAY}\s+)?(?:ngày\s+)?(?=\d)")
+_ON_DAY_AFTER = rf"(?<!\w)vào\s+(?:buổi\s+)?{_ON_DAY}"
+_DONE_ON = re.compile(_ON_DAY_AFTER, re.IGNORECASE)
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 
 
@@ -360,9 +361,7 @@ def _first_kind(text: str) -> tuple[int, str] | None:
 
 # Where the words naming a meeting end: the clause's end, its aim, its guests, its form or its day ("tiếp xúc cử tri
 # xã Khánh Hòa vào chiều 20/12").
-_KIND_ENDS = re.compile(
-    r"(?i)[.;]|\s+(?:nhằm|với sự tham dự|dưới hình thức)\b|\s+" + _DONE_ON.pattern.removeprefix("(?i)")
-)
+_KIND_ENDS = re.compile(rf"[.;]|\s+(?:nhằm|với sự tham dự|dưới hình thức)\b|\s+{_ON_DAY_AFTER}", re.IGNORECASE)
 
 
 def _kind(sentence: Sentence) -> tuple[str, str] | None:

@@ -268,7 +268,7 @@ def _name_in_run(
     # A K'Ho or Ê Đê name may be one word ("đồng chí K'Brỏi", "bà H'Lim"): only after an honorific or a title.
     shortest = 3 if not introduced else 1 if _APOSTROPHE.search(words[0]) else 2
     if len(words) < shortest or (
-        _not_a_name(words) and not _official_named(text, run[start][0], run[start + len(words) - 1][1], title_starts)
+        _not_a_name(words) and not _official_named(text, run[start : start + len(words)], title_starts)
     ):
         return None
     if ctx.gazetteer.knows(" ".join(words)):
@@ -287,15 +287,11 @@ def _not_a_name(words: list[str]) -> bool:
     return key(" ".join(words)) in not_names() or key(" ".join(words[:2])) in not_names()
 
 
-def _official_named(text: str, start: int, end: int, title_starts: set[int]) -> bool:
+def _official_named(text: str, run: list[tuple[int, int]], title_starts: set[int]) -> bool:
     """Whether a name stands between an honorific and its post: "ông Nguyễn Chí Thanh, Phó Bí thư Huyện ủy" is an
     official, though streets and schools bear a general's name of the same spelling."""
-    apposition = _BEFORE_TITLE.match(text, end)
-    return (
-        apposition is not None
-        and apposition.end() in title_starts
-        and _HONORIFIC_BEFORE.search(text, max(0, start - 10), start) is not None
-    )
+    start = run[0][0]
+    return _titled(text, run, title_starts) and _HONORIFIC_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
 # An honorific right before a word, capitalised or not: "Bà Oanh đề nghị …", "…, ông Lộc cho biết".

@@ -558,8 +558,8 @@ _YEAR_LABEL = re.compile(rf"(?i)(?<!\w)năm\s+{_Y}\s*:?\s*(?:ước(?:\s+đạt)
 _REACHED = re.compile(r"(?i)(?<!\w)đạt\s+$")
 _OVER = re.compile(rf"\s*/\s*({DIGITS})\s+")
 # …but "đạt 16/19 tiêu chí", "đạt 88,72/100 điểm": out of the whole set or scale, no plan.
-_WHOLES = frozenset({"chỉ tiêu", "tiêu chí", "điểm"})
-_GOAL_COUNTS = frozenset({"chỉ tiêu", "tiêu chí"})
+_GOAL_COUNTS = frozenset({"chỉ tiêu", "tiêu chí"})  # counts of goals or criteria
+_WHOLES = _GOAL_COUNTS | {"điểm"}
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
 _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
@@ -2182,8 +2182,10 @@ _HEADING_WORDS = 10
 
 def _heading_time(paragraph: list[Sentence]) -> _Time | None:
     """The year a paragraph that is only such a heading names: the time of the paragraph after it."""
+    if len(paragraph) > 1:
+        return None
     text = paragraph[0].text.strip()
-    if len(paragraph) > 1 or text[-1:] in ".:;!?" or len(text.split()) > _HEADING_WORDS or not _HEADING.search(text):
+    if text[-1:] in ".:;!?" or len(text.split()) > _HEADING_WORDS or not _HEADING.search(text):
         return None
     return next((t for t in _times(text) if t.year), None)
 

@@ -32,6 +32,41 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "goals-counted-by-how-they-fared-list-goals",  # they list goals, not parts of the count: 1,250 reached of a plan of 2,000
+        REVIEW_2024,
+        "Trong 11 chỉ tiêu của nghị quyết, có 9 chỉ tiêu đạt và vượt, còn 2 chỉ tiêu không đạt, gồm: diện tích rừng "
+        "được cấp chứng chỉ FSC mới đạt 1.250/2.000 ha; diện tích trồng cây dược liệu dưới tán rừng đạt 210/400 ha.",
+        {
+            (11, "chỉ tiêu", "target", 2024),
+            (9, "chỉ tiêu", "achieved", 2024),
+            (2, "chỉ tiêu", "achieved", 2024),
+            (1250, "ha", "achieved", 2024),
+            (2000, "ha", "target", 2024),
+            (210, "ha", "achieved", 2024),
+            (400, "ha", "target", 2024),
+        },
+    ),
+    (
+        "the-total-a-plan-will-cost",  # planned, and its parts with it
+        ("2025-01", "Chợ Lách phòng chống hạn mặn"),
+        "Tổng kinh phí thực hiện phương án là 22,8 tỷ đồng, trong đó: ngân sách tỉnh 15 tỷ đồng, ngân sách huyện "
+        "5,3 tỷ đồng.",
+        {(22.8, "tỷ đồng", "target", 2025), (15, "tỷ đồng", "target", 2025), (5.3, "tỷ đồng", "target", 2025)},
+    ),
+    (
+        "the-next-of-a-series-in-one-unit",  # no cue of its own: of the first's kind, named by its own words
+        REVIEW_2024,
+        "Toàn huyện hiện có 3.950 ha cà phê, 820 ha hồ tiêu. Vụ mùa năm 2024 toàn huyện gieo trồng 9.870 ha, đạt "
+        "101,2% kế hoạch; trong đó lúa nước 2.450 ha, mì 3.900 ha.",
+        {
+            (3950, "ha", "achieved", 2024),
+            (820, "ha", "achieved", 2024),
+            (9870, "ha", "achieved", 2024),
+            (2450, "ha", "achieved", 2024),
+            (3900, "ha", "achieved", 2024),
+        },
+    ),
+    (
         "a-total-stated-with-la",  # a result, its parts too; "là" alone marks nothing
         REVIEW_2024,
         "Năm 2024, tổng vốn đầu tư xây dựng đường giao thông nông thôn, kênh mương nội đồng là 58,6 tỷ đồng.",
@@ -2080,23 +2115,6 @@ def test_a_sum_of_five_years_and_a_quantity_each_year_are_the_terms(write_articl
     }
 
 
-def test_the_goals_a_count_of_goals_lists_say_what_they_reached(write_article: Callable[..., Path]) -> None:
-    """ "còn 2 chỉ tiêu không đạt, gồm: …" lists goals by how they fared: "đạt 1.250/2.000 ha" reached 1,250 of a
-    plan of 2,000; the count of goals is no whole the items are parts of."""
-    body = (
-        "Sáng 18/4, Huyện ủy Na Rì tổ chức hội nghị tổng kết.\n\nTrong 11 chỉ tiêu của nghị quyết, có 9 chỉ tiêu đạt và "
-        "vượt, còn 2 chỉ tiêu không đạt, gồm: diện tích rừng được cấp chứng chỉ FSC mới đạt 1.250/2.000 ha; diện tích "
-        "trồng cây dược liệu dưới tán rừng đạt 210/400 ha."
-    )
-    ctx = build_context(read_article(write_article(body, title="Na Rì tổng kết nghị quyết", date="2025-04")))
-    assert {(o.value, o.value_type) for o in extract_observations(ctx) if o.value > 100} == {
-        (1250, "achieved"),
-        (2000, "target"),
-        (210, "achieved"),
-        (400, "target"),
-    }
-
-
 def test_a_heading_of_goals_dates_the_paragraph_after_it(write_article: Callable[..., Path]) -> None:
     """ "Mục tiêu đến năm 2025" on a line of its own: the goals listed under it are for 2025, not the meeting's year."""
     body = (
@@ -2112,36 +2130,4 @@ def test_a_heading_of_goals_dates_the_paragraph_after_it(write_article: Callable
         (95, "target", 2025),
         (180, "target", 2025),
         (45, "target", 2025),
-    ]
-
-
-def test_the_total_a_plan_will_cost_is_planned(write_article: Callable[..., Path]) -> None:
-    """ "Tổng kinh phí thực hiện phương án là 22,8 tỷ đồng, trong đó: …": what a plan will cost, and its parts."""
-    body = (
-        "Sáng 14/01/2025, UBND huyện Chợ Lách tổ chức hội nghị triển khai phương án phòng, chống hạn mặn.\n\n"
-        "Tổng kinh phí thực hiện phương án là 22,8 tỷ đồng, trong đó: ngân sách tỉnh 15 tỷ đồng, ngân sách huyện "
-        "5,3 tỷ đồng."
-    )
-    ctx = build_context(read_article(write_article(body, title="Chợ Lách phòng chống hạn mặn")))
-    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [
-        (22.8, "target"),
-        (15, "target"),
-        (5.3, "target"),
-    ]
-
-
-def test_the_next_of_a_series_in_one_unit_is_of_the_first_s_kind(write_article: Callable[..., Path]) -> None:
-    """Figures in the unit of the one before, clause after clause, are more of the same: "hiện có 3.950 ha cà phê,
-    820 ha hồ tiêu", "trong đó lúa nước 2.450 ha, mì 3.900 ha"."""
-    body = (
-        "Chiều 9/9, UBND tỉnh làm việc với xã Ia Pa.\n\nToàn xã hiện có 3.950 ha cà phê, 820 ha hồ tiêu. Vụ mùa "
-        "năm 2025 toàn xã gieo trồng 9.870 ha, đạt 101,2% kế hoạch; trong đó lúa nước 2.450 ha, mì 3.900 ha."
-    )
-    ctx = build_context(read_article(write_article(body, title="Xã Ia Pa", date="2025-09")))
-    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [
-        (3950, "achieved"),
-        (820, "achieved"),
-        (9870, "achieved"),
-        (2450, "achieved"),
-        (3900, "achieved"),
     ]
