@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from loaders.article import Article, Sentence
-from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, default_gazetteer
+from loaders.gazetteer import KIND_ALTERNATION, KINDS, Gazetteer, Row, default_gazetteer
 from loaders.model import Issue, Unit
 from loaders.parse.dates import FULL_DATE
 from loaders.text import CAPITALISED, LOWER, key
@@ -305,7 +305,17 @@ def _bare_districts(ctx: Context, sentence: Sentence) -> list[Unit]:
     if not rows:
         return []
     lead = {key(n): (k, n, s) for k, n, s, _ in reversed(ctx.mentions_in(1, 4))}
-    return [ctx.named_unit(*lead[key(r.name)]) if key(r.name) in lead else ctx.gazetteer.unit(r) for r in rows]
+    return [ctx.named_unit(*lead[key(r.name)]) if key(r.name) in lead else _bare_unit(ctx, r) for r in rows]
+
+
+def _bare_unit(ctx: Context, row: Row) -> Unit:
+    """The unit a bare name means that the lead does not name in full. A name that ends the province's is the
+    province: "Du lịch di sản Huế: …", then "Thừa Thiên Huế đón 2,42 triệu lượt khách", speaks of the province
+    of Thừa Thiên Huế, not of its city of Huế."""
+    province = ctx.province
+    if province is not None and key(province.name).endswith(f" {key(row.name)}") and row.parent == province.code:
+        return province
+    return ctx.gazetteer.unit(row)
 
 
 # A title's opening name and the lower-case verb after it.

@@ -40,7 +40,7 @@ def name_tail(words: list[str]) -> int:
     """Where a personal name starts at the end of a capitalised run, or len(words) if none does.
 
     "Xuân Lập Nguyễn Văn An" → 2; "Bùi Huy Toàn" → 0; "Thọ Xuân" → 2. Names have 3–4 syllables
-    in official reporting, and start with a family name; some Jrai names have two ("Ksor Thu").
+    in official reporting (5 in a few families), and start with a family name; some Jrai names have two ("Ksor Thu").
     """
     n = len(words)
     if n >= 2 and canonical(words[n - 2]) in two_syllable_families():
@@ -48,7 +48,7 @@ def name_tail(words: list[str]) -> int:
     for start in (n - 3, n - 2):
         if start >= 0 and _EDE_WOMAN.match(words[start]):
             return start  # "tỉnh H'Yim Kđoh": an Ê Đê woman's name; a place has "H'" second ("Ia H'Drai")
-    for size in (3, 4):
+    for size in (3, 4, 5):  # five: "Tôn Nữ Thị Bích Hạnh", of the Huế family that bears two names
         if n >= size and is_surname(words[n - size]):
             return n - size
     if n >= 3 and canonical(words[n - 2]) in _MIDDLE_NAMES:

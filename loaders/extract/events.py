@@ -615,8 +615,8 @@ _ATTENDING_LISTS = re.compile(rf"(?i)(?:tham\s+)?dự\b[^,;:.]{{0,60}}?\bcó\s+(
 
 
 # A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …", "Dự hội nghị,
-# về phía tỉnh có …".
-_LISTING = re.compile(r"[^,;:.]{0,40}?(?:,\s*về phía [^,;:.]{1,60}?)?\b(?:có|gồm|là)\b")
+# về phía tỉnh có …", "Tham dự buổi làm việc về phía huyện Đình Lập còn có …".
+_LISTING = re.compile(r"[^,;:.]{0,40}?(?:,?\s*về phía [^,;:.]{1,60}?)?\b(?:có|gồm|là)\b")
 
 
 def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: int) -> list[Block]:
@@ -629,7 +629,19 @@ def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: 
     comma = text.find(",", end, sentence.end)
     first = after[0]
     # The person right after the comma; a title that names nobody ("đồng chí Bí thư") gives no one.
-    return [first] if comma >= 0 and first.start > comma and first.person is not None else []
+    if comma < 0 or first.start <= comma or first.person is None:
+        return []
+    # … and those joined to them by "và": "Thảo luận tại hội nghị, đồng chí A, Phó Chủ tịch UBND huyện và đồng chí
+    # B, Bí thư Đảng ủy xã Tùng Lộc đã tham luận …"
+    chosen = [first]
+    for b in after[1:]:
+        if not _AND_NEXT.fullmatch(text, chosen[-1].end, b.start):
+            break
+        chosen.append(b)
+    return [b for b in chosen if b.person is not None]
+
+
+_AND_NEXT = re.compile(rf"\s*,?\s*và\s+(?:{HONORIFIC}\s+)?", re.IGNORECASE)
 
 
 # The term of the post just named: "Bí thư Huyện ủy khóa XXV".

@@ -52,7 +52,7 @@ from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
 from loaders.parse.numbers import DIGITS, Quantity, find_quantities, multiplier, parse_decimal
-from loaders.text import BULLET, FirstMatch, PhraseIndex, key
+from loaders.text import BULLET, UPPER, FirstMatch, PhraseIndex, key
 from loaders.text import words as words_of
 
 STRONG, WEAK = "strong", "weak"
@@ -277,6 +277,8 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
+# A quarter or months of the year that label the figure after them.
+_PART_OF_YEAR = re.compile(r"(?i)[\s;,]*(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm)\s*:?\s*")
 _FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu|tháng\s+0?[1-3]\s*(?=/))[\s/]")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
@@ -463,9 +465,8 @@ def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
 # Scanning a sentence: cues, clauses, numbers with a unit
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-# Not text.UPPER: the range À-Ỹ also takes small letters ("đứng"), and the ranking reader relies on "huyện Tân Biên
-# đứng cuối với 68,90 điểm" losing "đứng" with the name (test_the_scores_of_a_ranking_are_results_of_the_units_ranked).
-_PROPER_NAME = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)+\s+(?=[a-zà-ỹđ])")
+# Capitalised words, then a small one: "Tổng đàn gia súc" opens with no name.
+_PROPER_NAME = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*)+\s+(?=[a-zà-ỹđ])")
 _DIGIT = re.compile(r"\d")
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")
 _SHARE_WORDS = frozenset({"chiếm", "bằng", "đạt", "tăng", "giảm", "vượt", "tương", "đương"})  # "…, chiếm 77% …"
@@ -832,6 +833,9 @@ class _Paragraph:
     period: _Time | None = None  # the last period or term named: the span of a yearly average
     last: str | None = None  # value type of the last figure read
     whole: Observation | None = None  # the first figure of the last sentence that had one: what "Trong đó:" parts
+    # an item of a list a paragraph before opened: its cue governs the item as its own would, whatever its time
+    # ("… 22 chỉ tiêu chủ yếu, trong đó:", then "- Kết nạp 600 đảng viên mới trở lên trong nhiệm kỳ.")
+    listed: bool = False
 
 
 @dataclass
@@ -1064,7 +1068,10 @@ class _Reader:
             words = inherited.indicator_text
         # So is a figure named by nothing but its year, next in a series clause after clause: "Năm 2021, toàn
         # huyện có 33.650 ha điều; năm 2022 còn 33.120 ha và năm 2023 còn 32.870 ha".
-        series = not words and dated and in_series
+        # A part of the year labels one the same way: "… lần lượt là: quý I đạt 8,2%; quý II 9,5%; quý III 10,4%", and
+        # a place in a ranking: "huyện Gò Dầu xếp thứ hai (76,15 điểm); huyện Tân Biên đứng cuối với 68,90 điểm".
+        ranked = any(h.role == "rank" and start <= h.start and h.end <= first for h in self.hits)
+        series = not words and in_series and (dated or ranked or bool(_PART_OF_YEAR.fullmatch(text, start, first)))
         if (aside or later or series or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
@@ -1113,7 +1120,9 @@ class _Reader:
                 # the next of a series is of the first's kind, dated or named by its own words ("hiện có 3.950 ha cà
                 # phê, 820 ha hồ tiêu", "trong đó lúa nước 2.450 ha, mì 3.900 ha")
                 value_type, sure = self.found[-1].obs.value_type, WEAK
-        if not self.is_indicator_value(sure, c, code):
+        if not self.is_indicator_value(sure, c, code) and not (
+            sure == "none" and value_type == "achieved" and c.unit.kind == "measure"
+        ):
             return
         if not words:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
@@ -1374,7 +1383,10 @@ class _Reader:
             return ""
         before = _clause(self.text, end, end)
         words = self.text[before[0] : end]
-        return "" if re.search(r"\d", words) else _trim(words)
+        # Its time aside, which names no other figure: "tăng trưởng giá trị sản xuất năm 2025 từng quý lần lượt là:"
+        for t in reversed(_times(words)):
+            words = f"{words[: t.start]} {words[t.end :]}"
+        return "" if _DIGIT.search(words) else _trim(words)
 
     def read_rank(self, c: _Candidate) -> None:
         """ "đứng thứ 12 toàn tỉnh": the rank of the figure before, or a ranking of its own."""
@@ -1597,7 +1609,8 @@ class _Reader:
             # "… đạt hơn 412,6 tỷ đồng, trong đó: vốn … là 186,4 tỷ đồng; …", also in a sentence of its own
             return whole.value_type, STRONG
         if self.para.mode:
-            return self.para.mode, INHERITED
+            # (a goal only: what a list of results, or of resolutions passed, says of each item is its own)
+            return self.para.mode, STRONG if self.para.listed and self.para.mode == "target" else INHERITED
         before = self.weak_cues_before(clause, pos)
         # the cues after the unit, which is no cue itself ("19/21 chỉ tiêu")
         after = [h for h in self.hits if unit_end <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
@@ -1620,7 +1633,10 @@ class _Reader:
             return _unhedged(qualifier.role), WEAK
         # Among the paragraph's results, a figure no word marks is one more ("… đạt 58,7%. Tỷ lệ hộ nghèo
         # giảm còn 17,26%."); its time may still make it a goal.
-        if self.para.last in ("achieved", "estimated"):
+        # So is one after a result of its own sentence: "… trồng rừng mới 612 ha, đạt 102% kế hoạch; khoanh nuôi tái
+        # sinh 1.540 ha".
+        last = self.found[-1].obs.value_type if self.found else self.para.last
+        if last in ("achieved", "estimated"):
             return "achieved", "none"
         return None, "none"
 
@@ -2192,6 +2208,12 @@ def _heading_time(paragraph: list[Sentence]) -> _Time | None:
 
 # A paragraph that opens by saying it details the one before: "Cụ thể: …", "Trong đó: …".
 _DETAILS = re.compile(r"(?i)\s*(?:cụ thể|trong đó)(?:\s+như sau)?\s*:")
+# … or by the field of goals the one before announced: "Đại hội thống nhất 20 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030.",
+# then "Về kinh tế, tổng giá trị sản xuất tăng bình quân 10%/năm trở lên; …".
+_GOALS_ANNOUNCED = re.compile(
+    r"(?i)(?<!\w)(?:thống nhất|đề ra|xác định|thông qua)\s+(?:\d+|các)\s+(?:nhóm\s+)?chỉ tiêu(?!\s+đạt)[^.;:]*[.:]?\s*$"
+)
+_FIELD_OPENS = re.compile(r"\s*Về\s+[^\W\d][^,;:.\d]{1,40},")
 
 
 def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:
@@ -2203,22 +2225,33 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
     found: list[Observation] = []
     para = _Paragraph()
     listing = False  # whether the paragraph before opened a list or was an item of one
+    closed_by = ""  # the last character of the paragraph before
+    announced = False  # whether the paragraph before announced goals, or gave a field of them
     heading: _Time | None = None  # the time a heading of the paragraph before names
     compared: set[tuple[float, str]] = set()  # the body's comparisons read as qualifiers of a figure
     for paragraph in ctx.article.paragraphs:
         # An item of a list a line before opened ("UBND huyện đề ra 22 chỉ tiêu chủ yếu, trong đó:", then
         # "- Tốc độ tăng giá trị sản xuất đạt 9% trở lên;" on lines of their own) reads on in the opener's
         # paragraph: its cue and its year.
-        item = _ITEM_START.match(paragraph[0].text) is not None
+        # Items may also come bare, one a line, each but the last closed by a semicolon: "Đại hội thống nhất 22
+        # chỉ tiêu chủ yếu, trong đó:", then "Thu nhập bình quân đầu người năm 2025 đạt 85 triệu đồng;".
+        item = _ITEM_START.match(paragraph[0].text) is not None or (
+            listing and len(paragraph) == 1 and closed_by in ":;"
+        )
         # So does a paragraph that opens by saying it details the one before: "Cụ thể: tốc độ tăng trưởng …".
-        if not ((listing and item) or _DETAILS.match(paragraph[0].text)):
+        field = announced and _FIELD_OPENS.match(paragraph[0].text) is not None
+        if not ((listing and item) or field or _DETAILS.match(paragraph[0].text)):
             para = _Paragraph(topic=heading)
+        else:
+            para.listed = (listing and item) or field
         for sentence in paragraph:
             reader = _Reader(ctx, ctx.subject, times, para, sentence)
             found.extend(reader.read())
             if not sentence.is_title:
                 compared.update(reader.compared)
-        listing = paragraph[-1].text.rstrip().endswith(":") or (listing and item)
+        closed_by = paragraph[-1].text.rstrip()[-1:]
+        announced = _GOALS_ANNOUNCED.search(paragraph[-1].text) is not None or (announced and field)
+        listing = closed_by == ":" or (listing and item)
         heading = _heading_time(paragraph)
     # A headline's figure that the body gives only as the share of the plan a figure reached ("Thu ngân sách 9
     # tháng đạt 82,3% dự toán" over "… ước đạt 41,7 tỷ đồng, đạt 82,3% dự toán") is that share, no figure of its

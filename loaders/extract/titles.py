@@ -373,7 +373,12 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
             continue
         role = _role(m)
         match = _after_role(ctx, sentence, m)
-        if match is None and role.body == "ban" and _in_apposition(text, sentence, m.start()):
+        if (
+            match is None
+            and role.body == "ban"
+            and not _CAPITAL_NEXT.match(text, m.end(), sentence.end)  # "Trưởng Ban Vận động Quỹ …" names its own
+            and _in_apposition(text, sentence, m.start())
+        ):
             match = _board_named_before(ctx, sentence, m, role)
         if match is not None:
             out.append(match)
@@ -384,6 +389,9 @@ def _role_titles(ctx: Context, sentence: Sentence) -> tuple[list[TitleMatch], li
             surface = re.split(r"[,;.]", text[m.start() : min(sentence.end, m.end() + 40)])[0]
             unread.append((m.start(), surface.strip()))
     return out, unread
+
+
+_CAPITAL_NEXT = re.compile(rf"\s+{_CAP}")
 
 
 def _elided_post(ctx: Context, sentence: Sentence, m: re.Match[str], role: _Role) -> TitleMatch | None:
@@ -555,7 +563,10 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
                 return _compose(
                     ctx, role_m.start(), central.end(), role, "", "Trung ương", "central", None, f"Ban {name}"
                 )
-            organ = _owner_of_another_board(ctx, sentence, role_m.start(), m.end())  # not part of this title
+            # Not part of this title; a board the lexicon does not know ("Ban Quản lý Khu kinh tế, công nghiệp
+            # thành phố") may be no committee's or council's at all, and is not given another board's owner.
+            known = key(_spaced(m.group("name"))) in _bodies()["ban"].canonical
+            organ = _owner_of_another_board(ctx, sentence, role_m.start(), m.end()) if known else None
             if organ is None:
                 return None
         return _compose(ctx, role_m.start(), end, role, organ.code, organ.label, organ.level, organ.unit, f"Ban {name}")

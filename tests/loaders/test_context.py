@@ -71,6 +71,12 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
             "Sáng 24/5, UBND thị xã Trảng Bàng tổ chức lễ đón nhận.",
             "thị xã Trảng Bàng",
         ),
+        # A bare name that ends the province's speaks of the province: the lead names no city of Huế.
+        (
+            "Du lịch di sản Huế: Khách tăng nhanh",
+            "Bảy tháng đầu năm, tỉnh Thừa Thiên Huế đón khoảng 2,42 triệu lượt khách, tăng 21,5% so với cùng kỳ.",
+            "tỉnh Thừa Thiên Huế",
+        ),
         # Where a visitor works is whom the visit is about, not only where it happened.
         (
             "Bí thư Thành ủy Hải Phòng thăm, làm việc tại đặc khu Bạch Long Vĩ",

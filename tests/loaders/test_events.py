@@ -18,6 +18,27 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "who-speaks-for-the-presidium-after-their-titles-chairs",
+        "Đồng chí Lê Ngọc Huấn - Tỉnh ủy viên, Bí thư Thị ủy thay mặt Đoàn Chủ tịch đọc diễn văn khai mạc.",
+        {("Lê Ngọc Huấn", "chair"), ("Lê Ngọc Huấn", "opening-speech")},
+    ),
+    (
+        "a-fronted-role-word-has-every-subject-joined-by-va",
+        "Thảo luận tại hội nghị, đồng chí Lê Thị Mai Hương, Phó Chủ tịch UBND huyện và đồng chí Nguyễn Văn Sáu, Bí thư "
+        "Đảng ủy xã Tùng Lộc cùng nhiều đại biểu đã tham luận.",
+        {("Lê Thị Mai Hương", "speech"), ("Nguyễn Văn Sáu", "speech")},
+    ),
+    (
+        "an-analysis-is-said",
+        "Tại phiên họp, Phó Chủ tịch UBND huyện Nguyễn Việt Hưng phân tích nguyên nhân chậm giải phóng mặt bằng.",
+        {("Nguyễn Việt Hưng", "speech")},
+    ),
+    (
+        "the-hosts-listed-after-the-side-they-are-on",  # "về phía huyện …" with no comma, then "còn có"
+        "Tham dự buổi làm việc về phía huyện Đình Lập còn có đồng chí Hứa Văn Phong, Tỉnh ủy viên, Bí thư Huyện ủy.",
+        {("Hứa Văn Phong", "attend")},
+    ),
+    (
         "who-a-voter-is-set-aside",  # ", người Vân Kiều," says who the voter is, between the name and the verb
         "Cử tri Hồ Văn Lâm, người Vân Kiều, đề nghị tỉnh sớm có chính sách hỗ trợ đất sản xuất.",
         {("Hồ Văn Lâm", "voter-petition")},

@@ -17,6 +17,24 @@ LEAD = "Sáng 3/1, UBND huyện Thọ Xuân tổ chức hội nghị triển kha
 
 CASES: list[tuple[str, str, dict[str, list[str]]]] = [
     (
+        "a-name-of-five-syllables-after-the-ward",  # "phường Tôn Nữ" is no ward: the Huế family bears two names
+        "Trình bày báo cáo chính trị, Phó Bí thư Thường trực Đảng ủy phường Tôn Nữ Thị Bích Hạnh cho biết phường đã "
+        "hoàn thành các chỉ tiêu.",
+        {"Tôn Nữ Thị Bích Hạnh": ["Phó Bí thư Thường trực Đảng ủy phường"]},
+    ),
+    (
+        "a-board-the-lexicons-do-not-know-is-not-another-board-s",  # not the Huyện ủy's, as the board before is
+        "Cùng dự có các đồng chí: Ngô Thị Thanh Bình, Trưởng Ban Tuyên giáo Huyện ủy; Hồ Sĩ Nguyên, Phó Trưởng ban "
+        "Thường trực Ban Quản lý Khu kinh tế, công nghiệp tỉnh.",
+        {"Ngô Thị Thanh Bình": ["Trưởng Ban Tuyên giáo Huyện ủy"]},
+    ),
+    (
+        "a-board-named-after-the-role-is-not-the-one-named-before",  # "Trưởng Ban Vận động Quỹ …" is no head of BTV
+        "Bà Huỳnh Thị Kim Loan, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Vận động Quỹ Vì người nghèo huyện chủ trì "
+        "hội nghị.",
+        {"Huỳnh Thị Kim Loan": ["Ủy viên Ban Thường vụ Huyện ủy"]},
+    ),
+    (
         "the-rest-of-a-standing-board-listed",  # "còn lại" between the board and its list
         "Các đồng chí còn lại trong Ban Thường vụ Huyện ủy khóa XII gồm: Lương Hữu Nghĩa, Chủ nhiệm Ủy ban Kiểm tra "
         "Huyện ủy; Trung tá Nguyễn Hoàng Vũ, Trưởng Công an huyện.",

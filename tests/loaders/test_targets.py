@@ -32,6 +32,66 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-scenario-is-a-plan-and-its-quarters-label-a-series",  # the year in the opener names no figure of its own
+        ("2025-02", "HĐND huyện Như Xuân họp chuyên đề"),
+        "Theo kịch bản trình kỳ họp, tăng trưởng giá trị sản xuất năm 2025 từng quý lần lượt là: quý I đạt 8,2%; quý "
+        "II 9,5%; quý III 10,4%; quý IV 11,3%.",
+        {
+            (8.2, "%", "target", 2025),
+            (9.5, "%", "target", 2025),
+            (10.4, "%", "target", 2025),
+            (11.3, "%", "target", 2025),
+        },
+    ),
+    (
+        "bare-lines-of-a-list-of-goals",  # no bullets, each but the last closed by a semicolon; "trong nhiệm kỳ" too
+        CONGRESS_2020,
+        "Đại hội thống nhất 22 chỉ tiêu chủ yếu, trong đó:\nThu nhập bình quân đầu người năm 2025 đạt 85 triệu đồng;\n"
+        "100% số xã đạt chuẩn nông thôn mới;\nKết nạp 600 đảng viên mới trở lên trong nhiệm kỳ.",
+        {
+            (22, "chỉ tiêu", "target", None),
+            (85, "triệu đồng", "target", 2025),
+            (100, "%", "target", 2025),
+            (600, "đảng viên", "target", None),
+        },
+    ),
+    (
+        "fields-of-the-goals-announced-before",  # "Về kinh tế, …" after "Đại hội thống nhất 20 chỉ tiêu chủ yếu …."
+        CONGRESS_2020,
+        "Đại hội thống nhất 20 chỉ tiêu chủ yếu nhiệm kỳ 2020-2025.\n\nVề kinh tế, tổng giá trị sản xuất tăng bình "
+        "quân 10%/năm trở lên; thu nhập bình quân đầu người đến năm 2025 đạt 60 triệu đồng.\n\nVề xã hội, tỷ lệ "
+        "người dân tham gia bảo hiểm y tế đạt 97% trở lên.",
+        {
+            (20, "chỉ tiêu", "target", None),
+            (10, "%/năm", "target", None),
+            (60, "triệu đồng", "target", 2025),
+            (97, "%", "target", None),
+        },
+    ),
+    (
+        "a-herd-opens-its-sentence",  # "Tổng đàn" is no proper name: "đ" is a small letter
+        REVIEW_2024,
+        "Năm 2024, diện tích gieo trồng đạt 1.325 ha. Tổng đàn gia súc 4.850 con (bò 1.920 con, dê 2.930 con).",
+        {
+            (1325, "ha", "achieved", 2024),
+            (4850, "con", "achieved", 2024),
+            (1920, "con", "achieved", 2024),
+            (2930, "con", "achieved", 2024),
+        },
+    ),
+    (
+        "goods-through-a-port-were-carried",  # "thông qua" is "through", not "adopted"
+        REVIEW_2024,
+        "Hàng hóa thông qua cảng Lễ Môn năm 2024 đạt 3,2 triệu tấn.",
+        {(3.2, "triệu tấn", "achieved", 2024)},
+    ),
+    (
+        "an-amount-after-a-result-of-its-sentence-is-one-more",  # no cue of its own, no indicator known
+        REVIEW_2024,
+        "Năm 2024 toàn huyện trồng rừng mới 612 ha, đạt 102% kế hoạch; khoanh nuôi tái sinh 1.540 ha.",
+        {(612, "ha", "achieved", 2024), (1540, "ha", "achieved", 2024)},
+    ),
+    (
         "goals-counted-by-how-they-fared-list-goals",  # they list goals, not parts of the count: 1,250 reached of a plan of 2,000
         REVIEW_2024,
         "Trong 11 chỉ tiêu của nghị quyết, có 9 chỉ tiêu đạt và vượt, còn 2 chỉ tiêu không đạt, gồm: diện tích rừng "
