@@ -1120,9 +1120,7 @@ class _Reader:
                 # the next of a series is of the first's kind, dated or named by its own words ("hiện có 3.950 ha cà
                 # phê, 820 ha hồ tiêu", "trong đó lúa nước 2.450 ha, mì 3.900 ha")
                 value_type, sure = self.found[-1].obs.value_type, WEAK
-        if not self.is_indicator_value(sure, c, code) and not (
-            sure == "none" and value_type == "achieved" and c.unit.kind == "measure"
-        ):
+        if not self.is_indicator_value(sure, c, code, value_type):
             return
         if not words:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
@@ -1339,14 +1337,17 @@ class _Reader:
         return next((t for t in reversed(self.time_list) if named.start() <= t.start and t.end < start), None)
 
     @staticmethod
-    def is_indicator_value(sure: str, c: _Candidate, code: str | None) -> bool:
-        """A strong cue in reach, a known indicator, a rate, or a weak cue before an amount or a recognised indicator.
+    def is_indicator_value(sure: str, c: _Candidate, code: str | None, value_type: str | None) -> bool:
+        """A strong cue in reach, a known indicator, a rate, a weak cue before an amount or a recognised indicator,
+        or an amount among results ("… trồng rừng mới 612 ha, đạt 102% kế hoạch; khoanh nuôi tái sinh 1.540 ha").
 
         Anything else is a number in passing ("16.000 đảng viên" of a congress's delegates is not a result).
         """
         if sure in (STRONG, INHERITED) or code not in (None, "other") or c.q.percent:
             return True  # a percentage with words of its own is a rate ("100% hồ sơ … giải quyết đúng hạn")
-        return sure == WEAK and (c.unit.kind == "measure" or code == "other")
+        if c.unit.kind == "measure" and (sure == WEAK or value_type == "achieved"):
+            return True
+        return sure == WEAK and code == "other"
 
     def shared_verb(self, start: int, first: int) -> str | None:
         """The words of the count before, when only a conjunction stands between them and it is named by
@@ -2236,7 +2237,7 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         # Items may also come bare, one a line, each but the last closed by a semicolon: "Đại hội thống nhất 22
         # chỉ tiêu chủ yếu, trong đó:", then "Thu nhập bình quân đầu người năm 2025 đạt 85 triệu đồng;".
         item = _ITEM_START.match(paragraph[0].text) is not None or (
-            listing and len(paragraph) == 1 and closed_by in ":;"
+            listing and len(paragraph) == 1 and closed_by in (":", ";")
         )
         # So does a paragraph that opens by saying it details the one before: "Cụ thể: tốc độ tăng trưởng …".
         field = announced and _FIELD_OPENS.match(paragraph[0].text) is not None
