@@ -291,7 +291,7 @@ class Gazetteer:
 
     def _trim(self, name: str, level: str) -> str:
         """Longest known prefix of the capitalised run, else its first two syllables."""
-        from loaders.names import name_tail  # names reads the gazetteer's words
+        from loaders.names import name_tail, not_names  # names reads the gazetteer's words
 
         words = name.replace(" - ", " -- ").split(" ")
         for n in range(len(words), 0, -1):
@@ -306,6 +306,11 @@ class Gazetteer:
                 ):
                     # "phường Quy Nhơn Nam": a ward of 2025 named for a quarter of the city it was part of
                     return f"{candidate} {words[n]}"
+                return candidate
+        # A historical figure's name is a ward's or a commune's, never an official's: "phường Trần Hưng Đạo".
+        for n in range(len(words), 1, -1):
+            candidate = " ".join(words[:n])
+            if "--" not in words[:n] and key(candidate) in not_names():
                 return candidate
         # Unknown: a run that ends in a personal name ("huyện Bùi Huy Toàn", "xã Xuân Lập Nguyễn
         # Văn An") keeps only what precedes the name. Unit names are mostly two syllables; a run of

@@ -235,9 +235,10 @@ def _held_on(text: str) -> DateMention | None:
     return _date_at(text, m.end())
 
 
-# …or that names a meeting and then who held it when, last: "… tại hội nghị tổng kết …, triển khai nhiệm vụ năm
-# 2026 do UBND tỉnh tổ chức chiều 29/12."
-_HELD_BY_ON = re.compile(r"(?i)(?<!\w)do\s+[^.;:]{2,80}?\s+tổ chức\s+(?:vào\s+)?" + _ON_DAY)
+# …or that names a meeting and then (who held it) when, last: "… tại hội nghị tổng kết …, triển khai nhiệm vụ năm
+# 2026 do UBND tỉnh tổ chức chiều 29/12.", "… báo cáo tại Đại hội đại biểu MTTQ Việt Nam huyện lần thứ XXII, nhiệm kỳ
+# 2024 - 2029, tổ chức ngày 26/6/2024."
+_HELD_BY_ON = re.compile(r"(?i)(?<!\w)(?:do\s+[^.;:]{2,80}?\s+|(?<=,\s)(?:được\s+)?)tổ chức\s+(?:vào\s+)?" + _ON_DAY)
 _ENDS_SENTENCE = re.compile(r"\s*[.;]?\s*$")
 
 
@@ -309,13 +310,17 @@ _SET_IN = re.compile(rf"(?i)\s*(?:{NEWS_TAG})?(?:trong|tại|tiếp tục|tiếp
 
 
 def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: date | None) -> int | None:
-    """For an article with no date: the year its sentence, else its headline, implies; else that of the
+    """For an article with no date: a meeting told as what came before ("Trước đó, ngày 24/12, …") is on or before
+    the one dated before it; else the year its sentence, else its headline, implies; else that of the
     meeting dated before it ("Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, …. Sáng 14-10, …"); else that
     of the decisions it announces ("công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021"); else the
     year of the part of a year the body reports on ("9 tháng năm 2023, giải ngân …"); else the latest year it
     names."""
     if mention.relative:
         return None
+    if anchor is not None and _BEFORE_THAT.match(sentence.text):
+        # "Trước đó, ngày 24/12, HĐND phường … tổ chức kỳ họp thứ sáu": on or before the meeting told before it
+        return anchor.year - ((mention.month, mention.day) > (anchor.month, anchor.day))
     around = f"{sentence.text[: mention.start]} {sentence.text[mention.end :]}"
     for text in (around, ctx.article.title):
         hint = year_hint(text, mention.month, mention.day)
@@ -506,10 +511,10 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
     return out
 
 
-# Speakers a sentence names without a verb of their own: "Theo ông A, …" reports what A said; "Trả lời
+# Speakers a sentence names without a verb of their own: "(Còn) theo ông A, …" reports what A said; "Trả lời
 # (chất vấn của) đại biểu A …, B cho biết …" answers what A asked.
 _ATTRIBUTED = re.compile(
-    rf"(?i)(?:(?P<quoted>theo)|trả lời|giải trình|tiếp thu)\s+(?:(?:chất vấn|câu hỏi|ý kiến|kiến nghị)\s+(?:của\s+)?)?"
+    rf"(?i)(?:còn\s+)?(?:(?P<quoted>theo)|trả lời|giải trình|tiếp thu)\s+(?:(?:chất vấn|câu hỏi|ý kiến|kiến nghị)\s+(?:của\s+)?)?"
     rf"(?:các\s+)?(?:{HONORIFIC}\s+|(?:đại biểu|cử tri)\s+)?"
 )
 _SAID_AFTER = re.compile(r"\s*(?:,|thì\s)")
@@ -647,14 +652,14 @@ _AND_NEXT = re.compile(rf"\s*,?\s*và\s+(?:{HONORIFIC}\s+)?", re.IGNORECASE)
 # The term of the post just named: "Bí thư Huyện ủy khóa XXV".
 _POST_TERM = r"khóa\s+[IVXLC\d]+"
 # What may stand between a subject and its role word: the dash closing their titles ("Ông A - Chủ tịch HĐND tỉnh -
-# chủ trì"), those who joined them ("A, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ …"),
+# chủ trì"), a contrast ("Bà B, Phó Chủ tịch UBND huyện Ngọc Hiển thì kiến nghị …"), those who joined them ("A, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ …"),
 # adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term of the post just named
 # ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước triệu tập, khai mạc và chủ tọa kỳ
 # họp"), a deputy's constituency ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was
 # appointed to do it ("A, Bí thư Đảng ủy xã, được Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also
 # in brackets ("Đại biểu A (Tổ đại biểu xã B) phản ánh …").
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
+    rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|thì|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện|(?:thủ )?trưởng|một số)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"

@@ -1785,6 +1785,11 @@ class _Reader:
             return self.para.period or _Time(pos, pos, term="current")
         return self.para.topic
 
+    def goal_time(self, times: list[_Time]) -> _Time | None:
+        """The year a goal cue names right after it ("mục tiêu năm 2025", "phấn đấu đến năm 2030")."""
+        goals = [h for h in self.strong_hits if h.role == "target"]
+        return next((t for h in goals for t in times if t.year and h.end <= t.start <= h.end + _GOAL_TIME_REACH), None)
+
     def closes_part(self, t: _Time) -> bool:
         """Whether a time ends a part of a list after what it dates ("…; xã đạt chuẩn NTM trong năm 2021; có ít
         nhất 2 thôn …"): it is that part's own, and the parts after it are not of its year. A time opening a
@@ -2077,12 +2082,17 @@ class _Reader:
             # not a deadline ("…; đến năm 2030, …"): it dates its own list, or names a resolution's horizon;
             # nor the year of the figure it follows ("thu hút 112.000 lượt khách năm 2023"), only that figure's
             self.para.topic = dated[0]
+        if self.para.mode == "target" and (goal := self.goal_time(times)) is not None:
+            # "Trên cơ sở đánh giá kết quả năm 2024, BCH … thống nhất mục tiêu năm 2025 …, với 19 chỉ tiêu chủ yếu;
+            # trong đó:": the year of the goal handed on is the goal's, not that of the review it rests on
+            self.para.topic = goal
         periods = [t for t in times if t.period or t.term or t.span]
         if periods:
             self.para.period = periods[-1]
 
 
 _PART_OPENS = re.compile(r";\s*$")
+_GOAL_TIME_REACH = 12  # characters between a goal cue and the year it names: " năm ", " đến năm ", " đến hết năm "
 _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and the one it qualifies or goes on with
 _LIST_BREAK = re.compile(r":")  # … the next of a series, clause after clause, in no list of parts
 # Communes counted by the criteria they meet, before that number of criteria: "2 xã đạt từ 14 tiêu chí trở lên",

@@ -32,8 +32,8 @@ _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _DAY_COUNT = r"(?:\d+|hai|ba|bốn|năm)"
 _DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
-# A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …".
-NEWS_TAG = r"(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ.]{1,12})\s*[-–—]\s*"
+# A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …", "(CMO) Ngày 13.8, …".
+NEWS_TAG = r"(?:\([^()]{1,40}\)\s*(?:[-–—]\s*)?|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s*)"
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",
 # "Sau 3 ngày làm việc (từ".
 _LEAD = re.compile(
@@ -226,7 +226,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         reviewed = int(review.group("n"))
         near = _nearest_anniversary(date(span[0], 1, 1), reviewed, month, day)
         return max(near, span[1]) if reviewed >= span[1] - span[0] else near
-    years = [_meeting_year(text, m, month) for m in named_years(text)]
+    named = list(named_years(text))
+    years_reviewed = {int(m.group("y")) for m in named if (aim := _aim_before(text, m.start())) and aim.group("review")}
+    years = [_meeting_year(text, m, month, years_reviewed) for m in named]
     years += [
         _season_year(text, m, month) for m in _SEASON.finditer(text) if int(m.group("b")) == int(m.group("a")) + 1
     ]
@@ -275,12 +277,20 @@ def term_opened(text: str) -> tuple[int, int] | None:
 
 
 def _on_or_after(text: str, dates: list[re.Match[str]], month: int, day: int) -> int:
-    """The year of day/month on or after each of the full dates (a span's end excepted), the latest."""
-    return max(
-        int(m.group("y"))
-        + ((month, day) < (int(m.group("m")), int(m.group("d"))) and not _SPAN_END.search(text, 0, m.start()))
-        for m in dates
-    )
+    """The year of day/month on or after each of the full dates (a span's end excepted), the latest; on or before
+    a day something decided takes effect ("… Bảng giá đất …, áp dụng từ ngày 01/01/2026" on 19/12: 2025)."""
+
+    def year(m: re.Match[str]) -> int:
+        y, dated = int(m.group("y")), (int(m.group("m")), int(m.group("d")))
+        if _TAKES_EFFECT.search(text, 0, m.start()):
+            return y - ((month, day) > dated)
+        return y + ((month, day) < dated and not _SPAN_END.search(text, 0, m.start()))
+
+    return max(year(m) for m in dates)
+
+
+# What a meeting decides takes effect on a day after it.
+_TAKES_EFFECT = re.compile(r"(?i)(?<!\w)(?:áp dụng|có hiệu lực|thi hành)\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$")
 
 
 # A decision announced or handed over, its number and date: "công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021".
@@ -308,11 +318,11 @@ _PART_OF_YEAR = re.compile(
 )
 
 
-# A month a count runs to, of what has been done: "tính đến hết tháng 9/2019, tỉnh đã hoàn thành …" (not a goal's
-# horizon, "đến hết tháng 6/2026 phấn đấu …").
+# A month or day a count runs to, of what has been done: "tính đến hết tháng 9/2019, tỉnh đã hoàn thành …", "Đến
+# ngày 15/12/2024, huyện đã hoàn thành …" (not a goal's horizon, "đến hết tháng 6/2026 phấn đấu …").
 _DONE_BY_MONTH = re.compile(
-    r"(?i)(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?tháng\s+(?:[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)\b"
-    r"(?=[^.;]{0,60}?(?<!\w)đã(?!\w))"
+    r"(?i)(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:tháng|ngày\s+\d{1,2}\s*/)\s*(?:[1-9]|0[1-9]|1[0-2])\s*/\s*"
+    r"(?P<y>(?:19|20)\d\d)\b(?=[^.;]{0,60}?(?<!\w)đã(?!\w))"
 )
 
 
@@ -338,12 +348,19 @@ def _aim_before(text: str, pos: int) -> re.Match[str] | None:
 _END_OF = re.compile(r"(?i)(?:cuối|quý\s+(?:IV|4))\s+$")
 
 
-def _meeting_year(text: str, year: re.Match[str], month: int) -> int:
+def _meeting_year(text: str, year: re.Match[str], month: int, reviewed: set[int]) -> int:
     """The year of a meeting in `month` that names `year`: the year before a year it plans, when it
-    sits in November or December; the year after a year it reviews, in January or February."""
+    sits in November or December, or between May and October after reviewing that year before (a season's
+    review: "tổng kết … vải thiều năm 2024, triển khai kế hoạch … vụ vải năm 2025" on 13.8); the year after
+    a year it reviews, in January or February."""
     y = int(year.group("y"))
     aim = _aim_before(text, year.start())
-    if aim is not None and aim.group("plan") and month >= 11 and not _END_OF.search(text, 0, year.start()):
+    planned = aim is not None and aim.group("plan")
+    if (
+        planned
+        and (month >= 11 or (5 <= month <= 10 and y - 1 in reviewed))
+        and not _END_OF.search(text, 0, year.start())
+    ):
         return y - 1  # not the rest of the year: "triển khai nhiệm vụ 3 tháng cuối năm 2025" in November
     if aim is not None and aim.group("review") and month <= 2:
         return y + 1

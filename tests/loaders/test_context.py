@@ -77,6 +77,12 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
             "Bảy tháng đầu năm, tỉnh Thừa Thiên Huế đón khoảng 2,42 triệu lượt khách, tăng 21,5% so với cùng kỳ.",
             "tỉnh Thừa Thiên Huế",
         ),
+        # A ward named after a historical figure is a ward, though its name looks like a person's.
+        (
+            "Đại hội đại biểu Đảng bộ phường Trần Hưng Đạo lần thứ I, nhiệm kỳ 2025 - 2030",
+            "(BHY) - Sáng 14/8, Đảng bộ phường Trần Hưng Đạo tổ chức Đại hội đại biểu lần thứ I.",
+            "phường Trần Hưng Đạo",
+        ),
         # Where a visitor works is whom the visit is about, not only where it happened.
         (
             "Bí thư Thành ủy Hải Phòng thăm, làm việc tại đặc khu Bạch Long Vĩ",

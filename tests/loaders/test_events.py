@@ -18,6 +18,17 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "a-promise-is-said",  # "ký cam kết", longer, is a signing
+        "Chủ tịch UBND huyện Nguyễn Thế Cường cam kết đến ngày 31/12 sẽ bàn giao thêm ít nhất 35 ha mặt bằng.",
+        {("Nguyễn Thế Cường", "speech")},
+    ),
+    (
+        "what-another-said-and-a-contrast",  # "Còn theo ông A, …"; "Bà B, … thì kiến nghị"
+        "Còn theo ông Quách Vĩnh Phát, huyện Đông Hải hiện có 1.064 ha đồng muối; bà Danh Thị Kiều Oanh, Phó Chủ tịch "
+        "UBND huyện Ngọc Hiển thì kiến nghị tỉnh sớm đầu tư tuyến kè.",
+        {("Quách Vĩnh Phát", "speech"), ("Danh Thị Kiều Oanh", "speech")},
+    ),
+    (
         "who-speaks-for-the-presidium-after-their-titles-chairs",
         "Đồng chí Lê Ngọc Huấn - Tỉnh ủy viên, Bí thư Thị ủy thay mặt Đoàn Chủ tịch đọc diễn văn khai mạc.",
         {("Lê Ngọc Huấn", "chair"), ("Lê Ngọc Huấn", "opening-speech")},
@@ -619,6 +630,49 @@ def test_roles(write_article: Callable[..., Path], sentence: str, expected: set[
 
 
 UNDATED = [
+    (
+        "a-season-reviewed-and-the-next-planned-between-may-and-october",  # in the year reviewed, not the one planned
+        "Lục Ngạn tổng kết vụ vải thiều",
+        "(BGĐT) - Ngày 13.8, UBND huyện Lục Ngạn tổ chức hội nghị tổng kết công tác sản xuất, tiêu thụ vải thiều năm "
+        "2024, triển khai kế hoạch sản xuất vụ vải năm 2025.",
+        [date(2024, 8, 13)],
+    ),
+    (
+        "the-day-a-count-of-what-was-done-runs-to",  # not the year a task is given for later in the text
+        "Chủ tịch UBND tỉnh làm việc với huyện Hiệp Hòa",
+        "Chiều 20/12, đồng chí Đặng Văn Phúc, Chủ tịch UBND tỉnh Bắc Giang chủ trì buổi làm việc với UBND huyện Hiệp "
+        "Hòa.\n\nĐến ngày 15/12/2024, huyện đã hoàn thành giải phóng mặt bằng 27 dự án. Năm 2025, huyện phải hoàn "
+        "thành 14 dự án còn lại.",
+        [date(2024, 12, 20)],
+    ),
+    (
+        "a-meeting-named-then-said-held-on-a-day",  # ", tổ chức ngày …" with no organiser named
+        "Đại hội MTTQ huyện Gia Bình",
+        "Năm năm qua, Quỹ Vì người nghèo huyện vận động được 28,6 tỷ đồng. Đó là kết quả được báo cáo tại Đại hội đại "
+        "biểu MTTQ Việt Nam huyện Gia Bình lần thứ XXII, nhiệm kỳ 2024 - 2029, tổ chức ngày 26/6/2024.",
+        [date(2024, 6, 26)],
+    ),
+    (
+        "a-meeting-told-as-what-came-before-is-not-after-the-one-told-first",  # not the year the headline plans
+        "Phường Phố Hiến đặt mục tiêu tăng trưởng từ 10% trở lên năm 2026",
+        "Ngày 26/12/2025, Ban Chấp hành Đảng bộ phường Phố Hiến tổ chức hội nghị lần thứ năm.\n\nTrước đó, ngày "
+        "24/12, HĐND phường Phố Hiến tổ chức kỳ họp thứ sáu.",
+        [date(2025, 12, 26), date(2025, 12, 24)],
+    ),
+    (
+        "a-paper-s-tag-with-no-dash",
+        "Tân Lộc Bắc đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới nâng cao",
+        "(CMO) Ngày 13.8, UBND xã Tân Lộc Bắc long trọng tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới "
+        "nâng cao theo Quyết định số 1256/QĐ-UBND ngày 28/6/2024 của Chủ tịch UBND tỉnh Cà Mau.",
+        [date(2024, 8, 13)],
+    ),
+    (
+        "a-session-before-the-day-what-it-decides-takes-effect",  # not on or after that day, as a document cited
+        "HĐND tỉnh Lâm Đồng thông qua Bảng giá đất",
+        "Chiều 19/12, HĐND tỉnh Lâm Đồng tổ chức kỳ họp chuyên đề để quyết định Bảng giá đất, áp dụng từ ngày "
+        "01/01/2026.",
+        [date(2025, 12, 19)],
+    ),
     (
         "a-first-session-of-a-commune-formed-mid-term",  # the term's first year, unless the article dates a later one
         "Kỳ họp thứ nhất HĐND xã Bát Tràng",

@@ -32,6 +32,14 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "goals-of-the-year-a-goal-cue-names-not-of-the-review-they-rest-on",
+        ("2025-01", "Yên Phong: 19 chỉ tiêu chủ yếu cho năm 2025"),
+        "Trên cơ sở đánh giá kết quả năm 2024, BCH Đảng bộ huyện thống nhất mục tiêu năm 2025 là tăng tốc, bứt phá, "
+        "với 19 chỉ tiêu chủ yếu; trong đó:\n\n- Giá trị sản xuất công nghiệp tăng 8% trở lên;\n- Tỷ lệ hộ nghèo "
+        "giảm còn 0,3%.",
+        {(19, "chỉ tiêu", "target", 2025), (8, "%", "target", 2025), (0.3, "%", "target", 2025)},
+    ),
+    (
         "a-scenario-is-a-plan-and-its-quarters-label-a-series",  # the year in the opener names no figure of its own
         ("2025-02", "HĐND huyện Như Xuân họp chuyên đề"),
         "Theo kịch bản trình kỳ họp, tăng trưởng giá trị sản xuất năm 2025 từng quý lần lượt là: quý I đạt 8,2%; quý "
