@@ -84,8 +84,8 @@ _BOILERPLATE = re.compile(
 # A sentence ends before a capital or a digit, never a small letter: "(Jasmine 85, OM 18, ST24…) đạt 35.300 ha" goes on.
 _SENTENCE_END = re.compile(rf'(?<=[.!?…])["\')]?\s+(?=["“(]?[{UPPER}0-9])')
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Đ/c|đ/c|St|Ths|v\.v)|\b[A-ZĐ])\.$")
-# … but "TP." before an honorific ends its sentence: "… Phó Chủ tịch UBND TP. Đ/c Hoàng Thị Lệ Thu …" names no city.
-_CITY_ABBREV_BEFORE_DOT = re.compile(r"\b(?:TP|Tp)\.$")
+# … but none goes on into an honorific, which opens a sentence: "… Phó Chủ tịch UBND TP. Đ/c Hoàng Thị Lệ Thu …"
+# names no city.
 _HONORIFIC_NEXT = re.compile(rf"[\"“(]?{HONORIFIC}(?!\w)", re.IGNORECASE)
 # A lone capital after a counter word is a Roman numeral ending the sentence ("… nhiệm vụ quý I."), no initial.
 _NUMERAL_BEFORE_DOT = re.compile(r"(?i:quý|khóa|thứ|đợt|kỳ|giai đoạn)\s+[IVX]\.$")
@@ -254,19 +254,13 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
         head = text[cursor : m.start()].rstrip()
-        if _abbreviation_ends(head) and not (
-            _CITY_ABBREV_BEFORE_DOT.search(head) and _HONORIFIC_NEXT.match(text, m.end())
-        ):
+        abbreviated = _ABBREV_BEFORE_DOT.search(head) and not _NUMERAL_BEFORE_DOT.search(head)
+        if abbreviated and not _HONORIFIC_NEXT.match(text, m.end()):
             continue
         out.append((cursor, m.start()))
         cursor = m.end()
     out.append((cursor, end))
     return [(s, _rstrip(text, s, e)) for s, e in out if text[s:e].strip()]
-
-
-def _abbreviation_ends(head: str) -> bool:
-    """Whether the text before a full stop ends in an abbreviation ("TP.", "Đ/c."), not in a Roman numeral."""
-    return _ABBREV_BEFORE_DOT.search(head) is not None and not _NUMERAL_BEFORE_DOT.search(head)
 
 
 def _rstrip(text: str, s: int, e: int) -> int:

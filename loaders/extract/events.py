@@ -610,10 +610,10 @@ def _is_fronted(text: str, sentence: Sentence, start: int) -> bool:
         return True
     # "Tại buổi làm việc do A chủ trì, cùng dự có B …; C …": "cùng" opens a clause of its own after a comma, and
     # so does a word of attending that lists people ("…, tham dự về phía huyện Lạc Sơn có các đồng chí: A, …")
-    after_comma = "," in lead and lead.rsplit(",", 1)[1].strip().lower()
-    return after_comma == "cùng" or (
-        after_comma == "" and _ATTENDING_LISTS.match(text, start, sentence.end) is not None
-    )
+    if "," not in lead:
+        return False
+    after_comma = lead.rsplit(",", 1)[1].strip().lower()
+    return after_comma == "cùng" or (not after_comma and _ATTENDING_LISTS.match(text, start, sentence.end) is not None)
 
 
 _ATTENDING_LISTS = re.compile(rf"(?i)(?:tham\s+)?dự\b[^,;:.]{{0,60}}?\bcó\s+(?:các\s+)?{HONORIFIC}\b")

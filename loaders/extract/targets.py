@@ -278,7 +278,7 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
 
 
 # A quarter or months of the year that label the figure after them.
-_PART_OF_YEAR = re.compile(r"(?i)[\s;,]*(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm)\s*:?\s*")
+_YEAR_PART_LABEL = re.compile(r"(?i)[\s;,]*(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm)\s*:?\s*")
 _FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu|tháng\s+0?[1-3]\s*(?=/))[\s/]")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
@@ -1071,7 +1071,7 @@ class _Reader:
         # A part of the year labels one the same way: "… lần lượt là: quý I đạt 8,2%; quý II 9,5%; quý III 10,4%", and
         # a place in a ranking: "huyện Gò Dầu xếp thứ hai (76,15 điểm); huyện Tân Biên đứng cuối với 68,90 điểm".
         ranked = any(h.role == "rank" and start <= h.start and h.end <= first for h in self.hits)
-        series = not words and in_series and (dated or ranked or bool(_PART_OF_YEAR.fullmatch(text, start, first)))
+        series = not words and in_series and (dated or ranked or bool(_YEAR_PART_LABEL.fullmatch(text, start, first)))
         if (aside or later or series or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
@@ -2235,7 +2235,7 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
     times = _article_time(ctx.article, met)
     found: list[Observation] = []
     para = _Paragraph()
-    listing = False  # whether the paragraph before opened a list or was an item of one
+    listing = False  # whether the paragraph before opened a list (or announced goals) or was an item of one
     closed_by = ""  # the last character of the paragraph before
     announced = False  # whether the paragraph before announced goals, or gave a field of them
     heading: _Time | None = None  # the time a heading of the paragraph before names
@@ -2246,23 +2246,26 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         # paragraph: its cue and its year.
         # Items may also come bare, one a line, each but the last closed by a semicolon: "Đại hội thống nhất 22
         # chỉ tiêu chủ yếu, trong đó:", then "Thu nhập bình quân đầu người năm 2025 đạt 85 triệu đồng;".
-        item = _ITEM_START.match(paragraph[0].text) is not None or (
-            listing and len(paragraph) == 1 and closed_by in (":", ";")
+        # So may the fields of goals a paragraph announced: "Về kinh tế, …".
+        first = paragraph[0].text
+        listed = listing and (
+            _ITEM_START.match(first) is not None
+            or (len(paragraph) == 1 and closed_by in (":", ";"))
+            or (announced and _FIELD_OPENS.match(first) is not None)
         )
         # So does a paragraph that opens by saying it details the one before: "Cụ thể: tốc độ tăng trưởng …".
-        field = announced and _FIELD_OPENS.match(paragraph[0].text) is not None
-        if not ((listing and item) or field or _DETAILS.match(paragraph[0].text)):
+        if not (listed or _DETAILS.match(first)):
             para = _Paragraph(topic=heading)
         else:
-            para.listed = (listing and item) or field
+            para.listed = listed
         for sentence in paragraph:
             reader = _Reader(ctx, ctx.subject, times, para, sentence)
             found.extend(reader.read())
             if not sentence.is_title:
                 compared.update(reader.compared)
         closed_by = paragraph[-1].text.rstrip()[-1:]
-        announced = _GOALS_ANNOUNCED.search(paragraph[-1].text) is not None or (announced and field)
-        listing = closed_by == ":" or (listing and item)
+        announced = _GOALS_ANNOUNCED.search(paragraph[-1].text) is not None or (announced and listed)
+        listing = closed_by == ":" or announced or listed
         heading = _heading_time(paragraph)
     # A headline's figure that the body gives only as the share of the plan a figure reached ("Thu ngân sách 9
     # tháng đạt 82,3% dự toán" over "… ước đạt 41,7 tỷ đồng, đạt 82,3% dự toán") is that share, no figure of its

@@ -565,7 +565,7 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
                 )
             # Not part of this title; a board the lexicon does not know ("Ban Quản lý Khu kinh tế, công nghiệp
             # thành phố") may be no committee's or council's at all, and is not given another board's owner.
-            known = key(_spaced(m.group("name"))) in _bodies()["ban"].canonical
+            known = key(_spaced(m.group("name"))) in bodies.canonical
             organ = _owner_of_another_board(ctx, sentence, role_m.start(), m.end()) if known else None
             if organ is None:
                 return None

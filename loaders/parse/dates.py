@@ -226,9 +226,9 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         reviewed = int(review.group("n"))
         near = _nearest_anniversary(date(span[0], 1, 1), reviewed, month, day)
         return max(near, span[1]) if reviewed >= span[1] - span[0] else near
-    named = list(named_years(text))
-    years_reviewed = {int(m.group("y")) for m in named if (aim := _aim_before(text, m.start())) and aim.group("review")}
-    years = [_meeting_year(text, m, month, years_reviewed) for m in named]
+    aimed = [(m, _aim_before(text, m.start())) for m in named_years(text)]
+    years_reviewed = {int(m.group("y")) for m, aim in aimed if aim is not None and aim.group("review")}
+    years = [_meeting_year(text, m, aim, month, years_reviewed) for m, aim in aimed]
     years += [
         _season_year(text, m, month) for m in _SEASON.finditer(text) if int(m.group("b")) == int(m.group("a")) + 1
     ]
@@ -320,7 +320,7 @@ _PART_OF_YEAR = re.compile(
 
 # A month or day a count runs to, of what has been done: "tính đến hết tháng 9/2019, tỉnh đã hoàn thành …", "Đến
 # ngày 15/12/2024, huyện đã hoàn thành …" (not a goal's horizon, "đến hết tháng 6/2026 phấn đấu …").
-_DONE_BY_MONTH = re.compile(
+_DONE_BY = re.compile(
     r"(?i)(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:tháng|ngày\s+\d{1,2}\s*/)\s*(?:[1-9]|0[1-9]|1[0-2])\s*/\s*"
     r"(?P<y>(?:19|20)\d\d)\b(?=[^.;]{0,60}?(?<!\w)đã(?!\w))"
 )
@@ -329,7 +329,7 @@ _DONE_BY_MONTH = re.compile(
 def reported_year(text: str) -> int | None:
     """The latest year of which the text reports a part gone by ("9 tháng năm 2023", "đến hết tháng 9/2019 đã …"),
     else None."""
-    found = [*_PART_OF_YEAR.finditer(text), *_DONE_BY_MONTH.finditer(text)]
+    found = [*_PART_OF_YEAR.finditer(text), *_DONE_BY.finditer(text)]
     return max((int(m.group("y")) for m in found), default=None)
 
 
@@ -348,13 +348,12 @@ def _aim_before(text: str, pos: int) -> re.Match[str] | None:
 _END_OF = re.compile(r"(?i)(?:cuối|quý\s+(?:IV|4))\s+$")
 
 
-def _meeting_year(text: str, year: re.Match[str], month: int, reviewed: set[int]) -> int:
-    """The year of a meeting in `month` that names `year`: the year before a year it plans, when it
-    sits in November or December, or between May and October after reviewing that year before (a season's
-    review: "tổng kết … vải thiều năm 2024, triển khai kế hoạch … vụ vải năm 2025" on 13.8); the year after
-    a year it reviews, in January or February."""
+def _meeting_year(text: str, year: re.Match[str], aim: re.Match[str] | None, month: int, reviewed: set[int]) -> int:
+    """The year of a meeting in `month` that names `year` after `aim`, its nearest verb of planning or reviewing:
+    the year before a year it plans, when it sits in November or December, or between May and October after
+    reviewing that year before (a season's review: "tổng kết … vải thiều năm 2024, triển khai kế hoạch … vụ vải năm
+    2025" on 13.8); the year after a year it reviews, in January or February."""
     y = int(year.group("y"))
-    aim = _aim_before(text, year.start())
     planned = aim is not None and aim.group("plan")
     if (
         planned

@@ -45,8 +45,12 @@ def test_hard_line_breaks_inside_a_sentence_are_joined(write_article: Callable[.
 # among the capitals, and no sentence starts with them.
 SPLITS = [
     (
-        "a-city-s-abbreviation-ends-a-sentence-before-an-honorific",
-        ["Dự hội nghị có đ/c Đinh Quang Huy, Phó Chủ tịch UBND TP.", "Đ/c Hoàng Thị Lệ Thu chủ trì hội nghị."],
+        "an-abbreviation-or-an-initial-ends-a-sentence-before-an-honorific",
+        [
+            "Dự hội nghị có đ/c Đinh Quang Huy, Phó Chủ tịch UBND TP.",
+            "Đ/c Hoàng Thị Lệ Thu chúc mừng xã Vĩnh Phước B.",
+            "Ông nhấn mạnh xã cần nâng chất các tiêu chí.",
+        ],
     ),
     (
         "a-roman-numeral-ends-a-sentence-and-an-initial-does-not",
