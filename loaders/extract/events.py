@@ -620,8 +620,9 @@ _ATTENDING_LISTS = re.compile(rf"(?i)(?:tham\s+)?dự\b[^,;:.]{{0,60}}?\bcó\s+(
 
 
 # A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …", "Dự hội nghị,
-# về phía tỉnh có …", "Tham dự buổi làm việc về phía huyện Đình Lập còn có …".
-_LISTING = re.compile(r"[^,;:.]{0,40}?(?:,?\s*về phía [^,;:.]{1,60}?)?\b(?:có|gồm|là)\b")
+# về phía tỉnh có …", "Tham dự buổi làm việc về phía huyện Đình Lập còn có …"; or a colon: "Đoàn Chủ tịch Đại
+# hội: đồng chí A, …; đồng chí B, …".
+_LISTING = re.compile(r"[^,;:.]{0,40}?(?:(?:,?\s*về phía [^,;:.]{1,60}?)?\b(?:có|gồm|là)\b|\s*:)")
 
 
 def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: int) -> list[Block]:
@@ -702,6 +703,10 @@ _OBJECT_OF = re.compile(
     rf"(?:các\s+)?(?:{HONORIFIC}\s+)?$"
 )
 
+# … unless what B is given is to go on with it there and then: "A giao đồng chí B, Phó Chủ tịch Thường trực UBND huyện
+# tiếp tục điều hành phiên họp" (the chair hands the sitting over).
+_GOES_ON = re.compile(r"\s*(?:,\s*)?tiếp tục\s+$")
+
 
 def _before_cue(text: str, blocks: list[Block], start: int) -> list[Block]:
     """The subject: the person block right before the role word, with any joined by "và", ",", ";".
@@ -723,6 +728,8 @@ def _before_cue(text: str, blocks: list[Block], start: int) -> list[Block]:
             chosen.insert(0, b)
         else:
             break
-    if _OBJECT_OF.search(text[max(0, chosen[0].start - 40) : chosen[0].start]):
+    if _OBJECT_OF.search(text[max(0, chosen[0].start - 40) : chosen[0].start]) and not _GOES_ON.match(
+        text, chosen[-1].end, start
+    ):
         return []  # "A đề nghị đồng chí B báo cáo …": B is asked to, not reported as doing it
     return [b for b in chosen if b.person is not None]

@@ -61,7 +61,8 @@ _COPULA = re.compile(
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
     # "được điều động về giữ chức …": sent back to the post, no place named; "được chỉ định tham gia giữ chức …"
-    r"(?:lần lượt\s+)?(?:về\s+)?(?:(?:tham gia\s+)?giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
+    # "… đã trúng cử Ủy viên Ban Thường vụ Huyện ủy": an election won, said of the past
+    r"(?:lần lượt\s+)?(?:về\s+)?(?:(?:đã|vừa)\s+(?=trúng cử|(?:tái\s+)?đắc cử))?(?:(?:tham gia\s+)?giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
     re.IGNORECASE,
 )
 # "đồng chí" or "ông"/"bà" alone before a copula stands for the person last named: "A, Trưởng Ban Dân vận Huyện
@@ -449,7 +450,8 @@ def read_blocks(ctx: Context, sentence: Sentence, known: NamesRead) -> list[Bloc
 # "…; Thiếu tướng B, …" (an officer's rank stands where an honorific would). Titles the lexicons cannot
 # read may stand before the semicolon ("A, Ủy viên Hội đồng Dân tộc của Quốc hội; B, …").
 _NEXT_LISTED = re.compile(
-    r"(?:\s+(?:khóa\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))?"
+    # after the close of the person's own posts in brackets too: "…, A (Phó Chủ tịch UBND xã), B (Trưởng Công an xã)"
+    r"(?:\s*\))?(?:\s+(?:khóa\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))?"
     r"\s*(?:,[^;:.]{1,80}?(?:;|,\s*và\s)\s*|[;,]\s*(?:và\s+)?|và\s+)"
     rf"(?:(?:{HONORIFIC}|{OFFICER_RANK})\s+)?",
     re.IGNORECASE,
@@ -471,8 +473,10 @@ _RUN_IN = re.compile(
     re.IGNORECASE,
 )
 # A list of the people who join a board, after it: "bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy,
-# gồm: đồng chí A, …; B, …", "… vào Ban Chấp hành Đảng bộ huyện đối với các đồng chí: A, B".
+# gồm: đồng chí A, …; B, …", "… vào Ban Chấp hành Đảng bộ huyện đối với các đồng chí: A, B", also after the
+# board's term: "bầu Ban Chấp hành Đảng bộ xã khóa XXIV, nhiệm kỳ 2020 - 2025 gồm 15 đồng chí: A; B; …".
 _JOINED_LIST = re.compile(
+    r"(?:\s+khóa\s+[IVXLC]+)?(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?"
     rf"\s*,?\s*(?:đối với\s+)?(?:còn lại\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
     re.IGNORECASE,
 )

@@ -507,8 +507,11 @@ _TERM_WORDS = re.compile(r"(?i)(?<!\w)(?:đại hội|nhiệm kỳ)(?!\w)")
 _TERM_OR_RESOLUTION_WORDS = re.compile(r"(?i)(?<!\w)(?:nghị quyết|đại hội|nhiệm kỳ)(?!\w)")
 # A figure of every year is the period's or the term's, like a yearly rate: "mỗi năm kết nạp từ 8 đảng viên".
 _EVERY_YEAR = re.compile(r"(?i)(?<!\w)(?:hằng|hàng|mỗi)\s+năm(?!\w)")
-# So is the sum of a term's five years, named right before its figure: "Tổng vốn đầu tư toàn xã hội 5 năm ước đạt".
-_FIVE_YEARS_SUM = re.compile(r"(?i)(?<!\w)5\s+năm\s+(?:(?:ước\s+)?đạt\s+|là\s+)?(?:khoảng|trên|hơn|gần)?\s*$")
+# So is the sum of a term's five years, named right before its figure: "Tổng vốn đầu tư toàn xã hội 5 năm ước đạt",
+# "Tổng thu ngân sách nhà nước trên địa bàn cả giai đoạn đạt".
+_FIVE_YEARS_SUM = re.compile(
+    r"(?i)(?<!\w)(?:5\s+năm|(?:cả|toàn)\s+(?:giai đoạn|nhiệm kỳ))\s+(?:(?:ước\s+)?đạt\s+|là\s+)?(?:khoảng|trên|hơn|gần)?\s*$"
+)
 # The goals a congress set, counted: "Trong 21 chỉ tiêu chủ yếu Nghị quyết Đại hội đề ra, …" (the term's).
 _CONGRESS_GOALS = re.compile(
     rf"(?i)(?:\s+chủ yếu)?\s+(?:(?:của|theo|mà)\s+)?nghị quyết\s+đại hội[^,;.()]{{0,40}}?\s+{_SET}(?!\w)"
@@ -641,6 +644,13 @@ _COMPARATORS = frozenset({"before", "after"})
 _HORIZON_BEFORE = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}\s*,\s*$")
 
 
+# A verb and "được" right before a figure, not a wish or a need ("cần được", "chưa được").
+_DONE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?!(?:cần|phải|chưa|không|sẽ|mong|để)\s)[^\W\d]+\s+được\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+_PURPOSE_BEFORE = re.compile(r"(?i)(?<!\w)(?:để|nhằm)\s+$")
+
+
 def _cue_hits(text: str) -> list[_CueHit]:
     """Non-overlapping cue matches, the longest phrase winning.
 
@@ -657,6 +667,8 @@ def _cue_hits(text: str) -> list[_CueHit]:
                 continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
             if cue.phrase == "định hướng" and _HORIZON_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "… về chuyển đổi số đến năm 2025, định hướng đến năm 2030": a plan's name goes on
+            if cue.role == "achieved" and _PURPOSE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "hoàn thành các tiêu chí để được công nhận huyện NTM nâng cao": what is sought, not got
             used = taken[cue.role in _COMPARATORS]
             if used.find(1, start, end) < 0:
                 used[start:end] = b"\x01" * (end - start)
@@ -697,8 +709,13 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
     excluded += [(m.start(), m.end()) for m in itertools.chain(_time_matches(text), _DOCUMENT_NUMBER.finditer(text))]
     quantities = [q for q in find_quantities(text) if not any(s < q.end and q.start < e for s, e in excluded)]
     out: list[_Candidate] = []
+    lows: set[int] = set()  # starts of the second numbers of compound amounts, read with the first
     for i, q in enumerate(quantities):
-        if q.out_of is not None and q.value > q.out_of:  # "30/12" is a date, not a share
+        if q.start in lows or (q.out_of is not None and q.value > q.out_of):  # "30/12" is a date, not a share
+            continue
+        if i + 1 < len(quantities) and (compound := _compound_amount(text, q, quantities[i + 1])) is not None:
+            lows.add(quantities[i + 1].start)
+            out.append(compound)
             continue
         right_before = [h for h in hits if h.end <= q.start and not text[h.end : q.start].strip()]
         if any(h.role == "rank" for h in right_before):
@@ -722,6 +739,25 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
         out += _breakdown_items(text, quantities, out)
         out.sort(key=lambda c: c.q.start)
     return out
+
+
+# An amount written in two multipliers: "1 tỷ 126 triệu đồng" (1,126 tỷ đồng), "2 triệu 500 nghìn đồng".
+_HIGHER_MULTIPLIER = re.compile(r"\s*(?P<word>tỷ|tỉ|triệu)\s+$", re.IGNORECASE)
+
+
+def _compound_amount(text: str, high: Quantity, low: Quantity) -> _Candidate | None:
+    """The amount a number, its multiplier and a smaller number of the next lower multiplier make together."""
+    word = _HIGHER_MULTIPLIER.fullmatch(text, high.end, low.start)
+    if word is None or high.percent or high.out_of is not None or not 0 < low.value < 1000 or low.value % 1:
+        return None
+    power, _ = multiplier(word.group("word"))
+    rest = _unit_after(text, low)
+    if rest is None or rest.power != power - 3:
+        return None
+    unit_text = " ".join([word.group("word"), *rest.unit_text.split(maxsplit=1)[1:]])  # "triệu đồng" → "tỷ đồng"
+    value = high.value + low.value / 1000
+    whole = Quantity(high.start, low.end, text[high.start : low.end], value)
+    return _Candidate(whole, rest.unit, unit_text, power, rest.unit_end)
 
 
 # A list that breaks a counted whole down by kind, each part a few words and its bare number:
@@ -1617,6 +1653,8 @@ class _Reader:
         after = [h for h in self.hits if unit_end <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
         # After its number "đã" is the tense of what the counted do ("5 xã … đã ký cam kết"), not a result.
         strong_after = [h for h in after if h.cue.value == STRONG and h.cue.phrase != "đã"]
+        if not before and _DONE_BEFORE.search(self.text, max(0, pos - 30), pos):
+            return "achieved", STRONG  # "mới giải ngân được 9,4% kế hoạch vốn": a verb with "được" says what was done
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
                 return found[0].role, sure
@@ -1659,10 +1697,30 @@ class _Reader:
         whatever verb it says the goal with ("đạt và vượt" is then the level aimed at, not one reached)."""
         opener = self.list_opener(pos)
         if opener is None:
-            return None
+            return self.goal_items(pos)
         start, colon = opener
         hit = self.strong_cue(start, colon) or self.governing(start)
         return hit if hit is not None and hit.role == "target" else None
+
+    def goal_items(self, pos: int) -> _CueHit | None:
+        """The goal cue a sentence opens with, of items it goes on with after semicolons: "… yêu cầu …, phấn đấu
+        đến ngày 31/12 giải ngân đạt trên 95% kế hoạch vốn; thu ngân sách cả năm đạt và vượt dự toán 300 tỷ đồng;
+        …" (a list without a colon)."""
+        semicolon = self.text.find(";", 0, pos)
+        if semicolon < 0 or self.closed_before(semicolon, pos):
+            return None
+        first_number = next((c.q.start for c in self.candidates if c.q.start < semicolon), semicolon)
+        hit = self.strong_cue(0, first_number)
+        if hit is None or hit.role != "target":
+            return None
+        # An item that says when, or that it is done or estimated, is a result beside the goal: "Năm 2024, huyện phấn
+        # đấu có thêm 8 sản phẩm OCOP; đến thời điểm này đã có 5 sản phẩm được công nhận".
+        item = self.text.rfind(";", 0, pos)
+        told = any(item <= t.start < pos for t in self.time_list) or any(
+            item <= h.start < pos and (h.role == "estimated" or h.cue.phrase.startswith(("đã", "hiện")))
+            for h in self.strong_hits
+        )
+        return None if told else hit
 
     def whole_of_parts(self, pos: int) -> Observation | None:
         """The figure whose parts a list a number at pos is in gives ("…, trong đó: …"): the sentence's first
@@ -2161,7 +2219,7 @@ def _dedupe(observations: list[Observation]) -> list[Observation]:
     out: list[Observation] = []
     for o in observations:
         k = (o.area.label, o.year, o.period, o.value_type, o.value, o.unit_text, o.out_of)
-        if k not in seen and not _restates(o, observations):
+        if k not in seen and not _restates(o, observations) and not _headline_restates(o, observations):
             seen.add(k)
             out.append(o)
     return out
@@ -2185,6 +2243,27 @@ def _restates(o: Observation, observations: list[Observation]) -> bool:
         and (o.indicator == exact.indicator != "other" or o.indicator_text == exact.indicator_text)
         and _measured_as(o) == _measured_as(exact)
         for exact in observations
+    )
+
+
+def _headline_restates(o: Observation, observations: list[Observation]) -> bool:
+    """A headline's figure is the body's, rounded to its last digit and said in its own words: "Phú Quốc đón hơn 5,7
+    triệu lượt khách, doanh thu du lịch vượt 32.000 tỷ đồng" over "… ước đạt 5,72 triệu lượt, … ước đạt 32.150 tỷ
+    đồng". The body's is the figure, with its own cue."""
+    if not o.evidence.sentence.is_title or o.indicator == "other":
+        return False
+    scale = 10.0**o.unit_mult
+    decimals = len(f"{o.value:.6f}".rstrip("0").split(".")[1])
+    whole = str(int(o.value))
+    step = 10.0**-decimals if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return any(
+        not body.evidence.sentence.is_title
+        and (body.value, body.value_type) != (o.value, o.value_type)  # the same figure is the first one said
+        and body.indicator == o.indicator
+        and body.area.label == o.area.label
+        and _unhedged(body.value_type) == _unhedged(o.value_type)
+        and abs(body.value * 10.0**body.unit_mult - o.value * scale) < step * scale
+        for body in observations
     )
 
 

@@ -445,6 +445,8 @@ def _inside_organ_name(text: str, start: int) -> bool:
 def _after_role(ctx: Context, sentence: Sentence, role_m: re.Match[str]) -> TitleMatch | None:
     """Complete a role word with the organ or named body that follows it."""
     role = _role(role_m)
+    if role.code in _BOARD_HEADS and (board := _management_board(ctx, sentence, role_m, role)) is not None:
+        return board
     body = _named_body(ctx, sentence, role_m, role) if role.body else None
     if body is not None:
         return body
@@ -452,6 +454,39 @@ def _after_role(ctx: Context, sentence: Sentence, role_m: re.Match[str]) -> Titl
     if organ is None:
         return None
     return _compose(ctx, role_m.start(), organ.end, role, organ.code, organ.label, organ.level, organ.unit, None)
+
+
+# The management board of an economic zone or of a province's industrial parks, a provincial agency: "Trưởng Ban
+# Quản lý Khu kinh tế tỉnh", "Trưởng ban Quản lý các KCN tỉnh", "Trưởng BQL KKT Nghi Sơn và các KCN", "… Khu kinh tế
+# mở Chu Lai", "… Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "… Khu kinh tế, công nghiệp thành phố". A zone's own
+# name is the board's; a kind word after it names the unit whose board it is ("… Khu kinh tế tỉnh Long An").
+_BOARD_HEADS = {"truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc", "truong", "pho-truong"}
+_PARKS = r"(?:[Kk]hu công nghiệp|KCN)"
+_MANAGEMENT = re.compile(
+    rf"\s+(?:(?:Ban\s+)?[Qq]uản lý|BQL)\s+(?P<zone>(?:[Kk]hu kinh tế|KKT|các\s+{_PARKS})(?:\s+(?:cửa khẩu|mở))?"
+    rf"(?:(?:\s+-)?\s+{_CAP}(?!\s+{_NAME}\s+{_NAME})|\s+và\s+các\s+{_PARKS}|,\s+công nghiệp){{0,6}})"
+    rf"(?:\s+(?P<kind>tỉnh|thành phố)(?!\w))?"
+)
+_ZONE_ABBREVIATIONS = (
+    (re.compile(r"^(?:[Kk]hu kinh tế|KKT)"), "Khu kinh tế"),
+    (re.compile(rf"(?<!\w){_PARKS}"), "khu công nghiệp"),
+)
+
+
+def _management_board(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
+    m = _MANAGEMENT.match(ctx.article.text, role_m.end(), sentence.end)
+    if m is None:
+        return None
+    zone = m.group("zone")
+    for abbreviation, words in _ZONE_ABBREVIATIONS:
+        zone = abbreviation.sub(words, zone)
+    board = f"Ban Quản lý {zone}"
+    if m.group("kind") is None:
+        return _compose(ctx, role_m.start(), m.end(), role, "", "", "province", ctx.province, board)
+    kind = _kind_word(m.group("kind"))
+    level = _kind_level(ctx, sentence, kind, m.end())
+    unit, end = _unit_after(ctx, sentence, m.end(), level, kind)
+    return _compose(ctx, role_m.start(), end, role, "", kind, level, unit, board)
 
 
 @dataclass(frozen=True)
@@ -588,9 +623,12 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
 # named by its task and the unit it steers: "Ban Chỉ đạo xây dựng nông thôn mới huyện",
 # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo các chương trình MTQG (…) huyện". The unit's
 # kind word ends the task ("xã hội" is no unit); a comma before a capital, or another person, ends the name.
+# A steering committee's task is no clause: "… Phó Trưởng Ban Thường trực Ban Chỉ đạo trình bày cho thấy, toàn huyện …"
+# names the committee without its task.
+_REPORTS = r"(?<!không)\s(?:trình bày|báo cáo|phát biểu|cho biết|cho thấy)(?!\w)"
 _STEERING_NAME = (
     r"[Cc]hỉ (?P<head>đạo|huy(?!\s+(?:[Qq]uân sự|QS|[Bb]ộ đội|BĐBP)))\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
-    rf"|(?!\s(?:và\s+)?(?i:{HONORIFIC})\s)[^;.:(),]){{1,90}}?)"
+    rf"|(?!\s(?:và\s+)?(?i:{HONORIFIC})\s|{_REPORTS})[^;.:(),]){{1,90}}?)"
     rf"\s+(?P<kind>(?i:{KIND_ALTERNATION}))(?!\w)(?!\s+hội)"
 )
 _STEERING = re.compile(rf"(?:\s+Ban)?\s+{_STEERING_NAME}")
@@ -821,7 +859,7 @@ def _compose(
     label = role.label
     if board:  # "Trưởng Ban Tổ chức Tỉnh ủy": the board is its own organ of the committee
         label = label.removesuffix(" ban")
-        organ_label = f"{board} {organ_label}"
+        organ_label = f"{board} {organ_label}".rstrip()
         organ = slug(organ_label)
         generic = f"{label} {organ_label}"
     elif role.code == "uy-vien-btv" and organ == "bch":
@@ -852,19 +890,30 @@ def _commune_kinds(ctx: Context, titles: list[TitleMatch]) -> list[TitleMatch]:
         if t.title.level != "commune" or _COMMUNE_KIND.search(t.title.surface):
             continue  # only an organ written without its kind ("Đảng ủy") borrows one
         for j in (i + 1, i - 1):
-            unit = out[j].title.unit if 0 <= j < len(out) and out[j].title.level == "commune" else None
-            if unit is None or unit == t.title.unit:
+            if not (0 <= j < len(out) and out[j].title.level == "commune"):
+                continue
+            # The neighbour's unit, or only its kind where the unit is one the gazetteer does not know (a
+            # ward formed in 2025): "Bí thư Đảng ủy, Chủ tịch HĐND phường" is a ward's secretary all the same.
+            unit = out[j].title.unit
+            kind = unit.kind if unit is not None else _kind_at_end(out[j].title.generic)
+            if unit is None and t.title.unit is not None and t.title.unit.kind == kind:
+                unit = t.title.unit
+            if kind is None or (unit == t.title.unit and kind == _kind_at_end(t.title.generic)):
                 continue
             if _joined(text, *sorted((t, out[j]), key=lambda x: x.start)):
-                out[i] = _with_unit(t, unit)
+                out[i] = _with_unit(t, unit, kind)
                 break
     return out
 
 
-def _with_unit(t: TitleMatch, unit: Unit) -> TitleMatch:
+def _kind_at_end(generic: str) -> str | None:
+    m = _COMMUNE_KIND_AT_END.search(generic)
+    return m.group(0) if m else None
+
+
+def _with_unit(t: TitleMatch, unit: Unit | None, kind: str) -> TitleMatch:
     """The same title in another commune-level unit (its kind word follows the unit)."""
     old = t.title
-    kind = unit.kind
     generic = _COMMUNE_KIND_AT_END.sub(kind, old.generic)
     label = _COMMUNE_KIND_AT_END.sub(kind, old.organ_label)
     return TitleMatch(t.start, t.end, replace(old, unit=unit, generic=generic, organ_label=label))

@@ -83,6 +83,12 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
             "(BHY) - Sáng 14/8, Đảng bộ phường Trần Hưng Đạo tổ chức Đại hội đại biểu lần thứ I.",
             "phường Trần Hưng Đạo",
         ),
+        # … so is one the gazetteer does not hold, formed in 2025.
+        (
+            "Đoàn công tác UBND thành phố làm việc với phường Lê Thanh Nghị",
+            "Ngày 13.8, đoàn công tác của UBND thành phố Hải Phòng làm việc với phường Lê Thanh Nghị.",
+            "phường Lê Thanh Nghị",
+        ),
         # Where a visitor works is whom the visit is about, not only where it happened.
         (
             "Bí thư Thành ủy Hải Phòng thăm, làm việc tại đặc khu Bạch Long Vĩ",

@@ -18,6 +18,23 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "a-presidium-listed-after-a-colon-chairs",
+        "Đoàn Chủ tịch Đại hội: đồng chí Ninh Văn Quang, Bí thư Đảng uỷ, Chủ tịch HĐND xã; đồng chí Diệp Văn Sinh, Phó "
+        "Bí thư Thường trực Đảng uỷ xã.",
+        {("Ninh Văn Quang", "chair"), ("Diệp Văn Sinh", "chair")},
+    ),
+    (
+        "reading-out-the-report-is-giving-it",
+        "Ông Triệu Văn Thành, Chủ tịch Ủy ban MTTQ Việt Nam xã đọc báo cáo kết quả năm 2024.",
+        {("Triệu Văn Thành", "report")},
+    ),
+    (
+        "a-sitting-handed-over-mid-way-is-chaired-by-who-takes-it",  # "giao" asks it of her, "tiếp tục" there and then
+        "Do phải dự cuộc họp trực tuyến, đồng chí Chủ tịch UBND huyện đã giao đồng chí Đinh Thị Huyền, Phó Chủ tịch "
+        "Thường trực UBND huyện tiếp tục điều hành phiên họp.",
+        {("Đinh Thị Huyền", "chair")},
+    ),
+    (
         "a-promise-is-said",  # "ký cam kết", longer, is a signing
         "Chủ tịch UBND huyện Nguyễn Thế Cường cam kết đến ngày 31/12 sẽ bàn giao thêm ít nhất 35 ha mặt bằng.",
         {("Nguyễn Thế Cường", "speech")},

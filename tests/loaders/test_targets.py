@@ -32,6 +32,46 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "what-a-goal-is-pursued-for-is-no-result",  # "để được công nhận" hands on no result to the items after it
+        ("2024-12", "Tứ Kỳ tổng kết xây dựng nông thôn mới năm 2024"),
+        "Năm 2025, huyện phấn đấu có thêm 4 xã đạt chuẩn NTM nâng cao; hoàn thành các tiêu chí để được công nhận "
+        "huyện NTM nâng cao; thu nhập bình quân khu vực nông thôn đạt 84 triệu đồng/người/năm.",
+        {(4, "xã", "target", 2025), (84, "triệu đồng/người/năm", "target", 2025)},
+    ),
+    (
+        "items-after-semicolons-of-a-goal-the-sentence-opens-with",  # "đạt và vượt" the level aimed at; one item is done
+        ("2023-10", "Nho Quan: Phiên họp thường kỳ tháng 9"),
+        "Năm 2023, huyện phấn đấu giải ngân đạt trên 95% kế hoạch vốn; thu ngân sách cả năm đạt và vượt dự toán 300 tỷ "
+        "đồng; đến nay đã có 2 xã đạt chuẩn NTM nâng cao.",
+        {(95, "% kế hoạch", "target", 2023), (300, "tỷ đồng", "target", 2023), (2, "xã", "achieved", 2023)},
+    ),
+    (
+        "a-verb-with-duoc-before-its-figure-tells-what-was-done",  # though the plan's year is the article's
+        ("2024-03", "Đại Từ: Thường trực Tỉnh ủy làm việc với huyện"),
+        "Huyện nêu khó khăn trong giải ngân vốn đầu tư công (đến hết tháng 2, huyện mới giải ngân được 9,4% kế hoạch "
+        "vốn năm 2024).",
+        {(9.4, "% kế hoạch", "achieved", 2024)},
+    ),
+    (
+        "the-sum-of-the-whole-term-is-of-the-term",
+        ("2025-07", "Đại hội Đảng bộ xã Đầm Hà lần thứ I"),
+        "Tổng thu ngân sách nhà nước trên địa bàn cả giai đoạn đạt 1.342 tỷ đồng.",
+        {(1342, "tỷ đồng", "achieved", None)},
+    ),
+    (
+        "an-amount-in-two-multipliers",  # 1 tỷ 126 triệu đồng is 1,126 tỷ đồng
+        ("2024-12", "Quan Hóa: Mặt trận tổng kết năm 2024"),
+        "Năm 2024, Quỹ Vì người nghèo các cấp vận động được 1 tỷ 126 triệu đồng.",
+        {(1.126, "tỷ đồng", "achieved", 2024)},
+    ),
+    (
+        "a-headline-s-figure-is-the-body-s-rounded",  # the body's own cue says it is an estimate
+        ("2024-01", "Phú Quốc đón hơn 5,7 triệu lượt khách, doanh thu du lịch vượt 32.000 tỷ đồng"),
+        "Năm 2023, tổng lượt khách đến thành phố ước đạt 5,72 triệu lượt khách; tổng doanh thu từ hoạt động du lịch "
+        "ước đạt 32.150 tỷ đồng.",
+        {(5.72, "triệu lượt khách", "estimated", 2023), (32150, "tỷ đồng", "estimated", 2023)},
+    ),
+    (
         "goals-of-the-year-a-goal-cue-names-not-of-the-review-they-rest-on",
         ("2025-01", "Yên Phong: 19 chỉ tiêu chủ yếu cho năm 2025"),
         "Trên cơ sở đánh giá kết quả năm 2024, BCH Đảng bộ huyện thống nhất mục tiêu năm 2025 là tăng tốc, bứt phá, "
