@@ -252,8 +252,9 @@ def _held_by_on(text: str) -> DateMention | None:
 
 
 # …or, in the report's first sentence, what was done and then "vào" its day: "Tổ đại biểu HĐND tỉnh … đã tiếp xúc
-# cử tri xã Khánh Hòa vào chiều 20/12, sau kỳ họp thứ 22 …".
-_ON_DAY_AFTER = rf"(?<!\w)vào\s+(?:buổi\s+)?{_ON_DAY}"
+# cử tri xã Khánh Hòa vào chiều 20/12, sau kỳ họp thứ 22 …"; or the meeting named and when it closed or was held:
+# "Với chủ đề …, Đại hội đại biểu Đảng bộ xã Lao Bảo lần thứ I, nhiệm kỳ 2025 - 2030 đã bế mạc chiều 12/8 …".
+_ON_DAY_AFTER = rf"(?<!\w)(?:vào|(?:bế mạc|khai mạc|kết thúc|diễn ra)(?:\s+vào)?)\s+(?:buổi\s+)?{_ON_DAY}"
 _DONE_ON = re.compile(_ON_DAY_AFTER, re.IGNORECASE)
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 
@@ -315,7 +316,7 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     meeting dated before it ("Trong 3 ngày, từ ngày 14 đến ngày 16-10-2020, …. Sáng 14-10, …"); else that
     of the decisions it announces ("công bố Quyết định số 1085-QĐ/TU ngày 15/12/2021"); else the
     year of the part of a year the body reports on ("9 tháng năm 2023, giải ngân …"); else the latest year it
-    names."""
+    names, or of the latest day it dates in full ("bàn giao toàn bộ mặt bằng trước ngày 30/9/2023")."""
     if mention.relative:
         return None
     if anchor is not None and _BEFORE_THAT.match(sentence.text):
@@ -334,7 +335,8 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     reported = reported_year(ctx.article.text)
     if reported is not None:
         return reported
-    return max((int(m.group("y")) for m in named_years(ctx.article.text)), default=None)
+    named = [int(m.group("y")) for m in named_years(ctx.article.text)]
+    return max(named or [int(m.group("y")) for m in FULL_DATE.finditer(ctx.article.text)], default=None)
 
 
 def _mid_term(article: str, text: str, hint: int) -> int:
@@ -661,7 +663,7 @@ _POST_TERM = r"khóa\s+[IVXLC\d]+"
 # in brackets ("Đại biểu A (Tổ đại biểu xã B) phản ánh …").
 _SUBJECT_GAP = re.compile(
     rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|thì|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
-    r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền)(?=\s)|"
+    r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền|bầu)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện|(?:thủ )?trưởng|một số)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
     r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"

@@ -469,7 +469,9 @@ _RUN_IN = re.compile(
     # and the constituency a group of deputies is elected in: "Tổ đại biểu Quốc hội khóa XVI đơn vị bầu cử số 3 tỉnh
     # Đắk Lắk gồm: ông A, …"
     r"(?:\s+khóa\s+[IVXLC]+)?(?:\s+(?:tại\s+)?đơn vị bầu cử số\s+\d+[^:;.]{0,40}?(?=\s*gồm))?"
-    rf"(?:\s*gồm(?:\s+có)?)?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
+    # A post and who was elected to it: "bầu 2 Phó Chủ tịch HĐND phường là bà A và ông B", "Hai Phó Chủ tịch UBND
+    # phường được bầu là bà A và ông B".
+    rf"(?:\s*gồm(?:\s+có)?)?(?:\s+(?:được\s+bầu\s+)?là(?=\s+{HONORIFIC}\s))?\s*(?::\s*)?(?:{HONORIFIC}\s*)?",
     re.IGNORECASE,
 )
 # A list of the people who join a board, after it: "bầu bổ sung 2 đồng chí vào Ban Thường vụ Huyện ủy,
@@ -480,7 +482,7 @@ _JOINED_LIST = re.compile(
     rf"\s*,?\s*(?:đối với\s+)?(?:còn lại\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"(?i)\b(?:các|\d+)\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")
+_PLURAL = re.compile(r"(?i)\b(?:các|\d+|hai|ba|bốn)\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")
 
 
 def _plural_before(text: str, pos: int) -> bool:

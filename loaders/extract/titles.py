@@ -625,7 +625,7 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
 # kind word ends the task ("xã hội" is no unit); a comma before a capital, or another person, ends the name.
 # A steering committee's task is no clause: "… Phó Trưởng Ban Thường trực Ban Chỉ đạo trình bày cho thấy, toàn huyện …"
 # names the committee without its task.
-_REPORTS = r"(?<!không)\s(?:trình bày|báo cáo|phát biểu|cho biết|cho thấy)(?!\w)"
+_REPORTS = r"(?<!không)(?<!không\s)\s?(?<!\w)(?:trình bày|báo cáo|phát biểu|cho biết|cho thấy)(?!\w)"
 _STEERING_NAME = (
     r"[Cc]hỉ (?P<head>đạo|huy(?!\s+(?:[Qq]uân sự|QS|[Bb]ộ đội|BĐBP)))\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
     rf"|(?!\s(?:và\s+)?(?i:{HONORIFIC})\s|{_REPORTS})[^;.:(),]){{1,90}}?)"

@@ -211,9 +211,11 @@ def year_hint(text: str, month: int, day: int) -> int | None:
     if full:
         first = full[0]
         if (review := _YEARS_OF.search(text, 0, first.start())) is not None:
-            # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014" on 18-9: 2024
+            # "tổng kết 10 năm thực hiện Chỉ thị … ngày 22-11-2014" on 18-9: 2024; not before a year the meeting
+            # looks back on as well ("đánh giá … 6 tháng đầu năm 2024, sơ kết 5 năm thực hiện Nghị quyết …
+            # ngày 28/9/2018" on 13.8: 2024, the five years rounded)
             issued = date(int(first.group("y")), int(first.group("m")), min(int(first.group("d")), 28))
-            return _nearest_anniversary(issued, int(review.group("n")), month, day)
+            return max([_nearest_anniversary(issued, int(review.group("n")), month, day), *_named(text, month)])
         # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
         # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
         after = _on_or_after(text, full, month, day)
@@ -226,9 +228,7 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         reviewed = int(review.group("n"))
         near = _nearest_anniversary(date(span[0], 1, 1), reviewed, month, day)
         return max(near, span[1]) if reviewed >= span[1] - span[0] else near
-    aimed = [(m, _aim_before(text, m.start())) for m in named_years(text)]
-    years_reviewed = {int(m.group("y")) for m, aim in aimed if aim is not None and aim.group("review")}
-    years = [_meeting_year(text, m, aim, month, years_reviewed) for m, aim in aimed]
+    years = _named(text, month)
     years += [
         _season_year(text, m, month) for m in _SEASON.finditer(text) if int(m.group("b")) == int(m.group("a")) + 1
     ]
@@ -236,6 +236,13 @@ def year_hint(text: str, month: int, day: int) -> int | None:
         return max(years)
     opened = term_opened(text)
     return opened[0] if opened else None
+
+
+def _named(text: str, month: int) -> list[int]:
+    """The year of the meeting each year the text names says: the year itself, or the one before or after it."""
+    aimed = [(m, _aim_before(text, m.start())) for m in named_years(text)]
+    years_reviewed = {int(m.group("y")) for m, aim in aimed if aim is not None and aim.group("review")}
+    return [_meeting_year(text, m, aim, month, years_reviewed) for m, aim in aimed]
 
 
 # A round of awards named by its day ("trao Huy hiệu Đảng đợt 7/11/2025"), held on the days before it: no document.

@@ -24,6 +24,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Ninh Văn Quang", "chair"), ("Diệp Văn Sinh", "chair")},
     ),
     (
+        "whoever-is-elected-to-the-presidium-chairs",
+        "Các đồng chí Trần Thị Thu Hồng, Bí thư Đảng uỷ xã; Lê Hoàng Nhân, Phó Bí thư Thường trực Đảng uỷ xã và Nguyễn "
+        "Văn Bảy, Chủ tịch Uỷ ban MTTQ Việt Nam xã được đại hội bầu vào Đoàn Chủ tịch, điều hành đại hội.",
+        {("Trần Thị Thu Hồng", "chair"), ("Lê Hoàng Nhân", "chair"), ("Nguyễn Văn Bảy", "chair")},
+    ),
+    (
         "reading-out-the-report-is-giving-it",
         "Ông Triệu Văn Thành, Chủ tịch Ủy ban MTTQ Việt Nam xã đọc báo cáo kết quả năm 2024.",
         {("Triệu Văn Thành", "report")},
@@ -647,6 +653,28 @@ def test_roles(write_article: Callable[..., Path], sentence: str, expected: set[
 
 
 UNDATED = [
+    (
+        "a-half-year-reviewed-bounds-an-anniversary-of-a-document",  # five years after 28/9/2018 rounded: 2024
+        "Hướng Hóa: Phát triển cà phê bền vững",
+        "Ngày 13.8, Ban Chấp hành Đảng bộ huyện Hướng Hóa tổ chức Hội nghị lần thứ 19 đánh giá tình hình thực hiện "
+        "nhiệm vụ 6 tháng đầu năm 2024, sơ kết 5 năm thực hiện Nghị quyết số 33-NQ/TW ngày 28/9/2018 của Bộ Chính "
+        "trị.",
+        [date(2024, 8, 13)],
+    ),
+    (
+        "a-congress-named-before-the-day-it-closed",
+        "Đảng bộ xã Lao Bảo tổ chức thành công Đại hội lần thứ I",
+        "Với chủ đề Đoàn kết - Dân chủ - Kỷ cương - Đột phá - Phát triển, Đại hội đại biểu Đảng bộ xã Lao Bảo lần thứ "
+        "I, nhiệm kỳ 2025 - 2030 đã bế mạc chiều 12/8 sau một ngày làm việc.",
+        [date(2025, 8, 12)],
+    ),
+    (
+        "the-year-of-the-latest-day-dated-in-full",  # no year named: the deadline's
+        "Thanh Oai phải bàn giao toàn bộ mặt bằng Vành đai 4",
+        "Sáng 17-8, đoàn công tác Ban Chỉ đạo giải phóng mặt bằng thành phố làm việc với huyện Thanh Oai.\n\nHuyện "
+        "cam kết hoàn thành bàn giao 100% mặt bằng trước ngày 30/9/2023.",
+        [date(2023, 8, 17)],
+    ),
     (
         "a-season-reviewed-and-the-next-planned-between-may-and-october",  # in the year reviewed, not the one planned
         "Lục Ngạn tổng kết vụ vải thiều",

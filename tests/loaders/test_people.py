@@ -33,6 +33,23 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-post-and-those-elected-to-it",  # "bầu 2 Phó Chủ tịch … là bà A và ông B", "Hai Phó Chủ tịch … được bầu là"
+        "Kỳ họp bầu 2 Phó Chủ tịch HĐND phường là bà Phùng Thị Thanh Nga và ông Đỗ Văn Lực. Hai Phó Chủ tịch UBND "
+        "phường được bầu là bà Lê Thị Minh Phương và ông Nguyễn Hữu Quyết.",
+        {
+            "Phùng Thị Thanh Nga": ["Phó Chủ tịch HĐND phường"],
+            "Đỗ Văn Lực": ["Phó Chủ tịch HĐND phường"],
+            "Lê Thị Minh Phương": ["Phó Chủ tịch UBND phường"],
+            "Nguyễn Hữu Quyết": ["Phó Chủ tịch UBND phường"],
+        },
+    ),
+    (
+        "a-steering-committee-whose-report-follows-a-comma",  # "… Ban Chỉ đạo trình bày, qua rà soát, toàn huyện …"
+        "Ban Chỉ đạo xóa nhà tạm huyện họp. Theo báo cáo do ông Chảo Văn Tả, Phó Trưởng Ban Thường trực Ban Chỉ đạo "
+        "trình bày, qua rà soát, toàn huyện có 1.245 hộ.",
+        {"Chảo Văn Tả": ["Phó Trưởng ban Thường trực Ban Chỉ đạo xóa nhà tạm huyện"]},
+    ),
+    (
         "an-election-won-said-of-the-past",
         "Đồng chí Nguyễn Thị Phương Thảo, Huyện ủy viên, Trưởng Ban Dân vận Huyện ủy đã trúng cử Ủy viên Ban Thường vụ "
         "Huyện ủy với tỷ lệ phiếu cao.",
