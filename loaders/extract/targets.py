@@ -51,7 +51,7 @@ from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
-from loaders.parse.numbers import DIGITS, Quantity, find_quantities, multiplier, parse_decimal
+from loaders.parse.numbers import DIGITS, MULTIPLIERS, Quantity, find_quantities, multiplier, parse_decimal
 from loaders.text import BULLET, UPPER, FirstMatch, PhraseIndex, key
 from loaders.text import words as words_of
 
@@ -709,12 +709,12 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
     excluded += [(m.start(), m.end()) for m in itertools.chain(_time_matches(text), _DOCUMENT_NUMBER.finditer(text))]
     quantities = [q for q in find_quantities(text) if not any(s < q.end and q.start < e for s, e in excluded)]
     out: list[_Candidate] = []
-    lows: set[int] = set()  # starts of the second numbers of compound amounts, read with the first
+    low = -1  # the index of the second number of a compound amount, read with the first
     for i, q in enumerate(quantities):
-        if q.start in lows or (q.out_of is not None and q.value > q.out_of):  # "30/12" is a date, not a share
+        if i == low or (q.out_of is not None and q.value > q.out_of):  # "30/12" is a date, not a share
             continue
         if i + 1 < len(quantities) and (compound := _compound_amount(text, q, quantities[i + 1])) is not None:
-            lows.add(quantities[i + 1].start)
+            low = i + 1
             out.append(compound)
             continue
         right_before = [h for h in hits if h.end <= q.start and not text[h.end : q.start].strip()]
@@ -742,7 +742,9 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
 
 
 # An amount written in two multipliers: "1 tỷ 126 triệu đồng" (1,126 tỷ đồng), "2 triệu 500 nghìn đồng".
-_HIGHER_MULTIPLIER = re.compile(r"\s*(?P<word>tỷ|tỉ|triệu)\s+$", re.IGNORECASE)
+_HIGHER_MULTIPLIER = re.compile(
+    rf"\s*(?P<word>{'|'.join(w for w, power in MULTIPLIERS.items() if power > 3)})\s+$", re.IGNORECASE
+)
 
 
 def _compound_amount(text: str, high: Quantity, low: Quantity) -> _Candidate | None:
@@ -2235,8 +2237,7 @@ def _restates(o: Observation, observations: list[Observation]) -> bool:
     """
     if o.comparator not in _ROUNDED or o.value != int(o.value) or o.value <= 0:
         return False
-    digits = str(int(o.value))
-    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    step = _last_digit(o.value)
     return step >= 10 and any(
         exact.comparator not in _ROUNDED
         and abs(exact.value - o.value) < step
@@ -2246,6 +2247,15 @@ def _restates(o: Observation, observations: list[Observation]) -> bool:
     )
 
 
+def _last_digit(value: float) -> float:
+    """The place of a figure's last significant digit, which it may be rounded to: 6.200 → 100, 5,7 → 0,1."""
+    decimals = f"{value:.6f}".rstrip("0").split(".")[1]
+    if decimals:
+        return 10.0 ** -len(decimals)
+    whole = str(int(value))
+    return 10.0 ** (len(whole) - len(whole.rstrip("0")))
+
+
 def _headline_restates(o: Observation, observations: list[Observation]) -> bool:
     """A headline's figure is the body's, rounded to its last digit and said in its own words: "Phú Quốc đón hơn 5,7
     triệu lượt khách, doanh thu du lịch vượt 32.000 tỷ đồng" over "… ước đạt 5,72 triệu lượt, … ước đạt 32.150 tỷ
@@ -2253,9 +2263,7 @@ def _headline_restates(o: Observation, observations: list[Observation]) -> bool:
     if not o.evidence.sentence.is_title or o.indicator == "other":
         return False
     scale = 10.0**o.unit_mult
-    decimals = len(f"{o.value:.6f}".rstrip("0").split(".")[1])
-    whole = str(int(o.value))
-    step = 10.0**-decimals if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    step = _last_digit(o.value)
     return any(
         not body.evidence.sentence.is_title
         and (body.value, body.value_type) != (o.value, o.value_type)  # the same figure is the first one said

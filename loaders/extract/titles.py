@@ -892,28 +892,25 @@ def _commune_kinds(ctx: Context, titles: list[TitleMatch]) -> list[TitleMatch]:
         for j in (i + 1, i - 1):
             if not (0 <= j < len(out) and out[j].title.level == "commune"):
                 continue
-            # The neighbour's unit, or only its kind where the unit is one the gazetteer does not know (a
-            # ward formed in 2025): "Bí thư Đảng ủy, Chủ tịch HĐND phường" is a ward's secretary all the same.
-            unit = out[j].title.unit
-            kind = unit.kind if unit is not None else _kind_at_end(out[j].title.generic)
-            if unit is None and t.title.unit is not None and t.title.unit.kind == kind:
-                unit = t.title.unit
-            if kind is None or (unit == t.title.unit and kind == _kind_at_end(t.title.generic)):
-                continue
-            if _joined(text, *sorted((t, out[j]), key=lambda x: x.start)):
-                out[i] = _with_unit(t, unit, kind)
+            moved = _in_neighbours_unit(t, out[j].title)
+            if moved.title != t.title and _joined(text, *sorted((t, out[j]), key=lambda x: x.start)):
+                out[i] = moved
                 break
     return out
 
 
-def _kind_at_end(generic: str) -> str | None:
-    m = _COMMUNE_KIND_AT_END.search(generic)
-    return m.group(0) if m else None
-
-
-def _with_unit(t: TitleMatch, unit: Unit | None, kind: str) -> TitleMatch:
-    """The same title in another commune-level unit (its kind word follows the unit)."""
+def _in_neighbours_unit(t: TitleMatch, neighbour: Title) -> TitleMatch:
+    """The same title in the commune-level unit of the title beside it, or only of its kind where that unit is one
+    the gazetteer does not know (a ward formed in 2025): "Bí thư Đảng ủy, Chủ tịch HĐND phường" is a ward's
+    secretary all the same."""
     old = t.title
+    if neighbour.unit is not None:
+        kind = neighbour.unit.kind
+    elif (kind_word := _COMMUNE_KIND_AT_END.search(neighbour.generic)) is not None:
+        kind = kind_word.group(0)
+    else:
+        return t
+    unit = neighbour.unit or (old.unit if old.unit is not None and old.unit.kind == kind else None)
     generic = _COMMUNE_KIND_AT_END.sub(kind, old.generic)
     label = _COMMUNE_KIND_AT_END.sub(kind, old.organ_label)
     return TitleMatch(t.start, t.end, replace(old, unit=unit, generic=generic, organ_label=label))
