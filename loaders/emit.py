@@ -182,7 +182,7 @@ def unit(sink: Sink, u: Unit | None) -> NamedNode:
         sink.add(node, rdf.type_, UNIT_CLASSES[u.level])
     # The label is the unit as this article writes it; its one name is the reference's, and a spelling
     # of the article's own ("Mù Cang Chải" for "Mù Căng Chải") is another name of it.
-    sink.add(node, rdfs.label, text(u.label.strip(), "vi"))
+    sink.add(node, rdfs.label, text(u.full_label.strip(), "vi"))
     name = default_gazetteer().reference_name(u)
     sink.add(node, schema.name, text(name))
     if u.name != name:
@@ -198,7 +198,7 @@ def party(sink: Sink, u: Unit | None) -> NamedNode:
     if not sink.first_time(node):
         return node
     sink.add(node, rdf.type_, gov.PartyOrganisation)
-    label = "Đảng Cộng sản Việt Nam" if u is None or u.level == "central" else f"Đảng bộ {u.label}"
+    label = "Đảng Cộng sản Việt Nam" if u is None or u.level == "central" else f"Đảng bộ {u.full_label}"
     sink.add(node, rdfs.label, text(label, "vi"))
     sink.add(node, gov.jurisdiction, unit(sink, u))
     return node
@@ -210,13 +210,13 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
         return given
     committee = committee_of(u.kind, u.level)
     canonical = {
-        "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.label}",
+        "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.full_label}",
         "btv": f"Ban Thường vụ {committee} {u.name}",
         "thuong-truc": f"Thường trực {committee} {u.name}",
-        "hdnd": f"HĐND {u.label}",
-        "ubnd": f"UBND {u.label}",
-        "mttq": f"Ủy ban MTTQ {u.label}",
-        "doan-dbqh": f"Đoàn đại biểu Quốc hội {u.label}",  # with or without "chuyên trách": one delegation
+        "hdnd": f"HĐND {u.full_label}",
+        "ubnd": f"UBND {u.full_label}",
+        "mttq": f"Ủy ban MTTQ {u.full_label}",
+        "doan-dbqh": f"Đoàn đại biểu Quốc hội {u.full_label}",  # with or without "chuyên trách": one delegation
     }
     if code in canonical:
         return canonical[code]
@@ -348,7 +348,7 @@ def _congress(sink: Sink, c: Congress) -> None:
     node = iri.congress(u, c.ordinal)
     roman = to_roman(c.ordinal)
     party_node = party(sink, u)
-    party_label = "Đảng Cộng sản Việt Nam" if u is None else f"Đảng bộ {u.label}"
+    party_label = "Đảng Cộng sản Việt Nam" if u is None else f"Đảng bộ {u.full_label}"
     sink.claim(node, gov.PartyCongress, c.evidence)
     sink.add(node, rdfs.label, text(f"Đại hội {party_label} lần thứ {roman}", "vi"))
     sink.add(node, gov.congressOf, party_node)
@@ -431,7 +431,7 @@ def reference_quads() -> list[Quad]:
         u = gaz.unit(row)
         node = iri.unit(u)
         add(node, rdf.type_, UNIT_CLASSES[u.level])
-        add(node, rdfs.label, text(u.label, "vi"))
+        add(node, rdfs.label, text(u.full_label, "vi"))
         add(node, schema.name, text(u.name))
         add(node, gov.unitKind, text(u.kind))
         if row.code:  # a code passed on to the unit that took a former one's place is the new unit's

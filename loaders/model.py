@@ -46,6 +46,14 @@ class Unit:
         # The nation is "Việt Nam", as the reference graph names it, not "quốc gia Việt Nam".
         return self.name if self.level == "central" else f"{self.kind} {self.name}"
 
+    @property
+    def full_label(self) -> str:
+        """The label a reader tells the unit apart by: a ward numbered within its district or city takes the
+        parent's label after a comma ("phường 11, quận 5"), as every district of a city has its "Phường 1"."""
+        if self.level == "commune" and self.name.isdigit() and self.parent is not None:
+            return f"{self.label}, {self.parent.label}"
+        return self.label
+
     def province(self) -> Unit | None:
         unit: Unit | None = self
         while unit is not None and unit.level != "province":

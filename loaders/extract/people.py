@@ -479,7 +479,7 @@ _RUN_IN = re.compile(
 # board's term: "bầu Ban Chấp hành Đảng bộ xã khóa XXIV, nhiệm kỳ 2020 - 2025 gồm 15 đồng chí: A; B; …".
 _JOINED_LIST = re.compile(
     r"(?:\s+khóa\s+[IVXLC]+)?(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?"
-    rf"\s*,?\s*(?:đối với\s+)?(?:còn lại\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
+    rf"\s*,?\s*(?:đối với\s+)?(?:còn lại\s+)?(?:còn\s+có\s+)?(?:gồm(?:\s+có)?\s*)?(?:(?:các|\d+)\s+)?(?:{HONORIFIC})?\s*:\s*(?:{HONORIFIC}\s+)?",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?i)\b(?:các|\d+|hai|ba|bốn)\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")

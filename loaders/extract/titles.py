@@ -258,12 +258,7 @@ def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
     for joining in _JOINING.finditer(text, sentence.start, sentence.end):
         pos = joining.end()
         while (board := _BOARD.match(text, pos, sentence.end)) is not None:
-            role = lexicon().roles[_BOARD_ROLE[board.lastgroup or ""]]
-            organ = _organ_after(ctx, sentence, board.end()) or _party_organisation(ctx, sentence, board.end())
-            if organ is not None and organ.code == "bch":
-                match = _compose(ctx, board.start(), organ.end, role, "bch", organ.label, organ.level, organ.unit, None)
-            else:
-                match = _bare(board, role)
+            match = _board_title(ctx, sentence, board)
             if joining.group("members") and pos == joining.end():
                 # "Các Ủy viên Ban Thường vụ Đảng ủy xã còn lại gồm các đồng chí: A, …": the members' title is the
                 # board's, and the list after it is of its members
@@ -273,7 +268,25 @@ def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
             if sep is None:
                 break
             pos = sep.end()
+    # A board the sentence opens with and whose members it lists: "Ban Thường vụ còn có các đồng chí: A, …; B, …".
+    opening = _BOARD.match(text, skip_space(text, sentence.start), sentence.end)
+    if opening is not None and not any(t.start == opening.start() for t in out):
+        match = _board_title(ctx, sentence, opening)
+        if _MEMBERS_LISTED.match(text, match.end, sentence.end):
+            out.append(replace(match, joined=True))
     return out
+
+
+_MEMBERS_LISTED = re.compile(r"(?i)\s*(?:còn\s+có|gồm(?:\s+có)?)\s+(?:các|\d+)\s+đồng chí\s*:")
+
+
+def _board_title(ctx: Context, sentence: Sentence, board: re.Match[str]) -> TitleMatch:
+    """A member's title of the board named at `board`, with its committee when the words after name one."""
+    role = lexicon().roles[_BOARD_ROLE[board.lastgroup or ""]]
+    organ = _organ_after(ctx, sentence, board.end()) or _party_organisation(ctx, sentence, board.end())
+    if organ is not None and organ.code == "bch":
+        return _compose(ctx, board.start(), organ.end, role, "bch", organ.label, organ.level, organ.unit, None)
+    return _bare(board, role)
 
 
 def _party_organisation(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
@@ -938,6 +951,7 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
                 or _party_donor(text, titles, i, same_item=True)
                 or _unit_donor(text, titles, i)
                 or _party_donor(text, titles, i, same_item=False)
+                or _subject_committee(ctx, sentence, t)
             )
         elif role.council:
             donor = _council_donor(titles, i)
@@ -952,16 +966,33 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
     return out
 
 
+def _subject_committee(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:
+    """The committee of the article's unit for a board its sentence opens with and lists the members of ("Ban
+    Thường vụ còn có các đồng chí: A, …"): the congress the article reports has just elected it."""
+    unit = ctx.subject
+    if not t.joined or t.start != skip_space(ctx.article.text, sentence.start) or unit is None:
+        return None
+    if unit.level not in ("province", "district", "commune"):
+        return None
+    return "bch", _committee(unit.kind, unit.level), unit.level, unit
+
+
 def _clause_subject(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:
     """The organ the clause or the sentence opens with: "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí, đồng chí A
-    giữ chức Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí B được bầu làm Phó Chủ nhiệm"."""
+    giữ chức Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí B được bầu làm Phó Chủ nhiệm"; else the
+    one the sentence elects first: "Hội nghị cũng bầu Ủy ban Kiểm tra Đảng ủy phường gồm 3 đồng chí, đồng chí C
+    được bầu làm Chủ nhiệm"."""
     text = ctx.article.text
     clause = sentence.clause_start(t.start)
-    for start in dict.fromkeys((clause, sentence.start)):  # the clause's start, then the sentence's if another
+    elected = (m.end() for m in _ELECTS.finditer(text, sentence.start, t.start))
+    for start in dict.fromkeys((clause, sentence.start, *elected)):  # the clause's start, the sentence's, then "bầu"
         organ = _organ_at(ctx, sentence, skip_space(text, start))
         if organ is not None:
             return organ.code, organ.label, organ.level, organ.unit
     return None
+
+
+_ELECTS = re.compile(r"(?i)(?<!\w)bầu\s+")
 
 
 def _organ_donor(titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:

@@ -253,6 +253,36 @@ def test_a_district_spelt_otherwise_is_the_known_one_as_spelt(write_article: Cal
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "label"),
+    [
+        (
+            "Đại hội Đảng bộ Phường 11 lần thứ XII",
+            "Sáng 12/6, Đảng bộ Phường 11, Quận 5 tổ chức Đại hội lần thứ XII. Đồng chí Lê Văn Tâm, Bí thư Quận ủy "
+            "Quận 5 dự.",
+            "phường 11, quận 5",
+        ),
+        (
+            "Phường 7 tổng kết năm 2023",
+            "Chiều 28/12, UBND Phường 7 (thành phố Đà Lạt) tổ chức hội nghị tổng kết. " + _FILLER,
+            "phường 7, thành phố Đà Lạt",
+        ),
+        # A ward with a name of its own needs no district to be told apart.
+        (
+            "Phường Chợ Lớn tổng kết năm 2025",
+            "Chiều 28/12, UBND phường Chợ Lớn tổ chức hội nghị. " + _FILLER,
+            "phường Chợ Lớn",
+        ),
+    ],
+)
+def test_a_numbered_ward_is_the_one_of_the_district_the_article_names(
+    write_article: Callable[..., Path], title: str, body: str, label: str
+) -> None:
+    """Every district of a city has its "Phường 7": the number says which ward only with the district."""
+    ctx = build_context(read_article(write_article(body, title=title, date="2023-12")))
+    assert ctx.subject is not None and ctx.subject.full_label == label
+
+
+@pytest.mark.parametrize(
     ("text", "units", "committees"),
     [
         # Hồ Chí Minh City's numbered urban districts and numbered wards, and their committees.

@@ -33,6 +33,23 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-standing-committee-the-sentence-opens-with-and-lists",  # its committee the article's unit's if unnamed
+        "Ban Thường vụ còn có các đồng chí: Hứa Ngọc Lan, Chủ tịch Ủy ban MTTQ Việt Nam huyện; Châu Minh Đạt, Trưởng "
+        "Công an huyện. Ban Thường vụ Huyện ủy gồm 3 đồng chí: Lê Văn Hùng, Trần Thị Mai, Nguyễn Văn Tâm.",
+        {
+            "Hứa Ngọc Lan": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ tịch Ủy ban MTTQ Việt Nam huyện"],
+            "Châu Minh Đạt": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Công an huyện"],
+            "Lê Văn Hùng": ["Ủy viên Ban Thường vụ Huyện ủy"],
+            "Trần Thị Mai": ["Ủy viên Ban Thường vụ Huyện ủy"],
+            "Nguyễn Văn Tâm": ["Ủy viên Ban Thường vụ Huyện ủy"],
+        },
+    ),
+    (
+        "the-head-of-a-commission-the-sentence-elected",  # the organ after "bầu", not at the sentence's start
+        "Hội nghị cũng bầu Ủy ban Kiểm tra Đảng uỷ xã gồm 3 đồng chí, đồng chí Tạ Quốc Vinh được bầu làm Chủ nhiệm.",
+        {"Tạ Quốc Vinh": ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"]},
+    ),
+    (
         "a-post-and-those-elected-to-it",  # "bầu 2 Phó Chủ tịch … là bà A và ông B", "Hai Phó Chủ tịch … được bầu là"
         "Kỳ họp bầu 2 Phó Chủ tịch HĐND phường là bà Phùng Thị Thanh Nga và ông Đỗ Văn Lực. Hai Phó Chủ tịch UBND "
         "phường được bầu là bà Lê Thị Minh Phương và ông Nguyễn Hữu Quyết.",
