@@ -164,6 +164,8 @@ def _find_events(ctx: Context) -> list[Event]:
             continue
         sitting: tuple[str, DateMention] | None = None
         mention = lead_date(sentence.text) or _clause_date(sentence)
+        if mention is not None and _SINCE_DAY.match(sentence.text):
+            mention = None  # "Từ ngày 1/7, phường mới chính thức đi vào hoạt động …": since when, not a meeting's day
         if mention is None and events:
             sitting = _dated_sitting(sentence.text)
             mention = sitting[1] if sitting else None
@@ -201,6 +203,11 @@ def _find_events(ctx: Context) -> list[Event]:
         event.organizer, event.organizer_organ = _organizer(ctx, sentence, mention.end)
         events.append(event)
     return events
+
+
+# A day things have been so since, opening the sentence: "Từ ngày 1/7, …" (not the first of the days a meeting sat,
+# "Từ ngày 15 đến 17/7, …").
+_SINCE_DAY = re.compile(r"(?i)\s*từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
 
 
 # What leads to the day a phrase dates something: "sáng 22-10", "vào chiều ngày 23/10".
@@ -655,18 +662,18 @@ _AND_NEXT = re.compile(rf"\s*,?\s*và\s+(?:{HONORIFIC}\s+)?", re.IGNORECASE)
 # The term of the post just named: "Bí thư Huyện ủy khóa XXV".
 _POST_TERM = r"khóa\s+[IVXLC\d]+"
 # What may stand between a subject and its role word: the dash closing their titles ("Ông A - Chủ tịch HĐND tỉnh -
-# chủ trì"), a contrast ("Bà B, Phó Chủ tịch UBND huyện Ngọc Hiển thì kiến nghị …"), those who joined them ("A, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ …"),
+# chủ trì"), the words closing a quote ("…", ông A, Bí thư Đảng ủy xã xúc động nói khi phát biểu khai mạc), a contrast ("Bà B, Phó Chủ tịch UBND huyện Ngọc Hiển thì kiến nghị …"), those who joined them ("A, Chủ tịch UBND huyện cùng trưởng một số phòng chuyên môn đã làm rõ …"),
 # adverbs (of manner too: "thẳng thắn nhìn nhận"), "thay mặt …", "có bài …", the term of the post just named
 # ("Bí thư Huyện ủy khóa XXV phát biểu khai mạc", "Chủ tịch HĐND xã khóa trước triệu tập, khai mạc và chủ tọa kỳ
 # họp"), a deputy's constituency ("đại biểu HĐND tỉnh đơn vị huyện Hưng Hà nêu …") or a voter's village, who was
 # appointed to do it ("A, Bí thư Đảng ủy xã, được Thường trực HĐND tỉnh chỉ định triệu tập, chủ tọa kỳ họp"), also
 # in brackets ("Đại biểu A (Tổ đại biểu xã B) phản ánh …").
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|thì|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
+    rf"(?:\s|,|\)|(?<=\s)-(?=\s)|đã|cũng|cùng|đều|thì|lần lượt|trực tiếp|tiếp tục|về|thẳng thắn|xúc động|ân cần|phấn khởi|nói khi|thay mặt [^,;:.]{{1,60}}?(?=\s)|{_POST_TERM}|"
     r"được(?: [^,;:.]{1,40}?)? (?:chỉ định|phân công|ủy quyền|bầu)(?=\s)|"
     r"(?:khóa|nhiệm kỳ) (?:trước|mới|này)|(?:triệu tập|khai mạc)(?:,| và)|"
     r"(?:và|cùng(?: với)?) (?:các đồng chí|lãnh đạo|đại diện|(?:thủ )?trưởng|một số)(?:[^,;:.]|, (?=ban|ngành|đoàn thể)){0,60}?(?=\s)|"
-    r"nhiệm kỳ \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
+    r"(?:nhiệm kỳ|giai đoạn) \d{4}\s*-\s*\d{4}|đơn vị (?:bầu cử )?[^,;:.]{1,40}?(?=\s)|"
     # the field a deputy is in charge of, as an aside: "A, phụ trách lĩnh vực đô thị, đề xuất …"
     r"phụ trách [^,;:.]{1,50}?(?=,)|"
     # … and what one who holds no post owns: "Bà A, chủ một homestay tại thôn Nà Tông, đề nghị …"
@@ -682,10 +689,11 @@ _SUBJECT_GAP = re.compile(
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng
 # chí trong Ban Thường vụ chủ trì"; the term of the post just named may end a subject ("A, Bí thư Huyện ủy
-# khóa XXIII; đồng chí B, …").
+# khóa XXIII; đồng chí B, …"); the post the next ones share may open them, its organ left out ("Chủ tịch HĐND xã A
+# cùng hai Phó Chủ tịch B, C chủ tọa …").
 _SUBJECTS_JOIN = re.compile(
     rf"(?:\s+{_POST_TERM})?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:(?:{HONORIFIC}|{OFFICER_RANK})\s*)?"
-    r"(?:(?:trong|thuộc)\s+)?",
+    r"(?:(?:trong|thuộc)\s+)?(?:(?:hai|ba|bốn|\d+)\s+(?:Phó\s+)?(?:Chủ tịch|Bí thư|Chủ nhiệm|Trưởng ban)\s+)?",
     re.IGNORECASE,
 )
 # The next of several named: "đại biểu A (tổ đại biểu xã B) và C".

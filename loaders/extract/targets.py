@@ -279,6 +279,11 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
 
 # A quarter or months of the year that label the figure after them.
 _YEAR_PART_LABEL = re.compile(r"(?i)[\s;,]*(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm)\s*:?\s*")
+# … opening a list item of its own: "- Quý IV (ước): 341,9 tỷ đồng".
+_PART_OF_YEAR_ITEM = re.compile(
+    rf"(?i)\s*(?:{BULLET}\s*)?(?P<part>quý\s+(?:I{{1,3}}|IV|[1-4])|\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+năm)"
+    r"(?:\s*\(\s*ước[^()]{0,20}\))?\s*:\s*"
+)
 _FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu|tháng\s+0?[1-3]\s*(?=/))[\s/]")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
@@ -553,6 +558,7 @@ _PLAN_NEXT = re.compile(rf"(?i)\s*[,;/]\s*{_PLAN_IS}")
 _BOUNDARY = re.compile(rf"[;:()\"…]|(?<!\d)[,.]|[,.](?!\d)|/(?=\s*{_PLAN}(?!\w))")
 # The plan named right before a bracket, which then gives its figure: "đạt 82,4% chỉ tiêu cả nhiệm kỳ (500 đảng viên)".
 _LABELS = re.compile(r"\s*:")  # after a year that labels what follows it, not the figure before it
+_LABELS_IN_BRACKET = re.compile(r"\s*(?::|[^()\d]{0,20}\d)")  # … or the figure after it in the bracket
 # The label of a list item, from the item's start (the sentence's, or after a colon, a semicolon or a dash) to the
 # colon before its figure: "- Ngân sách huyện, xã: ".
 _ITEM_LABEL = re.compile(rf"(?:^|(?<=[:;])|(?<!\S){BULLET})\s*(?P<label>[^\W\d][^:;.()\d]{{2,60}}?)\s*:\s*$")
@@ -640,8 +646,8 @@ def _cue_index() -> PhraseIndex[_Cue]:
 _COMPARATORS = frozenset({"before", "after"})
 
 
-# The first horizon of a plan's name, which "định hướng đến năm …" continues.
-_HORIZON_BEFORE = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}\s*,\s*$")
+# The first horizon or period of a plan's name, which "định hướng đến năm …" continues.
+_HORIZON_BEFORE = re.compile(r"(?:(?:đến|tới)\s+năm\s+\d{4}|giai đoạn\s+\d{4}\s*-\s*\d{4})\s*,\s*$")
 
 
 # A verb and "được" right before a figure, not a wish or a need ("cần được", "chưa được").
@@ -665,8 +671,8 @@ def _cue_hits(text: str) -> list[_CueHit]:
             start, end = m.span()
             if cue.role == "target" and _compared_with().search(text, max(0, start - 40), start):
                 continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
-            if cue.phrase == "định hướng" and _HORIZON_BEFORE.search(text, max(0, start - 20), start):
-                continue  # "… về chuyển đổi số đến năm 2025, định hướng đến năm 2030": a plan's name goes on
+            if cue.phrase == "định hướng" and _HORIZON_BEFORE.search(text, max(0, start - 26), start):
+                continue  # "… về chuyển đổi số đến năm 2025 (giai đoạn 2021 - 2025), định hướng đến năm 2030": a plan's name goes on
             if cue.role == "achieved" and _PURPOSE_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "hoàn thành các tiêu chí để được công nhận huyện NTM nâng cao": what is sought, not got
             used = taken[cue.role in _COMPARATORS]
@@ -884,11 +890,12 @@ class _Found:
     base: bool = False  # the base of a change, read as a figure of its own year: no whole that parts are of
     # the goal of the figure before it: no whole either ("…, vượt 7,5% mục tiêu (4 triệu lượt), trong đó …")
     aside: bool = False
+    part: bool = False  # a quarter's figure of the year's before it ("- Quý I: 245,8 tỷ đồng;"): its whole stays
 
     @property
     def whole(self) -> bool:
         """Whether the parts a list gives after it may be its."""
-        return not (self.base or self.aside)
+        return not (self.base or self.aside or self.part)
 
 
 class _Reader:
@@ -1022,15 +1029,13 @@ class _Reader:
         return _has_words(self.text, start, t.start) and any(t.end <= c.q.start < end for c in self.candidates)
 
     def own_year(self, pos: int) -> _Time | None:
-        """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)")."""
-        return next(
-            (
-                t
-                for t in self.time_list
-                if t.year and _TO_ITS_YEAR.fullmatch(self.text, pos, t.start) and not _LABELS.match(self.text, t.end)
-            ),
-            None,
-        )
+        """The year of its own right after the figure ending at pos ("39,2% năm 2021", "5,82% (năm 2021)"); not one
+        that labels a figure of its own in the bracket ("ước đạt 1.120 tỷ đồng (năm 2023 đạt 940 tỷ đồng)")."""
+        for t in self.time_list:
+            if t.year and (between := _TO_ITS_YEAR.fullmatch(self.text, pos, t.start)) is not None:
+                labels = _LABELS_IN_BRACKET if "(" in between.group() else _LABELS
+                return None if labels.match(self.text, t.end) else t
+        return None
 
     def is_start_of_change(self, c: _Candidate, after: list[_Candidate]) -> bool:
         """The low end of "8 - 9%" or the base of "giảm từ 2,1% xuống còn 1,35%": read with the number after it."""
@@ -1121,8 +1126,11 @@ class _Reader:
             words, right_end = self.words_after(c, clause[1])
             words = words or self.previous_clause_words(clause[0])
         labelled = False
+        part = ""
         if not words:
             words = self.words_of_year_labelled(first)
+            part = "" if words else self.words_of_part_of_year(c)
+            words = words or part
             labelled = bool(words)
         if not labelled and c.unit.kind == "measure" and (label := self.item_label(first)):
             words = words or label  # "Trong đó: - Ngân sách Trung ương, tỉnh: 78,6 tỷ đồng; - Nhân dân đóng góp: …"
@@ -1232,7 +1240,7 @@ class _Reader:
             # Its time is the goal's, not that of the figures after it; nor is a plan word that opens it
             # ("(kế hoạch: 100 tỷ đồng)", a clause of its own) a cue of theirs.
             self.qualifiers.append((min(clause[0], self.found[-1].end), clause[1]))
-        self.found.append(_Found(obs, begin, end, aside=aside))
+        self.found.append(_Found(obs, begin, end, aside=aside, part=bool(part)))
         self.read_plan_reached(c, clause)
 
     def read_plan_reached(self, c: _Candidate, clause: tuple[int, int]) -> None:
@@ -1819,6 +1827,9 @@ class _Reader:
         """
         times = [t for t in self.time_list if not per_year or t.period or t.term not in (None, "end", "now")]
         times = [t for t in times if not self.qualifies(t.start) and not self.in_base(t.start)]
+        # "… Nghị quyết số 09-NQ/HU về phát triển sâm Ngọc Linh giai đoạn 2021 - 2025, định hướng đến năm 2030, diện
+        # tích sâm đạt 115 ha": the horizon of the plan a figure is told under is no time of the figure
+        times = [t for t in times if not _horizon_of_document(self.text, t)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
@@ -2048,6 +2059,16 @@ class _Reader:
             return before[-1].obs.indicator_text
         return _trim(self.text[_clause(self.text, bracket, bracket)[0] : bracket])
 
+    def words_of_part_of_year(self, c: _Candidate) -> str:
+        """The indicator of a quarter's or half-year's figure, one item a line of a list of them after the year's
+        ("… ước đạt 1.186,4 tỷ đồng. Kết quả thu theo từng quý như sau:", then "- Quý I: 245,8 tỷ đồng;"): the
+        year's figure's, of which it is a part."""
+        whole = self.para.whole
+        if not self.para.listed or whole is None or whole.unit_text != c.unit_text:
+            return ""
+        item = _PART_OF_YEAR_ITEM.fullmatch(self.text, 0, c.q.start)
+        return f"{whole.indicator_text} {' '.join(item.group('part').split())}" if item is not None else ""
+
     def item_label(self, first: int) -> str:
         """The label of a list item whose figure follows its colon: "- Ngân sách Trung ương, tỉnh: 78,6 tỷ đồng"."""
         m = _ITEM_LABEL.search(self.text, self.item_start(first), first)
@@ -2109,7 +2130,7 @@ class _Reader:
                 # Results first, then the goal they fall short of ("đến nay có 15 xã đạt chuẩn …; mục tiêu
                 # Nghị quyết đến năm 2025 có 20 xã đạt chuẩn"): the goal is a comparison, and hands nothing on.
                 self.para.mode = None
-        if self.found:
+        if self.found and not all(f.part for f in self.found):  # the year's figure stays the whole of its quarters
             self.para.last = self.found[-1].obs.value_type
             self.para.whole = next((f.obs for f in self.found if f.whole), None)
         # A count since a year ("Từ năm 2021 đến nay, huyện thu hút 18 dự án") is no time for what follows,
@@ -2183,6 +2204,19 @@ _YEAR_PLANNED = re.compile(r"(?i)(?<!\w)(?:nhiệm vụ|kế hoạch|dự toán|
 
 
 _HORIZON = re.compile(r"(?i)(?:định hướng|tầm nhìn)\s*$")
+# A numbered document named before a horizon, in the same part of the sentence.
+_DOCUMENT_BEFORE = re.compile(rf"{_DOCUMENT_NUMBER.pattern}[^;:]{{0,200}}$")
+
+
+def _horizon_of_document(text: str, t: _Time) -> bool:
+    """Whether a time is the horizon of a numbered document named before it ("Nghị quyết số 09-NQ/HU … giai đoạn
+    2021 - 2025, định hướng đến năm 2030, diện tích sâm đạt 115 ha"), not a goal's ("Tầm nhìn đến năm 2030, diện
+    tích sâm đạt 3.000 ha", "huyện định hướng đến năm 2030 đón 600.000 lượt khách")."""
+    horizon = _HORIZON.search(text, max(0, t.start - 16), t.start)
+    return (
+        horizon is not None
+        and _DOCUMENT_BEFORE.search(text, max(0, horizon.start() - 220), horizon.start()) is not None
+    )
 
 
 # A numbered document's name up to a time in it: "Nghị quyết số 06-NQ/HU của … về phát triển du lịch giai đoạn ".

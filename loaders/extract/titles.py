@@ -63,12 +63,15 @@ def _rows(name: str) -> list[dict[str, str]]:
 def _pattern(surface: str) -> str:
     """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word, which may follow the
     abbreviation the text gives the name ("Ngân hàng Chính sách xã hội (NHCSXH) huyện"), "{name}" the proper
-    name of one body of its kind, up to three capitalised words ("Đồn Biên phòng Môn Sơn"). A word written in
+    name of one body of its kind, up to three capitalised words ("Đồn Biên phòng Môn Sơn"), "{unit}" the bare
+    name of a district or province that follows ("Hạt Kiểm lâm Quế Phong"). A word written in
     capitals is an abbreviation matched as written: "HU" is the Huyện ủy, "hu" nothing, "tu" a word."""
     out = ""
     for w in surface.split():
         if w == "{kind}":
             out += r"(?:\s*\(\w[\w&]*\))?\s+(?P<kind>" + KIND_ALTERNATION + ")"
+        elif w == "{unit}":
+            out += rf"(?=\s+(?-i:{_CAP}))"  # a district's or province's name without its kind word: see _organ_at
         elif w == "{name}":
             out += rf"(?:\s+(?-i:{_NAME})){{1,3}}"
         else:
@@ -530,7 +533,13 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     kind = om.groupdict().get("kind")
     kind_word = _kind_word(kind) if kind else None
     level = organ.level
-    if level == "subject":  # "được bầu làm Chủ nhiệm Ủy ban Kiểm tra.": the committee of the article's unit
+    if level == "unit":  # "Hạt Kiểm lâm Quế Phong", "Chi cục Kiểm lâm Nghệ An": the unit's kind is the known unit's
+        named = _known_unit_at(ctx, sentence, om.end())
+        if named is None:
+            return None
+        kind = kind_word = named.kind
+        level = named.level
+    elif level == "subject":  # "được bầu làm Chủ nhiệm Ủy ban Kiểm tra.": the committee of the article's unit
         if ctx.subject is None or not _ELIDED.match(text, om.end(), sentence.end):
             return None  # "Chủ nhiệm Ủy ban Kiểm tra tỉnh": not the article's own, and no committee named
         kind_word, level = ctx.subject.kind, ctx.subject.level
@@ -547,6 +556,24 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
         return _OrganAt(organ.organ, label, "province", ctx.province, om.end())
     unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
     return _OrganAt(organ.organ, label, level, unit, end)
+
+
+def _known_unit_at(ctx: Context, sentence: Sentence, pos: int) -> Unit | None:
+    """The district of the article's province, or the province, whose name the capitalised words at pos begin with."""
+    m = _CAPITALISED_RUN.match(ctx.article.text, pos, sentence.end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(min(len(words), 4), 0, -1):
+        name = " ".join(words[:n])
+        for level in ("district", "province"):
+            unit = ctx.gazetteer.lookup(name, level, ctx.province)
+            if unit is not None and unit.level == level and (level == "province" or unit.province() == ctx.province):
+                return unit
+    return None
+
+
+_CAPITALISED_RUN = re.compile(rf"\s+((?-i:{_CAP})(?:\s+(?-i:{_CAP}))*)")
 
 
 def _kind_level(ctx: Context, sentence: Sentence, kind: str, pos: int) -> str:

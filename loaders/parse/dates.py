@@ -47,7 +47,8 @@ _LEAD = re.compile(
     rf"(?:(?:sau|trong)\s+{_DAYS}(?:\s+làm việc)?\s*\(\s*)?"
     # "Trong 3 ngày, từ ngày 15 đến 17-7-2015, …"
     rf"(?:trong\s+{_DAYS}\s*,\s*)?"
-    rf"(?:vào\s+|từ\s+)?(?:trong\s+(?:{_DAYS}|(?:các\s+)?ngày)\s+)?"
+    # "Trong chiều 20/12, …": "trong" before the part of the day too
+    rf"(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:{_DAYS}|(?:các\s+)?ngày)\s+)?)?"
     + _PART
     + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:"
     + _WEEKDAY

@@ -46,6 +46,12 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
         ),
         ("Yên Định tổng kết năm 2025", "Đây là dịp để xã Yên Định nhìn lại chặng đường đã qua.", "xã Yên Định"),
         ("Đông Sơn triển khai nhiệm vụ năm 2024", "Sáng 3/1, UBND huyện Đông Sơn tổ chức hội nghị.", "huyện Đông Sơn"),
+        # A commune named after a revolutionary is no official ("Lương Thế Trân" reads as a personal name).
+        (
+            "HĐND xã Lương Thế Trân thông qua kế hoạch đầu tư công năm 2025",
+            "Trong chiều 20/12, HĐND xã Lương Thế Trân (huyện Cái Nước) tổ chức kỳ họp thứ mười một.",
+            "xã Lương Thế Trân",
+        ),
         # A bare name alone is the district the gazetteer knows.
         (
             "Thọ Xuân triển khai nhiệm vụ năm 2024",

@@ -19,6 +19,7 @@ CASES = [
     ("two-days", "Trong 2 ngày 14 và 15/7, HĐND huyện tổ chức kỳ họp", (2024, 7), date(2024, 7, 14)),
     ("day-range", "Ngày 14-15/7, HĐND huyện tổ chức kỳ họp", (2024, 7), date(2024, 7, 14)),
     ("listed-days", "Trong các ngày 17, 18/8, Huyện ủy tổ chức", (2024, 8), date(2024, 8, 17)),
+    ("within-a-part-of-the-day", "Trong chiều 20/12, HĐND xã tổ chức kỳ họp", (2024, 12), date(2024, 12, 20)),
     (
         "days-it-sat-written-with-dashes",
         "Trong 3 ngày, từ ngày 15 đến 17-7-2015, Đảng bộ huyện Long Hồ tổ chức Đại hội",

@@ -18,6 +18,24 @@ LEAD = "Chiều 30/12, UBND huyện Thọ Xuân tổ chức hội nghị triển
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
+        "a-speech-the-words-closing-a-quote-name",
+        '"Nhiều hộ đã tự nguyện hiến đất", ông Hồ Đắc Thanh, Bí thư Đảng uỷ, Chủ tịch HĐND xã xúc động nói khi phát '
+        "biểu khai mạc buổi lễ.",
+        {("Hồ Đắc Thanh", "opening-speech")},
+    ),
+    (
+        "those-a-post-opens-joined-to-the-chair",  # "A cùng hai Phó Chủ tịch B, C chủ tọa"; a post's period before
+        "Đồng chí Phan Đình Lương, Bí thư Đảng uỷ, Chủ tịch HĐND xã giai đoạn 2025 - 2026 khai mạc kỳ họp. Sau khi được "
+        "bầu, Chủ tịch HĐND xã Lê Văn Hùng cùng hai Phó Chủ tịch Võ Thị Thanh Hoa, Trần Văn Hiếu chủ toạ phần còn lại "
+        "của kỳ họp.",
+        {
+            ("Phan Đình Lương", "opening-speech"),
+            ("Lê Văn Hùng", "chair"),
+            ("Võ Thị Thanh Hoa", "chair"),
+            ("Trần Văn Hiếu", "chair"),
+        },
+    ),
+    (
         "a-presidium-listed-after-a-colon-chairs",
         "Đoàn Chủ tịch Đại hội: đồng chí Ninh Văn Quang, Bí thư Đảng uỷ, Chủ tịch HĐND xã; đồng chí Diệp Văn Sinh, Phó "
         "Bí thư Thường trực Đảng uỷ xã.",
@@ -920,6 +938,20 @@ def test_a_planned_meeting_is_not_dated_as_held(write_article: Callable[..., Pat
     )
     ctx = build_context(read_article(write_article(body, date="2025-01")))
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [None]
+
+
+def test_a_day_things_have_been_so_since_opens_no_meeting(write_article: Callable[..., Path]) -> None:
+    """ "Từ ngày 1/7, phường mới … đi vào hoạt động; Đại hội … được tổ chức thành công" recalls the year; the report
+    after it is the review's."""
+    body = (
+        "Chiều 19/12, UBND phường Cái Khế tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Từ ngày 1/7, phường mới chính thức đi vào hoạt động; Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ "
+        "2025 - 2030 được tổ chức thành công.\n\n"
+        "Theo báo cáo do đồng chí Nguyễn Thị Mỹ Hạnh, Chủ tịch UBND phường trình bày, thu ngân sách đạt 142,6 tỷ đồng."
+    )
+    events, names = _events_and_names(write_article(body, date="2025-12"))
+    assert [e.day for e in events] == [date(2025, 12, 19)]
+    assert _who(events[0], names) == {"Nguyễn Thị Mỹ Hạnh"}
 
 
 def test_a_sentence_naming_an_earlier_meeting_returns_to_it(write_article: Callable[..., Path]) -> None:

@@ -32,6 +32,37 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "quarters-listed-one-a-line-after-the-years-figure",  # "Kết quả thu theo từng quý như sau:", "- Quý I: …"
+        ("2023-01", "Kỳ Anh tổng kết năm 2022"),
+        "Tổng thu ngân sách nội địa trên địa bàn năm 2022 ước đạt 1.186,4 tỷ đồng. Kết quả thu theo từng quý như sau:"
+        "\n\n- Quý I: 245,8 tỷ đồng;\n- Quý II: 312,6 tỷ đồng;\n- Quý IV (ước): 341,9 tỷ đồng.",
+        {
+            (1186.4, "tỷ đồng", "estimated", 2022),
+            (245.8, "tỷ đồng", "achieved", 2022),
+            (312.6, "tỷ đồng", "achieved", 2022),
+            (341.9, "tỷ đồng", "achieved", 2022),
+        },
+    ),
+    (
+        "a-year-in-brackets-that-labels-a-figure-of-its-own",  # "(năm 2023 đạt 940 tỷ đồng)" dates 940, not 1.120
+        REVIEW_2024,
+        "Năm 2024, huyện đón 1.450.000 lượt khách. Tổng doanh thu từ hoạt động du lịch ước đạt 1.120 tỷ đồng (năm 2023 "
+        "đạt 940 tỷ đồng).",
+        {
+            (1450000, "lượt khách", "achieved", 2024),
+            (1120, "tỷ đồng", "estimated", 2024),
+            (940, "tỷ đồng", "achieved", 2023),
+        },
+    ),
+    (
+        "the-horizon-of-a-document-dates-no-figure",  # "… giai đoạn 2021 - 2025, định hướng đến năm 2030, … đạt 115 ha"
+        REVIEW_2024,
+        "Sau 3 năm triển khai Nghị quyết số 09-NQ/HU ngày 15/10/2021 của Ban Chấp hành Đảng bộ huyện về phát triển sâm "
+        "Ngọc Linh giai đoạn 2021 - 2025, định hướng đến năm 2030, diện tích sâm trồng dưới tán rừng toàn huyện đạt "
+        "115 ha. Tầm nhìn đến năm 2030, diện tích sâm toàn huyện đạt 3.000 ha.",
+        {(115, "ha", "achieved", None), (3000, "ha", "target", 2030)},
+    ),
+    (
         "what-a-goal-is-pursued-for-is-no-result",  # "để được công nhận" hands on no result to the items after it
         ("2024-12", "Tứ Kỳ tổng kết xây dựng nông thôn mới năm 2024"),
         "Năm 2025, huyện phấn đấu có thêm 4 xã đạt chuẩn NTM nâng cao; hoàn thành các tiêu chí để được công nhận "
