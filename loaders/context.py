@@ -35,6 +35,7 @@ def _initial(word: str) -> str:
 # "… tổ chức hội nghị tại thành phố Đồng Hới": a unit named after these only says where something happened; but
 # where a visitor works is whom the visit is about ("thăm, làm việc tại đặc khu Bạch Long Vĩ").
 VENUE_BEFORE = re.compile(r"(?i)(?<!làm việc )(?<!kiểm tra )(?<!công tác )\btại\s+(?:hội trường\s+)?$")
+_SEVERAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+$")
 
 
 class Mention(NamedTuple):
@@ -44,6 +45,7 @@ class Mention(NamedTuple):
     name: str
     sentence: Sentence
     venue: bool  # named as where something happened ("tại thành phố Đồng Hới")
+    several: bool = False  # named as one of several ("lãnh đạo UBND các huyện Cao Lộc, Văn Lãng")
 
 
 @dataclass
@@ -128,7 +130,9 @@ class Context:
         out = []
         for s in self.article.sentences:
             for start, _, kind, name in self.gazetteer.find(s.text):
-                out.append(Mention(kind, name, s, VENUE_BEFORE.search(s.text, 0, start) is not None))
+                venue = VENUE_BEFORE.search(s.text, 0, start) is not None
+                several = _SEVERAL_BEFORE.search(s.text, max(0, start - 8), start) is not None
+                out.append(Mention(kind, name, s, venue, several))
             out.extend(Mention(kind, name, s, False) for _, _, kind, name in self.gazetteer.find_committees(s.text))
         return tuple(out)
 
@@ -146,7 +150,7 @@ class Context:
     @cached_property
     def named_district(self) -> Unit | None:
         """The district of the article's province it names most (first named on a tie)."""
-        named = [self.named_unit(k, n, s) for k, n, s, _ in self.mentions if KINDS[k][1] == "district"]
+        named = [self.named_unit(k, n, s) for k, n, s, *_ in self.mentions if KINDS[k][1] == "district"]
         local = [u for u in named if u.level == "district" and u.province() == self.province]
         if not local:
             return None
@@ -202,7 +206,7 @@ def _province(ctx: Context) -> Unit | None:
     though its background names the province it is to merge into again and again."""
     for mentions in (ctx.mentions_in(0, 2), ctx.mentions):
         counts: Counter[tuple[str, str]] = Counter()
-        for kind, name, _, _ in mentions:
+        for kind, name, *_ in mentions:
             unit = ctx.gazetteer.lookup(name, "province") if kind in ("tỉnh", "thành phố") else None
             if unit is not None and unit.level == "province":
                 counts[(unit.kind, unit.name)] += 1
@@ -213,7 +217,7 @@ def _province(ctx: Context) -> Unit | None:
     # no other province gives a district: the article is in that district's province.
     districts = Counter(
         unit.province()
-        for kind, name, _, _ in ctx.mentions
+        for kind, name, *_ in ctx.mentions
         if KINDS[kind][1] == "district"
         and (unit := ctx.gazetteer.lookup(name, "district")) is not None
         and unit.level == "district"
@@ -265,7 +269,9 @@ def _subject(ctx: Context) -> Unit | None:
 def _named_in(ctx: Context, first: int, last: int | None) -> Unit | None:
     """The most specific unit sentences first … last - 1 name, the one they name most among equals."""
     sentences = ctx.article.sentences
-    named = [ctx.named_unit(k, n, s) for k, n, s, venue in ctx.mentions_in(first, last) if not venue]
+    named = [
+        ctx.named_unit(m.kind, m.name, m.sentence) for m in ctx.mentions_in(first, last) if not (m.venue or m.several)
+    ]
     candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
     local = [u for u in candidates if u.level != "province"]
     if local:
@@ -279,7 +285,7 @@ def _lead_speaks_of_the_province(ctx: Context) -> bool:
     """ "Bình Thuận: …", then "Ban Chỉ đạo … tỉnh tổ chức …": the first unit the lead names by its kind word alone
     ("UBND tỉnh", "toàn tỉnh") is the province, and title and lead name no lower unit, not even as the venue. A
     district named further on is not what the article is about."""
-    if ctx.province is None or any(KINDS[m.kind][1] != "province" for m in ctx.mentions_in(0, 4)):
+    if ctx.province is None or any(KINDS[m.kind][1] != "province" for m in ctx.mentions_in(0, 4) if not m.several):
         return False
     m = _BARE_KIND.search("\n".join(s.text for s in ctx.article.sentences[1:4]))
     return m is not None and KINDS[m.group(1).casefold()][1] == "province"
@@ -314,7 +320,7 @@ def _bare_districts(ctx: Context, sentence: Sentence) -> list[Unit]:
     ]
     if not rows:
         return []
-    lead = {key(n): (k, n, s) for k, n, s, _ in reversed(ctx.mentions_in(1, 4))}
+    lead = {key(n): (k, n, s) for k, n, s, *_ in reversed(ctx.mentions_in(1, 4))}
     return [ctx.named_unit(*lead[key(r.name)]) if key(r.name) in lead else _bare_unit(ctx, r) for r in rows]
 
 

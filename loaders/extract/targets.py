@@ -1604,7 +1604,9 @@ class _Reader:
                 # bracket closed since ("… (mục tiêu Nghị quyết: 100% vào năm 2025); tỷ lệ che phủ rừng năm 2023 …")
                 continue
             hit = self.strong_cue(start, first_number)
-            if hit is not None:
+            if hit is not None and not self.closed_before(hit.start, end):
+                # (nor a cue in a bracket of the clause: "Thực hiện Nghị quyết … (đặt mục tiêu trồng mới 6.000 ha …),
+                # huyện đã kiện toàn …")
                 cues.append(hit)
         return cues[-1] if cues else None
 
@@ -1721,8 +1723,8 @@ class _Reader:
             return None
         first_number = next((c.q.start for c in self.candidates if c.q.start < semicolon), semicolon)
         hit = self.strong_cue(0, first_number)
-        if hit is None or hit.role != "target":
-            return None
+        if hit is None or hit.role != "target" or self.closed_before(hit.start, semicolon):
+            return None  # (a goal in brackets is an aside of the opening clause: "Thực hiện Nghị quyết … (đặt mục tiêu …)")
         # An item that says when, or that it is done or estimated, is a result beside the goal: "Năm 2024, huyện phấn
         # đấu có thêm 8 sản phẩm OCOP; đến thời điểm này đã có 5 sản phẩm được công nhận".
         item = self.text.rfind(";", 0, pos)

@@ -46,6 +46,13 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
         ),
         ("Yên Định tổng kết năm 2025", "Đây là dịp để xã Yên Định nhìn lại chặng đường đã qua.", "xã Yên Định"),
         ("Đông Sơn triển khai nhiệm vụ năm 2024", "Sáng 3/1, UBND huyện Đông Sơn tổ chức hội nghị.", "huyện Đông Sơn"),
+        # Districts named as some of several ("các huyện Cao Lộc, Văn Lãng") are not what the article is about.
+        (
+            "Kim ngạch xuất nhập khẩu qua các cửa khẩu Lạng Sơn năm 2024 đạt trên 5,6 tỷ USD",
+            "Sáng 9/1, Ban Quản lý Khu kinh tế cửa khẩu tổ chức hội nghị. Đồng chí Lộc Văn Tiến, Phó Chủ tịch UBND tỉnh "
+            "dự. Cùng dự có lãnh đạo UBND các huyện Cao Lộc, Văn Lãng, Lộc Bình.",
+            "tỉnh Lạng Sơn",
+        ),
         # A commune named after a revolutionary is no official ("Lương Thế Trân" reads as a personal name).
         (
             "HĐND xã Lương Thế Trân thông qua kế hoạch đầu tư công năm 2025",

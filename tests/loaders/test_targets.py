@@ -32,6 +32,19 @@ LEAD = "Sáng 3/1, huyện Như Xuân tổ chức hội nghị."
 
 CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
     (
+        "a-goal-in-brackets-governs-nothing-after-them",  # "(đặt mục tiêu trồng mới 6.000 ha …), huyện đã …; thành lập …"
+        ("2023-06", "Quế Phong kiểm tra phòng cháy chữa cháy rừng"),
+        "Thực hiện Nghị quyết số 06-NQ/HU về phát triển lâm nghiệp (đặt mục tiêu trồng mới 6.000 ha rừng), huyện đã "
+        "kiện toàn Ban Chỉ huy PCCCR ở 14/14 xã, thị trấn; thành lập 183 tổ, đội PCCCR; tổ chức ký cam kết bảo vệ rừng "
+        "với 14.610 hộ dân.",
+        {
+            (6000, "ha", "target", 2023),
+            (14, "xã", "achieved", 2023),
+            (183, "tổ", "achieved", 2023),
+            (14610, "hộ", "achieved", 2023),
+        },
+    ),
+    (
         "quarters-listed-one-a-line-after-the-years-figure",  # "Kết quả thu theo từng quý như sau:", "- Quý I: …"
         ("2023-01", "Kỳ Anh tổng kết năm 2022"),
         "Tổng thu ngân sách nội địa trên địa bàn năm 2022 ước đạt 1.186,4 tỷ đồng. Kết quả thu theo từng quý như sau:"
