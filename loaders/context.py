@@ -166,16 +166,10 @@ class Context:
         elif unit.level == "commune" and not known and unit.name.isdigit():
             # A ward known only by its number ("Phường 7") is the district's or city's the article is about or
             # names, else the same number in every district of a city would be one ward.
-            unit = replace(unit, parent=self.district_named() or unit.parent)
+            unit = replace(unit, parent=self.unit_at("district") or self.named_district or unit.parent)
         if not known:
             self.report("unknown-unit", f"{kind} {name}", sentence)
         return unit
-
-    def district_named(self) -> Unit | None:
-        """The district the article is about, else the one it names most."""
-        if self.subject is not None and self.subject.level == "district":
-            return self.subject
-        return self.named_district
 
     def year_hint(self, sentence: Sentence) -> int | None:
         """A year for a date written without one: date line, else the sentence, else the text."""

@@ -164,8 +164,6 @@ def _find_events(ctx: Context) -> list[Event]:
             continue
         sitting: tuple[str, DateMention] | None = None
         mention = lead_date(sentence.text) or _clause_date(sentence)
-        if mention is not None and _SINCE_DAY.match(sentence.text):
-            mention = None  # "Từ ngày 1/7, phường mới chính thức đi vào hoạt động …": since when, not a meeting's day
         if mention is None and events:
             sitting = _dated_sitting(sentence.text)
             mention = sitting[1] if sitting else None
@@ -203,11 +201,6 @@ def _find_events(ctx: Context) -> list[Event]:
         event.organizer, event.organizer_organ = _organizer(ctx, sentence, mention.end)
         events.append(event)
     return events
-
-
-# A day things have been so since, opening the sentence: "Từ ngày 1/7, …" (not the first of the days a meeting sat,
-# "Từ ngày 15 đến 17/7, …").
-_SINCE_DAY = re.compile(r"(?i)\s*từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
 
 
 # What leads to the day a phrase dates something: "sáng 22-10", "vào chiều ngày 23/10".

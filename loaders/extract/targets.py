@@ -277,13 +277,11 @@ def _time_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_TIME.finditer(text)) if _TIME_HINT.search(text) else ()
 
 
-# A quarter or months of the year that label the figure after them.
-_YEAR_PART_LABEL = re.compile(r"(?i)[\s;,]*(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm)\s*:?\s*")
-# … opening a list item of its own: "- Quý IV (ước): 341,9 tỷ đồng".
-_PART_OF_YEAR_ITEM = re.compile(
-    rf"(?i)\s*(?:{BULLET}\s*)?(?P<part>quý\s+(?:I{{1,3}}|IV|[1-4])|\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+năm)"
-    r"(?:\s*\(\s*ước[^()]{0,20}\))?\s*:\s*"
-)
+# A quarter or months of the year that label the figure after them; also opening a list item of its own: "- Quý IV
+# (ước): 341,9 tỷ đồng".
+_YEAR_PART = r"quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm"
+_YEAR_PART_LABEL = re.compile(rf"(?i)[\s;,]*(?:{_YEAR_PART})\s*:?\s*")
+_PART_OF_YEAR_ITEM = re.compile(rf"(?i)\s*(?:{BULLET}\s*)?(?P<part>{_YEAR_PART})(?:\s*\(\s*ước[^()]{{0,20}}\))?\s*:\s*")
 _FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu|tháng\s+0?[1-3]\s*(?=/))[\s/]")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
@@ -1075,7 +1073,8 @@ class _Reader:
         aside = goal == "aside"
         # "tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%": the same indicator at a time of its own
         dated = not left and any(start <= t.start and t.end <= first for t in self.time_list)
-        in_series = not left and self.next_of_series(c)
+        follows = self.next_of_series(c)
+        in_series = not left and follows
         # … or after it, next in a series of the same unit: "đạt 1.150 ha (2021), 1.420 ha (2022)"
         dated_after = in_series and self.own_year(c.unit_end) is not None
         later = chained and (dated or dated_after)
@@ -1126,11 +1125,12 @@ class _Reader:
             words, right_end = self.words_after(c, clause[1])
             words = words or self.previous_clause_words(clause[0])
         labelled = False
-        part = ""
+        part = False  # a quarter's figure, named by the year's it is part of
         if not words:
             words = self.words_of_year_labelled(first)
-            part = "" if words else self.words_of_part_of_year(c)
-            words = words or part
+            if not words:
+                words = self.words_of_part_of_year(c)
+                part = bool(words)
             labelled = bool(words)
         if not labelled and c.unit.kind == "measure" and (label := self.item_label(first)):
             words = words or label  # "Trong đó: - Ngân sách Trung ương, tỉnh: 78,6 tỷ đồng; - Nhân dân đóng góp: …"
@@ -1162,7 +1162,7 @@ class _Reader:
                 # a figure its year labels is that year's: its time tells a result from a goal; an item's label
                 # names it as one more of the paragraph's kind
                 sure = WEAK
-            elif sure == "none" and (series or dated_after or self.next_of_series(c)) and self.found:
+            elif sure == "none" and follows:
                 # the next of a series is of the first's kind, dated or named by its own words ("hiện có 3.950 ha cà
                 # phê, 820 ha hồ tiêu", "trong đó lúa nước 2.450 ha, mì 3.900 ha")
                 value_type, sure = self.found[-1].obs.value_type, WEAK
@@ -1240,7 +1240,7 @@ class _Reader:
             # Its time is the goal's, not that of the figures after it; nor is a plan word that opens it
             # ("(kế hoạch: 100 tỷ đồng)", a clause of its own) a cue of theirs.
             self.qualifiers.append((min(clause[0], self.found[-1].end), clause[1]))
-        self.found.append(_Found(obs, begin, end, aside=aside, part=bool(part)))
+        self.found.append(_Found(obs, begin, end, aside=aside, part=part))
         self.read_plan_reached(c, clause)
 
     def read_plan_reached(self, c: _Candidate, clause: tuple[int, int]) -> None:

@@ -272,8 +272,9 @@ def _joined_boards(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
                 break
             pos = sep.end()
     # A board the sentence opens with and whose members it lists: "Ban Thường vụ còn có các đồng chí: A, …; B, …".
+    # (None of the boards above opens its sentence: a joining word stands before each.)
     opening = _BOARD.match(text, skip_space(text, sentence.start), sentence.end)
-    if opening is not None and not any(t.start == opening.start() for t in out):
+    if opening is not None:
         match = _board_title(ctx, sentence, opening)
         if _MEMBERS_LISTED.match(text, match.end, sentence.end):
             out.append(replace(match, joined=True))
@@ -822,7 +823,7 @@ def _kind_word(kind: str) -> str:
 def _named_otherwise(ctx: Context, sentence: Sentence, pos: int) -> bool:
     """Whether a committee written without its kind word is followed by a name other than the
     article's commune ("Đảng ủy Khối …"); "Đảng ủy Xuân Lập" in an article on xã Xuân Lập is its own."""
-    m = re.match(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r")*)", ctx.article.text[pos : sentence.end])
+    m = _CAPITALISED_RUN.match(ctx.article.text, pos, sentence.end)
     if m is None:
         return False
     commune = ctx.unit_at("commune")

@@ -101,12 +101,20 @@ def _scan_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A day things have been so since, opening the text: "Từ ngày 1/7, …" (not the first of the days a meeting sat,
+# "Từ ngày 15 đến 17/7, …").
+_SINCE_DAY = re.compile(r"(?i)\s*từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
+
+
 def lead_date(text: str) -> DateMention | None:
     """The date a report opens with ("Chiều 30/12, …", "Ngày 6 tháng 8 năm 2020, …").
 
     "Chiều nay (15/3)" and "Sáng thứ Hai (15/7)" give the date in brackets; "Chiều nay" alone
-    is a relative date, known only by the day of publication.
+    is a relative date, known only by the day of publication. "Từ ngày 1/7, …" gives the day things have been so
+    since, no report's.
     """
+    if _SINCE_DAY.match(text):
+        return None
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     listed = _LEAD_LIST.match(text, start)

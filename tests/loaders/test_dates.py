@@ -55,7 +55,13 @@ def test_lead_date(text: str, article: tuple[int | None, int | None], expected: 
 
 
 @pytest.mark.parametrize(
-    "text", ["Năm 2025, huyện phấn đấu", "trẻ em từ 5-12 tuổi được tiêm"], ids=["year-only", "age-range"]
+    "text",
+    [
+        "Năm 2025, huyện phấn đấu",
+        "trẻ em từ 5-12 tuổi được tiêm",
+        "Từ ngày 1/7, phường mới chính thức đi vào hoạt động",
+    ],
+    ids=["year-only", "age-range", "a-day-things-have-been-so-since"],
 )
 def test_not_a_lead_date(text: str) -> None:
     assert lead_date(text) is None
