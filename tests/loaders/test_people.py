@@ -990,6 +990,20 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "heads-of-a-unit-s-public-service-centres",
+        "Dự có ông Phạm Quang Hải, Giám đốc Trung tâm Chính trị huyện; ông Trần Văn Nam, Giám đốc Trung tâm Phát "
+        "triển quỹ đất huyện; ông Lò Văn Sơn, Phó Giám đốc Trung tâm Dịch vụ nông nghiệp huyện; bà Đinh Thị Yến, Giám "
+        "đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện; bà Lê Thị Hoa, Giám đốc Trung tâm Phục vụ hành chính công "
+        "tỉnh.",
+        {
+            "Phạm Quang Hải": ["Giám đốc Trung tâm Chính trị huyện"],
+            "Trần Văn Nam": ["Giám đốc Trung tâm Phát triển quỹ đất huyện"],
+            "Lò Văn Sơn": ["Phó Giám đốc Trung tâm Dịch vụ nông nghiệp huyện"],
+            "Đinh Thị Yến": ["Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện"],
+            "Lê Thị Hoa": ["Giám đốc Trung tâm Phục vụ hành chính công tỉnh"],
+        },
+    ),
+    (
         "head-of-a-tax-office-and-of-a-regional-project-board",
         "Dự có bà Phan Thị Ngọc Diệp, Chi cục trưởng Chi cục Thuế huyện; ông Nguyễn Hữu Tài, Giám đốc Ban Quản lý dự "
         "án đầu tư xây dựng khu vực huyện.",
