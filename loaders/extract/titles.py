@@ -201,8 +201,9 @@ _UNIT_AFTER = re.compile(rf"{AFTER_KIND}{KIND_AGAIN}(?P<name>{UNIT_NAME})")
 # Wards of southern towns are numbered: "Bí thư Đảng ủy Phường 1", "Chủ tịch UBND Phường 13, kiến nghị …";
 # a decimal or a share is no ward.
 _WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?!\d|[.,]\d|\s*[/%])")
-# What may follow a role whose organ is left out: a list separator, "và", or the sentence end.
-_ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s*$)")
+# What may follow a role whose organ is left out: a list separator, "và", the sentence end, or what befalls the
+# holder ("đồng chí A, Ủy viên Ban Thường vụ được bầu làm Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã").
+_ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s+được\s|\s*$)")
 
 
 def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -1071,8 +1072,9 @@ _COMMITTEE_AT_END = re.compile(
 
 def _board_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
     """The committee whose board the title joined right after it heads ("Ủy viên Ban Thường vụ, Trưởng Ban
-    Dân vận Huyện ủy …"): the same person's posts, named before any other post the sentence gives."""
-    if i + 1 >= len(titles) or not _joined(text, titles[i], titles[i + 1]):
+    Dân vận Huyện ủy …"), or the title given to its holder next ("Ủy viên Ban Thường vụ được bầu làm Chủ nhiệm
+    Ủy ban Kiểm tra Đảng ủy xã"): the same person's posts, named before any other post the sentence gives."""
+    if i + 1 >= len(titles) or not _held_with(text, titles[i], titles[i + 1]):
         return None
     nxt = titles[i + 1].title
     committee = _COMMITTEE_AT_END.search(nxt.organ_label)
@@ -1081,9 +1083,18 @@ def _board_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str,
     return "bch", committee.group(0), nxt.level, nxt.unit
 
 
+def _held_with(text: str, a: TitleMatch, b: TitleMatch) -> bool:
+    """Title b is of a's holder too: joined to it, or given to them next ("Ủy viên Ban Thường vụ được bầu làm …")."""
+    return _joined(text, a, b) or _GIVEN_NEXT.fullmatch(text, a.end, b.start) is not None
+
+
+_GIVEN_NEXT = re.compile(r"\s+được\s+(?:bầu|phân công|chỉ định|bổ nhiệm)\s+(?:làm|giữ chức)\s+")
+
+
 def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:
-    """The party committee of the unit of the title joined right after it ("Bí thư, Chủ tịch UBND xã")."""
-    if i + 1 >= len(titles) or not _joined(text, titles[i], titles[i + 1]):
+    """The party committee of the unit of the title joined right after it ("Bí thư, Chủ tịch UBND xã"), or given to
+    its holder next ("Ủy viên Ban Thường vụ được phân công làm Phó Chủ tịch UBND xã")."""
+    if i + 1 >= len(titles) or not _held_with(text, titles[i], titles[i + 1]):
         return None
     nxt = titles[i + 1].title
     if nxt.level not in ("province", "district", "commune"):

@@ -990,6 +990,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-board-named-alone-is-of-the-committee-of-the-post-given-next",
+        "Đồng chí Trương Minh Nhựt, Uỷ viên Ban Thường vụ được bầu làm Chủ nhiệm Uỷ ban Kiểm tra Đảng uỷ xã. Đồng chí "
+        "Lê Văn Sáu, Ủy viên Ban Thường vụ được phân công làm Phó Chủ tịch UBND xã.",
+        {
+            "Trương Minh Nhựt": ["Ủy viên Ban Thường vụ Đảng ủy xã", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"],
+            "Lê Văn Sáu": ["Ủy viên Ban Thường vụ Đảng ủy xã", "Phó Chủ tịch UBND xã"],
+        },
+    ),
+    (
         "heads-of-a-unit-s-public-service-centres",
         "Dự có ông Phạm Quang Hải, Giám đốc Trung tâm Chính trị huyện; ông Trần Văn Nam, Giám đốc Trung tâm Phát "
         "triển quỹ đất huyện; ông Lò Văn Sơn, Phó Giám đốc Trung tâm Dịch vụ nông nghiệp huyện; bà Đinh Thị Yến, Giám "
