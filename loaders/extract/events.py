@@ -323,8 +323,9 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
         # "Trước đó, ngày 24/12, HĐND phường … tổ chức kỳ họp thứ sáu": on or before the meeting told before it
         return anchor.year - ((mention.month, mention.day) > (anchor.month, anchor.day))
     around = f"{sentence.text[: mention.start]} {sentence.text[mention.end :]}"
+    reported = reported_year(ctx.article.text)
     for text in (around, ctx.article.title):
-        hint = year_hint(text, mention.month, mention.day)
+        hint = year_hint(text, mention.month, mention.day, reported)
         if hint is not None:
             return _mid_term(ctx.article.text, text, hint)
     if anchor is not None:
@@ -332,7 +333,6 @@ def _year_hint(ctx: Context, sentence: Sentence, mention: DateMention, anchor: d
     announced = announced_year(ctx.article.text, mention.month, mention.day)
     if announced is not None:
         return announced
-    reported = reported_year(ctx.article.text)
     if reported is not None:
         return reported
     named = [int(m.group("y")) for m in named_years(ctx.article.text)]

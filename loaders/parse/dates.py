@@ -193,11 +193,12 @@ _ANNIVERSARY = re.compile(
 )
 
 
-def year_hint(text: str, month: int, day: int) -> int | None:
+def year_hint(text: str, month: int, day: int, reported: int | None = None) -> int | None:
     """The year of a meeting on day/month, from the words of its lead or headline, else None.
 
     - A dated document cited in the lead ("Nghị quyết … ngày 8/12/2023") was issued before the
-      meeting that implements it: the meeting is on or after that date (the latest of several), and
+      meeting that implements it: the meeting is on or after that date (the latest of several), and in
+      or after the year `reported`, of which the article reports a part gone by ("8 tháng đầu năm 2023"), and
       as many years after the first as a review of its years says ("tổng kết 10 năm thực hiện Chỉ thị
       … ngày 22-11-2014").
     - A year the meeting plans ("triển khai nhiệm vụ năm 2025") starts after a November or
@@ -227,7 +228,7 @@ def year_hint(text: str, month: int, day: int) -> int | None:
             return max([_nearest_anniversary(issued, int(review.group("n")), month, day), *_named(text, month)])
         # On or after every document cited: "Quy định … ngày 23/9/2019 …; Nghị quyết … ngày 28/1/2022": 2022.
         # The end of a span is no document: a review of "từ ngày 1.7 đến ngày 31.12.2025" may sit on 29.12.
-        after = _on_or_after(text, full, month, day)
+        after = max(_on_or_after(text, full, month, day), reported or 0)
         return after if mid is None else max(after, mid)  # a mid-term review is not before its period's middle
     if mid is not None:
         return mid
@@ -258,8 +259,10 @@ def _named(text: str, month: int) -> list[int]:
 _ROUND = re.compile(r"(?i)(?<!\w)đợt\s+$")
 # A review halfway through the period of what it reviews: "sơ kết giữa kỳ", "sơ kết giữa nhiệm kỳ".
 _MID_REVIEW = re.compile(r"(?i)(?<!\w)sơ kết\s+giữa\s+(?:kỳ|nhiệm kỳ)(?!\w)")
-# The period a reviewed document is carried out in, named in the review's sentence.
-_PERIOD = re.compile(r"(?i)[^.;]*?(?<!\w)giai đoạn\s+(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?P<to>(?:19|20)\d\d)")
+# The period a reviewed document is carried out in, named in the review's sentence: a plan's, or a congress's term.
+_PERIOD = re.compile(
+    r"(?i)[^.;]*?(?<!\w)(?:giai đoạn|nhiệm kỳ)\s+(?P<from>(?:19|20)\d\d)\s*[-–]\s*(?P<to>(?:19|20)\d\d)"
+)
 
 
 def _mid_review_year(text: str) -> int | None:

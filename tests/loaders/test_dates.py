@@ -194,6 +194,12 @@ HINTS = [
         date(2022, 12, 16),
     ),
     (
+        "a-mid-term-review-of-a-congress-s-term-is-in-its-middle-year",  # implementing a congress's resolution is none
+        "Chiều 27-6, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội "
+        "đại biểu Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 - 2025.",
+        date(2023, 6, 27),
+    ),
+    (
         "the-rest-of-the-year-is-no-next-year",
         "Sáng ngày 05-11, Đảng ủy xã tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ 9 tháng, triển khai "
         "nhiệm vụ 3 tháng cuối năm 2025.",
@@ -214,6 +220,16 @@ def test_year_from_sentence_when_no_date_line() -> None:
     mention = lead_date("Sáng 5-4, Huyện ủy tổ chức hội nghị quý 2, năm 2022.")
     assert mention is not None
     assert resolve(mention, 2022, None, None) == date(2022, 4, 5)
+
+
+def test_a_document_cited_is_before_a_year_the_article_reports_a_part_of() -> None:
+    text = "Sáng 12-9, Đoàn công tác làm việc về kết quả thực hiện Nghị quyết số 09-NQ/TW ngày 28-1-2022 của Bộ Chính trị."
+    mention = lead_date(text)
+    assert mention is not None
+    rest = text[mention.end :]
+    assert year_hint(rest, mention.month, mention.day) == 2022
+    # the body reports "8 tháng đầu năm 2023": the meeting is on or after that
+    assert year_hint(rest, mention.month, mention.day, reported=2023) == 2023
 
 
 def test_date_after_an_introductory_clause() -> None:
