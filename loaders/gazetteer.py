@@ -291,7 +291,7 @@ class Gazetteer:
 
     def _trim(self, name: str, level: str) -> str:
         """Longest known prefix of the capitalised run, else its first two syllables."""
-        from loaders.names import name_tail, not_names  # names reads the gazetteer's words
+        from loaders.names import is_surname, name_tail, not_names  # names reads the gazetteer's words
 
         words = name.replace(" - ", " -- ").split(" ")
         for n in range(len(words), 0, -1):
@@ -315,8 +315,9 @@ class Gazetteer:
         # Unknown: a run that ends in a personal name ("huyện Bùi Huy Toàn", "xã Xuân Lập Nguyễn
         # Văn An") keeps only what precedes the name. Unit names are mostly two syllables; a run of
         # exactly three that holds no name is one name ("quận Bắc Từ Liêm", "thành phố Buôn Ma
-        # Thuột"), a longer one is cut to two, since what follows is likely a name read without a
-        # family name we know ("xã Ea Tiêu Y Khim Niê").
+        # Thuột"), and so are three before a family name we know ("xã Bình Hòa Nam Huỳnh Văn Lượm");
+        # a longer one is cut to two, since what follows is likely a name read without a family name
+        # we know ("xã Ea Tiêu Y Khim Niê").
         letter = next((i for i in range(1, len(words)) if _split_letter(words, i)), None)
         if letter is not None and "--" not in words:
             return " ".join(words[: letter + 1])  # "xã Ninh Thạnh Lợi A", "xã Ninh Thạnh Lợi A Lê Văn Tư"
@@ -327,7 +328,8 @@ class Gazetteer:
             # and the place it lies in ("phường Hạc Thành - Thanh Hóa").
             return " ".join(words[: dash + 1 + len(second)]).replace(" -- ", " - ")
         cut = name_tail(words)
-        cut = cut if cut == len(words) == 3 else min(cut, 2)
+        three = cut == 3 and (len(words) == 3 or is_surname(words[3]))
+        cut = cut if three else min(cut, 2)
         return " ".join(words[:cut]).replace(" -- ", " - ")
 
     def resolve(self, kind: str, name: str, province: Unit | None) -> tuple[Unit, bool]:

@@ -324,6 +324,12 @@ def test_a_numbered_ward_is_the_one_of_the_district_the_article_names(
             [("xã", "Vĩnh Lộc A"), ("xã", "Ninh Thạnh Lợi A")],
             [],
         ),
+        # An unknown commune's name of three syllables before a family name we know; of two before one we do not.
+        (
+            "Chủ tịch UBND xã Bình Hòa Nam Huỳnh Văn Lượm và Chủ tịch UBND xã Ea Tiêu Y Khim Niê phát biểu.",
+            [("xã", "Bình Hòa Nam"), ("xã", "Ea Tiêu")],
+            [],
+        ),
         # A committee that repeats its unit's kind: "Quận ủy Quận Bình Thạnh".
         ("Quận ủy Quận Bình Thạnh họp.", [("quận", "Bình Thạnh")], [("quận", "Bình Thạnh")]),
         ("Thành ủy Thành phố Vinh họp.", [("thành phố", "Vinh")], [("thành phố", "Vinh")]),
