@@ -383,6 +383,7 @@ def read_blocks(ctx: Context, sentence: Sentence, known: NamesRead) -> list[Bloc
     chain: list[TitleMatch] = []
     shared: list[TitleMatch] = []  # "các Phó Chủ tịch UBND tỉnh: A, B": titles of every listed name
     listed: list[tuple[Block, list[TitleMatch]]] = []  # names given the shared titles by a list
+    headings: set[int] = set()  # the shared titles of every list (by identity)
     respectively = _Respectively()
     last_named: Block | None = None
     for start, end, kind, value in items:
@@ -416,12 +417,18 @@ def read_blocks(ctx: Context, sentence: Sentence, known: NamesRead) -> list[Bloc
             name_block.start = chain[0].start
             if ":" in text[chain[-1].end : start] or _plural_before(text, chain[0].start):
                 shared = list(chain)  # a copy: the name's own titles are added to its list later
+                headings.update(id(t) for t in shared)
             chain = []
         else:
             if chain:
                 last_named = _close_chain(sentence, blocks, chain, last_named, text, respectively)
                 chain = []
-            if shared and last_named is not None and _NEXT_LISTED.fullmatch(text, last_named.end, start):
+            if (
+                shared
+                and last_named is not None
+                and _NEXT_LISTED.fullmatch(text, last_named.end, start)
+                and not _list_ended(text, last_named, shared, start)
+            ):
                 name_block.titles = list(shared)  # the next person of a heading's list
                 listed.append((name_block, shared))
             else:
@@ -443,7 +450,17 @@ def read_blocks(ctx: Context, sentence: Sentence, known: NamesRead) -> list[Bloc
             )
         ):
             block.titles = theirs
+    for block in blocks:
+        block.titles = [t for t in block.titles if not (id(t) in headings and _refined(t, block.titles))]
     return blocks
+
+
+def _refined(t: TitleMatch, titles: list[TitleMatch]) -> bool:
+    """A heading's post its holder's own names more exactly: "các Phó Chủ tịch UBND tỉnh: A (Phó Chủ tịch Thường
+    trực), B" makes A the Phó Chủ tịch Thường trực UBND tỉnh only."""
+    return any(
+        u.title.role == f"{t.title.role}-thuong-truc" and u.title.organ_label == t.title.organ_label for u in titles
+    )
 
 
 # What separates the people of a list, each with their own titles: "A, Trưởng Ban …; B, …", "… và đồng chí B, …",
@@ -483,6 +500,14 @@ _JOINED_LIST = re.compile(
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?i)\b(?:các|\d+|hai|ba|bốn)\s+(?:đồng chí\s+)?(?:trong\s+|thuộc\s+)?$")
+
+
+def _list_ended(text: str, last: Block, shared: list[TitleMatch], start: int) -> bool:
+    """A heading's list of bare names joined by commas ends at a semicolon: "các Phó Chủ tịch UBND tỉnh: A, B; ông C,
+    Phó Chủ tịch HĐND tỉnh" (not one whose people each have their posts: "các Ủy viên Ban Thường vụ: A, Trưởng Ban
+    Tổ chức; B, …")."""
+    so_far = text[shared[-1].end : last.start]
+    return ";" in text[last.end : start] and len(last.titles) == len(shared) and "," in so_far and ";" not in so_far
 
 
 def _plural_before(text: str, pos: int) -> bool:

@@ -422,6 +422,8 @@ def _elided_post(ctx: Context, sentence: Sentence, m: re.Match[str], role: _Role
         return bare
     if _HEADED_BY.search(text, max(sentence.start, m.start() - 100), m.start()):
         return bare if _clause_subject(ctx, sentence, bare) is not None else None
+    if _LISTED_IN_BRACKETS.search(text, max(sentence.start, m.start() - 150), m.start()):
+        return bare
     return None
 
 
@@ -448,6 +450,9 @@ _HOLDS = re.compile(r"(?i)(?<!\w)(?:giữ chức(?:\s+vụ)?|(?:bầu|cử)\s+l�
 # … or heads the organ its sentence opens with: "Ủy ban Kiểm tra Đảng ủy xã gồm 7 đồng chí, do đồng chí A, Ủy viên BTV
 # Đảng ủy xã làm Chủ nhiệm" (not a delegation: "Đoàn đại biểu … do đồng chí B, … làm Trưởng đoàn").
 _HEADED_BY = re.compile(r"(?i)(?<!\w)do\s[^;:.]{2,80}\slàm\s+$")
+# … or names, in brackets, a listed person's own post of the heading's organ: "các Phó Chủ tịch UBND tỉnh: Nguyễn Thị
+# Mỹ Hằng (Phó Chủ tịch Thường trực), Võ Tấn Phát".
+_LISTED_IN_BRACKETS = re.compile(r"(?i)(?<!\w)các\s[^:;.()]{3,60}:[^;:.()]{2,80}\(\s*$")
 
 
 def _bare(m: re.Match[str], role: _Role) -> TitleMatch:

@@ -999,6 +999,17 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-heading-s-list-of-names-with-one-s-post-in-brackets-ends-at-a-semicolon",
+        "Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Thị Mỹ Hằng (Phó Chủ tịch Thường trực), Võ Tấn Phát, Trần "
+        "Hữu Lộc; ông Huỳnh Văn Sang, Phó Chủ tịch HĐND tỉnh.",
+        {
+            "Nguyễn Thị Mỹ Hằng": ["Phó Chủ tịch Thường trực UBND tỉnh"],
+            "Võ Tấn Phát": ["Phó Chủ tịch UBND tỉnh"],
+            "Trần Hữu Lộc": ["Phó Chủ tịch UBND tỉnh"],
+            "Huỳnh Văn Sang": ["Phó Chủ tịch HĐND tỉnh"],
+        },
+    ),
+    (
         "heads-of-a-unit-s-public-service-centres",
         "Dự có ông Phạm Quang Hải, Giám đốc Trung tâm Chính trị huyện; ông Trần Văn Nam, Giám đốc Trung tâm Phát "
         "triển quỹ đất huyện; ông Lò Văn Sơn, Phó Giám đốc Trung tâm Dịch vụ nông nghiệp huyện; bà Đinh Thị Yến, Giám "
