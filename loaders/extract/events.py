@@ -67,7 +67,9 @@ def _rows(name: str) -> list[dict[str, str]]:
 class _Cue:
     regex: re.Pattern[str]
     roles: tuple[str, ...]
-    where: str = ""  # "fronted": only opening its sentence; "after": only after its subject; "listing": fronted, a list
+    # "fronted": only opening its sentence; "after": only after its subject; "listing": fronted, a list; "passive":
+    # only after "do" and its subject
+    where: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -466,6 +468,8 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
 
 
 _BEFORE_THAT = re.compile(r"(?i)\s*trước đó\b")
+# A meeting said to be run by whom: "Đại hội do Đoàn Chủ tịch gồm …: A, B điều hành", "Phiên họp do đồng chí A điều hành".
+_RUN_BY = re.compile(r"(?i)(?<!\w)do\s+[^;]{2,200}$")
 _CLOSING = re.compile(r"(?i)(?<!\w)bế mạc(?!\w)")
 _SITTINGS_OF = frozenset({"congress-sitting", "session"})  # meetings held in sittings (phiên)
 
@@ -493,6 +497,8 @@ def _roles_in(ctx: Context, sentence: Sentence, blocks: list[Block]) -> list[tup
         if (cue.where in ("fronted", "listing") and not fronted) or (cue.where == "after" and (fronted or nominal)):
             continue
         if cue.where == "listing" and not _LISTING.match(text, end, sentence.end):
+            continue
+        if cue.where == "passive" and not _RUN_BY.search(text, sentence.start, start):
             continue
         if nominal:
             # "có sự tham dự của đồng chí A …; đồng chí B …", "Dưới sự chủ trì của đồng chí A, …"

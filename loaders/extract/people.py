@@ -61,8 +61,8 @@ _COPULA = re.compile(
     # "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức …": who appointed, and several verbs
     rf"(?:(?:tiếp tục\s+|đã\s+|do\s+)?(?:được\s+(?:[^\W\d][\w ]{{0,40}}?\s+)?)?{_VERBS}\s+)?"
     # "được điều động về giữ chức …": sent back to the post, no place named; "được chỉ định tham gia giữ chức …"
-    # "… đã trúng cử Ủy viên Ban Thường vụ Huyện ủy": an election won, said of the past
-    r"(?:lần lượt\s+)?(?:về\s+)?(?:(?:đã|vừa)\s+(?=trúng cử|(?:tái\s+)?đắc cử))?(?:(?:tham gia\s+)?giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử)\s*",
+    # "… đã trúng cử Ủy viên Ban Thường vụ Huyện ủy": an election won, said of the past; "A tái cử Bí thư Đảng uỷ"
+    r"(?:lần lượt\s+)?(?:về\s+)?(?:(?:đã|vừa)\s+(?=trúng cử|(?:tái\s+)?đắc cử))?(?:(?:tham gia\s+)?giữ chức(?:\s+vụ)?|làm|là|vào chức(?:\s+vụ)?|trúng cử|(?:tái\s+)?đắc cử|tái cử)\s*",
     re.IGNORECASE,
 )
 # "đồng chí" or "ông"/"bà" alone before a copula stands for the person last named: "A, Trưởng Ban Dân vận Huyện

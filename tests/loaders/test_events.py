@@ -48,6 +48,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Trần Thị Thu Hồng", "chair"), ("Lê Hoàng Nhân", "chair"), ("Nguyễn Văn Bảy", "chair")},
     ),
     (
+        "who-a-meeting-is-run-by-chairs-it",  # not who runs a budget: "do UBND huyện điều hành" names no person
+        "Đại hội do Đoàn Chủ tịch gồm các ông, bà: Vũ Văn Hào, Nguyễn Thị Thơm điều hành. Ông Lê Văn Tư, Chủ tịch UBND "
+        "xã cho biết, ngân sách xã được điều hành chặt chẽ.",
+        {("Vũ Văn Hào", "chair"), ("Nguyễn Thị Thơm", "chair"), ("Lê Văn Tư", "speech")},
+    ),
+    (
         "reading-out-the-report-is-giving-it",
         "Ông Triệu Văn Thành, Chủ tịch Ủy ban MTTQ Việt Nam xã đọc báo cáo kết quả năm 2024.",
         {("Triệu Văn Thành", "report")},

@@ -999,6 +999,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "re-elected-to-posts",
+        "Ban Chấp hành đã bầu đồng chí Vũ Văn Hào tái cử Bí thư Đảng uỷ, Chủ tịch HĐND xã.",
+        {"Vũ Văn Hào": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"]},
+    ),
+    (
         "a-heading-s-list-of-names-with-one-s-post-in-brackets-ends-at-a-semicolon",
         "Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Nguyễn Thị Mỹ Hằng (Phó Chủ tịch Thường trực), Võ Tấn Phát, Trần "
         "Hữu Lộc; ông Huỳnh Văn Sang, Phó Chủ tịch HĐND tỉnh.",
