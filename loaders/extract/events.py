@@ -564,8 +564,11 @@ def _cue_matches(text: str, sentence: Sentence, blocks: list[Block]) -> list[tup
     return sorted(found, key=lambda f: f[0])
 
 
-# A second role word of the same subject: "… chủ trì hội nghị và phát biểu kết luận".
-_CUE_CHAIN = re.compile(r"[^,;:.]{0,60}?\s(?:và|đồng thời)\s+(?:có\s+(?:bài|ý kiến)\s+)?", re.IGNORECASE)
+# A second role word of the same subject: "… chủ trì hội nghị và phát biểu kết luận", also after another thing it did
+# ("A dự, trao quyết định và phát biểu giao nhiệm vụ").
+_CUE_CHAIN = re.compile(
+    r"(?:\s*,\s*[^\W\d][^,;:.]{0,40}?)?[^,;:.]{0,60}?\s(?:và|đồng thời)\s+(?:có\s+(?:bài|ý kiến)\s+)?", re.IGNORECASE
+)
 
 
 def _inside_block(blocks: list[Block], pos: int) -> bool:

@@ -54,6 +54,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Vũ Văn Hào", "chair"), ("Nguyễn Thị Thơm", "chair"), ("Lê Văn Tư", "speech")},
     ),
     (
+        "a-second-role-word-after-another-thing-done",
+        "Đồng chí Phạm Quốc Bảo, Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh dự, trao quyết định và phát biểu giao nhiệm vụ.",
+        {("Phạm Quốc Bảo", "attend"), ("Phạm Quốc Bảo", "speech")},
+    ),
+    (
         "reading-out-the-report-is-giving-it",
         "Ông Triệu Văn Thành, Chủ tịch Ủy ban MTTQ Việt Nam xã đọc báo cáo kết quả năm 2024.",
         {("Triệu Văn Thành", "report")},
