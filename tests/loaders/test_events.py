@@ -1105,6 +1105,17 @@ def test_a_course_opened_is_a_meeting(write_article: Callable[..., Path]) -> Non
     assert _who(course, names) == {"Giàng A Chu", "Thào A Tu"}
 
 
+def test_a_party_cell_s_meeting_on_one_subject_is_a_meeting_of_its_own(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Ngày 18.1, Đảng uỷ phường Ghềnh Ráng tổ chức hội nghị quán triệt nghị quyết. Đồng chí Trần Thị Ngọc Lan, Bí "
+        "thư Đảng uỷ phường chủ trì.\n\nTrước đó, ngày 12.1, Chi bộ Khu vực 6 đã tổ chức sinh hoạt chuyên đề về công "
+        "tác chăm lo hộ nghèo. Ông Huỳnh Văn Tư, Bí thư Đảng uỷ phường cho biết chi bộ đã vận động được 42 suất quà."
+    )
+    (conference, meeting), names = _events_and_names(write_article(body, date="2024-01"))
+    assert (conference.day, meeting.day) == (date(2024, 1, 18), date(2024, 1, 12))
+    assert _who(conference, names) == {"Trần Thị Ngọc Lan"} and _who(meeting, names) == {"Huỳnh Văn Tư"}
+
+
 def test_an_earlier_day_of_a_visiting_delegation(write_article: Callable[..., Path]) -> None:
     """ "Trước đó, ngày 12/12, đoàn công tác … đã kiểm tra thực địa …": the story turns back to a visit of its own."""
     body = (

@@ -971,10 +971,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
-        "heads-of-forest-protection-and-of-a-project-board",
+        "heads-of-forest-protection-and-of-a-project-board",  # the province's forest rangers named alone too
         "Dự có ông K'Brơi, Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh; ông Nguyễn Đình Khôi, Hạt trưởng Hạt Kiểm "
-        "lâm huyện; ông Huỳnh Văn Tài, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện.",
+        "lâm huyện; ông Huỳnh Văn Tài, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện; ông Lục Văn Thạch, Chi cục "
+        "trưởng Chi cục Kiểm lâm.",
         {
+            "Lục Văn Thạch": ["Chi cục trưởng Chi cục Kiểm lâm"],
             "K'Brơi": ["Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh"],
             "Nguyễn Đình Khôi": ["Hạt trưởng Hạt Kiểm lâm huyện"],
             "Huỳnh Văn Tài": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện"],
