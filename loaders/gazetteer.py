@@ -83,7 +83,11 @@ KIND_ALTERNATION = "|".join(re.escape(k) for k in sorted(KINDS, key=len, reverse
 # What parts a kind word from its unit's name: spaces, or a city's initials may follow with no space or
 # a dot: "TP.HCM", "TPHCM", "Đoàn ĐBQH TP.HCM".
 AFTER_KIND = rf"(?:\s+|\.?(?={_INITIALS}))"
-UNIT_RE = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION})){AFTER_KIND}(?P<name>{_NUMBER_NAME}|{UNIT_NAME})")
+# What a unit may be called between its kind word and its name: "xã biên giới Hoà Hiệp", "huyện miền núi Quế Phong".
+_DESCRIBED = r"(?:(?:biên giới|vùng cao|miền núi|ven biển|bãi ngang|hải đảo|đảo)\s+)?"
+UNIT_RE = re.compile(
+    rf"(?<!\w)(?P<kind>(?i:{KIND_ALTERNATION})){AFTER_KIND}{_DESCRIBED}(?P<name>{_NUMBER_NAME}|{UNIT_NAME})"
+)
 # A committee or organ may repeat its unit's kind before the name: "Quận ủy Quận Bình Thạnh", "Thành ủy Thành
 # phố Vinh". Another unit's kind there starts no name of its own (`names_another_kind`).
 KIND_AGAIN = rf"(?:(?P<again>(?i:{KIND_ALTERNATION}))\s+(?=\d|[{UPPER}]))?"

@@ -330,6 +330,12 @@ def test_a_numbered_ward_is_the_one_of_the_district_the_article_names(
             [("xã", "Bình Hòa Nam"), ("xã", "Ea Tiêu")],
             [],
         ),
+        # What a unit is called may stand between its kind and its name.
+        (
+            "Đại hội Đảng bộ xã biên giới Hòa Hiệp; huyện miền núi Quế Phong; các xã biên giới của tỉnh.",
+            [("xã", "Hòa Hiệp"), ("huyện", "Quế Phong")],
+            [],
+        ),
         # A committee that repeats its unit's kind: "Quận ủy Quận Bình Thạnh".
         ("Quận ủy Quận Bình Thạnh họp.", [("quận", "Bình Thạnh")], [("quận", "Bình Thạnh")]),
         ("Thành ủy Thành phố Vinh họp.", [("thành phố", "Vinh")], [("thành phố", "Vinh")]),
