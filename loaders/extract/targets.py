@@ -613,6 +613,8 @@ _LEVEL_SUBJECT = re.compile(
 # 30/9 bàn giao …"; or by name: "Đồng chí đề nghị riêng với xã Xuân Thượng, … phấn đấu …".
 _ASKS = r"(?<!\w)(?:yêu cầu|đề nghị|giao)"
 _ADDRESSEE = re.compile(rf"(?i){_ASKS}\s+(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
+# After the unit in a reporter's title, what they report: "… xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, …".
+_REPORTS = re.compile(r"[^,;:.()]{0,40}?(?<!\w)(?:cho biết|báo cáo|thông tin)\s*,")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
@@ -1999,6 +2001,11 @@ class _Reader:
         addressed = [(k, n) for s, _, k, n in found if s < start and _ADDRESSED.search(self.text, 0, s)]
         if addressed:
             return self.ctx.named_unit(*addressed[-1], self.sentence)
+        # whose figures the head of a unit reports ("Chủ tịch UBND xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, tổng
+        # nguồn vốn … là 86,4 tỷ đồng")
+        reporter = [(k, n) for _, e, k, n in found if e <= start and _REPORTS.match(self.text, e, start)]
+        if reporter:
+            return self.ctx.named_unit(*reporter[-1], self.sentence)
         return self.subject
 
     def host_start(self, clause_start: int) -> int:

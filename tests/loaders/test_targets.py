@@ -1618,6 +1618,21 @@ def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article
     ]
 
 
+def test_what_the_head_of_a_unit_reports_is_that_unit_s(write_article: Callable[..., Path]) -> None:
+    """ "Chủ tịch UBND xã Bình Hòa Nam Huỳnh Văn Lượm cho biết, tổng nguồn vốn … là 86,4 tỷ đồng": the commune's, in a
+    district's article; a figure the sentence does not open with a report of is the district's."""
+    lead = "Ngày 6/3, UBND huyện Đức Huệ tổ chức lễ công bố xã Bình Hòa Nam đạt chuẩn NTM nâng cao."
+    body = (
+        "Chủ tịch UBND xã Bình Hòa Nam Huỳnh Văn Lượm cho biết, tổng nguồn vốn huy động xây dựng NTM nâng cao là 86,4 "
+        "tỷ đồng. Tại buổi lễ, xã Bình Hòa Nam được trao bức trướng; thu ngân sách đạt 312 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Đức Huệ công bố", date="2024-03")))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+        (86.4, "xã Bình Hòa Nam"),
+        (312, "huyện Đức Huệ"),
+    ]
+
+
 def test_a_level_word_is_a_commune_the_gazetteer_does_not_hold(write_article: Callable[..., Path]) -> None:
     """ "xã" after "Chủ tịch UBND xã Yên Thuận cho biết" in a district's article is Yên Thuận, known or not."""
     lead = "Sau 3 năm, toàn huyện Hàm Yên có 8/17 xã đạt chuẩn NTM; xã Thái Sơn đạt chuẩn NTM nâng cao."
