@@ -613,6 +613,10 @@ _LEVEL_SUBJECT = re.compile(
 # 30/9 bàn giao …"; or by name: "Đồng chí đề nghị riêng với xã Xuân Thượng, … phấn đấu …".
 _ASKS = r"(?<!\w)(?:yêu cầu|đề nghị|giao)"
 _ADDRESSEE = re.compile(rf"(?i){_ASKS}\s+(tỉnh|huyện|quận|xã|phường)\s+(?=[a-zà-ỹđ])")
+# Between a figure's clause and the time the work it is of is done in: "…, 12,6 tỷ đồng, thực hiện trong năm 2025".
+_DONE_IN = re.compile(
+    r"\s*,\s*(?:thời gian\s+)?(?:thực hiện|triển khai|hoàn thành)\s+(?:trong\s+|vào\s+)?(?:năm\s+|giai đoạn\s+)?"
+)
 # After the unit in a reporter's title, what they report: "… xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, …".
 _REPORTS = re.compile(r"[^,;:.()]{0,40}?(?<!\w)(?:cho biết|báo cáo|thông tin)\s*,")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
@@ -1853,7 +1857,9 @@ class _Reader:
             earlier = [t for i, t in enumerate(earlier) if i > closing[-1] or t in opening]
         if reported is not None and certain and self.times.ref_year is not None:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
-        for group, pick in ((left, -1), (right, 0), (earlier, -1)):
+        # "…, 24,8 tỷ đồng, thực hiện 2025 - 2026": when the work a figure is of is done, said in the clause after it
+        done_in = [t for t in times if t.start >= clause[1] and _DONE_IN.fullmatch(self.text, clause[1], t.start)]
+        for group, pick in ((left, -1), (right, 0), (done_in, 0), (earlier, -1)):
             if group:
                 return group[pick]
         if per_year or yearly:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"

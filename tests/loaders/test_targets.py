@@ -1618,6 +1618,20 @@ def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article
     ]
 
 
+def test_the_time_a_work_is_done_in_after_its_figure_is_the_figure_s(write_article: Callable[..., Path]) -> None:
+    """A project's cost, then when it is carried out: a year, or a period (no year)."""
+    lead = "Sáng 24-7, HĐND huyện Chợ Gạo tổ chức kỳ họp chuyên đề."
+    body = (
+        "HĐND huyện thông qua chủ trương đầu tư dự án Trụ sở làm việc Đảng uỷ xã Lương Hoà Lạc, 12,6 tỷ đồng, thực "
+        "hiện trong năm 2025; dự án hệ thống cống khu vực xã Quơn Long, 15,2 tỷ đồng, thực hiện 2024 - 2025."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Chợ Gạo kỳ họp", date="2024-07")))
+    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [
+        (12.6, 2025, None),
+        (15.2, None, (2024, 2025)),
+    ]
+
+
 def test_what_the_head_of_a_unit_reports_is_that_unit_s(write_article: Callable[..., Path]) -> None:
     """ "Chủ tịch UBND xã Bình Hòa Nam Huỳnh Văn Lượm cho biết, tổng nguồn vốn … là 86,4 tỷ đồng": the commune's, in a
     district's article; a figure the sentence does not open with a report of is the district's."""
