@@ -223,7 +223,9 @@ def test_year_from_sentence_when_no_date_line() -> None:
 
 
 def test_a_document_cited_is_before_a_year_the_article_reports_a_part_of() -> None:
-    text = "Sáng 12-9, Đoàn công tác làm việc về kết quả thực hiện Nghị quyết số 09-NQ/TW ngày 28-1-2022 của Bộ Chính trị."
+    text = (
+        "Sáng 12-9, Đoàn công tác làm việc về kết quả thực hiện Nghị quyết số 09-NQ/TW ngày 28-1-2022 của Bộ Chính trị."
+    )
     mention = lead_date(text)
     assert mention is not None
     rest = text[mention.end :]
