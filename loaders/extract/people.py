@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from loaders.article import Sentence
 from loaders.context import Context
-from loaders.extract.titles import TitleMatch, find_titles, lexicon
+from loaders.extract.titles import APPOINTED, TitleMatch, find_titles, lexicon
 from loaders.gazetteer import KIND_ALTERNATION
 from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames, without_apostrophes
@@ -46,8 +46,7 @@ _TITLE_JOIN = re.compile(r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:,|-)?\s*(?:(?:nguyên|c
 # leaders are agreed by consultation, not elected), also after the term of the posts just named
 # ("A, Trưởng Ban Tổ chức Huyện ủy khóa XXII được bầu giữ chức …", "…, Trưởng Ban Tổ chức Huyện ủy khóa X, được
 # bầu …"). "thôi giữ chức" is not one.
-_APPOINTED = r"(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|luân chuyển|phân công|hiệp thương cử|hiệp thương|cử)"
-_VERBS = rf"{_APPOINTED}(?:\s*(?:,|và)\s*{_APPOINTED})*"
+_VERBS = rf"{APPOINTED}(?:\s*(?:,|và)\s*{APPOINTED})*"
 # Where a person is sent before the posts they are given there: "(được điều động) đến nhận công tác
 # tại Huyện ủy Mai Châu; chỉ định …", "… tại Ban Dân vận Tỉnh ủy, chỉ định giữ chức …", "… tại Ban
 # Nội chính Tỉnh ủy và giữ chức …", "được luân chuyển về xã Sán Chải, chỉ định giữ chức …".
@@ -69,7 +68,7 @@ _COPULA = re.compile(
 # ủy giữ chức Phó Bí thư Đảng ủy xã; đồng thời theo Nghị quyết …, đồng chí được chỉ định giữ chức Chủ tịch HĐND xã",
 # also as the object of who appoints them: "…; UBND tỉnh bổ nhiệm ông giữ chức Giám đốc Sở …".
 _PRONOUN_COPULA = re.compile(
-    rf"[,;]\s*(?:[^,;]{{1,40}}?\s{_APPOINTED}\s+)?(?<!các )(?:đồng chí|ông|bà)(?={_COPULA.pattern}$)", re.IGNORECASE
+    rf"[,;]\s*(?:[^,;]{{1,40}}?\s{APPOINTED}\s+)?(?<!các )(?:đồng chí|ông|bà)(?={_COPULA.pattern}$)", re.IGNORECASE
 )
 # Before a board joined by a person just named or titled: ", tham gia", " vào", "; (được) chỉ định tham gia", also
 # after where they are sent (", đến nhận công tác tại Huyện ủy Mai Châu; chỉ định tham gia").

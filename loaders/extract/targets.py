@@ -601,10 +601,12 @@ _LEVELS = {
     "phường": "commune",
     "thị trấn": "commune",
 }
+# Verbs of saying what someone reports.
+_SAYS = r"(?<!\w)(?:cho biết|thông tin|báo cáo|khẳng định|nhấn mạnh)"
 # "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …", "Đến ngày 10/8, xã đã …": the clause's subject
 _LEVEL_SUBJECT = re.compile(
     # also in what someone reports ("ông A cho biết tỉnh đã bố trí 45 tỷ đồng …")
-    r"(?:[^,;:]{0,60}?(?<!\w)(?:cho biết|thông tin|khẳng định|nhấn mạnh),?\s+)?"
+    rf"(?:[^,;:]{{0,60}}?{_SAYS},?\s+)?"
     rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?,?\s+)?"
     # an organ of the unit is its subject too ("Năm 2024, UBND tỉnh dự kiến trình …")
     r"(?:(?:UBND|HĐND|Đảng bộ)\s+)?(tỉnh|huyện|quận|thị xã|thành phố|xã|phường)\s+(?=[a-zà-ỹđ])"
@@ -618,7 +620,7 @@ _DONE_IN = re.compile(
     r"\s*,\s*(?:thời gian\s+)?(?:thực hiện|triển khai|hoàn thành)\s+(?:trong\s+|vào\s+)?(?:năm\s+|giai đoạn\s+)?"
 )
 # After the unit in a reporter's title, what they report: "… xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, …".
-_REPORTS = re.compile(r"[^,;:.()]{0,40}?(?<!\w)(?:cho biết|báo cáo|thông tin)\s*,")
+_REPORTED_BY = re.compile(rf"[^,;:.()]{{0,40}}?{_SAYS}\s*,")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
@@ -2009,7 +2011,7 @@ class _Reader:
             return self.ctx.named_unit(*addressed[-1], self.sentence)
         # whose figures the head of a unit reports ("Chủ tịch UBND xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, tổng
         # nguồn vốn … là 86,4 tỷ đồng")
-        reporter = [(k, n) for _, e, k, n in found if e <= start and _REPORTS.match(self.text, e, start)]
+        reporter = [(k, n) for _, e, k, n in found if e <= start and _REPORTED_BY.match(self.text, e, start)]
         if reporter:
             return self.ctx.named_unit(*reporter[-1], self.sentence)
         return self.subject

@@ -446,6 +446,9 @@ _BARE = "?"  # organ code of a role whose organ is elided, until completed
 # A post given with its organ left out, which the sentence's other posts name: "… giữ chức Chủ tịch Ủy
 # ban MTTQ Việt Nam huyện; bà A và ông B giữ chức Phó Chủ tịch.", or the organ it opens with: "Ủy ban
 # Kiểm tra Huyện ủy gồm 7 đồng chí; đồng chí C được bầu làm Phó Chủ nhiệm."
+# Verbs that give someone a post: "được bầu làm", "được điều động, bổ nhiệm giữ chức", "được hiệp thương cử giữ chức" (the
+# Front's leaders are agreed by consultation, not elected).
+APPOINTED = r"(?:bầu lại|bầu|tái cử|chỉ định|bổ nhiệm|điều động|luân chuyển|phân công|hiệp thương cử|hiệp thương|cử)"
 _HOLDS = re.compile(r"(?i)(?<!\w)(?:giữ chức(?:\s+vụ)?|(?:bầu|cử)\s+làm)\s+$")
 # … or heads the organ its sentence opens with: "Ủy ban Kiểm tra Đảng ủy xã gồm 7 đồng chí, do đồng chí A, Ủy viên BTV
 # Đảng ủy xã làm Chủ nhiệm" (not a delegation: "Đoàn đại biểu … do đồng chí B, … làm Trưởng đoàn").
@@ -1093,7 +1096,7 @@ def _held_with(text: str, a: TitleMatch, b: TitleMatch) -> bool:
     return _joined(text, a, b) or _GIVEN_NEXT.fullmatch(text, a.end, b.start) is not None
 
 
-_GIVEN_NEXT = re.compile(r"\s+được\s+(?:bầu|phân công|chỉ định|bổ nhiệm)\s+(?:làm|giữ chức)\s+")
+_GIVEN_NEXT = re.compile(rf"\s+được\s+{APPOINTED}\s+(?:làm|giữ chức)\s+")
 
 
 def _unit_donor(text: str, titles: list[TitleMatch], i: int) -> tuple[str, str, str, Unit | None] | None:

@@ -345,6 +345,7 @@ _DONE_BY = re.compile(
 )
 
 
+@lru_cache(maxsize=1)  # an article's text, asked again for each of its meetings dated without a year
 def reported_year(text: str) -> int | None:
     """The latest year of which the text reports a part gone by ("9 tháng năm 2023", "đến hết tháng 9/2019 đã …"),
     else None."""
