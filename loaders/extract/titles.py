@@ -203,7 +203,7 @@ _UNIT_AFTER = re.compile(rf"{AFTER_KIND}{KIND_AGAIN}(?P<name>{UNIT_NAME})")
 _WARD_NUMBER = re.compile(r"\s+(?P<name>\d{1,2})(?!\d|[.,]\d|\s*[/%])")
 # What may follow a role whose organ is left out: a list separator, "và", the sentence end, or what befalls the
 # holder ("đồng chí A, Ủy viên Ban Thường vụ được bầu làm Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã").
-_ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s+được\s|\s*$)")
+_ELIDED = re.compile(r"\s*(?:[,;.:)-]|\s+và\s|\s+được\s|\s+trình bày(?!\w)|\s*$)")
 
 
 def find_titles(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
@@ -424,6 +424,8 @@ def _elided_post(ctx: Context, sentence: Sentence, m: re.Match[str], role: _Role
         return bare if _clause_subject(ctx, sentence, bare) is not None else None
     if _LISTED_IN_BRACKETS.search(text, max(sentence.start, m.start() - 150), m.start()):
         return bare
+    if _REPORT_OF.search(text, max(sentence.start, m.start() - 150), m.start()):
+        return bare if _clause_subject(ctx, sentence, bare) is not None else None
     return None
 
 
@@ -456,6 +458,11 @@ _HEADED_BY = re.compile(r"(?i)(?<!\w)do\s[^;:.]{2,80}\slàm\s+$")
 # … or names, in brackets, a listed person's own post of the heading's organ: "các Phó Chủ tịch UBND tỉnh: Nguyễn Thị
 # Mỹ Hằng (Phó Chủ tịch Thường trực), Võ Tấn Phát".
 _LISTED_IN_BRACKETS = re.compile(r"(?i)(?<!\w)các\s[^:;.()]{3,60}:[^;:.()]{2,80}\(\s*$")
+# … or is the presenter's post in the organ whose report it is: "Theo báo cáo của Chi cục Kiểm lâm do đồng chí A, Chi
+# cục trưởng trình bày" (Chi cục trưởng Chi cục Kiểm lâm).
+_REPORT_OF = re.compile(
+    r"(?i)(?<!\w)(?:báo cáo|tham luận|tờ trình)(?:\s+[^\W\d]+){0,4}?\s+của\s+(?=[^;:.]{2,80}?\sdo\s)"
+)
 
 
 def _bare(m: re.Match[str], role: _Role) -> TitleMatch:
@@ -1022,7 +1029,9 @@ def _clause_subject(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[st
     text = ctx.article.text
     clause = sentence.clause_start(t.start)
     elected = (m.end() for m in _ELECTS.finditer(text, sentence.start, t.start))
-    for start in dict.fromkeys((clause, sentence.start, *elected)):  # the clause's start, the sentence's, then "bầu"
+    reported = (m.end() for m in _REPORT_OF.finditer(text, sentence.start, t.start))
+    # the clause's start, the sentence's, then "bầu", then whose report is presented
+    for start in dict.fromkeys((clause, sentence.start, *elected, *reported)):
         organ = _organ_at(ctx, sentence, skip_space(text, start))
         if organ is not None:
             return organ.code, organ.label, organ.level, organ.unit

@@ -1017,6 +1017,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "the-presenter-s-post-is-in-the-organ-whose-report-it-is",
+        "Theo báo cáo của Chi cục Kiểm lâm do đồng chí Lục Văn Thạch, Chi cục trưởng trình bày, toàn tỉnh trồng được "
+        "5.120 ha rừng. Tham luận của Hạt Kiểm lâm huyện do ông Nguyễn Hữu Tài - Hạt trưởng trình bày nêu nhiều giải pháp.",
+        {
+            "Lục Văn Thạch": ["Chi cục trưởng Chi cục Kiểm lâm"],
+            "Nguyễn Hữu Tài": ["Hạt trưởng Hạt Kiểm lâm huyện"],
+        },
+    ),
+    (
         "heads-of-a-unit-s-public-service-centres",
         "Dự có ông Phạm Quang Hải, Giám đốc Trung tâm Chính trị huyện; ông Trần Văn Nam, Giám đốc Trung tâm Phát "
         "triển quỹ đất huyện; ông Lò Văn Sơn, Phó Giám đốc Trung tâm Dịch vụ nông nghiệp huyện; bà Đinh Thị Yến, Giám "
