@@ -284,10 +284,15 @@ _YEAR_PART_LABEL = re.compile(rf"(?i)[\s;,]*(?:{_YEAR_PART})\s*:?\s*")
 _PART_OF_YEAR_ITEM = re.compile(rf"(?i)\s*(?:{BULLET}\s*)?(?P<part>{_YEAR_PART})(?:\s*\(\s*ước[^()]{{0,20}}\))?\s*:\s*")
 _FIRST_QUARTER = re.compile(r"(?i)(?:quý\s+(?:I|1)|[1-3]\s+tháng\s+đầu|tháng\s+0?[1-3]\s*(?=/))[\s/]")
 _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
+# "Từ nay đến ngày 31/12/2025, phường phấn đấu: …": a day ahead, which what is planned is due by.
+_FROM_NOW_ON = re.compile(r"(?i)\btừ\s+nay\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
 # "so với đầu nhiệm kỳ" too: the term branch of _TIME starts after "đầu".
-_COMPARISON_BASE = re.compile(r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*|đầu\s+)?$", re.I)
+# "so với ước thực hiện năm 2025", "so với kết quả năm 2024": the year of what it is compared with.
+_COMPARISON_BASE = re.compile(
+    r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*|đầu\s+|(?:ước\s+)?(?:thực hiện|kết quả)\s+)?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -333,7 +338,10 @@ def _is_aside(text: str, t: _Time) -> bool:
 
 
 # A poverty standard is named by the period it is set for: "theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025".
-_STANDARD_OF = re.compile(r"(?i)chuẩn(?:\s+nghèo)?(?:\s+đa\s+chiều)?(?:\s+giai\s+đoạn)?\s*$")
+# "theo chuẩn Thành phố giai đoạn 2026 - 2030", "chuẩn nghèo của tỉnh giai đoạn …": a standard of the province or city.
+_STANDARD_OF = re.compile(
+    r"(?i)chuẩn(?:\s+nghèo)?(?:\s+đa\s+chiều)?(?:\s+(?:của\s+)?(?:tỉnh|thành phố|trung ương|quốc gia))?(?:\s+giai\s+đoạn)?\s*$"
+)
 _CROP_SEASON = re.compile(r"(?i)(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s*-?\s*xuân|đông|mùa|hè\s*-?\s*thu)\s*(?:năm\s+)?$")
 _START_OF_YEAR = re.compile(r"(?i)đầu\s+năm")
 _END_OF_YEAR = re.compile(r"(?i)cuối\s+năm")
@@ -375,7 +383,7 @@ def _read_times(text: str) -> list[_Time]:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
         elif m.group("year"):
             if m.group("due") and (
-                not _planned_before(text, m.start())
+                not (_planned_before(text, m.start()) or _FROM_NOW_ON.search(text, max(0, m.start() - 10), m.start()))
                 or _YEAR_LATER_IN_CLAUSE.match(text, m.end())  # "… đến ngày 31/01/2024 giải ngân 100% vốn năm 2023"
             ):
                 continue
@@ -535,6 +543,12 @@ _ALLOTTED = re.compile(
     r"(?i)(?<!\w)(?:giao(?!\s+thông)|phân bổ|bố trí|đề xuất|dự kiến|phê duyệt|kế hoạch|phương án|đề án|phải)(?!\w)"
 )
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
+# A sum asked of a higher level: "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng", "đề nghị UBND tỉnh quan tâm bố trí khoảng 45 tỷ
+# đồng", "kiến nghị tỉnh sớm bổ sung biên chế, hỗ trợ khoảng 18 tỷ đồng".
+_REQUESTED = re.compile(
+    r"(?i)(?<!\w)(?:đề nghị|kiến nghị|đề xuất)\s[^;:.\d]{0,80}?(?<!\w)(?:hỗ trợ|bố trí|cấp|bổ sung|phân bổ)\s+"
+    r"(?:thêm\s+)?(?:(?:khoảng|hơn|trên|gần)\s+)?$"
+)
 _SET_BEFORE = re.compile(
     rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{{0,40}}?\s+{_SET}\s*"
 )
@@ -1062,6 +1076,8 @@ class _Reader:
         clause = _clause(text, low.q.start if low else q.start, q.end)  # a base's year in brackets closes no clause
         if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
             return  # "… thay mặt cho hơn 9.600 đảng viên"
+        if _REQUESTED.search(text, max(0, q.start - 120), q.start):
+            return  # "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng": a sum asked for, neither got nor planned
         if q.percent and self.is_vote_share(clause, c):
             return
         if self.read_base_value(c, clause):

@@ -1116,6 +1116,21 @@ def test_a_party_cell_s_meeting_on_one_subject_is_a_meeting_of_its_own(write_art
     assert _who(conference, names) == {"Trần Thị Ngọc Lan"} and _who(meeting, names) == {"Huỳnh Văn Tư"}
 
 
+def test_each_day_of_a_supervision_is_a_meeting_of_its_own(write_article: Callable[..., Path]) -> None:
+    """ "Sáng 14/6, bà A chủ trì buổi giám sát tại xã Tân Đức …. Ngày 16/6, Đoàn giám sát làm việc với UBND huyện":
+    the council's team meets each unit it supervises."""
+    body = (
+        "Từ ngày 14 đến ngày 16/6/2022, Đoàn giám sát của Thường trực HĐND huyện Phú Bình giám sát việc thực hiện "
+        "Chương trình nông thôn mới.\n\nSáng 14/6, bà Dương Thị Kim Oanh, Phó Chủ tịch HĐND huyện chủ trì buổi giám "
+        "sát tại xã Tân Đức. Ông Nguyễn Văn Bình, Chủ tịch UBND xã báo cáo kết quả.\n\nNgày 16/6, Đoàn giám sát làm "
+        "việc với UBND huyện. Ông Phạm Đức Mạnh, Phó Chủ tịch UBND huyện trình bày báo cáo."
+    )
+    (commune, district), names = _events_and_names(write_article(body, date="2022-06"))
+    assert (commune.day, district.day) == (date(2022, 6, 14), date(2022, 6, 16))
+    assert _who(commune, names) == {"Dương Thị Kim Oanh", "Nguyễn Văn Bình"}
+    assert _who(district, names) == {"Phạm Đức Mạnh"}
+
+
 def test_an_earlier_day_of_a_visiting_delegation(write_article: Callable[..., Path]) -> None:
     """ "Trước đó, ngày 12/12, đoàn công tác … đã kiểm tra thực địa …": the story turns back to a visit of its own."""
     body = (

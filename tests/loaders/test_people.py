@@ -1026,6 +1026,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "head-of-a-city-s-department-of-planning",
+        "Cùng dự có các đồng chí: Nguyễn Khắc Toàn, Giám đốc Sở Quy hoạch - Kiến trúc; Đinh Thị Hồng Nhung, Giám đốc "
+        "Sở Nông nghiệp và Môi trường.",
+        {
+            "Nguyễn Khắc Toàn": ["Giám đốc Sở Quy hoạch - Kiến trúc"],
+            "Đinh Thị Hồng Nhung": ["Giám đốc Sở Nông nghiệp và Môi trường"],
+        },
+    ),
+    (
         "heads-of-a-unit-s-public-service-centres",
         "Dự có ông Phạm Quang Hải, Giám đốc Trung tâm Chính trị huyện; ông Trần Văn Nam, Giám đốc Trung tâm Phát "
         "triển quỹ đất huyện; ông Lò Văn Sơn, Phó Giám đốc Trung tâm Dịch vụ nông nghiệp huyện; bà Đinh Thị Yến, Giám "

@@ -1552,6 +1552,28 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(6.8, "tỷ đồng", "achieved", 2023), (1.2, "tỷ đồng", "achieved", 2023)},
     ),
     (
+        "a-sum-asked-of-a-higher-level-is-no-figure",  # only what the district itself spent is
+        REVIEW_2023,
+        "Chủ tịch UBND huyện kiến nghị tỉnh sớm bổ sung biên chế, hỗ trợ khoảng 18 tỷ đồng nâng cấp tuyến đường; đề "
+        "nghị UBND tỉnh quan tâm bố trí 45 tỷ đồng làm kè. Năm 2023, huyện đã bố trí 4,2 tỷ đồng để khắc phục.",
+        {(4.2, "tỷ đồng", "achieved", 2023)},
+    ),
+    (
+        "growth-over-the-estimate-of-a-year-is-of-the-year-after",  # and a poverty standard's period dates nothing
+        ("2025-12", "Thủ Dầu Một đặt mục tiêu năm 2026"),
+        "Hội nghị thông qua Nghị quyết về nhiệm vụ năm 2026. Trong đó: tổng thu ngân sách tăng từ 10% trở lên so với ước "
+        "thực hiện năm 2025; tỷ lệ hộ nghèo theo chuẩn Thành phố giai đoạn 2026 - 2030 giảm xuống dưới 0,5%; 95% khu "
+        "phố đạt danh hiệu văn hóa.",
+        {(10, "%", "target", 2026), (0.5, "%", "target", 2026), (95, "%", "target", 2026)},
+    ),
+    (
+        "from-now-to-a-day-ahead-is-the-year-of-that-day",  # not the year the heading names next
+        ("2025-11", "Bến Thành đẩy mạnh chuyển đổi số"),
+        "Mục tiêu đến cuối năm và năm 2026\n\nTừ nay đến ngày 31/12/2025, phường phấn đấu: tỷ lệ hồ sơ nộp trực tuyến "
+        "đạt 90%; tỷ lệ người dân có tài khoản định danh điện tử đạt 95%.",
+        {(90, "%", "target", 2025), (95, "%", "target", 2025)},
+    ),
+    (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
         ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
