@@ -682,6 +682,9 @@ _SUBJECT_GAP = re.compile(
     r"chủ (?!trì|tọa|toạ|tịch|nhiệm|động|trương)[^,;:.]{1,50}?(?=,)|"
     # … or who they are: "Cử tri Hồ Văn Lâm, người Vân Kiều, đề nghị …", "Ông Ka Sim, người Chăm, kiến nghị …"
     r"người [^,;:.]{1,40}?(?=,)|"
+    # … or whom they speak for on a resolution: "đồng chí A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy, báo cáo viên Tỉnh ủy
+    # truyền đạt …"
+    r"báo cáo viên(?: [^,;:.]{1,30}?)?(?=[\s,])|"
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
     # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
     rf"{HAMLET} [^,;:.]{{1,30}}?(?=\s)|"

@@ -634,7 +634,7 @@ _DONE_IN = re.compile(
     r"\s*,\s*(?:thời gian\s+)?(?:thực hiện|triển khai|hoàn thành)\s+(?:trong\s+|vào\s+)?(?:năm\s+|giai đoạn\s+)?"
 )
 # After the unit in a reporter's title, what they report: "… xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, …".
-_REPORTED_BY = re.compile(rf"[^,;:.()]{{0,40}}?{_SAYS}\s*,")
+_REPORTED_BY = re.compile(rf"[^,;:.()]{{0,40}}?{_SAYS}\s*[,:]")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
     r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
@@ -900,6 +900,9 @@ class _Paragraph:
     # an item of a list a paragraph before opened: its cue governs the item as its own would, whatever its time
     # ("… 22 chỉ tiêu chủ yếu, trong đó:", then "- Kết nạp 600 đảng viên mới trở lên trong nhiệm kỳ.")
     listed: bool = False
+    # the unit whose head reports the paragraph's figures ("ông A, Chủ tịch UBND xã Ka Lăng báo cáo: …"): that of its
+    # figures that name none, until one names a unit
+    reporter: Unit | None = None
 
 
 @dataclass
@@ -2027,10 +2030,16 @@ class _Reader:
             return self.ctx.named_unit(*addressed[-1], self.sentence)
         # whose figures the head of a unit reports ("Chủ tịch UBND xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, tổng
         # nguồn vốn … là 86,4 tỷ đồng")
-        reporter = [(k, n) for _, e, k, n in found if e <= start and _REPORTED_BY.match(self.text, e, start)]
-        if reporter:
-            return self.ctx.named_unit(*reporter[-1], self.sentence)
-        return self.subject
+        if (reporter := self.reporting_unit(start)) is not None:
+            return reporter
+        return self.para.reporter or self.subject
+
+    def reporting_unit(self, pos: int) -> Unit | None:
+        """The unit in the title of whoever reports, before pos: "Chủ tịch UBND xã Bình Hoà Nam Huỳnh Văn Lượm cho
+        biết, …", "ông A, Chủ tịch UBND xã Ka Lăng báo cáo: …"."""
+        found = self.ctx.gazetteer.find(self.text)
+        reporter = [(k, n) for _, e, k, n in found if e <= pos and _REPORTED_BY.match(self.text, e, pos)]
+        return self.ctx.named_unit(*reporter[-1], self.sentence) if reporter else None
 
     def host_start(self, clause_start: int) -> int:
         """Where the clause starts whose bracket a clause opens, else where it starts itself: a figure in
@@ -2163,6 +2172,11 @@ class _Reader:
                 # Results first, then the goal they fall short of ("đến nay có 15 xã đạt chuẩn …; mục tiêu
                 # Nghị quyết đến năm 2025 có 20 xã đạt chuẩn"): the goal is a comparison, and hands nothing on.
                 self.para.mode = None
+        # Whose head reports it, the rest of the paragraph is that unit's, until a figure names another.
+        if any(f.obs.area != self.para.reporter for f in self.found):
+            self.para.reporter = None
+        if (reporter := self.reporting_unit(len(self.text))) is not None:
+            self.para.reporter = reporter
         if self.found and not all(f.part for f in self.found):  # the year's figure stays the whole of its quarters
             self.para.last = self.found[-1].obs.value_type
             self.para.whole = next((f.obs for f in self.found if f.whole), None)

@@ -1131,6 +1131,19 @@ def test_each_day_of_a_supervision_is_a_meeting_of_its_own(write_article: Callab
     assert _who(district, names) == {"Phạm Đức Mạnh"}
 
 
+def test_who_puts_a_resolution_across_or_reads_a_decision_speaks(write_article: Callable[..., Path]) -> None:
+    """ "A, …, báo cáo viên Tỉnh ủy đã truyền đạt …", "B đọc Quyết định …"; and a Mông name after its title ("đồng chí
+    Bí thư Đảng uỷ xã Sồng A Lử") is the speaker's, not the commune's."""
+    body = (
+        "Sáng 23/8, Thị ủy Vĩnh Châu tổ chức hội nghị quán triệt Nghị quyết số 13-NQ/TW.\n\nTại hội nghị, đồng chí Hà "
+        "Văn Nghĩa, Phó Trưởng Ban Tuyên giáo Tỉnh ủy, báo cáo viên Tỉnh ủy đã truyền đạt những nội dung cơ bản của "
+        "Nghị quyết. Tiếp đó, ông Huỳnh Văn Lợi, Giám đốc Sở Nông nghiệp và Phát triển nông thôn đọc Quyết định của "
+        "UBND tỉnh.\n\nKết luận hội nghị, đồng chí Bí thư Đảng uỷ xã Sồng A Lử đề nghị các chi bộ tổ chức tốt Tết."
+    )
+    (conference,), names = _events_and_names(write_article(body, date="2022-08"))
+    assert _who(conference, names) == {"Hà Văn Nghĩa", "Huỳnh Văn Lợi", "Sồng A Lử"}
+
+
 def test_an_earlier_day_of_a_visiting_delegation(write_article: Callable[..., Path]) -> None:
     """ "Trước đó, ngày 12/12, đoàn công tác … đã kiểm tra thực địa …": the story turns back to a visit of its own."""
     body = (

@@ -1656,16 +1656,33 @@ def test_the_time_a_work_is_done_in_after_its_figure_is_the_figure_s(write_artic
 
 def test_what_the_head_of_a_unit_reports_is_that_unit_s(write_article: Callable[..., Path]) -> None:
     """ "Chủ tịch UBND xã Bình Hòa Nam Huỳnh Văn Lượm cho biết, tổng nguồn vốn … là 86,4 tỷ đồng": the commune's, in a
-    district's article; a figure the sentence does not open with a report of is the district's."""
+    district's article; a figure of a paragraph no one reports is the district's."""
     lead = "Ngày 6/3, UBND huyện Đức Huệ tổ chức lễ công bố xã Bình Hòa Nam đạt chuẩn NTM nâng cao."
     body = (
         "Chủ tịch UBND xã Bình Hòa Nam Huỳnh Văn Lượm cho biết, tổng nguồn vốn huy động xây dựng NTM nâng cao là 86,4 "
-        "tỷ đồng. Tại buổi lễ, xã Bình Hòa Nam được trao bức trướng; thu ngân sách đạt 312 tỷ đồng."
+        "tỷ đồng.\n\nTại buổi lễ, xã Bình Hòa Nam được trao bức trướng; thu ngân sách đạt 312 tỷ đồng."
     )
     ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Đức Huệ công bố", date="2024-03")))
     assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
         (86.4, "xã Bình Hòa Nam"),
         (312, "huyện Đức Huệ"),
+    ]
+
+
+def test_the_paragraph_a_unit_s_head_reports_is_that_unit_s(write_article: Callable[..., Path]) -> None:
+    """ "ông A, Chủ tịch UBND xã Ka Lăng báo cáo: …", then sentences of figures naming no unit: the commune's, until
+    one names another ("Toàn huyện …")."""
+    lead = "Ngày 30/1, đoàn công tác huyện Mường Tè do đồng chí Pờ Gò Sừ, Bí thư Huyện uỷ làm trưởng đoàn làm việc với xã Ka Lăng."
+    body = (
+        "Tại buổi làm việc, ông Pờ Xá Lừ, Chủ tịch UBND xã Ka Lăng báo cáo: năm 2023, xã hoàn thành 15/17 chỉ tiêu. "
+        "Tổng sản lượng lương thực đạt 1.120 tấn. Toàn huyện có 12 xã đạt chuẩn NTM. Thu ngân sách đạt 300 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Mường Tè làm việc", date="2024-02")))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+        (15, "xã Ka Lăng"),
+        (1120, "xã Ka Lăng"),
+        (12, "huyện Mường Tè"),
+        (300, "huyện Mường Tè"),
     ]
 
 
