@@ -41,7 +41,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -227,8 +227,9 @@ def indicator_code(words: str, value_type: str | None = None) -> str | None:
 _Y = r"(?:19|20)\d\d"
 _DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"  # "ngày 30/6/", before the year
 _TIME = re.compile(
-    # "Từ năm 2021 đến hết tháng 5/2024": the years from one to the other
-    rf"(?P<range>từ\s+(?:năm\s+)?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{{1,2}}\s*/\s*|năm\s+)?(?P<r2>{_Y}))"
+    # "Từ năm 2021 đến hết tháng 5/2024", "Từ ngày 01/01/2021 đến ngày 31/5/2022": the years from one to the other
+    rf"(?P<range>từ\s+(?:năm\s+|{_DAY_MONTH})?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    rf"(?:tháng\s+\d{{1,2}}\s*/\s*|năm\s+|{_DAY_MONTH})?(?P<r2>{_Y}))"
     # "Qua 13 năm (2011 - 2023)": the years counted, then which they are
     rf"|(?P<period>(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|5 năm|từ năm|trong)\s+"
     rf"|(?:qua|sau|trong)\s+\d{{1,2}}\s+năm\s*\(\s*)?"
@@ -381,6 +382,8 @@ def _read_times(text: str) -> list[_Time]:
                 out.append(_Time(m.start(), m.end(), year=y2, first_quarter=True))  # sown by the year's first months
             elif 0 < y2 - y1 <= 20:
                 out.append(_Time(m.start(), m.end(), period=(y1, y2)))
+            elif y1 == y2:  # "từ ngày 01/01/2023 đến ngày 30/6/2023": within one year
+                out.append(_Time(m.start(), m.end(), year=y1))
         elif m.group("year"):
             if m.group("due") and (
                 not (_planned_before(text, m.start()) or _FROM_NOW_ON.search(text, max(0, m.start() - 10), m.start()))
@@ -634,6 +637,10 @@ _DONE_IN = re.compile(
     r"\s*,\s*(?:thời gian\s+)?(?:thực hiện|triển khai|hoàn thành)\s+(?:trong\s+|vào\s+)?(?:năm\s+|giai đoạn\s+)?"
 )
 # After the unit in a reporter's title, what they report: "… xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, …".
+# … or of whoever heads the unit of that level: "ông B, Chủ tịch UBND xã báo cáo: …".
+_HEAD_OF_LEVEL = re.compile(
+    r"(?i)(?<!\w)(?:UBND|HĐND|Đảng\s+ủy|Đảng\s+uỷ)\s+(xã|phường|thị trấn|huyện|thị xã|quận)(?=\s)"
+)
 _REPORTED_BY = re.compile(rf"[^,;:.()]{{0,40}}?{_SAYS}\s*[,:]")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
@@ -903,6 +910,9 @@ class _Paragraph:
     # the unit whose head reports the paragraph's figures ("ông A, Chủ tịch UBND xã Ka Lăng báo cáo: …"): that of its
     # figures that name none, until one names a unit
     reporter: Unit | None = None
+    # the last unit of each level the paragraph named: the one a level word alone stands for ("… buổi giám sát tại xã
+    # Tân Đức. Ông A, Chủ tịch UBND xã báo cáo: …")
+    named: dict[str, Unit] = field(default_factory=dict)
 
 
 @dataclass
@@ -2036,10 +2046,15 @@ class _Reader:
 
     def reporting_unit(self, pos: int) -> Unit | None:
         """The unit in the title of whoever reports, before pos: "Chủ tịch UBND xã Bình Hoà Nam Huỳnh Văn Lượm cho
-        biết, …", "ông A, Chủ tịch UBND xã Ka Lăng báo cáo: …"."""
+        biết, …", "ông A, Chủ tịch UBND xã Ka Lăng báo cáo: …", "ông B, Chủ tịch UBND xã báo cáo: …"."""
         found = self.ctx.gazetteer.find(self.text)
         reporter = [(k, n) for _, e, k, n in found if e <= pos and _REPORTED_BY.match(self.text, e, pos)]
-        return self.ctx.named_unit(*reporter[-1], self.sentence) if reporter else None
+        if reporter:
+            return self.ctx.named_unit(*reporter[-1], self.sentence)
+        level = next(
+            (m for m in _HEAD_OF_LEVEL.finditer(self.text, 0, pos) if _REPORTED_BY.match(self.text, m.end(), pos)), None
+        )
+        return self.level_unit(level.group(1), level.start(1)) if level else None
 
     def host_start(self, clause_start: int) -> int:
         """Where the clause starts whose bracket a clause opens, else where it starts itself: a figure in
@@ -2075,6 +2090,8 @@ class _Reader:
             return self.ctx.named_unit(*named[-1], self.sentence)
         if (unit := self.ctx.unit_at(at)) is not None:
             return unit
+        if (earlier := self.para.named.get(at)) is not None:
+            return earlier
         # "xã" in a district's article about its work with one commune: that commune.
         own = self.ctx.only_commune if at == "commune" and self.subject.level == "district" else None
         return own or self.subject
@@ -2172,6 +2189,9 @@ class _Reader:
                 # Results first, then the goal they fall short of ("đến nay có 15 xã đạt chuẩn …; mục tiêu
                 # Nghị quyết đến năm 2025 có 20 xã đạt chuẩn"): the goal is a comparison, and hands nothing on.
                 self.para.mode = None
+        for _, _, kind, name in self.ctx.gazetteer.find(self.text):
+            if (level := _LEVELS.get(kind.lower())) is not None:
+                self.para.named[level] = self.ctx.named_unit(kind, name, self.sentence)
         # Whose head reports it, the rest of the paragraph is that unit's, until a figure names another.
         if any(f.obs.area != self.para.reporter for f in self.found):
             self.para.reporter = None

@@ -1686,6 +1686,22 @@ def test_the_paragraph_a_unit_s_head_reports_is_that_unit_s(write_article: Calla
     ]
 
 
+def test_the_head_of_a_commune_the_paragraph_named_reports_its_figures(write_article: Callable[..., Path]) -> None:
+    """ "… buổi giám sát tại xã Tân Đức. Ông A, Chủ tịch UBND xã báo cáo: …": the commune named before; and a count
+    from one day to another of the next year is of those years ("Từ ngày 01/01/2021 đến ngày 31/5/2022")."""
+    lead = "Từ ngày 14 đến ngày 16/6/2022, Đoàn giám sát của HĐND huyện Phú Bình giám sát tại các xã Tân Đức, Úc Kỳ."
+    body = (
+        "Sáng 14/6, đoàn làm việc tại xã Tân Đức. Ông Nguyễn Văn Bình, Chủ tịch UBND xã báo cáo: năm 2021, thu nhập "
+        "bình quân đầu người đạt 52,6 triệu đồng.\n\nTừ ngày 01/01/2021 đến ngày 31/5/2022, toàn huyện huy động "
+        "386,5 tỷ đồng cho xây dựng NTM."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Phú Bình giám sát", date="2022-06")))
+    assert [(o.value, o.area.label, o.year, o.period) for o in extract_observations(ctx)] == [
+        (52.6, "xã Tân Đức", 2021, None),
+        (386.5, "huyện Phú Bình", None, (2021, 2022)),
+    ]
+
+
 def test_a_level_word_is_a_commune_the_gazetteer_does_not_hold(write_article: Callable[..., Path]) -> None:
     """ "xã" after "Chủ tịch UBND xã Yên Thuận cho biết" in a district's article is Yên Thuận, known or not."""
     lead = "Sau 3 năm, toàn huyện Hàm Yên có 8/17 xã đạt chuẩn NTM; xã Thái Sơn đạt chuẩn NTM nâng cao."
