@@ -2383,6 +2383,9 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
 
 # A list's item on a line of its own: a bullet, a letter or a number, a field's heading ("Về kinh tế: …"), or an
 # ordinal word.
+# A line that gives an item's label, then its figure: "Giải quyết việc làm: 1.200 lao động.", "Tỷ lệ hộ nghèo: giảm
+# còn 0,5%."
+_LABELLED_ITEM = re.compile(r"[^:;.\d]{3,80}:\s*(?:[^\W\d]+\s+){0,3}\d")
 _ITEM_START = re.compile(
     rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:|Năm\s+{_Y}\s*:"
     # … or its ordinal: "Một là, tháo dỡ toàn bộ 57 công trình …", "Thứ hai, …"
@@ -2433,12 +2436,13 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
         # "- Tốc độ tăng giá trị sản xuất đạt 9% trở lên;" on lines of their own) reads on in the opener's
         # paragraph: its cue and its year.
         # Items may also come bare, one a line, each but the last closed by a semicolon: "Đại hội thống nhất 22
-        # chỉ tiêu chủ yếu, trong đó:", then "Thu nhập bình quân đầu người năm 2025 đạt 85 triệu đồng;".
+        # chỉ tiêu chủ yếu, trong đó:", then "Thu nhập bình quân đầu người năm 2025 đạt 85 triệu đồng;"; or each
+        # labelled: "Chỉ tiêu chủ yếu năm 2026:", then "Thu nhập bình quân đầu người: 92 triệu đồng.".
         # So may the fields of goals a paragraph announced: "Về kinh tế, …".
         first = paragraph[0].text
         listed = listing and (
             _ITEM_START.match(first) is not None
-            or (len(paragraph) == 1 and closed_by in (":", ";"))
+            or (len(paragraph) == 1 and (closed_by in (":", ";") or _LABELLED_ITEM.match(first) is not None))
             or (announced and _FIELD_OPENS.match(first) is not None)
         )
         # So does a paragraph that opens by saying it details the one before: "Cụ thể: tốc độ tăng trưởng …".

@@ -1574,6 +1574,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(90, "%", "target", 2025), (95, "%", "target", 2025)},
     ),
     (
+        "goals-listed-a-line-each-by-label",  # each line reads on in the heading's paragraph: its cue and its year
+        ("2025-12", "HĐND phường Đông Hà thông qua 9 nghị quyết"),
+        "Chỉ tiêu chủ yếu năm 2026:\n\nThu ngân sách nhà nước trên địa bàn: 650 tỷ đồng.\n\nTổng mức bán lẻ hàng hóa "
+        "và doanh thu dịch vụ: tăng 12% trở lên.\n\nThu nhập bình quân đầu người: 92 triệu đồng.",
+        {(650, "tỷ đồng", "target", 2026), (12, "%", "target", 2026), (92, "triệu đồng", "target", 2026)},
+    ),
+    (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
         ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
