@@ -553,7 +553,7 @@ _REQUESTED = re.compile(
     r"(?:thêm\s+)?(?:(?:khoảng|hơn|trên|gần)\s+)?$"
 )
 _SET_BEFORE = re.compile(
-    rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.()\d]{{0,40}}?\s+{_SET}\s*"
+    rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[^,;.()\d]{{0,40}}?\s+{_SET})?\s*"
 )
 # Votes: a share of the delegates or ballots ("100% đại biểu có mặt tán thành"), and the count a share
 # chained after it is of ("37/37 phiếu, đạt 100%").
@@ -565,7 +565,9 @@ _VOTED_WITH = re.compile(r"(?i)(?<!\w)(?:biểu quyết|bỏ phiếu|tán thành
 # A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
 # hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
 _PLAN = r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)"
-_PLAN_IS = rf"{_PLAN}(?:\s+(?:năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*"
+_PLAN_IS = (
+    rf"{_PLAN}(?:\s+(?:năm|cả năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*(?:(?:tăng|giảm)\s+)?"
+)
 _PLAN_OPENS = re.compile(rf"(?i)\s*\(\s*{_PLAN_IS}")
 # …or that the plan follows, in the bracket of the result: "chưa đạt (93,2%, chỉ tiêu 95%)".
 _PLAN_NEXT = re.compile(rf"(?i)\s*[,;/]\s*{_PLAN_IS}")

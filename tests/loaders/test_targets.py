@@ -1581,6 +1581,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(650, "tỷ đồng", "target", 2026), (12, "%", "target", 2026), (92, "triệu đồng", "target", 2026)},
     ),
     (
+        "the-plan-in-brackets-after-a-plan-beaten-or-as-a-growth",
+        REVIEW_2023,
+        "Năm 2023, tốc độ tăng giá trị sản xuất đạt 9,12%, vượt kế hoạch (KH 8,5%). Giá trị sản xuất công nghiệp đạt "
+        "3.412 tỷ đồng, tăng 9,6% so với cùng kỳ (kế hoạch cả năm tăng 10%).",
+        {
+            (9.12, "%", "achieved", 2023),
+            (8.5, "%", "target", 2023),
+            (3412, "tỷ đồng", "achieved", 2023),
+            (10, "%", "target", 2023),
+        },
+    ),
+    (
         "the-plan-of-a-result-of-no-time-is-of-the-results-year",
         ("2022-12", "Con Cuông: Năm 2023 phấn đấu tăng trưởng đạt 8,5% trở lên"),
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
