@@ -707,7 +707,7 @@ _NEXT_NAMED = re.compile(r"(?:\s*\([^()]{1,60}\))?" + _SUBJECTS_JOIN.pattern, re
 
 # A title the lexicons cannot read, in apposition after the named person: ", Trưởng Công an huyện".
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:Phó\s+|Tổng\s+)?(?:Trưởng|Giám đốc|Chủ tịch|Bí thư|Chánh|Chủ nhiệm|Ủy viên|Chỉ huy|Đại biểu)\b"
+    r"\s*,\s*(?:Phó\s+|Tổng\s+)?(?:Trưởng|Tổ trưởng|Tổ phó|Giám đốc|Chủ tịch|Bí thư|Chánh|Chủ nhiệm|Ủy viên|Chỉ huy|Đại biểu)\b"
     r"(?:[^,;:.()]|\([^()]{1,20}\)){0,80}"  # "… Ngân hàng Chính sách xã hội (NHCSXH) huyện"
 )
 

@@ -1144,6 +1144,18 @@ def test_who_puts_a_resolution_across_or_reads_a_decision_speaks(write_article: 
     assert _who(conference, names) == {"Hà Văn Nghĩa", "Huỳnh Văn Lợi", "Sồng A Lử"}
 
 
+def test_a_team_leader_s_post_the_lexicons_do_not_know_ends_the_chair_s_titles(
+    write_article: Callable[..., Path],
+) -> None:
+    """ "A, Phó Bí thư Đảng ủy, Chủ tịch UBND phường, Tổ trưởng Tổ công tác triển khai Đề án 06 phường chủ trì …"."""
+    body = (
+        "Ngày 13.11, Đảng ủy phường Bến Thành tổ chức hội nghị chuyển đổi số.\n\nÔng Trần Quốc Bảo, Phó Bí thư Đảng "
+        "ủy, Chủ tịch UBND phường, Tổ trưởng Tổ công tác triển khai Đề án 06 phường chủ trì hội nghị."
+    )
+    (conference,), names = _events_and_names(write_article(body, date="2025-11"))
+    assert _who(conference, names) == {"Trần Quốc Bảo"}
+
+
 def test_an_earlier_day_of_a_visiting_delegation(write_article: Callable[..., Path]) -> None:
     """ "Trước đó, ngày 12/12, đoàn công tác … đã kiểm tra thực địa …": the story turns back to a visit of its own."""
     body = (
