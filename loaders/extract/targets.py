@@ -640,9 +640,7 @@ _DONE_IN = re.compile(
 )
 # After the unit in a reporter's title, what they report: "… xã Bình Hoà Nam Huỳnh Văn Lượm cho biết, …".
 # … or of whoever heads the unit of that level: "ông B, Chủ tịch UBND xã báo cáo: …".
-_HEAD_OF_LEVEL = re.compile(
-    r"(?i)(?<!\w)(?:UBND|HĐND|Đảng\s+ủy|Đảng\s+uỷ)\s+(xã|phường|thị trấn|huyện|thị xã|quận)(?=\s)"
-)
+_HEAD_OF_LEVEL = re.compile(r"(?i)(?<!\w)(?:UBND|HĐND|Đảng\s+ủy)\s+(xã|phường|thị trấn|huyện|thị xã|quận)(?=\s)")
 _REPORTED_BY = re.compile(rf"[^,;:.()]{{0,40}}?{_SAYS}\s*[,:]")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
@@ -912,9 +910,9 @@ class _Paragraph:
     # the unit whose head reports the paragraph's figures ("ông A, Chủ tịch UBND xã Ka Lăng báo cáo: …"): that of its
     # figures that name none, until one names a unit
     reporter: Unit | None = None
-    # the last unit of each level the paragraph named: the one a level word alone stands for ("… buổi giám sát tại xã
-    # Tân Đức. Ông A, Chủ tịch UBND xã báo cáo: …")
-    named: dict[str, Unit] = field(default_factory=dict)
+    # the last unit of each level the paragraph named, as written (kind, name, sentence): the one a level word alone
+    # stands for ("… buổi giám sát tại xã Tân Đức. Ông A, Chủ tịch UBND xã báo cáo: …"), resolved only then
+    named: dict[str, tuple[str, str, Sentence]] = field(default_factory=dict)
 
 
 @dataclass
@@ -2093,7 +2091,7 @@ class _Reader:
         if (unit := self.ctx.unit_at(at)) is not None:
             return unit
         if (earlier := self.para.named.get(at)) is not None:
-            return earlier
+            return self.ctx.named_unit(*earlier)
         # "xã" in a district's article about its work with one commune: that commune.
         own = self.ctx.only_commune if at == "commune" and self.subject.level == "district" else None
         return own or self.subject
@@ -2193,7 +2191,7 @@ class _Reader:
                 self.para.mode = None
         for _, _, kind, name in self.ctx.gazetteer.find(self.text):
             if (level := _LEVELS.get(kind.lower())) is not None:
-                self.para.named[level] = self.ctx.named_unit(kind, name, self.sentence)
+                self.para.named[level] = (kind, name, self.sentence)
         # Whose head reports it, the rest of the paragraph is that unit's, until a figure names another.
         if any(f.obs.area != self.para.reporter for f in self.found):
             self.para.reporter = None
@@ -2383,11 +2381,11 @@ def _measured_as(o: Observation) -> tuple[str, str, str]:
     return o.area.label, o.unit_text, _unhedged(o.value_type)
 
 
-# A list's item on a line of its own: a bullet, a letter or a number, a field's heading ("Về kinh tế: …"), or an
-# ordinal word.
 # A line that gives an item's label, then its figure: "Giải quyết việc làm: 1.200 lao động.", "Tỷ lệ hộ nghèo: giảm
 # còn 0,5%."
 _LABELLED_ITEM = re.compile(r"[^:;.\d]{3,80}:\s*(?:[^\W\d]+\s+){0,3}\d")
+# A list's item on a line of its own: a bullet, a letter or a number, a field's heading ("Về kinh tế: …"), or an
+# ordinal word.
 _ITEM_START = re.compile(
     rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s|Về\s[^:.;]{{1,60}}:|Năm\s+{_Y}\s*:"
     # … or its ordinal: "Một là, tháo dỡ toàn bộ 57 công trình …", "Thứ hai, …"

@@ -414,18 +414,19 @@ _CAPITAL_NEXT = re.compile(rf"\s+{_CAP}")
 
 def _elided_post(ctx: Context, sentence: Sentence, m: re.Match[str], role: _Role) -> TitleMatch | None:
     """A role word whose organ is left out, as a post to complete, when it is one: a party or council role, a post
-    held ("giữ chức Phó Chủ tịch"), or the head of the organ its clause opens with ("… do đồng chí A làm Chủ
-    nhiệm")."""
+    held ("giữ chức Phó Chủ tịch"), the head of the organ its clause opens with ("… do đồng chí A làm Chủ nhiệm") or
+    whose report its holder presents ("báo cáo của Chi cục Kiểm lâm do đồng chí A, Chi cục trưởng trình bày"), or a
+    listed person's post in brackets ("các Phó Chủ tịch UBND tỉnh: A (Phó Chủ tịch Thường trực), B")."""
     text = ctx.article.text
     bare = _bare(m, role)
     if role.party or role.council or _HOLDS.search(text, max(sentence.start, m.start() - 12), m.start()):
         return bare
-    if _HEADED_BY.search(text, max(sentence.start, m.start() - 100), m.start()):
+    if _HEADED_BY.search(text, max(sentence.start, m.start() - 100), m.start()) or _REPORT_OF.search(
+        text, max(sentence.start, m.start() - 150), m.start()
+    ):
         return bare if _clause_subject(ctx, sentence, bare) is not None else None
     if _LISTED_IN_BRACKETS.search(text, max(sentence.start, m.start() - 150), m.start()):
         return bare
-    if _REPORT_OF.search(text, max(sentence.start, m.start() - 150), m.start()):
-        return bare if _clause_subject(ctx, sentence, bare) is not None else None
     return None
 
 

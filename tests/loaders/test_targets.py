@@ -2097,6 +2097,19 @@ def test_unknown_indicator_is_reported(write_article: Callable[..., Path]) -> No
     assert [i.kind for i in ctx.issues] == ["unknown-indicator"]
 
 
+def test_a_unit_named_where_no_figure_is_read_is_not_reported(write_article: Callable[..., Path]) -> None:
+    """What a paragraph names is kept for a level word after it to stand for, as written: a commune the gazetteer
+    does not know is reported where a figure is given to it, not for being named."""
+    body = (
+        "Năm 2023, huyện thu ngân sách đạt 300 tỷ đồng.\n\nKết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu "
+        "chọn điểm đại hội tại Đảng bộ xã Công Thành và Đảng bộ Công an huyện."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
+    (obs,) = extract_observations(ctx)
+    assert obs.value == 300
+    assert [i.surface for i in ctx.issues if i.kind == "unknown-unit"] == []
+
+
 def test_indicator_table_uses_the_scheme() -> None:
     """Every code in data/lookup/indicators.tsv is a concept of govc:indicator, with the scheme's direction."""
     concepts = ROOT / "ontology" / "concepts.ttl"
