@@ -332,6 +332,10 @@ class Gazetteer:
             # and the place it lies in ("phường Hạc Thành - Thanh Hóa").
             return " ".join(words[: dash + 1 + len(second)]).replace(" -- ", " - ")
         cut = name_tail(words)
+        if cut == 0 and len(words) == 3 and words[0] == "A" and not any(map(is_surname, words[1:])):
+            # "xã A Mú Sung": "A" opens the names of Xơ Đăng and Ba Na men, but a three-syllable run that holds no
+            # other family name, right after a kind word, is a commune's name ("A Khang" after one is two)
+            cut = 3
         three = cut == 3 and (len(words) == 3 or is_surname(words[3]))
         cut = cut if three else min(cut, 2)
         return " ".join(words[:cut]).replace(" -- ", " - ")

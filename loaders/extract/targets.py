@@ -226,6 +226,15 @@ def indicator_code(words: str, value_type: str | None = None) -> str | None:
 
 _Y = r"(?:19|20)\d\d"
 _DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"  # "ngày 30/6/", before the year
+# "Năm năm qua", "trong ba năm": a count of years written in words
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_YEARS_IN_WORDS = "|".join(_NUMBER_WORDS)
+
+
+def _count_of_years(written: str) -> int:
+    return _NUMBER_WORDS.get(written.lower()) or int(written)
+
+
 _TIME = re.compile(
     # "Từ năm 2021 đến hết tháng 5/2024", "Từ ngày 01/01/2021 đến ngày 31/5/2022": the years from one to the other
     rf"(?P<range>từ\s+(?:năm\s+|{_DAY_MONTH})?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
@@ -256,18 +265,21 @@ _TIME = re.compile(
     # "Hiện toàn huyện có 93 cơ sở lưu trú": opening a sentence, it is "hiện nay" ("Hiện đại hóa" is not)
     rf"|(?<![\w ])(?-i:Hiện)(?=,?\s+(?!đại|trạng|thực|tượng|hành|vật|diện|hữu)\w))(?!\w)"
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
+    # "Năm nay, huyện đặt mục tiêu …", "năm tới": the article's own calendar year, or the next
+    # (not "những năm tới", the years ahead)
+    r"|(?<!\w)(?<!những )(?<!các )năm\s+(?:(?P<this_year>nay)|(?P<next_year>tới))(?!\w)"
     # "Trong 3 năm, huyện đã làm mới 48,5 km đường", "trong 5 năm tới": so many years up to (from) the article's
     # date. Not "sau 3 năm" nor "qua 3 năm": what stands after them ("đạt và vượt 7/9 chỉ tiêu") is of now.
-    rf"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20)\s+năm(?P<ahead>\s+tới)?(?!\s*{_Y})(?!\w)"
+    rf"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20|{_YEARS_IN_WORDS})\s+năm(?P<ahead>\s+tới)?(?!\s*{_Y})(?!\w)"
     # "5 năm qua" is "trong 5 năm qua"
-    rf"|(?<!\w)(?<!sau )(?P<span_past>[2-9]|1\d|20)\s+năm\s+qua(?!\w)",
+    rf"|(?<!\w)(?<!sau )(?P<span_past>[2-9]|1\d|20|{_YEARS_IN_WORDS})\s+năm\s+qua(?!\w)",
     re.I,
 )
 # Every time expression has a year, "nhiệm kỳ", "nay", "hiện" or a word pointing back ("giai đoạn này").
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|lũy kế|tháng\s+qua|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\d+\s+năm|\d\s+năm\s+qua",
+    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|lũy kế|tháng\s+qua|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\w+\s+năm|\w\s+năm\s+qua|năm\s+tới",
     re.I,
 )
 
@@ -394,11 +406,13 @@ def _read_times(text: str) -> list[_Time]:
             first = bool(_FIRST_QUARTER.match(m.group(0)))
             out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline, first_quarter=first))
         elif m.group("span"):
-            out.append(_Time(m.start(), m.end(), span=int(m.group("span")), ahead=bool(m.group("ahead"))))
+            out.append(_Time(m.start(), m.end(), span=_count_of_years(m.group("span")), ahead=bool(m.group("ahead"))))
         elif m.group("span_past"):
-            out.append(_Time(m.start(), m.end(), span=int(m.group("span_past"))))
+            out.append(_Time(m.start(), m.end(), span=_count_of_years(m.group("span_past"))))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
+        elif m.group("this_year") or m.group("next_year"):
+            out.append(_Time(m.start(), m.end(), term="next year" if m.group("next_year") else "this year"))
         elif m.group("months"):
             out.append(_Time(m.start(), m.end(), term="now"))
         elif m.group("now"):
@@ -492,6 +506,13 @@ _PART = re.compile(r"\s*(?:trong đó|gồm|bao gồm)(?!\w)", re.I)  # a clause
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # The whole or plan a figure is out of, in words after it: part of its phrase, naming nothing ("472 hộ nghèo/1.098
 # hộ", "đạt 1.465 tấn/2.780 tấn").
+# Whose the counted things are, a count of its own: "14 sản phẩm của 9 chủ thể được công nhận đạt chuẩn OCOP" is
+# named by what follows the owners.
+_OWNED_BY = re.compile(r"\s*của\s+\d[\d.]*(?!\s*[,%/])")
+# … and between the count and theirs, a word or two naming the things ("47 sản phẩm OCOP của 26 chủ thể")
+_OWNERS_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+của\s+")
+_NAMES_A_PLAN = frozenset({"kế hoạch", "dự kiến"})  # weak cues of a goal that name a plan, not a level to keep
+_STARS = re.compile(r"\s*sao(?!\w)", re.I)
 _OUT_OF_IN_WORDS = re.compile(r"\s*/\s*\d")
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
@@ -751,7 +772,7 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
             out.append(compound)
             continue
         right_before = [h for h in hits if h.end <= q.start and not text[h.end : q.start].strip()]
-        if any(h.role == "rank" for h in right_before):
+        if any(h.role == "rank" for h in right_before) and not _STARS.match(text, q.end):  # "xếp hạng 5 sao": a rating
             out.append(_Candidate(q, _RANK, "thứ hạng", 0, q.end))
             continue
         if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2"
@@ -952,7 +973,11 @@ class _Reader:
         else the article's."""
         out: list[_Time] = []
         for t in times:
-            if t.term == "this":
+            if t.term in ("this year", "next year"):
+                if self.times.ref_year is None:
+                    continue
+                t = replace(t, year=self.times.ref_year + (t.term == "next year"), term=None)
+            elif t.term == "this":
                 earlier = self.para.period or self.para.topic
                 if earlier is None:
                     continue
@@ -967,6 +992,7 @@ class _Reader:
     def read(self) -> list[Observation]:
         self.candidates = candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
         starts = [self.is_start_of_change(c, candidates[i + 1 :]) for i, c in enumerate(candidates)]
+        owners: list[_Found] = []
         for i, c in enumerate(candidates):
             if c.unit.kind == "rank":
                 self.read_rank(c)
@@ -978,6 +1004,16 @@ class _Reader:
                 self.read_value(c, previous, low=previous if previous and starts[i - 1] else None)
                 for f in self.found[read:]:
                     f.base = starts[i]
+                if (
+                    previous
+                    and previous.unit.kind == c.unit.kind == "count"
+                    and _OWNERS_GAP.fullmatch(self.text, previous.unit_end, c.q.start)
+                ):
+                    # the owners of the things counted before ("47 sản phẩm OCOP của 26 chủ thể (6 sản phẩm 4 sao,
+                    # …)"): a figure of its own, but what follows goes on with the count it qualifies
+                    owners.extend(self.found[read:])
+                    del self.found[read:]
+        self.found.extend(owners)
         self.read_qualitative()
         self.remember()
         return [f.obs for f in self.found]
@@ -1124,7 +1160,11 @@ class _Reader:
             and not turned
             and not new_level
             and (
-                (left in ("", "tăng", "giảm") and not right and c.unit.kind == "measure")
+                (
+                    left in ("", "tăng", "giảm", "cao", "thấp", "cao hơn", "thấp hơn")
+                    and not right
+                    and c.unit.kind == "measure"
+                )
                 or (c.q.percent and _only_share_words(text[start:first]))
             )
         ):
@@ -1136,8 +1176,9 @@ class _Reader:
                 self.compared.append((q.value, c.unit_text))
             return
         words = self.indicator_words(left, right, c)
-        if chained and not left and not right and c.unit.kind == "count":
-            # a count listed after another shares its verb: "kiểm tra 6 tổ chức đảng và 9 đảng viên"
+        if chained and not left and not right and c.unit.kind == "count" and previous and previous.unit.kind == "count":
+            # a count listed after another shares its verb: "kiểm tra 6 tổ chức đảng và 9 đảng viên" (not after an
+            # amount, which names the count before it: "4 khu công nghiệp với tổng diện tích 1.600 ha và 3 cụm …")
             words = self.shared_verb(start, first) or words
         # "có thêm 3 sản phẩm OCOP, nâng tổng số lên 11 sản phẩm"
         inherited = self.total_of_previous(c, words, chained and _TOTAL.search(text, start, first) is not None)
@@ -1193,6 +1234,8 @@ class _Reader:
             value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"
         elif c.part and self.found and self.found[-1].obs.unit_text == c.unit_text:
             value_type, sure = self.found[-1].obs.value_type, STRONG  # a part is of its whole's kind
+        elif (whole := self.bracketed_whole(c)) is not None:
+            value_type, sure = whole.value_type, STRONG
         else:
             value_type, sure = self.value_type(clause, q.start, c.unit_end)
             if labelled and sure == "none":
@@ -1570,12 +1613,17 @@ class _Reader:
             return _trim(rating[:1].lower() + rating[1:], head_too=False), quoted.end()
         while m := _NOUN_LIST.match(self.text, stop):
             stop = _clause(self.text, m.end(), m.end())[1]
-        tail = self.text[c.unit_end : stop]
+        begin = c.unit_end
+        if (owners := _OWNED_BY.match(self.text, begin, stop)) and (
+            owner := _unit_words().match(self.text, owners.end(), stop)
+        ):
+            begin = owner[0].end()
+        tail = self.text[begin:stop]
         if c.q.percent and c.unit_text != "%":
             return "", c.unit_end  # "đạt 120% kế hoạch" is relative to the plan, not a share of something
         cut = _RIGHT_STOP.search(tail)
         tail = " ".join(tail[: cut.start() if cut else len(tail)].split()[:10])
-        end = self.text.find(tail, c.unit_end) + len(tail) if tail else c.unit_end
+        end = self.text.find(tail, begin) + len(tail) if tail else c.unit_end
         if out_of := _OUT_OF_IN_WORDS.search(tail):
             tail = tail[: out_of.start()]
         return _trim(tail, head_too=False), end
@@ -1694,10 +1742,14 @@ class _Reader:
         if whole and whole.value_type:
             # "… đạt hơn 412,6 tỷ đồng, trong đó: vốn … là 186,4 tỷ đồng; …", also in a sentence of its own
             return whole.value_type, STRONG
+        before = self.weak_cues_before(clause, pos)
         if self.para.mode:
+            if self.para.mode != "target" and before and before[-1].cue.phrase in _NAMES_A_PLAN:
+                # among results, what a clause says is planned is a goal: "Tổng kinh phí dự kiến 73,92 tỷ đồng",
+                # "Kế hoạch vốn đầu tư công năm 2023 của huyện là 308,5 tỷ đồng" (not a level kept: "duy trì 72,5%")
+                return "target", STRONG
             # (a goal only: what a list of results, or of resolutions passed, says of each item is its own)
             return self.para.mode, STRONG if self.para.listed and self.para.mode == "target" else INHERITED
-        before = self.weak_cues_before(clause, pos)
         # the cues after the unit, which is no cue itself ("19/21 chỉ tiêu")
         after = [h for h in self.hits if unit_end <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
         # After its number "đã" is the tense of what the counted do ("5 xã … đã ký cam kết"), not a result.
@@ -1789,6 +1841,21 @@ class _Reader:
             return None if whole is not None and whole.unit_text in _GOAL_COUNTS else whole
         # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
         return self.para.whole or (self.found[-1].obs if self.found else None)
+
+    def bracketed_whole(self, c: _Candidate) -> Observation | None:
+        """The count a bracket right after it breaks down, when c is one of its parts: "47 sản phẩm OCOP của 26 chủ thể
+        (6 sản phẩm 4 sao, 41 sản phẩm 3 sao)"."""
+        opened = next((o for o, e in self.brackets if o < c.q.start < e), None)
+        if opened is None or c.unit.kind != "count":
+            return None
+        whole = next((f for f in reversed(self.found) if f.end <= opened), None)
+        if whole is None or whole.obs.unit_text != c.unit_text:
+            return None
+        if any(h.role == "target" and opened < h.start < c.q.start for h in self.hits):
+            return None  # the plan in brackets after a result: "…, vượt 40% kế hoạch (kế hoạch 20 sản phẩm)"
+        # nothing between but words, or whose the counted things are ("… của 26 chủ thể")
+        gap = _OWNED_BY.sub(" ", self.text[whole.end : opened])
+        return whole.obs if not _GAP_BREAK.search(gap) and not _DIGIT.search(gap) and len(gap.split()) <= 6 else None
 
     def list_opener(self, pos: int) -> tuple[int, int] | None:
         """(start, colon) of the clause whose colon opens the list a number at pos is in."""
@@ -2242,6 +2309,7 @@ class _Reader:
 _PART_OPENS = re.compile(r";\s*$")
 _GOAL_TIME_REACH = 12  # characters between a goal cue and the year it names: " năm ", " đến năm ", " đến hết năm "
 _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and the one it qualifies or goes on with
+_GAP_BREAK = re.compile(r"[;:.]")  # no clause or list between a count and the bracket that breaks it down
 _LIST_BREAK = re.compile(r":")  # … the next of a series, clause after clause, in no list of parts
 # Communes counted by the criteria they meet, before that number of criteria: "2 xã đạt từ 14 tiêu chí trở lên",
 # "không còn xã đạt dưới 15 tiêu chí".

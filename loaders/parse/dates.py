@@ -167,7 +167,9 @@ def infer_year(month: int, article_year: int | None, article_month: int | None) 
 # A year the text names ("năm 2023"), not a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") nor the
 # start of a span ("năm 2021 - 2025", "từ năm 2021 đến năm 2025").
 _NAMED_YEAR = re.compile(
-    r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[-–]|(?:đến|tới)\s))", re.I
+    # "năm 2024", and a month of it: "phiên họp định kỳ tháng 9/2024"
+    r"(?<!đến )(?<!tới )(?<!vọng )(?<!nhìn )\b(?:năm\s+|tháng\s+[01]?\d\s*/\s*)(?P<y>(?:19|20)\d\d)\b(?!\s*(?:[-–]|(?:đến|tới)\s))",
+    re.I,
 )
 _AIM = re.compile(
     # the tasks set after a review ("kết quả năm 2018 và nhiệm vụ năm 2019"), not those carried out ("kết quả thực

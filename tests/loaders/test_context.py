@@ -353,6 +353,14 @@ def test_numbered_units_are_read_after_their_kind(
     assert [(k, n) for _, _, k, n in gazetteer.find_committees(text)] == committees
 
 
+def test_a_commune_named_like_a_man_of_the_highlands_is_a_commune() -> None:
+    """ "A" opens the names of Xơ Đăng and Ba Na men ("A Khang"), but "xã A Mú Sung", three syllables holding no other
+    family name, is a commune's name; a family name after a unit's kind still starts a person ("xã Bùi Huy Toàn")."""
+    gazetteer = default_gazetteer()
+    assert [(k, n) for _, _, k, n in gazetteer.find("yêu cầu xã A Mú Sung tập trung")] == [("xã", "A Mú Sung")]
+    assert gazetteer.find("Chủ tịch UBND xã Bùi Huy Toàn cho biết") == []
+
+
 def test_a_numbered_district_is_the_known_one() -> None:
     unit, known = default_gazetteer().resolve("quận", "5", None)
     assert known and unit.code == "774" and unit.province() is not None and unit.province().name == "Hồ Chí Minh"

@@ -942,6 +942,17 @@ def test_meeting_words(write_article: Callable[..., Path], lead: str, expected: 
     assert event.day == expected
 
 
+def test_the_month_of_a_year_a_meeting_is_held_in_dates_it(write_article: Callable[..., Path]) -> None:
+    """No date line: "phiên họp định kỳ tháng 9/2024" dates "Chiều 12/9", not the latest year the text names."""
+    lead = (
+        "Chiều 12/9, Ban Thường vụ Huyện ủy Đức Thọ tổ chức phiên họp định kỳ tháng 9/2024. Đồng chí Đặng Quốc Vinh, "
+        "Bí thư Huyện ủy chủ trì phiên họp.\n\nHuyện đặt mục tiêu đạt chuẩn huyện NTM nâng cao trong năm 2025."
+    )
+    ctx = build_context(read_article(write_article(lead, title="Ban Thường vụ Huyện ủy Đức Thọ họp", date=None)))
+    (event,) = extract_events(ctx, extract_people(ctx))
+    assert event.day == date(2024, 9, 12)
+
+
 def test_a_planned_meeting_is_not_dated_as_held(write_article: Callable[..., Path]) -> None:
     body = (
         "Theo kế hoạch, ngày 20/1, UBND huyện sẽ tổ chức hội nghị tổng kết công tác năm 2024.\n\n"

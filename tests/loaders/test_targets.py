@@ -2399,3 +2399,95 @@ def test_a_heading_of_goals_dates_the_paragraph_after_it(write_article: Callable
         (180, "target", 2025),
         (45, "target", 2025),
     ]
+
+
+def test_this_year_and_next_year_are_the_article_s_years(write_article: Callable[..., Path]) -> None:
+    """ "Năm nay" is the year of the article's date, not that of the figures the sentence before gave; "năm tới" the
+    one after it; "những năm tới" is no year."""
+    lead = "Sáng 13/8, Chủ tịch UBND tỉnh Bắc Giang làm việc với huyện Sơn Động."
+    body = (
+        "Năm 2023, thu nhập bình quân đầu người của huyện đạt 42,3 triệu đồng. Năm nay, huyện đặt mục tiêu thu nhập "
+        "bình quân đầu người 47 triệu đồng. Năm tới, huyện phấn đấu thu ngân sách đạt 120 tỷ đồng."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Sơn Động", date="2024-08")))
+    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [
+        (42.3, "achieved", 2023),
+        (47, "target", 2024),
+        (120, "target", 2025),
+    ]
+
+
+def test_a_span_of_years_written_in_words(write_article: Callable[..., Path]) -> None:
+    """ "Năm năm qua, toàn xã trồng mới 1.150 ha rừng": the five years up to the article's, as "5 năm qua" is."""
+    body = "Năm năm qua, toàn xã trồng mới 1.150 ha rừng. Trong ba năm tới, xã phấn đấu trồng mới 600 ha rừng."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Đại hội Đảng bộ xã", date="2025-01")))
+    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [
+        (1150, None, (2020, 2025)),
+        (600, None, (2025, 2028)),
+    ]
+
+
+def test_industrial_parks_and_clusters_are_counted(write_article: Callable[..., Path]) -> None:
+    """A count after an amount is named by its own words, not by the amount's: "4 khu công nghiệp với tổng diện tích
+    quy hoạch trên 1.600 ha và 3 cụm công nghiệp"."""
+    body = (
+        "Trên địa bàn huyện hiện có 4 khu công nghiệp với tổng diện tích quy hoạch trên 1.600 ha và 3 cụm công nghiệp."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2022-10")))
+    assert [(o.value, o.indicator, o.indicator_text) for o in extract_observations(ctx)] == [
+        (4, "industrial-zones", "số khu công nghiệp"),
+        (1600, "other", "tổng diện tích quy hoạch"),
+        (3, "industrial-zones", "số cụm công nghiệp"),
+    ]
+
+
+def test_a_rate_higher_than_the_plan_by_points_qualifies_it(write_article: Callable[..., Path]) -> None:
+    body = "Tốc độ tăng giá trị sản xuất ước đạt 11,8%, cao hơn 0,8 điểm phần trăm so với kế hoạch."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-12")))
+    assert [o.value for o in extract_observations(ctx)] == [11.8]
+
+
+def test_the_officials_of_a_confidence_vote_are_no_figure(write_article: Callable[..., Path]) -> None:
+    body = "Cũng tại kỳ họp, HĐND huyện đã tiến hành lấy phiếu tín nhiệm đối với 24 người giữ chức vụ do HĐND bầu."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-12")))
+    assert extract_observations(ctx) == []
+
+
+def test_the_owners_of_the_products_counted_are_a_count_of_their_own(write_article: Callable[..., Path]) -> None:
+    """ "14 sản phẩm của 9 chủ thể được công nhận đạt chuẩn OCOP": the products are named by what follows the owners,
+    and the parts in brackets after "47 sản phẩm OCOP của 26 chủ thể" are the products'."""
+    body = (
+        "Năm 2022, huyện có 14 sản phẩm của 9 chủ thể được UBND tỉnh công nhận đạt chuẩn OCOP. Đến nay, toàn huyện có "
+        "47 sản phẩm OCOP của 26 chủ thể (6 sản phẩm 4 sao, 41 sản phẩm 3 sao)."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="OCOP", date="2022-12")))
+    assert [(o.value, o.unit_text, o.indicator) for o in extract_observations(ctx)] == [
+        (14, "sản phẩm", "ocop-products"),
+        (9, "chủ thể", "ocop-producers"),
+        (47, "sản phẩm", "ocop-products"),
+        (6, "sản phẩm", "other"),
+        (41, "sản phẩm", "other"),
+        (26, "chủ thể", "ocop-producers"),
+    ]
+
+
+def test_a_star_rating_is_no_rank(write_article: Callable[..., Path]) -> None:
+    body = "Bà Mai đề nghị các chủ thể chuẩn bị hồ sơ để sớm có sản phẩm đề nghị Trung ương đánh giá, xếp hạng 5 sao."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="OCOP", date="2022-12")))
+    assert extract_observations(ctx) == []
+
+
+def test_a_plan_named_among_results_is_a_goal(write_article: Callable[..., Path]) -> None:
+    """In a paragraph of results, "Tổng kinh phí dự kiến 73,92 tỷ đồng" and "Kế hoạch vốn … là 308,5 tỷ đồng" are
+    goals, even in an October report; a level kept ("Tỷ lệ che phủ rừng duy trì 72,5%") stays one more result."""
+    body = (
+        "Năm 2024, huyện đã hỗ trợ 652 hộ xóa nhà tạm. Tổng kinh phí dự kiến 73,92 tỷ đồng. Kế hoạch vốn đầu tư công "
+        "năm 2024 của huyện là 308,5 tỷ đồng. Tỷ lệ che phủ rừng duy trì 72,5%."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2024-10")))
+    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [
+        (652, "achieved"),
+        (73.92, "target"),
+        (308.5, "target"),
+        (72.5, "achieved"),
+    ]
