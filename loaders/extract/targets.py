@@ -1246,6 +1246,8 @@ class _Reader:
                 # the next of a series is of the first's kind, dated or named by its own words ("hiện có 3.950 ha cà
                 # phê, 820 ha hồ tiêu", "trong đó lúa nước 2.450 ha, mì 3.900 ha")
                 value_type, sure = self.found[-1].obs.value_type, WEAK
+        if value_type != "target" and sure != STRONG and self.due_ahead(c.unit_end, clause[1]):
+            value_type, sure = "target", STRONG  # "… bàn giao 100% mặt bằng dự án cao tốc trước ngày 30/9"
         if not self.is_indicator_value(sure, c, code, value_type):
             return
         if not words:
@@ -1842,6 +1844,15 @@ class _Reader:
         # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
         return self.para.whole or (self.found[-1].obs if self.found else None)
 
+    def due_ahead(self, start: int, end: int) -> bool:
+        """Whether a day of the article's month or later, with no year, is what a figure is due by: "bàn giao 100% mặt
+        bằng trước ngày 30/9" in a September article."""
+        due = _DUE_DAY.search(self.text, start, end)
+        if due is None or self.times.ref_month is None:
+            return False
+        month = int(due.group("month"))
+        return 1 <= month <= 12 and month >= self.times.ref_month
+
     def bracketed_whole(self, c: _Candidate) -> Observation | None:
         """The count a bracket right after it breaks down, when c is one of its parts: "47 sản phẩm OCOP của 26 chủ thể
         (6 sản phẩm 4 sao, 41 sản phẩm 3 sao)"."""
@@ -1867,9 +1878,14 @@ class _Reader:
         return _clause(self.text, colon, colon)[0], colon
 
     def list_topic(self, pos: int) -> str:
-        """The words of the clause whose colon opens the list a number at pos is in, or ""."""
+        """The words of the clause whose colon opens the list a number at pos is in, else of a clause without figures
+        that opens the sentence and a semicolon closes ("Chương trình OCOP có bước phát triển; đến nay huyện có 12
+        sản phẩm đạt chuẩn"), or ""."""
         opener = self.list_opener(pos)
-        return self.text[opener[0] : opener[1]].strip() if opener else ""
+        if opener:
+            return self.text[opener[0] : opener[1]].strip()
+        heading = _HEADING_CLAUSE.match(self.text, 0, pos)
+        return heading.group(1) if heading else ""
 
     def list_cue(self, pos: int) -> _CueHit | None:
         """The cue of the clause that ends at the colon opening the list a number is in: a strong cue, or
@@ -2309,6 +2325,10 @@ class _Reader:
 _PART_OPENS = re.compile(r";\s*$")
 _GOAL_TIME_REACH = 12  # characters between a goal cue and the year it names: " năm ", " đến năm ", " đến hết năm "
 _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and the one it qualifies or goes on with
+_DUE_DAY = re.compile(
+    r"(?i)(?<!\w)(?:trước|chậm nhất)\s+(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*(?P<month>[01]?\d)(?!\s*[/.-]\s*\d)"
+)
+_HEADING_CLAUSE = re.compile(r"([^\d;:,.()]{3,80});")  # a sentence's opening clause that names its topic
 _GAP_BREAK = re.compile(r"[;:.]")  # no clause or list between a count and the bracket that breaks it down
 _LIST_BREAK = re.compile(r":")  # … the next of a series, clause after clause, in no list of parts
 # Communes counted by the criteria they meet, before that number of criteria: "2 xã đạt từ 14 tiêu chí trở lên",

@@ -2491,3 +2491,27 @@ def test_a_plan_named_among_results_is_a_goal(write_article: Callable[..., Path]
         (308.5, "target"),
         (72.5, "achieved"),
     ]
+
+
+def test_a_clause_that_opens_the_sentence_names_the_count_after_it(write_article: Callable[..., Path]) -> None:
+    """ "Chương trình OCOP có bước phát triển; đến nay huyện có 12 sản phẩm đạt chuẩn, trong đó 2 sản phẩm đạt 4 sao":
+    the products are OCOP's, and the part is of the whole's kind."""
+    body = (
+        "Chương trình OCOP có bước phát triển; đến nay huyện có 12 sản phẩm đạt chuẩn, trong đó 2 sản phẩm đạt 4 sao."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2023-07")))
+    assert [(o.value, o.value_type, o.indicator) for o in extract_observations(ctx)] == [
+        (12, "achieved", "ocop-products"),
+        (2, "achieved", "ocop-products"),
+    ]
+
+
+def test_a_figure_due_by_a_day_to_come_is_a_goal(write_article: Callable[..., Path]) -> None:
+    """ "… bàn giao 100% mặt bằng dự án cao tốc trước ngày 30/9" in a September article is due; what was done before
+    a day ("đã bàn giao 100% mặt bằng trước ngày 30/6") is done."""
+    body = (
+        "Bí thư Huyện ủy đề nghị các xã tập trung vận động, bàn giao 100% mặt bằng dự án cao tốc trước ngày 30/9. "
+        "Huyện đã bàn giao 100% mặt bằng dự án đường tỉnh trước ngày 30/6."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Phiên họp", date="2024-09")))
+    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(100, "target"), (100, "achieved")]
