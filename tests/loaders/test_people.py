@@ -1434,3 +1434,16 @@ def test_a_district_spelt_in_one_word_is_no_part_of_the_name_after_it(write_arti
     body = "Tham dự có Tỉnh uỷ viên, Bí thư Huyện uỷ Đakrông Trần Đức Hiền; Chủ tịch UBND huyện Nguyễn Thành Đạt."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}")))
     assert [p.name for p in extract_people(ctx).persons] == ["Trần Đức Hiền", "Nguyễn Thành Đạt"]
+
+
+def test_the_youth_union_s_secretaries(write_article: Callable[..., Path]) -> None:
+    """The Youth Union's committees hold posts of their own: "Bí thư Đoàn phường", "Phó Bí thư Tỉnh Đoàn"."""
+    body = (
+        "Sáng 12/9, UBND phường Nha Trang tổ chức hội nghị phát động phong trào. Dự có bà Hán Thị Ngọc Ánh, Bí thư "
+        "Đoàn phường; ông Lê Văn Tám, Phó Bí thư Tỉnh Đoàn."
+    )
+    people = extract_people(build_context(read_article(write_article(body, date="2025-09"))))
+    assert [(p.name, [t.generic for t in p.titles]) for p in people.persons] == [
+        ("Hán Thị Ngọc Ánh", ["Bí thư Đoàn phường"]),
+        ("Lê Văn Tám", ["Phó Bí thư Tỉnh Đoàn"]),
+    ]
