@@ -581,8 +581,11 @@ _SET_BEFORE = re.compile(
 _OF_DELEGATES = re.compile(r"(?i)\s*(?:tổng\s+)?(?:số\s+)?(?:đại biểu|phiếu)(?!\w)")
 _SHARE_OF_COUNT = re.compile(r"(?i)\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?")
 _VOTE_COUNT = re.compile(r"(?i)\d+\s*/\s*\d+\s*(?:phiếu|đại biểu)(?!\w)[^;.]*$")
-# A vote's share: "Hội nghị đã biểu quyết thông qua Nghị quyết … với tỷ lệ 100%"
-_VOTED_WITH = re.compile(r"(?i)(?<!\w)(?:biểu quyết|bỏ phiếu|tán thành)(?!\w)[^;.]*(?<!\w)với\s+tỷ\s+lệ\s*$")
+# A vote's share: "Hội nghị đã biểu quyết thông qua Nghị quyết … với tỷ lệ 100%", "thông qua 4 nghị quyết với tỷ lệ
+# tán thành 100%"
+_VOTED_WITH = re.compile(
+    r"(?i)(?:(?<!\w)(?:biểu quyết|bỏ phiếu|tán thành|thông qua)(?!\w)[^;.]*(?<!\w)với\s+tỷ\s+lệ|tỷ\s+lệ\s+(?:tán thành|nhất trí))\s*$"
+)
 # A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
 # hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
 _PLAN = r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)"
@@ -643,11 +646,12 @@ _LEVELS = {
 }
 # Verbs of saying what someone reports.
 _SAYS = r"(?<!\w)(?:cho biết|thông tin|báo cáo|khẳng định|nhấn mạnh)"
-# "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …", "Đến ngày 10/8, xã đã …": the clause's subject
+# "…; huyện phấn đấu …", "năm 2017 tỉnh có 26/29 chỉ tiêu …", "Đến ngày 10/8, xã đã …", "đến nay xã đã đạt …": the
+# clause's subject
 _LEVEL_SUBJECT = re.compile(
     # also in what someone reports ("ông A cho biết tỉnh đã bố trí 45 tỷ đồng …")
     rf"(?:[^,;:]{{0,60}}?{_SAYS},?\s+)?"
-    rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?,?\s+)?"
+    rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+(?:nay|ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?),?\s+)?"
     # an organ of the unit is its subject too ("Năm 2024, UBND tỉnh dự kiến trình …")
     r"(?:(?:UBND|HĐND|Đảng bộ)\s+)?(tỉnh|huyện|quận|thị xã|thành phố|xã|phường)\s+(?=[a-zà-ỹđ])"
 )
@@ -1728,6 +1732,10 @@ class _Reader:
         )
         if hit:
             return hit.role, STRONG
+        if summed := self.summed_up(unit_end):
+            # the figures a lead lists, then says what they are: "Tăng trưởng kinh tế từ 7,2% trở lên, thu nhập … 74
+            # triệu đồng … là những chỉ tiêu nổi bật được … đề ra cho năm 2025"
+            return ("achieved" if summed.group("done") else "target"), STRONG
         if _PLAN_OPENS.match(self.text, unit_end):
             # A figure its own goal follows in brackets is a result, whatever goal list or paragraph it stands in
             # ("Các chỉ tiêu … bám sát lộ trình: tỷ lệ … đạt 92% (mục tiêu 95%)").
@@ -1843,6 +1851,12 @@ class _Reader:
             return None if whole is not None and whole.unit_text in _GOAL_COUNTS else whole
         # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
         return self.para.whole or (self.found[-1].obs if self.found else None)
+
+    def summed_up(self, pos: int) -> re.Match[str] | None:
+        """The clause after the sentence's last figure that says what the figures before it are ("… là những chỉ tiêu
+        nổi bật …"), if there is one after pos."""
+        summed = _SUMMED_UP.search(self.text, pos)
+        return summed if summed and all(c.q.start < summed.start() for c in self.candidates) else None
 
     def due_ahead(self, start: int, end: int) -> bool:
         """Whether a day of the article's month or later, with no year, is what a figure is due by: "bàn giao 100% mặt
@@ -1973,7 +1987,10 @@ class _Reader:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
         # "…, 24,8 tỷ đồng, thực hiện 2025 - 2026": when the work a figure is of is done, said in the clause after it
         done_in = [t for t in times if t.start >= clause[1] and _DONE_IN.fullmatch(self.text, clause[1], t.start)]
-        for group, pick in ((left, -1), (right, 0), (done_in, 0), (earlier, -1)):
+        # "… là những chỉ tiêu nổi bật được … đề ra cho năm 2025": the time of what the figures are said to be
+        summed = self.summed_up(pos)
+        summed_in = [t for t in times if summed and t.start >= summed.end()]
+        for group, pick in ((left, -1), (right, 0), (done_in, 0), (summed_in, 0), (earlier, -1)):
             if group:
                 return group[pick]
         if per_year or yearly:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"
@@ -2325,6 +2342,9 @@ class _Reader:
 _PART_OPENS = re.compile(r";\s*$")
 _GOAL_TIME_REACH = 12  # characters between a goal cue and the year it names: " năm ", " đến năm ", " đến hết năm "
 _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and the one it qualifies or goes on with
+_SUMMED_UP = re.compile(
+    r"(?i)(?<!\w)là\s+(?:những|các|một số)\s+(?:(?P<done>kết quả|thành tích)|chỉ tiêu|mục tiêu)(?!\w)"
+)
 _DUE_DAY = re.compile(
     r"(?i)(?<!\w)(?:trước|chậm nhất)\s+(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*(?P<month>[01]?\d)(?!\s*[/.-]\s*\d)"
 )

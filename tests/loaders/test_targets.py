@@ -2515,3 +2515,45 @@ def test_a_figure_due_by_a_day_to_come_is_a_goal(write_article: Callable[..., Pa
     )
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Phiên họp", date="2024-09")))
     assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(100, "target"), (100, "achieved")]
+
+
+def test_a_commune_the_clause_opens_with_after_now_is_the_one_named(write_article: Callable[..., Path]) -> None:
+    """ "Ông A, Chủ tịch UBND xã Đăk Ui báo cáo tiến độ …: đến nay xã đã đạt 15/19 tiêu chí": "xã" after "đến nay" is the
+    subject of its clause, the commune the sentence named, whoever spoke before it."""
+    lead = "Chiều ngày 05/7/2024, UBND huyện Đăk Hà tổ chức hội nghị sơ kết 6 tháng đầu năm."
+    body = (
+        "Ông Trần Văn Bình, Phó Chủ tịch UBND huyện Đăk Hà báo cáo: thu ngân sách đạt 71,25 tỷ đồng. "
+        "Ông Nguyễn Văn Mạnh, Chủ tịch UBND xã Đăk Ui báo cáo tiến độ xây dựng xã NTM nâng cao: đến nay xã đã đạt "
+        "15/19 tiêu chí."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Đăk Hà sơ kết", date="2024-07")))
+    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [(71.25, "huyện Đăk Hà"), (15, "xã Đăk Ui")]
+
+
+def test_the_share_of_a_vote_that_passed_resolutions_is_no_figure(write_article: Callable[..., Path]) -> None:
+    body = "Kỳ họp đã thông qua 4 nghị quyết với tỷ lệ tán thành 100%, gồm: Nghị quyết số 58/NQ-HĐND về đầu tư công."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-08")))
+    assert [o.value for o in extract_observations(ctx)] == []
+
+
+def test_figures_a_lead_sums_up_as_goals_are_goals(write_article: Callable[..., Path]) -> None:
+    """ "…, thu nhập … 74 triệu đồng … là những chỉ tiêu nổi bật được … đề ra cho năm 2025": goals; "… là những kết
+    quả nổi bật" results."""
+    body = (
+        "Tăng trưởng kinh tế từ 7,2% trở lên, thu nhập bình quân đầu người 74 triệu đồng là những chỉ tiêu nổi bật "
+        "được Ban Chấp hành Đảng bộ huyện thống nhất đề ra cho năm 2025.\n\nThu ngân sách 198,6 tỷ đồng, 12 xã đạt "
+        "chuẩn nông thôn mới là những kết quả nổi bật của năm 2024."
+    )
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Hội nghị BCH", date="2024-12")))
+    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [
+        (7.2, "target", 2025),
+        (74, "target", 2025),
+        (198.6, "achieved", 2024),
+        (12, "achieved", 2024),
+    ]
+
+
+def test_what_a_unit_has_a_plan_to_do_is_a_goal(write_article: Callable[..., Path]) -> None:
+    body = "Vụ lúa Thu Đông năm 2023 huyện có kế hoạch xuống giống 9.000 ha, đến nay đã xuống giống 8.650 ha."
+    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sạt lở", date="2023-09")))
+    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(9000, "target"), (8650, "achieved")]
