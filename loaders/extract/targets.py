@@ -52,6 +52,7 @@ from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import find_dates
 from loaders.parse.numbers import DIGITS, MULTIPLIERS, Quantity, find_quantities, multiplier, parse_decimal
+from loaders.parse.roman import CARDINAL_WORDS, words_to_int
 from loaders.text import BULLET, UPPER, FirstMatch, PhraseIndex, key
 from loaders.text import words as words_of
 
@@ -226,15 +227,6 @@ def indicator_code(words: str, value_type: str | None = None) -> str | None:
 
 _Y = r"(?:19|20)\d\d"
 _DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"  # "ngày 30/6/", before the year
-# "Năm năm qua", "trong ba năm": a count of years written in words
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_YEARS_IN_WORDS = "|".join(_NUMBER_WORDS)
-
-
-def _count_of_years(written: str) -> int:
-    return _NUMBER_WORDS.get(written.lower()) or int(written)
-
-
 _TIME = re.compile(
     # "Từ năm 2021 đến hết tháng 5/2024", "Từ ngày 01/01/2021 đến ngày 31/5/2022": the years from one to the other
     rf"(?P<range>từ\s+(?:năm\s+|{_DAY_MONTH})?(?P<r1>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
@@ -270,9 +262,9 @@ _TIME = re.compile(
     r"|(?<!\w)(?<!những )(?<!các )năm\s+(?:(?P<this_year>nay)|(?P<next_year>tới))(?!\w)"
     # "Trong 3 năm, huyện đã làm mới 48,5 km đường", "trong 5 năm tới": so many years up to (from) the article's
     # date. Not "sau 3 năm" nor "qua 3 năm": what stands after them ("đạt và vượt 7/9 chỉ tiêu") is of now.
-    rf"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20|{_YEARS_IN_WORDS})\s+năm(?P<ahead>\s+tới)?(?!\s*{_Y})(?!\w)"
-    # "5 năm qua" is "trong 5 năm qua"
-    rf"|(?<!\w)(?<!sau )(?P<span_past>[2-9]|1\d|20|{_YEARS_IN_WORDS})\s+năm\s+qua(?!\w)",
+    rf"|(?<!\w)trong\s+(?P<span>[2-9]|1\d|20|{CARDINAL_WORDS})\s+năm(?P<ahead>\s+tới)?(?!\s*{_Y})(?!\w)"
+    # "5 năm qua" is "trong 5 năm qua"; the count may be in words: "Năm năm qua", "trong ba năm"
+    rf"|(?<!\w)(?<!sau )(?P<span_past>[2-9]|1\d|20|{CARDINAL_WORDS})\s+năm\s+qua(?!\w)",
     re.I,
 )
 # Every time expression has a year, "nhiệm kỳ", "nay", "hiện" or a word pointing back ("giai đoạn này").
@@ -317,8 +309,9 @@ class _Time:
     # "nhiệm kỳ" without years: the current party term, "past" ("nhiệm kỳ qua"), or "half" ("qua nửa
     # nhiệm kỳ": a result counted halfway through the current term, a target for the whole of it);
     # "end" for "cuối nhiệm kỳ": the current term's last year; "now" for "đến nay", "hiện nay": the
-    # article's date; "since" for "từ năm 2021 đến nay", from `year` to the article's date; "this" for "giai đoạn này", "thời gian trên": the period the
-    # paragraph named last, settled by the reader of the sentence
+    # article's date; "since" for "từ năm 2021 đến nay", from `year` to the article's date; "this" for "giai đoạn
+    # này", "thời gian trên": the period the paragraph named last, and "this year" / "next year" for "năm nay" / "năm
+    # tới": the article's calendar year or the next, both settled by the reader of the sentence
     term: str | None = None
     deadline: bool = False  # a year things are due by: "đến năm 2030", "tới năm 2025"
     span: int = 0  # "trong 3 năm": so many years up to the article's date (from it, `ahead`: "trong 5 năm tới")
@@ -405,10 +398,11 @@ def _read_times(text: str) -> list[_Time]:
             deadline = m.group(0).lower().startswith(("đến", "tới", "trước"))
             first = bool(_FIRST_QUARTER.match(m.group(0)))
             out.append(_Time(m.start(), m.end(), year=int(m.group("year")), deadline=deadline, first_quarter=first))
-        elif m.group("span"):
-            out.append(_Time(m.start(), m.end(), span=_count_of_years(m.group("span")), ahead=bool(m.group("ahead"))))
-        elif m.group("span_past"):
-            out.append(_Time(m.start(), m.end(), span=_count_of_years(m.group("span_past"))))
+        elif m.group("span") or m.group("span_past"):
+            written = m.group("span") or m.group("span_past")
+            span = int(written) if written.isdigit() else words_to_int(written)
+            if span is not None and 2 <= span <= 20:  # as many as the digits allow: no "một năm qua"
+                out.append(_Time(m.start(), m.end(), span=span, ahead=bool(m.group("ahead"))))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
         elif m.group("this_year") or m.group("next_year"):
@@ -506,6 +500,7 @@ _PART = re.compile(r"\s*(?:trong đó|gồm|bao gồm)(?!\w)", re.I)  # a clause
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # The whole or plan a figure is out of, in words after it: part of its phrase, naming nothing ("472 hộ nghèo/1.098
 # hộ", "đạt 1.465 tấn/2.780 tấn").
+_OUT_OF_IN_WORDS = re.compile(r"\s*/\s*\d")
 # Whose the counted things are, a count of its own: "14 sản phẩm của 9 chủ thể được công nhận đạt chuẩn OCOP" is
 # named by what follows the owners.
 _OWNED_BY = re.compile(r"\s*của\s+\d[\d.]*(?!\s*[,%/])")
@@ -513,7 +508,6 @@ _OWNED_BY = re.compile(r"\s*của\s+\d[\d.]*(?!\s*[,%/])")
 _OWNERS_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+của\s+")
 _NAMES_A_PLAN = frozenset({"kế hoạch", "dự kiến"})  # weak cues of a goal that name a plan, not a level to keep
 _STARS = re.compile(r"\s*sao(?!\w)", re.I)
-_OUT_OF_IN_WORDS = re.compile(r"\s*/\s*\d")
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
 _PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.I)
@@ -1852,20 +1846,32 @@ class _Reader:
         # else the last sentence's; else, the list opening its paragraph, the part before, of the whole's kind
         return self.para.whole or (self.found[-1].obs if self.found else None)
 
+    @cached_property
+    def summaries(self) -> list[re.Match[str]]:
+        """The sentence's clauses that say what figures are ("… là những chỉ tiêu nổi bật …"): asked for each figure's
+        kind and time, found once."""
+        return list(_SUMMED_UP.finditer(self.text))
+
     def summed_up(self, pos: int) -> re.Match[str] | None:
         """The clause after the sentence's last figure that says what the figures before it are ("… là những chỉ tiêu
-        nổi bật …"), if there is one after pos."""
-        summed = _SUMMED_UP.search(self.text, pos)
+        nổi bật …"), if the first such after pos is one."""
+        summed = next((m for m in self.summaries if m.start() >= pos), None)
         return summed if summed and all(c.q.start < summed.start() for c in self.candidates) else None
 
     def due_ahead(self, start: int, end: int) -> bool:
         """Whether a day of the article's month or later, with no year, is what a figure is due by: "bàn giao 100% mặt
         bằng trước ngày 30/9" in a September article."""
-        due = _DUE_DAY.search(self.text, start, end)
-        if due is None or self.times.ref_month is None:
+        if self.times.ref_month is None:
             return False
-        month = int(due.group("month"))
-        return 1 <= month <= 12 and month >= self.times.ref_month
+        due = next(
+            (
+                d
+                for d in find_dates(self.text)
+                if start <= d.start < end and _DUE_BY.search(self.text, max(0, d.start - 24), d.start)
+            ),
+            None,
+        )
+        return due is not None and not due.relative and due.year is None and due.month >= self.times.ref_month
 
     def bracketed_whole(self, c: _Candidate) -> Observation | None:
         """The count a bracket right after it breaks down, when c is one of its parts: "47 sản phẩm OCOP của 26 chủ thể
@@ -1878,9 +1884,9 @@ class _Reader:
             return None
         if any(h.role == "target" and opened < h.start < c.q.start for h in self.hits):
             return None  # the plan in brackets after a result: "…, vượt 40% kế hoạch (kế hoạch 20 sản phẩm)"
-        # nothing between but words, or whose the counted things are ("… của 26 chủ thể")
+        # nothing between but words, or whose the counted things are ("… của 26 chủ thể"): no clause, no list
         gap = _OWNED_BY.sub(" ", self.text[whole.end : opened])
-        return whole.obs if not _GAP_BREAK.search(gap) and not _DIGIT.search(gap) and len(gap.split()) <= 6 else None
+        return whole.obs if not _CHAIN_BREAK.search(gap) and not _DIGIT.search(gap) and len(gap.split()) <= 6 else None
 
     def list_opener(self, pos: int) -> tuple[int, int] | None:
         """(start, colon) of the clause whose colon opens the list a number at pos is in."""
@@ -2345,11 +2351,8 @@ _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and th
 _SUMMED_UP = re.compile(
     r"(?i)(?<!\w)là\s+(?:những|các|một số)\s+(?:(?P<done>kết quả|thành tích)|chỉ tiêu|mục tiêu)(?!\w)"
 )
-_DUE_DAY = re.compile(
-    r"(?i)(?<!\w)(?:trước|chậm nhất)\s+(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*(?P<month>[01]?\d)(?!\s*[/.-]\s*\d)"
-)
+_DUE_BY = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất)\s+(?:ngày\s+)?$")  # before the day a figure is due by
 _HEADING_CLAUSE = re.compile(r"([^\d;:,.()]{3,80});")  # a sentence's opening clause that names its topic
-_GAP_BREAK = re.compile(r"[;:.]")  # no clause or list between a count and the bracket that breaks it down
 _LIST_BREAK = re.compile(r":")  # … the next of a series, clause after clause, in no list of parts
 # Communes counted by the criteria they meet, before that number of criteria: "2 xã đạt từ 14 tiêu chí trở lên",
 # "không còn xã đạt dưới 15 tiêu chí".

@@ -104,13 +104,16 @@ def parse_ordinal(text: str) -> int | None:
     return words_to_int(s) if s else None
 
 
-def _word_pattern() -> str:
+def _cardinal_pattern() -> str:
     units = "|".join(sorted(_UNITS, key=len, reverse=True))
     after = "|".join(sorted(_AFTER_TEN, key=len, reverse=True))
     compound = rf"(?:{units})\s+{_TENS}(?:\s+(?:{after}))?|{_TEN}(?:\s+(?:{after}))?"
-    return rf"{compound}|nhất|{units}"
+    return rf"{compound}|{units}"
 
 
+# Cardinal number words 1..99 ("năm", "mười hai", "hai mươi mốt"), for regexes compiled with re.IGNORECASE; read
+# them with words_to_int.
+CARDINAL_WORDS = _cardinal_pattern()
 # Roman letters, digits or number words, a whole word each. Compile with re.IGNORECASE so "Nhất" and
 # "Mười" match too; parse_ordinal then rejects letter runs that are no valid numeral ("IIII").
-ORDINAL_PATTERN = rf"(?<!\w)(?:[IVXLCDMivxlcdm]+|\d{{1,4}}|{_word_pattern()})(?!\w)"
+ORDINAL_PATTERN = rf"(?<!\w)(?:[IVXLCDMivxlcdm]+|\d{{1,4}}|{CARDINAL_WORDS}|nhất)(?!\w)"
