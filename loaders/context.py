@@ -309,7 +309,7 @@ def _bare_districts(ctx: Context, sentence: Sentence) -> list[Unit]:
     """
     rows = [
         r
-        for r, name_key in ctx.gazetteer.unique_districts
+        for r, name_key in ctx.gazetteer.bare_districts(ctx.province)
         if name_key not in ctx.gazetteer.province_keys and _bare(r.name, sentence.text)
     ]
     if not rows:

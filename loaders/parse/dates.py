@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from loaders.parse.roman import CARDINAL_WORDS
+
 _PART = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:hôm\s+)?)?"
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)"
@@ -251,12 +253,17 @@ def year_hint(text: str, month: int, day: int, reported: int | None = None) -> i
 
 
 def _named(text: str, month: int) -> list[int]:
-    """The year of the meeting each year the text names says: the year itself, or the one before or after it."""
-    aimed = [(m, _aim_before(text, m.start())) for m in named_years(text)]
+    """The year of the meeting each year the text names says: the year itself, or the one before or after it.
+    A year inside a quoted name counts only when the text names no other: the campaign a meeting answers may aim
+    further ("phát động Tháng cao điểm … năm 2024 và hưởng ứng phong trào "… trong năm 2025"" in October 2024)."""
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
+    named = [m for m in named_years(text) if not any(a < m.start() < b for a, b in quoted)] or [*named_years(text)]
+    aimed = [(m, _aim_before(text, m.start())) for m in named]
     years_reviewed = {int(m.group("y")) for m, aim in aimed if aim is not None and aim.group("review")}
     return [_meeting_year(text, m, aim, month, years_reviewed) for m, aim in aimed]
 
 
+_QUOTED_NAME = re.compile(r'["“][^"“”]{1,200}["”]')
 # A round of awards named by its day ("trao Huy hiệu Đảng đợt 7/11/2025"), held on the days before it: no document.
 _ROUND = re.compile(r"(?i)(?<!\w)đợt\s+$")
 # A review halfway through the period of what it reviews: "sơ kết giữa kỳ", "sơ kết giữa nhiệm kỳ".
@@ -334,8 +341,10 @@ _OPENS_TERM = re.compile(r"(?i)(?<!\w)(?:đại hội|bầu cử|kỳ họp th�
 
 # Part of a year gone by, which a meeting reports on in that year: "9 tháng năm 2023", "6 tháng đầu năm 2024",
 # "quý III năm 2022" (not "6 tháng cuối năm 2025", which a July meeting plans).
+# The count of months in digits or words: "9 tháng năm 2023", "Sáu tháng đầu năm 2024".
 _PART_OF_YEAR = re.compile(
-    r"(?i)(?<!\w)(?:(?:[1-9]|1[01]) tháng (?:đầu\s+)?|quý\s+(?:I|II|III|[123])\s+)năm\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"(?i)(?<!\w)(?:(?:[1-9]|1[01]|{CARDINAL_WORDS}) tháng (?:đầu\s+)?|quý\s+(?:I|II|III|[123])\s+)năm\s+"
+    r"(?P<y>(?:19|20)\d\d)\b"
 )
 
 

@@ -46,6 +46,14 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
         ),
         ("Yên Định tổng kết năm 2025", "Đây là dịp để xã Yên Định nhìn lại chặng đường đã qua.", "xã Yên Định"),
         ("Đông Sơn triển khai nhiệm vụ năm 2024", "Sáng 3/1, UBND huyện Đông Sơn tổ chức hội nghị.", "huyện Đông Sơn"),
+        # A name ten provinces give a district means the one of the article's province, before a commune the lead
+        # names in passing.
+        (
+            "Châu Thành: Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm còn 4,7%",
+            "Ba năm trước, căn nhà của gia đình ông Thạch Sa Rương ở xã Ninh Điền dột nát mỗi mùa mưa. Hội nghị do "
+            "UBND huyện tổ chức ngày 22/8. Dự hội nghị có đồng chí Phó Trưởng Ban Dân tộc tỉnh Tây Ninh.",
+            "huyện Châu Thành",
+        ),
         # Districts named as some of several ("các huyện Cao Lộc, Văn Lãng") are not what the article is about.
         (
             "Kim ngạch xuất nhập khẩu qua các cửa khẩu Lạng Sơn năm 2024 đạt trên 5,6 tỷ USD",

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from loaders.parse.dates import clause_date, lead_date, resolve, year_hint
+from loaders.parse.dates import clause_date, lead_date, reported_year, resolve, year_hint
 
 CASES = [
     ("january-article-december-meeting", "Chiều 30/12, UBND huyện tổ chức", (2025, 1), date(2024, 12, 30)),
@@ -205,6 +205,17 @@ HINTS = [
         "nhiệm vụ 3 tháng cuối năm 2025.",
         date(2025, 11, 5),
     ),
+    (
+        "a-year-in-a-quoted-campaign-name-is-not-the-meetings",  # the campaign answered aims at 2025
+        "Chiều 16-10, Ủy ban MTTQ Việt Nam huyện tổ chức lễ phát động “Tháng cao điểm Vì người nghèo” năm 2024 và "
+        "hưởng ứng phong trào thi đua “Chung tay xoá nhà tạm, nhà dột nát trên phạm vi cả nước trong năm 2025”.",
+        date(2024, 10, 16),
+    ),
+    (
+        "a-year-in-a-quoted-name-counts-when-it-is-the-only-one",
+        "Chiều 16-10, Ủy ban MTTQ Việt Nam huyện tổ chức lễ phát động “Tháng cao điểm Vì người nghèo năm 2024”.",
+        date(2024, 10, 16),
+    ),
 ]
 
 
@@ -232,6 +243,18 @@ def test_a_document_cited_is_before_a_year_the_article_reports_a_part_of() -> No
     assert year_hint(rest, mention.month, mention.day) == 2022
     # the body reports "8 tháng đầu năm 2023": the meeting is on or after that
     assert year_hint(rest, mention.month, mention.day, reported=2023) == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 tháng năm 2023, giải ngân đạt 70%.", 2023),
+        ("Sáu tháng đầu năm 2024, số hộ nghèo giảm còn 58 hộ.", 2024),  # the months counted in words
+        ("Đầu năm 2022, huyện có 164 hộ nghèo.", None),  # the start of a year is no part gone by
+    ],
+)
+def test_the_year_a_text_reports_a_part_of(text: str, expected: int | None) -> None:
+    assert reported_year(text) == expected
 
 
 def test_date_after_an_introductory_clause() -> None:

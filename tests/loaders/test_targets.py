@@ -1598,6 +1598,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Tốc độ tăng trưởng giá trị sản xuất ước đạt 8,12% (kế hoạch 8%).",
         {(8.5, "%", "target", 2023), (8.12, "%", "estimated", 2022), (8, "%", "target", 2022)},
     ),
+    (
+        "what-must-be-disbursed-is-a-goal",  # "… phải giải ngân gần 580 tỷ đồng": a requirement, not a result
+        ("2022-11", "Bình Chánh đẩy nhanh giải ngân vốn đầu tư công"),
+        "Như vậy, bình quân mỗi tháng còn lại huyện phải giải ngân gần 580 tỷ đồng.",
+        {(580, "tỷ đồng", "target", 2022)},
+    ),
+    (
+        "what-must-be-done-is-a-goal",  # "… phải hoàn thành GPMB 97,8 ha …"
+        ("2018-05", "Kiểm tra tiến độ giải phóng mặt bằng dự án tại xã Thiện Kế"),
+        "Báo cáo tại buổi làm việc, đồng chí Lưu Đình Thành cho biết: theo kế hoạch, năm 2018 xã Thiện Kế phải hoàn "
+        "thành GPMB 97,8 ha đất thuộc giai đoạn 1 của dự án.",
+        {(97.8, "ha", "target", 2018)},
+    ),
 ]
 
 
