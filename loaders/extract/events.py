@@ -160,7 +160,8 @@ _HEADED_LIST = re.compile(r"(?i)\s*(?:cùng\s+)?(?:các|những)\s+(?:đại bi�
 def _find_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
     anchor: date | None = None  # the last full date of an article without a date line
-    lead = next((s for s in ctx.article.sentences if not s.is_title), None)
+    # the report's first sentence that names a meeting: its lead, or the one after a quote that opens the story
+    lead = next((s for s in ctx.article.sentences if not s.is_title and _first_kind(s.text) is not None), None)
     for sentence in ctx.article.sentences:
         if sentence.is_title:
             continue
@@ -255,8 +256,12 @@ def _held_by_on(text: str) -> DateMention | None:
 
 # …or, in the report's first sentence, what was done and then "vào" its day: "Tổ đại biểu HĐND tỉnh … đã tiếp xúc
 # cử tri xã Khánh Hòa vào chiều 20/12, sau kỳ họp thứ 22 …"; or the meeting named and when it closed or was held:
-# "Với chủ đề …, Đại hội đại biểu Đảng bộ xã Lao Bảo lần thứ I, nhiệm kỳ 2025 - 2030 đã bế mạc chiều 12/8 …".
-_ON_DAY_AFTER = rf"(?<!\w)(?:vào|(?:bế mạc|khai mạc|kết thúc|diễn ra)(?:\s+vào)?)\s+(?:buổi\s+)?{_ON_DAY}"
+# "Với chủ đề …, Đại hội đại biểu Đảng bộ xã Lao Bảo lần thứ I, nhiệm kỳ 2025 - 2030 đã bế mạc chiều 12/8 …"; or
+# its day set off at the end: "Đó là yêu cầu của đồng chí A … khi làm việc với huyện Nhơn Trạch …, ngày 14/5/2024.".
+_ON_DAY_AFTER = (
+    rf"(?<!\w)(?:vào|(?:bế mạc|khai mạc|kết thúc|diễn ra)(?:\s+vào)?)\s+(?:buổi\s+)?{_ON_DAY}|"
+    rf",\s*{_ON_DAY}(?=[^,;]*$)"
+)
 _DONE_ON = re.compile(_ON_DAY_AFTER, re.IGNORECASE)
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 

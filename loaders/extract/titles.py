@@ -501,6 +501,7 @@ _MANAGEMENT = re.compile(
     rf"(?:(?:\s+-)?\s+{_CAP}(?!\s+{_NAME}\s+{_NAME})|\s+và\s+các\s+{_PARKS}|,\s+công nghiệp){{0,6}})"
     rf"(?:\s+(?P<kind>tỉnh|thành phố)(?!\w))?"
 )
+_PROVINCES_PARKS = re.compile(r"(các khu công nghiệp)\s+(?P<name>.+)")
 _ZONE_ABBREVIATIONS = (
     (re.compile(r"^(?:[Kk]hu kinh tế|KKT)"), "Khu kinh tế"),
     (re.compile(rf"(?<!\w){_PARKS}"), "khu công nghiệp"),
@@ -516,6 +517,13 @@ def _management_board(ctx: Context, sentence: Sentence, role_m: re.Match[str], r
         zone = abbreviation.sub(words, zone)
     board = f"Ban Quản lý {zone}"
     if m.group("kind") is None:
+        # "Trưởng Ban Quản lý các KCN Đồng Nai": the province's parks, its name without its kind word
+        named = _PROVINCES_PARKS.match(zone)
+        province = ctx.gazetteer.lookup(named.group("name"), "province") if named else None
+        if named and province is not None and province.level == "province":
+            return _compose(
+                ctx, role_m.start(), m.end(), role, "", "tỉnh", "province", province, f"Ban Quản lý {named.group(1)}"
+            )
         return _compose(ctx, role_m.start(), m.end(), role, "", "", "province", ctx.province, board)
     kind = _kind_word(m.group("kind"))
     level = _kind_level(ctx, sentence, kind, m.end())

@@ -873,6 +873,18 @@ def test_days_of_an_article_without_a_date_line(
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == expected
 
 
+def test_a_visit_dated_last_after_a_quote_that_opens_the_story(write_article: Callable[..., Path]) -> None:
+    """The story opens with what a visitor said; the sentence after names the visit and sets its day off at the
+    end."""
+    body = (
+        "“Mặt bằng sạch là điều kiện tiên quyết để giữ chân nhà đầu tư”. Đó là yêu cầu của đồng chí Phan Đức Thịnh, "
+        "Chủ tịch UBND tỉnh khi khảo sát, làm việc với huyện Nhơn Trạch về tình hình phát triển các khu công nghiệp, "
+        "ngày 14/5/2024.\n\nCùng đi có đồng chí Dương Minh Triết, Phó Chủ tịch UBND tỉnh."
+    )
+    ctx = build_context(read_article(write_article(body, title="Dứt điểm mặt bằng KCN Nhơn Trạch 6", date="2024-05")))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2024, 5, 14)]
+
+
 def test_a_meeting_said_to_be_held_on_a_day_after_the_lead(write_article: Callable[..., Path]) -> None:
     """The lead tells what a session did; a later sentence says when it was held."""
     body = (

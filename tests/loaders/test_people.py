@@ -125,6 +125,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "the-parks-of-a-province-named-without-its-kind-word",  # "… các KCN Đồng Nai": the province's board
+        "Cùng đi có đồng chí Trần Ngọc Sang, Trưởng Ban Quản lý các KCN Đồng Nai.",
+        {"Trần Ngọc Sang": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"]},
+    ),
+    (
         "a-board-named-after-the-role-is-not-the-one-named-before",  # "Trưởng Ban Vận động Quỹ …" is no head of BTV
         "Bà Huỳnh Thị Kim Loan, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Vận động Quỹ Vì người nghèo huyện chủ trì "
         "hội nghị.",
