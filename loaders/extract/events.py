@@ -445,7 +445,8 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
             current, resume = resume, None
         for sentence in paragraph:
             if sentence.index in opened:
-                if _BEFORE_THAT.match(sentence.text) and current is not opened[sentence.index]:
+                told_before = _BEFORE_THAT.match(sentence.text) or _dated_before(opened[sentence.index], current)
+                if told_before and current is not opened[sentence.index]:
                     resume = current
                 current = opened[sentence.index]
             elif (m := _meeting_reference().search(sentence.text)) is not None and not (
@@ -473,6 +474,16 @@ def _narrative(events: list[Event], article: Article) -> dict[int, Event]:
 
 
 _BEFORE_THAT = re.compile(r"(?i)\s*trước đó\b")
+
+
+def _dated_before(event: Event, current: Event) -> bool:
+    """Whether a meeting is dated weeks before the one the story tells of: told as background ("Năm 2025 là năm
+    đặc biệt … Ngày 13.8, Đảng bộ phường tổ chức thành công Đại hội …" in the report of a December conference).
+    The days just before are the same story: a congress's preparatory sitting, a visit's first day."""
+    return event.day is not None and current.day is not None and (current.day - event.day).days > _SAME_STORY_DAYS
+
+
+_SAME_STORY_DAYS = 7
 # A meeting said to be run by whom: "Đại hội do Đoàn Chủ tịch gồm …: A, B điều hành", "Phiên họp do đồng chí A điều hành".
 _RUN_BY = re.compile(r"(?i)(?<!\w)do\s+[^;]{2,200}$")
 _CLOSING = re.compile(r"(?i)(?<!\w)bế mạc(?!\w)")

@@ -1064,6 +1064,23 @@ def test_a_meeting_told_as_what_came_before_holds_only_its_paragraph(write_artic
     assert preparatory.participations == []
 
 
+def test_a_meeting_weeks_before_told_as_background_holds_only_its_paragraph(
+    write_article: Callable[..., Path],
+) -> None:
+    """A December conference's report recalls the congress of August: the next paragraph is the conference's."""
+    body = (
+        "Sáng 19.12, Đảng uỷ phường Trảng Bàng tổ chức hội nghị Ban Chấp hành Đảng bộ phường tổng kết năm 2025.\n\n"
+        "Năm 2025 là năm đặc biệt đối với phường. Ngày 13.8, Đảng bộ phường tổ chức thành công Đại hội đại biểu Đảng "
+        "bộ phường Trảng Bàng lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+        "Đồng chí Lâm Văn Tài, Phó Bí thư Đảng uỷ, Chủ tịch UBND phường báo cáo tình hình kinh tế - xã hội."
+    )
+    ctx = build_context(read_article(write_article(body, date="2025-12")))
+    conference, congress = extract_events(ctx, extract_people(ctx))
+    assert (conference.day, congress.day) == (date(2025, 12, 19), date(2025, 8, 13))
+    assert [p.role for p in conference.participations] == ["report"]
+    assert congress.participations == []
+
+
 def test_attending_a_meeting_named_by_its_kind_returns_to_it(write_article: Callable[..., Path]) -> None:
     """ "Dự hội nghị công bố quyết định có …" lists those at the conference of the day before, not at the
     council's session the lead opened after it."""
