@@ -245,7 +245,7 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 # (completed like an elided role, and dropped in silence without one: "bầu 45 đồng chí vào Ban Chấp
 # hành Đảng bộ huyện" names no post).
 _JOINING = re.compile(
-    r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí(?:\s+còn lại)?\s+trong|các\s+(?P<members>ủy viên)|bầu)\s+"
+    r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí(?:\s+còn lại)?\s+trong|các\s+(?:đồng chí\s+)?(?P<members>ủy viên)|bầu)\s+"
 )
 _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp hành|BCH))(?!\w)")
 _BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
@@ -1019,11 +1019,16 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
     return out
 
 
+_OPENS_LIST = re.compile(r"(?i)\s*(?:các\s+(?:đồng chí\s+)?)?")
+
+
 def _subject_committee(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:
     """The committee of the article's unit for a board its sentence opens with and lists the members of ("Ban
-    Thường vụ còn có các đồng chí: A, …"): the congress the article reports has just elected it."""
+    Thường vụ còn có các đồng chí: A, …", "Các Ủy viên Ban Thường vụ còn lại gồm: …"): the congress the article
+    reports has just elected it."""
     unit = ctx.subject
-    if not t.joined or t.start != skip_space(ctx.article.text, sentence.start) or unit is None:
+    opening = _OPENS_LIST.match(ctx.article.text, sentence.start, sentence.end)
+    if not t.joined or opening is None or t.start != opening.end() or unit is None:
         return None
     if unit.level not in ("province", "district", "commune"):
         return None

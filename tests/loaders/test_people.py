@@ -125,6 +125,15 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "the-members-of-a-board-named-without-its-committee",  # the committee of the unit the article is about
+        "Các đồng chí Ủy viên Ban Thường vụ còn lại gồm: đồng chí Lò Thị Hoan, Trưởng Ban Tổ chức Huyện ủy; đồng chí "
+        "Trương Văn Mạnh, Phó Chủ tịch UBND huyện.",
+        {
+            "Lò Thị Hoan": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"],
+            "Trương Văn Mạnh": ["Ủy viên Ban Thường vụ Huyện ủy", "Phó Chủ tịch UBND huyện"],
+        },
+    ),
+    (
         "the-parks-of-a-province-named-without-its-kind-word",  # "… các KCN Đồng Nai": the province's board
         "Cùng đi có đồng chí Trần Ngọc Sang, Trưởng Ban Quản lý các KCN Đồng Nai.",
         {"Trần Ngọc Sang": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"]},
