@@ -610,11 +610,12 @@ _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm 
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
-# The level a change leads to, after it: "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%" states the rate as well as the fall.
-_TO_LEVEL = r"(?:xuống\s+còn|giảm\s+còn|tăng\s+lên|còn|lên|xuống)"
+# The level a change leads to, after it: "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%" states the rate as well as the fall;
+# so does "… giảm bình quân 2,96%/năm, hiện còn 9,8%".
+_TO_LEVEL = r"(?:(?:hiện(?:\s+nay)?|đến\s+nay)\s+)?(?:xuống\s+còn|giảm\s+còn|tăng\s+lên|còn|lên|xuống)"
 _NEW_LEVEL = re.compile(rf"(?i)\s*,?\s*{_TO_LEVEL}\s*")
 _NOW_AT = re.compile(rf"(?i)(?<!\w){_TO_LEVEL}\s*$")  # the level a count is at after a change: "… còn 2.486 hộ"
-_CHANGE_AT_END = re.compile(r"(?i)\s+(?:giảm|tăng)$")
+_CHANGE_AT_END = re.compile(r"(?i)\s+(?:giảm|tăng)(?:\s+bình quân)?$")  # "… giảm bình quân 2,96%/năm, hiện còn 9,8%"
 # The population a share is of ("đồng bào Khmer chiếm hơn 83% dân số"), not a share of it that does something
 # ("98% dân số tham gia bảo hiểm y tế", "… được sử dụng nước sạch").
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)(?!\s+(?:tham gia|được|sử dụng|có)(?!\w))", re.I)
@@ -2561,12 +2562,18 @@ def extract_observations(ctx: Context, met: date | None = None) -> list[Observat
             para = _Paragraph(topic=heading)
         else:
             para.listed = listed
+        opener_topic = para.topic
         for sentence in paragraph:
             reader = _Reader(ctx, ctx.subject, times, para, sentence)
             found.extend(reader.read())
             if not sentence.is_title:
                 compared.update(reader.compared)
         closed_by = paragraph[-1].text.rstrip()[-1:]
+        if listed and closed_by != ":":
+            # A time that opens an item ("- Đến năm 2030, thu nhập bình quân … đạt 70 triệu đồng.") is that item's:
+            # the next item ("- Tỷ lệ che phủ rừng duy trì ở mức 82%.") reads on in the opener's time. An item that
+            # opens a list of its own ("- Năm 2025:") hands its time on to that list.
+            para.topic = opener_topic
         announced = _GOALS_ANNOUNCED.search(paragraph[-1].text) is not None or (announced and listed)
         listing = closed_by == ":" or announced or listed
         heading = _heading_time(paragraph)

@@ -620,7 +620,7 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Tuy nhiên, công tác TĐC vẫn còn một số tồn tại: còn 46 hộ (tập trung ở huyện Mường Tè) chưa được giao đủ đất "
         "sản xuất; 17 công trình hạ tầng bị sạt lở, xuống cấp; một số điểm thiếu nước sinh hoạt vào mùa khô; việc cấp "
         "giấy chứng nhận quyền sử dụng đất cho các hộ TĐC mới đạt 78,6%.",
-        {(78.6, "%", "achieved", 2024)},
+        {(17, "công trình", "achieved", 2024), (78.6, "%", "achieved", 2024)},  # what befell 17 works is done
     ),
     (
         "members-admitted-to-a-union",  # counts of "hội viên" admitted, a result of the term and a goal of the next
@@ -1603,6 +1603,25 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         ("2022-11", "Bình Chánh đẩy nhanh giải ngân vốn đầu tư công"),
         "Như vậy, bình quân mỗi tháng còn lại huyện phải giải ngân gần 580 tỷ đồng.",
         {(580, "tỷ đồng", "target", 2022)},
+    ),
+    (
+        "what-a-flood-did-is-reported-as-done",  # "bị ngập", "bị sập": no result of a plan, but what befell the area
+        ("2024-09", "Phó Chủ tịch UBND tỉnh kiểm tra công tác khắc phục hậu quả mưa lũ tại huyện Nho Quan"),
+        "Toàn huyện có 5.386 ngôi nhà bị ngập; 67 nhà bị sập. Về sản xuất nông nghiệp, 7.215 ha lúa Mùa bị ngập.",
+        {(5386, "nhà", "achieved", 2024), (67, "nhà", "achieved", 2024), (7215, "ha", "achieved", 2024)},
+    ),
+    (
+        "the-level-a-yearly-fall-has-led-to-now",  # "… giảm bình quân 2,96%/năm, hiện còn 9,8%": the rate's level now
+        CONGRESS_2020,
+        "Tỷ lệ hộ nghèo giảm bình quân 2,96%/năm, hiện còn 9,8%.",
+        {(2.96, "%/năm", "achieved", None), (9.8, "%", "achieved", 2020)},
+    ),
+    (
+        "a-time-that-opens-an-item-is-that-items-own",  # the next item reads on in the term the opener names
+        ("2025-08", "Đại hội Đảng bộ xã Pù Luông lần thứ I, nhiệm kỳ 2025 - 2030"),
+        "Nhiệm kỳ 2025 - 2030, đại hội đề ra 18 chỉ tiêu chủ yếu, trong đó:\n\n- Đến năm 2030, thu nhập bình quân "
+        "đầu người đạt 70 triệu đồng.\n\n- Tỷ lệ che phủ rừng duy trì ổn định ở mức 82%.",
+        {(18, "chỉ tiêu", "target", None), (70, "triệu đồng", "target", 2030), (82, "%", "target", None)},
     ),
     (
         "what-must-be-done-is-a-goal",  # "… phải hoàn thành GPMB 97,8 ha …"
