@@ -1135,6 +1135,8 @@ class _Reader:
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
         host = self.unit_host(clause[0])
+        if host == clause[0] and not self.text[clause[0] : first].strip():
+            host = self.bare_host(clause[0])
         start = previous.unit_end if previous and not low and previous.q.start >= host else host
         if self.read_rate_of_households(c, start, clause) or self.read_households_of_rate(c, first, clause):
             return
@@ -2177,6 +2179,21 @@ class _Reader:
         host = self.host_start(clause_start)
         if host < clause_start and any(
             host <= s and e <= clause_start for s, e, _, _ in self.ctx.gazetteer.find(self.text)
+        ):
+            return host
+        return clause_start
+
+    def bare_host(self, clause_start: int) -> int:
+        """The host's start for a bracket that holds only its figure after words with no figure of their own: they
+        name it ("Cơ cấu gồm nhãn (6.200 ha), xoài (4.350 ha), …"). Else the clause's own start: the bracket is
+        said of the figure before ("… đạt 18.650 ha (tăng 5%)"), or of a place it names."""
+        host = self.host_start(clause_start)
+        words = self.text[host:clause_start].rstrip(" (").split()
+        if (
+            host < clause_start
+            and words
+            and not words[-1][:1].isupper()  # a place's name ("các xã Quài Tở (412 ha), …"): whose, not what
+            and not any(host <= c.q.start < clause_start for c in self.candidates)
         ):
             return host
         return clause_start

@@ -1624,6 +1624,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(18, "chỉ tiêu", "target", None), (70, "triệu đồng", "target", 2030), (82, "%", "target", None)},
     ),
     (
+        "a-bracket-that-holds-only-its-figure-is-named-by-the-words-before",  # not a qualifier of the figure before
+        ("2023-04", "Mai Sơn sơ kết Nghị quyết 09 về cây ăn quả"),
+        "Diện tích cây ăn quả đạt 18.650 ha, gồm nhãn (6.200 ha), xoài (4.350 ha), mận hậu (2.900 ha). Cây mắc ca "
+        "trồng nhiều nhất ở các xã Quài Tở (412 ha), Chiềng Sinh (365 ha).",
+        {
+            (18650, "ha", "achieved", 2023),
+            (6200, "ha", "achieved", 2023),
+            (4350, "ha", "achieved", 2023),
+            (2900, "ha", "achieved", 2023),
+            (412, "ha", "achieved", 2023),  # the commune's, named by its host; the list after it names only places
+        },
+    ),
+    (
         "what-must-be-done-is-a-goal",  # "… phải hoàn thành GPMB 97,8 ha …"
         ("2018-05", "Kiểm tra tiến độ giải phóng mặt bằng dự án tại xã Thiện Kế"),
         "Báo cáo tại buổi làm việc, đồng chí Lưu Đình Thành cho biết: theo kế hoạch, năm 2018 xã Thiện Kế phải hoàn "
