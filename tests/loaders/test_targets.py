@@ -1637,6 +1637,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         },
     ),
     (
+        "places-to-stay-are-counted",  # a known indicator: a count with only "có" before it is read
+        ("2024-01", "Hội An tổng kết hoạt động du lịch năm 2023"),
+        "Hiện toàn thành phố có 1.023 cơ sở lưu trú.",
+        {(1023, "cơ sở", "achieved", 2023)},
+    ),
+    (
         "what-must-be-done-is-a-goal",  # "… phải hoàn thành GPMB 97,8 ha …"
         ("2018-05", "Kiểm tra tiến độ giải phóng mặt bằng dự án tại xã Thiện Kế"),
         "Báo cáo tại buổi làm việc, đồng chí Lưu Đình Thành cho biết: theo kế hoạch, năm 2018 xã Thiện Kế phải hoàn "
