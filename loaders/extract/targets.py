@@ -1885,8 +1885,13 @@ class _Reader:
         whole = next((f for f in reversed(self.found) if f.end <= opened), None)
         if whole is None or whole.obs.unit_text != c.unit_text:
             return None
-        if any(h.role == "target" and opened < h.start < c.q.start for h in self.hits):
-            return None  # the plan in brackets after a result: "…, vượt 40% kế hoạch (kế hoạch 20 sản phẩm)"
+        if any(
+            (h.role == "target" or (h.role in VALUE_TYPES and h.cue.value == STRONG)) and opened < h.start < c.q.start
+            for h in self.hits
+        ):
+            # the plan in brackets after a result: "…, vượt 40% kế hoạch (kế hoạch 20 sản phẩm)"; what has been
+            # done so far after a goal: "phấn đấu đón 180.000 lượt khách (6 tháng đầu năm đã đón hơn 96.000 lượt)"
+            return None
         # nothing between but words, or whose the counted things are ("… của 26 chủ thể"): no clause, no list
         gap = _OWNED_BY.sub(" ", self.text[whole.end : opened])
         return whole.obs if not _CHAIN_BREAK.search(gap) and not _DIGIT.search(gap) and len(gap.split()) <= 6 else None

@@ -1643,6 +1643,12 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(1023, "cơ sở", "achieved", 2023)},
     ),
     (
+        "what-is-done-so-far-in-brackets-after-a-goal",  # "(… đã đón hơn 96.000 lượt khách)": no part of the goal
+        ("2025-07", "Hội nghị Ban Chấp hành Đảng bộ xã Mường Phăng lần thứ nhất"),
+        "Năm 2025, xã phấn đấu đón 180.000 lượt khách (6 tháng đầu năm đã đón hơn 96.000 lượt khách).",
+        {(180000, "lượt khách", "target", 2025), (96000, "lượt khách", "achieved", 2025)},
+    ),
+    (
         "what-must-be-done-is-a-goal",  # "… phải hoàn thành GPMB 97,8 ha …"
         ("2018-05", "Kiểm tra tiến độ giải phóng mặt bằng dự án tại xã Thiện Kế"),
         "Báo cáo tại buổi làm việc, đồng chí Lưu Đình Thành cho biết: theo kế hoạch, năm 2018 xã Thiện Kế phải hoàn "
