@@ -8,7 +8,9 @@ minted without a code; the caller reports it as an issue.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -183,10 +185,10 @@ class Gazetteer:
         )
         self.province_keys = frozenset(key(r.name) for r in rows if r.level == "province")
         # Those of them a bare name may mean once the province is known: "Châu Thành: …" in an article of Tây Ninh.
-        self._shared_districts: dict[str, tuple[tuple[Row, str], ...]] = {}
+        self._shared_districts: dict[str, list[tuple[Row, str]]] = {}
         for r in rows:
             if r.level == "district" and key(r.name) in ambiguous:
-                self._shared_districts[r.parent] = (*self._shared_districts.get(r.parent, ()), (r, key(r.name)))
+                self._shared_districts.setdefault(r.parent, []).append((r, key(r.name)))
         # Names as spelt without their marks or with their syllables run together: "Mù Cang Chải", "Đak Đoa",
         # "Đakrông" are the table's "Mù Căng Chải", "Đăk Đoa", "Đa Krông". Units of one parent and level share a
         # folded name only where a town and a district bear one name ("thị xã Kỳ Anh", "huyện Kỳ Anh").
@@ -194,11 +196,11 @@ class Gazetteer:
         for r in rows:
             self._by_folded.setdefault(_loose(r.name), []).append(r)
 
-    def bare_districts(self, province: Unit | None) -> tuple[tuple[Row, str], ...]:
+    def bare_districts(self, province: Unit | None) -> Iterator[tuple[Row, str]]:
         """The districts a bare name may mean, with their keys: those no other province's district shares a name
         with, and of the province's own, those that share it."""
-        shared = self._shared_districts.get(province.code or "", ()) if province is not None else ()
-        return self.unique_districts + shared
+        shared = self._shared_districts.get(province.code or "", []) if province is not None else []
+        return itertools.chain(self.unique_districts, shared)
 
     def unit(self, row: Row) -> Unit:
         parent = self.unit(self.by_code[row.parent]) if row.parent else None

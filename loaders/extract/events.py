@@ -484,6 +484,7 @@ def _dated_before(event: Event, current: Event) -> bool:
 
 
 _SAME_STORY_DAYS = 7
+
 # A meeting said to be run by whom: "Đại hội do Đoàn Chủ tịch gồm …: A, B điều hành", "Phiên họp do đồng chí A điều hành".
 _RUN_BY = re.compile(r"(?i)(?<!\w)do\s+[^;]{2,200}$")
 _CLOSING = re.compile(r"(?i)(?<!\w)bế mạc(?!\w)")

@@ -1134,9 +1134,7 @@ class _Reader:
             return  # "2 xã đạt dưới 15 tiêu chí": how many criteria the communes counted meet, no figure of its own
         first = low.q.start if low else q.start
         # Words before a number name it, from the clause start or from the end of a figure before it in the clause.
-        host = self.unit_host(clause[0])
-        if host == clause[0] and not self.text[clause[0] : first].strip():
-            host = self.bare_host(clause[0])
+        host = self.naming_host(clause[0], first)
         start = previous.unit_end if previous and not low and previous.q.start >= host else host
         if self.read_rate_of_households(c, start, clause) or self.read_households_of_rate(c, first, clause):
             return
@@ -2177,27 +2175,22 @@ class _Reader:
             return _clause(self.text, clause_start - 1, clause_start - 1)[0]
         return clause_start
 
-    def unit_host(self, clause_start: int) -> int:
-        """The host's start (`host_start`) when the host names a unit, whose figure in brackets names it too
-        ("…, tiếp theo là huyện Châu Thành (90,12 điểm)"); else the clause's own, a bracket of the figure before
-        ("…, vượt chỉ tiêu tỉnh giao (giảm 5%)")."""
+    def naming_host(self, clause_start: int, first: int) -> int:
+        """Where the words naming a figure at `first` start: its clause's start, but for a figure in brackets said of
+        what its host names: a unit ("…, tiếp theo là huyện Châu Thành (90,12 điểm)"), or, when the bracket holds only
+        the figure, the host's words with no figure of their own ("Cơ cấu gồm nhãn (6.200 ha), xoài (4.350 ha), …"),
+        unless they end on a place's name ("các xã Quài Tở (412 ha)": whose, not what). Otherwise the bracket is said
+        of the figure before ("…, vượt chỉ tiêu tỉnh giao (giảm 5%)", "… đạt 18.650 ha (tăng 5%)")."""
         host = self.host_start(clause_start)
-        if host < clause_start and any(
-            host <= s and e <= clause_start for s, e, _, _ in self.ctx.gazetteer.find(self.text)
-        ):
+        if host == clause_start:
+            return clause_start
+        if any(host <= s and e <= clause_start for s, e, _, _ in self.ctx.gazetteer.find(self.text)):
             return host
-        return clause_start
-
-    def bare_host(self, clause_start: int) -> int:
-        """The host's start for a bracket that holds only its figure after words with no figure of their own: they
-        name it ("Cơ cấu gồm nhãn (6.200 ha), xoài (4.350 ha), …"). Else the clause's own start: the bracket is
-        said of the figure before ("… đạt 18.650 ha (tăng 5%)"), or of a place it names."""
-        host = self.host_start(clause_start)
         words = self.text[host:clause_start].rstrip(" (").split()
         if (
-            host < clause_start
+            not self.text[clause_start:first].strip()
             and words
-            and not words[-1][:1].isupper()  # a place's name ("các xã Quài Tở (412 ha), …"): whose, not what
+            and not words[-1][:1].isupper()
             and not any(host <= c.q.start < clause_start for c in self.candidates)
         ):
             return host

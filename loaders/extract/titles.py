@@ -244,8 +244,9 @@ def _mark_former(text: str, titles: list[TitleMatch]) -> list[TitleMatch]:
 # it, is its member. The board names its committee, or takes the one of the post that follows
 # (completed like an elided role, and dropped in silence without one: "bầu 45 đồng chí vào Ban Chấp
 # hành Đảng bộ huyện" names no post).
+_MEMBERS_OF = r"các\s+(?:đồng chí\s+)?"  # "Các (đồng chí) Ủy viên Ban Thường vụ …": the board's members listed
 _JOINING = re.compile(
-    r"(?i)(?<!\w)(?:tham gia|vào|các đồng chí(?:\s+còn lại)?\s+trong|các\s+(?:đồng chí\s+)?(?P<members>ủy viên)|bầu)\s+"
+    rf"(?i)(?<!\w)(?:tham gia|vào|các đồng chí(?:\s+còn lại)?\s+trong|{_MEMBERS_OF}(?P<members>ủy viên)|bầu)\s+"
 )
 _BOARD = re.compile(r"(?i)(?:(?P<btv>Ban Thường vụ|BTV)|(?P<bch>Ban Chấp hành|BCH))(?!\w)")
 _BOARD_HINT = re.compile(r"(?i)Ban Thường vụ|BTV|Ban Chấp hành|BCH")
@@ -1019,7 +1020,7 @@ def _complete_elided(ctx: Context, sentence: Sentence, titles: list[TitleMatch])
     return out
 
 
-_OPENS_LIST = re.compile(r"(?i)\s*(?:các\s+(?:đồng chí\s+)?)?")
+_OPENS_LIST = re.compile(rf"(?i)\s*(?:{_MEMBERS_OF})?")
 
 
 def _subject_committee(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:

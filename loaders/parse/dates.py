@@ -257,7 +257,8 @@ def _named(text: str, month: int) -> list[int]:
     A year inside a quoted name counts only when the text names no other: the campaign a meeting answers may aim
     further ("phát động Tháng cao điểm … năm 2024 và hưởng ứng phong trào "… trong năm 2025"" in October 2024)."""
     quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
-    named = [m for m in named_years(text) if not any(a < m.start() < b for a, b in quoted)] or [*named_years(text)]
+    years = [*named_years(text)]
+    named = [m for m in years if not any(a < m.start() < b for a, b in quoted)] or years
     aimed = [(m, _aim_before(text, m.start())) for m in named]
     years_reviewed = {int(m.group("y")) for m, aim in aimed if aim is not None and aim.group("review")}
     return [_meeting_year(text, m, aim, month, years_reviewed) for m, aim in aimed]
@@ -339,9 +340,9 @@ def announced_year(text: str, month: int, day: int) -> int | None:
 _OPENS_TERM = re.compile(r"(?i)(?<!\w)(?:đại hội|bầu cử|kỳ họp thứ nhất)(?!\w)")
 
 
-# Part of a year gone by, which a meeting reports on in that year: "9 tháng năm 2023", "6 tháng đầu năm 2024",
-# "quý III năm 2022" (not "6 tháng cuối năm 2025", which a July meeting plans).
-# The count of months in digits or words: "9 tháng năm 2023", "Sáu tháng đầu năm 2024".
+# Part of a year gone by, which a meeting reports on in that year: "9 tháng năm 2023", "6 tháng đầu năm 2024" (the
+# months counted in digits or words: "Sáu tháng đầu năm 2024"), "quý III năm 2022" (not "6 tháng cuối năm 2025",
+# which a July meeting plans).
 _PART_OF_YEAR = re.compile(
     rf"(?i)(?<!\w)(?:(?:[1-9]|1[01]|{CARDINAL_WORDS}) tháng (?:đầu\s+)?|quý\s+(?:I|II|III|[123])\s+)năm\s+"
     r"(?P<y>(?:19|20)\d\d)\b"
