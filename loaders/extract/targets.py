@@ -354,7 +354,9 @@ _END_OF_YEAR = re.compile(r"(?i)cuối\s+năm")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _CLOSES_PART = re.compile(r"(?i)\s*;(?!\s*(?:riêng|trong đó)(?!\w))")  # "…; riêng …" goes on with the same time
 _WORD = re.compile(r"\w")
-_WORD_BEFORE = re.compile(r"\w\s*$")
+# A word or a percent sign, maybe a bracket closed after it, right before a time: the time does not open its part of
+# a list but dates the figure before it ("… đạt 95% vào năm 2025;", "… (236,7 tỷ đồng) trước ngày 31/01/2025;").
+_WORD_BEFORE = re.compile(r"[\w%]\)?\s*$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa)\s+[IVXLC]+\s*,?\s*$")
@@ -506,7 +508,8 @@ _OUT_OF_IN_WORDS = re.compile(r"\s*/\s*\d")
 _OWNED_BY = re.compile(r"\s*của\s+\d[\d.]*(?!\s*[,%/])")
 # … and between the count and theirs, a word or two naming the things ("47 sản phẩm OCOP của 26 chủ thể")
 _OWNERS_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+của\s+")
-_NAMES_A_PLAN = frozenset({"kế hoạch", "dự kiến"})  # weak cues of a goal that name a plan, not a level to keep
+_NAMES_A_PLAN = frozenset({"kế hoạch", "dự kiến"})
+_ALLOTMENTS = frozenset({"được giao"})  # weak cues of a goal that name a plan, not a level to keep
 _STARS = re.compile(r"\s*sao(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
@@ -1786,8 +1789,22 @@ class _Reader:
         return None, "none"
 
     def now_before(self, start: int, pos: int) -> bool:
-        """Whether "đến nay", "hiện nay" … stands in text[start:pos]."""
-        return any(t.term == "now" and start <= t.start < pos for t in self.time_list)
+        """Whether "đến nay", "hiện nay" … stands in text[start:pos], or a day before the article's month that what
+        follows is counted up to ("đến ngày 31/01/2024 giải ngân đạt 81,7%" in a March report)."""
+        if any(t.term == "now" and start <= t.start < pos for t in self.time_list):
+            return True
+        ref = (self.times.ref_year, self.times.ref_month)
+        return (
+            ref[0] is not None
+            and ref[1] is not None
+            and any(
+                start <= d.start < pos
+                and not d.relative
+                and (d.year or ref[0], d.month) < ref
+                and _UP_TO_DAY.search(self.text, max(0, d.start - 16), d.start) is not None
+                for d in find_dates(self.text)
+            )
+        )
 
     def said_of_item_before(self, clause_start: int, pos: int) -> tuple[int, int]:
         """The words said of the figure before a number at pos in its clause, up to the "và" joining the two:
@@ -1822,9 +1839,13 @@ class _Reader:
         # An item that says when, or that it is done or estimated, is a result beside the goal: "Năm 2024, huyện phấn
         # đấu có thêm 8 sản phẩm OCOP; đến thời điểm này đã có 5 sản phẩm được công nhận".
         item = self.text.rfind(";", 0, pos)
-        told = any(item <= t.start < pos for t in self.time_list) or any(
-            item <= h.start < pos and (h.role == "estimated" or h.cue.phrase.startswith(("đã", "hiện")))
-            for h in self.strong_hits
+        told = (
+            self.now_before(item, pos)
+            or any(item <= t.start < pos for t in self.time_list)
+            or any(
+                item <= h.start < pos and (h.role == "estimated" or h.cue.phrase.startswith(("đã", "hiện")))
+                for h in self.strong_hits
+            )
         )
         return None if told else hit
 
@@ -2303,7 +2324,9 @@ class _Reader:
             # A list opened on lines of their own by what it lists: "Kết quả bắt giữ qua từng năm như sau:", then
             # "Năm 2021: 812 vụ, …" (a weak cue that names a list governs its items as a strong one would).
             strong = self.list_cue(len(self.text.rstrip()))
-        if strong is not None:
+        if strong is not None and not (self.para.listed and strong.cue.phrase in _ALLOTMENTS):
+            # (what one item of a list was allotted is said of that item: "- Tổng vốn được giao 658,4 tỷ đồng …", then
+            # "- Hỗ trợ đất ở cho 118 hộ …" is no goal)
             self.para.mode = _unhedged(strong.role)
             if self.para.mode == "target" and any(
                 f.end <= strong.start and f.obs.value_type not in (None, "target") for f in self.found
@@ -2367,6 +2390,7 @@ _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and th
 _SUMMED_UP = re.compile(
     r"(?i)(?<!\w)là\s+(?:những|các|một số)\s+(?:(?P<done>kết quả|thành tích)|chỉ tiêu|mục tiêu)(?!\w)"
 )
+_UP_TO_DAY = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")  # what is counted up to a day
 _DUE_BY = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất)\s+(?:ngày\s+)?$")  # before the day a figure is due by
 _HEADING_CLAUSE = re.compile(r"([^\d;:,.()]{3,80});")  # a sentence's opening clause that names its topic
 _LIST_BREAK = re.compile(r":")  # … the next of a series, clause after clause, in no list of parts

@@ -1655,6 +1655,20 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "thành GPMB 97,8 ha đất thuộc giai đoạn 1 của dự án.",
         {(97.8, "ha", "target", 2018)},
     ),
+    (
+        "what-one-item-was-allotted-is-no-goal-of-the-next",  # "- Tổng vốn được giao …", then a list of what was done
+        ("2024-03", "Mường Tè sơ kết 3 năm thực hiện Chương trình MTQG"),
+        "Sau 3 năm thực hiện:\n\n- Tổng vốn được giao 658,4 tỷ đồng.\n\n- Hỗ trợ khoán bảo vệ 146.500 ha rừng.\n\n"
+        "- Tỷ lệ hộ nghèo giảm còn 39,84%.",
+        {(658.4, "tỷ đồng", "target", 2024), (146500, "ha", "achieved", 2024), (39.84, "%", "achieved", 2024)},
+    ),
+    (
+        "a-year-right-after-a-share-dates-only-its-item",  # "… đạt 95% vào năm 2025; …" dates that item only
+        ("2020-08", "Đại hội Đảng bộ phường 11 lần thứ XII, nhiệm kỳ 2020 - 2025"),
+        "Đại hội đề ra các chỉ tiêu cho nhiệm kỳ 2020 - 2025, trong đó: tỷ lệ người dân tham gia bảo hiểm y tế đạt "
+        "95% vào năm 2025; nâng cấp 27 tuyến hẻm.",
+        {(95, "%", "target", 2025), (27, "tuyến hẻm", "target", None)},
+    ),
 ]
 
 
@@ -2614,3 +2628,25 @@ def test_what_a_unit_has_a_plan_to_do_is_a_goal(write_article: Callable[..., Pat
     body = "Vụ lúa Thu Đông năm 2023 huyện có kế hoạch xuống giống 9.000 ha, đến nay đã xuống giống 8.650 ha."
     ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sạt lở", date="2023-09")))
     assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(9000, "target"), (8650, "achieved")]
+
+
+def test_what_is_done_up_to_a_past_day_is_a_result(write_article: Callable[..., Path]) -> None:
+    """ "Tổng vốn được giao …; đến ngày 31/01/2024 giải ngân đạt 81,7%" in March: no goal the allotment governs."""
+    lead = "Sáng ngày 14/3/2024, UBND huyện Mường Tè tổ chức hội nghị sơ kết 3 năm thực hiện Chương trình MTQG."
+    body = "Tổng vốn được giao 658,4 tỷ đồng; đến ngày 31/01/2024 giải ngân đạt 81,7%."
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Mường Tè sơ kết", date="2024-03")))
+    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(658.4, "target"), (81.7, "achieved")]
+
+
+def test_a_deadline_after_a_bracket_dates_only_its_item(write_article: Callable[..., Path]) -> None:
+    """ "… các mục tiêu năm 2024: giải ngân 100% số vốn được giao (236,7 tỷ đồng) trước ngày 31/01/2025; giảm …": the
+    items after the deadline are the opener's year's, and the chair's call to "tập trung hoàn thành" them sets goals."""
+    lead = "Sáng ngày 14/3/2024, UBND huyện Mường Tè tổ chức hội nghị sơ kết 3 năm thực hiện Chương trình MTQG."
+    body = (
+        "Kết luận hội nghị, đồng chí Lý Gạ Sừ yêu cầu các phòng, ban tập trung hoàn thành các mục tiêu năm 2024: giải "
+        "ngân 100% số vốn được giao (236,7 tỷ đồng) trước ngày 31/01/2025; giảm tỷ lệ hộ nghèo 5% trở lên; thu nhập "
+        "bình quân đầu người đạt 32 triệu đồng/năm."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Mường Tè sơ kết", date="2024-03")))
+    got = {(o.value, o.value_type, o.year) for o in extract_observations(ctx)}
+    assert {(5, "target", 2024), (32, "target", 2024)} <= got
