@@ -649,8 +649,9 @@ _ATTENDING_LISTS = re.compile(rf"(?i)(?:tham\s+)?dự\b[^,;:.]{{0,60}}?\bcó\s+(
 
 # A fronted role word that opens a list: "Dự hội nghị có …", "Về phía huyện Trùng Khánh có …", "Dự hội nghị,
 # về phía tỉnh có …", "Tham dự buổi làm việc về phía huyện Đình Lập còn có …"; or a colon: "Đoàn Chủ tịch Đại
-# hội: đồng chí A, …; đồng chí B, …".
-_LISTING = re.compile(r"[^,;:.]{0,40}?(?:(?:,?\s*về phía [^,;:.]{1,60}?)?\b(?:có|gồm|là)\b|\s*:)")
+# hội: đồng chí A, …; đồng chí B, …". The meeting may be told at length before them: "Tham dự buổi làm việc chiều cùng
+# ngày tại UBND huyện có ông A, …".
+_LISTING = re.compile(r"[^,;:.]{0,60}?(?:(?:,?\s*về phía [^,;:.]{1,60}?)?\b(?:có|gồm|là)\b|\s*:)")
 
 
 def _after_fronted_cue(text: str, sentence: Sentence, blocks: list[Block], end: int) -> list[Block]:

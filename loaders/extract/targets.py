@@ -246,7 +246,7 @@ _TIME = re.compile(
     # a year alone in brackets, after the figure it dates: "1.150 ha (2021), 1.420 ha (2022)"
     rf"|\(\s*(?={_Y}\s*\))"
     rf")(?P<year>{_Y})(?![\d/])(?!\s*-\s*\d)"
-    rf"|(?:(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
+    rf"|(?:(?:trong\s+)?(?:cả|suốt)\s+|(?P<half>nửa\s+)|(?P<end>cuối\s+))?(?P<term>nhiệm kỳ)(?P<past>\s+(?:vừa\s+)?(?:qua|trước))?(?!\s*(?:{_Y}|\d))"
     # "6 tháng đầu năm", "9 tháng năm": months of the report's own year, when no year follows
     # … and so are "lũy kế 9 tháng" and "6 tháng qua", told as of the report's date
     rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm|lũy kế\s+\d{{1,2}}\s+tháng|\d{{1,2}}\s+tháng\s+qua)(?!\s*(?:{_Y}|\d))"
@@ -2062,6 +2062,8 @@ class _Reader:
         if not self.time_list:
             return []  # most sentences: no time, no clause to look at
         starts = [0, *(m.end() for m in re.finditer(r":", self.text))]
+        if (field := _FIELD_OPENS.match(self.text)) is not None:
+            starts.append(field.end())  # "Về sản xuất nông nghiệp, đến năm 2025 huyện …": the field names no time
         clauses = [(s, _clause(self.text, s, s)[1]) for s in starts]
         figures = [c.q.start for c in self.candidates]
         return [
@@ -2563,8 +2565,12 @@ def _heading_time(paragraph: list[Sentence]) -> _Time | None:
 _DETAILS = re.compile(r"(?i)\s*(?:cụ thể|trong đó)(?:\s+như sau)?\s*:")
 # … or by the field of goals the one before announced: "Đại hội thống nhất 20 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030.",
 # then "Về kinh tế, tổng giá trị sản xuất tăng bình quân 10%/năm trở lên; …".
+# So does a paragraph whose last sentence announces them and goes on to list some: "…, Đại hội thống nhất xác định 3 khâu
+# đột phá và 21 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 - 2025, trong đó: …; … ." (then "Về sản xuất nông nghiệp, …").
 _GOALS_ANNOUNCED = re.compile(
-    r"(?i)(?<!\w)(?:thống nhất|đề ra|xác định|thông qua)\s+(?:\d+|các)\s+(?:nhóm\s+)?chỉ tiêu(?!\s+đạt)[^.;:]*[.:]?\s*$"
+    r"(?i)(?<!\w)(?:thống nhất|đề ra|xác định|thông qua)\s+(?:[^.;:]{0,40}?\s)?(?:\d+|các)\s+(?:nhóm\s+)?chỉ tiêu"
+    r"(?!\s+đạt)[^.;:]*"
+    r"(?:[.:]?\s*$|,\s*(?:trong đó|gồm|cụ thể)\s*:)"
 )
 _FIELD_OPENS = re.compile(r"\s*Về\s+[^\W\d][^,;:.\d]{1,40},")
 

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from loaders.parse.roman import CARDINAL_WORDS
+from loaders.text import UPPER
 
 _PART = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:hôm\s+)?)?"
 _NUMERIC = re.compile(
@@ -34,8 +35,12 @@ _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _DAY_COUNT = r"(?:\d+|hai|ba|bốn|năm)"
 _DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
-# A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …", "(CMO) Ngày 13.8, …".
-NEWS_TAG = r"(?:\([^()]{1,40}\)\s*(?:[-–—]\s*)?|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s*)"
+# A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …", "Baophutho.vn - …",
+# "(CMO) Ngày 13.8, …"; so may the place it was written in, in capitals: "TRI TÔN - Sáng 27-8, …".
+NEWS_TAG = (
+    r"(?:\([^()]{1,40}\)\s*(?:[-–—]\s*)?|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s*"
+    rf"|(?-i:[{UPPER}]{{1,12}}(?: [{UPPER}]{{1,12}}){{1,3}})\s*[-–—]\s*)"
+)
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",
 # "Sau 3 ngày làm việc (từ".
 _LEAD = re.compile(

@@ -44,6 +44,18 @@ CASES = [
         (None, None),
         date(2015, 7, 21),
     ),
+    (
+        "after-the-place-it-was-written-in-capitals",  # the dateline of a provincial paper
+        "TRI TÔN - Sáng 27-8, Huyện ủy Tri Tôn tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TU",
+        (2024, 8),
+        date(2024, 8, 27),
+    ),
+    (
+        "after-a-web-domain",
+        "Baophutho.vn - Chiều 14/7, Ban Chấp hành Đảng bộ huyện Thanh Sơn tổ chức Hội nghị lần thứ 16",
+        (2023, 7),
+        date(2023, 7, 14),
+    ),
 ]
 
 

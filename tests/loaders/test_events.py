@@ -102,6 +102,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Hứa Văn Phong", "attend")},
     ),
     (
+        "the-meeting-told-at-length-before-those-who-attended",  # "Tham dự buổi làm việc chiều cùng ngày tại … có"
+        "Tham dự buổi làm việc chiều cùng ngày tại UBND huyện có ông Huỳnh Văn Tư, Tỉnh ủy viên, Bí thư Huyện ủy An "
+        "Minh; ông Danh Hoàng Phúc, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+        {("Huỳnh Văn Tư", "attend"), ("Danh Hoàng Phúc", "attend")},
+    ),
+    (
         "who-a-voter-is-set-aside",  # ", người Vân Kiều," says who the voter is, between the name and the verb
         "Cử tri Hồ Văn Lâm, người Vân Kiều, đề nghị tỉnh sớm có chính sách hỗ trợ đất sản xuất.",
         {("Hồ Văn Lâm", "voter-petition")},

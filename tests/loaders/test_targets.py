@@ -1663,6 +1663,19 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(658.4, "tỷ đồng", "target", 2024), (146500, "ha", "achieved", 2024), (39.84, "%", "achieved", 2024)},
     ),
     (
+        "cases-of-offences-are-counted",  # a known indicator: no cue needed beyond what happened
+        ("2023-12", "Đắk Glong tổng kết công tác quản lý, bảo vệ rừng năm 2023"),
+        "Năm 2023, trên địa bàn huyện xảy ra 58 vụ vi phạm pháp luật về lâm nghiệp, có: 31 vụ phá rừng trái pháp luật; "
+        "9 vụ khai thác rừng trái phép.",
+        {(58, "vụ", "achieved", 2023), (31, "vụ", "achieved", 2023), (9, "vụ", "achieved", 2023)},
+    ),
+    (
+        "forest-contracted-out-is-no-allotment-planned",  # "được giao khoán bảo vệ": what is, after "Hiện có"
+        ("2023-12", "Đắk Glong tổng kết công tác quản lý, bảo vệ rừng năm 2023"),
+        "Hiện có 1.126 hộ đồng bào dân tộc thiểu số được giao khoán bảo vệ 23.400 ha rừng.",
+        {(23400, "ha", "achieved", 2023)},
+    ),
+    (
         "a-year-right-after-a-share-dates-only-its-item",  # "… đạt 95% vào năm 2025; …" dates that item only
         ("2020-08", "Đại hội Đảng bộ phường 11 lần thứ XII, nhiệm kỳ 2020 - 2025"),
         "Đại hội đề ra các chỉ tiêu cho nhiệm kỳ 2020 - 2025, trong đó: tỷ lệ người dân tham gia bảo hiểm y tế đạt "
@@ -2650,3 +2663,24 @@ def test_a_deadline_after_a_bracket_dates_only_its_item(write_article: Callable[
     ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Mường Tè sơ kết", date="2024-03")))
     got = {(o.value, o.value_type, o.year) for o in extract_observations(ctx)}
     assert {(5, "target", 2024), (32, "target", 2024)} <= got
+
+
+def test_a_field_of_the_goals_a_paragraph_announced_and_listed_goes_on_with_them(
+    write_article: Callable[..., Path],
+) -> None:
+    """ "… xác định 3 khâu đột phá và 21 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 - 2025, trong đó: …", then "Về sản xuất nông
+    nghiệp, đến năm 2025 huyện ổn định … 13.000 ha, tái canh 2.500 ha cà phê trong cả nhiệm kỳ; giữ vững 3.500 ha hồ
+    tiêu": goals of the year the field's clause opens with, though its first part closes with a term of its own."""
+    lead = "Sáng 23/7/2020, Đảng bộ huyện Chư Sê tổ chức Đại hội đại biểu lần thứ XVII, nhiệm kỳ 2020 - 2025."
+    body = (
+        "Đại hội thống nhất xác định 3 khâu đột phá và 21 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 - 2025, trong đó: đến năm "
+        "2025, thu nhập bình quân đầu người đạt 60 triệu đồng/năm.\n\nVề sản xuất nông nghiệp, đến năm 2025 huyện ổn "
+        "định diện tích cà phê khoảng 13.000 ha, tái canh 2.500 ha cà phê trong cả nhiệm kỳ; giữ vững 3.500 ha hồ tiêu."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Đại hội Chư Sê", date="2020-07")))
+    got = {(o.value, o.value_type, o.year, o.period, o.indicator_text) for o in extract_observations(ctx)}
+    assert {
+        (13000, "target", 2025, None, "ổn định diện tích cà phê"),
+        (2500, "target", None, (2020, 2025), "tái canh cà phê"),
+        (3500, "target", 2025, None, "giữ vững hồ tiêu"),
+    } <= got
