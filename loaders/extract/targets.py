@@ -667,9 +667,17 @@ _HEAD_OF_LEVEL = re.compile(r"(?i)(?<!\w)(?:UBND|HĐND|Đảng\s+ủy)\s+(xã|ph
 _REPORTED_BY = re.compile(rf"[^,;:.()]{{0,40}}?{_SAYS}\s*[,:]")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
-    r"\s*(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?"
-    r"(?:được công nhận\s+)?"
-    r"(?P<what>(?:đạt chuẩn|hoàn thành)\s+(?:NTM|nông thôn mới|đô thị)[^,;.\d]{0,30})",
+    # what may open the item: its goal's cue, maybe after its subject, and its year ("phấn đấu đến năm 2023 xã đạt chuẩn
+    # nông thôn mới", "Đảng bộ xã phấn đấu đến năm 2025 đạt chuẩn …")
+    rf"\s*(?:{BULLET}\s*)?(?:(?:[^\W\d]+\s+){{0,4}}?(?:phấn đấu|mục tiêu|là)\s+)?"
+    r"(?:(?:đến|tới|trong|vào)\s+(?:hết\s+)?(?:năm\s+)?\d{4}\s*,?\s*)?"
+    # the unit, named or not; without one, the article's own ("…, đến năm 2025 đạt chuẩn nông thôn mới nâng cao")
+    r"(?:(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?)?"
+    r"(?:được công nhận(?:\s+lại)?\s+)?"
+    r"(?P<what>(?:đạt chuẩn|hoàn thành|về đích)\s+(?:(?P<level>huyện|xã|thị xã)\s+)?(?:NTM|nông thôn mới|đô thị)"
+    r"[^,;.\d]{0,30}?)"
+    # … and what may close it: its year ("Xã đạt chuẩn NTM nâng cao vào năm 2022")
+    r"(?:\s*(?:vào|trong|đến)?\s*(?:năm\s+)?\d{4})?\s*",
     re.I,
 )
 
@@ -1556,17 +1564,35 @@ class _Reader:
         self.found.append(_Found(obs, start, end))
 
     def read_qualitative(self) -> None:
-        """A target list item that names the unit itself: "… đề ra 34 chỉ tiêu, trong đó …; Huyện đạt chuẩn NTM, …"."""
+        """A goal that a unit itself meets a standard: "… đề ra 34 chỉ tiêu, trong đó …; Huyện đạt chuẩn NTM, …",
+        "phấn đấu đến năm 2023 xã đạt chuẩn nông thôn mới", "Đến năm 2025, huyện Thanh Ba được công nhận đạt chuẩn
+        huyện NTM"; of no year past (what a unit has met is told by the ceremony that recognises it)."""
         if not words_of(self.text) & _QUALITATIVE_WORDS:
             return  # most sentences: no item of the kind to look for
         for m in re.finditer(r"[^,;.:]+", self.text):
             item = _QUALITATIVE.fullmatch(m.group(0))
-            if item is None or not self.names_itself_or_a_part(item.group("kind"), item.group("name")):
+            if item is None:
                 continue
-            hit = self.governing(m.start())
-            if hit is None or hit.role != "target":
+            kind = item.group("kind") or item.group("level") or self.subject.kind
+            if not self.names_itself_or_a_part(kind, item.group("name")):
+                continue
+            what = m.start() + item.start("what")
+            hit = self.strong_cue(m.start(), what) or self.governing(m.start())
+            if hit is None and self.para.mode == "target":
+                hit = self.goal_list(
+                    what
+                )  # (an item of the paragraph's goals: "Năm 2024, phấn đấu …. Đến năm 2025, …")
+            if (
+                not (hit is not None and (hit.role == "target" or self.planned_ahead(hit)))
+                and self.para.mode != "target"
+            ):
                 continue
             year, period, _ = self.when(self.time((m.start(), m.end()), m.start()), "year", "target")
+            if (
+                self.times.ref_year is not None
+                and (period[1] if period else year or self.times.ref_year) < self.times.ref_year
+            ):
+                continue
             words = " ".join(m.group(0).split())
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             obs = Observation(
@@ -1574,7 +1600,7 @@ class _Reader:
                 indicator_text=words,
                 indicator=self.concept(words, "target"),
                 value=1,
-                unit_text=key(item.group("kind")),
+                unit_text=key(kind),
                 value_type="target",
                 area=self.subject,
                 year=year,
@@ -1583,8 +1609,9 @@ class _Reader:
             self.found.append(_Found(obs, start, m.end()))
 
     def names_itself_or_a_part(self, kind: str, name: str | None) -> bool:
-        """ "Huyện đạt chuẩn NTM" in a district's article; "xã Quang Sơn đạt chuẩn …" in its district's or city's."""
-        if name is None:
+        """ "Huyện đạt chuẩn NTM" or "huyện Thanh Ba …" in that district's article; "xã Quang Sơn đạt chuẩn …" in its
+        district's or city's."""
+        if name is None or key(name.strip()) == key(self.subject.name):
             return key(kind) == key(self.subject.kind)
         return KINDS.get(key(kind), ("", ""))[1] == "commune" and self.subject.level == "district"
 
@@ -1729,7 +1756,7 @@ class _Reader:
             or self.strong_cue(clause[0], pos, skip=self.said_of_item_before(clause[0], pos))
         )
         if hit:
-            return hit.role, STRONG
+            return ("target" if self.planned_ahead(hit) else hit.role), STRONG
         if summed := self.summed_up(unit_end):
             # the figures a lead lists, then says what they are: "Tăng trưởng kinh tế từ 7,2% trở lên, thu nhập … 74
             # triệu đồng … là những chỉ tiêu nổi bật được … đề ra cho năm 2025"
@@ -1742,7 +1769,7 @@ class _Reader:
         hit = self.governing(clause[0]) or self.list_cue(pos)
         if hit and not (hit.role == "target" and self.now_before(clause[0], pos)):
             # "được giao chỉ tiêu cấp 1.200 giấy, đến nay mới cấp được 846 giấy": what is done by now is no goal
-            return _unhedged(hit.role), STRONG
+            return ("target" if self.planned_ahead(hit) else _unhedged(hit.role)), STRONG
         part_of = next((f.obs.value_type for f in reversed(self.found) if f.whole), self.para.last)
         if part_of and _PART.match(self.text, clause[0]):  # "… 16 chỉ tiêu chủ yếu. Trong đó, …"
             return part_of, STRONG
@@ -1787,6 +1814,17 @@ class _Reader:
         if last in ("achieved", "estimated"):
             return "achieved", "none"
         return None, "none"
+
+    def planned_ahead(self, hit: _CueHit) -> bool:
+        """Whether a result's cue stands after a year ahead the sentence opens with: "Đến năm 2025, huyện Thanh Ba được
+        công nhận đạt chuẩn huyện NTM; thu nhập … đạt 65 triệu đồng/năm" in 2024 says what is to be ("đã" would not)."""
+        ref = self.times.ref_year
+        return (
+            hit.role == "achieved"
+            and ref is not None
+            and not hit.cue.phrase.startswith("đã")
+            and any(t.deadline and (t.year or 0) > ref and t.end <= hit.start for t in self.opening_times())
+        )
 
     def now_before(self, start: int, pos: int) -> bool:
         """Whether "đến nay", "hiện nay" … stands in text[start:pos], or a day before the article's month that what

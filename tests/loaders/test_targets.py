@@ -1416,7 +1416,13 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đề ra các chỉ tiêu: tỷ lệ hộ nghèo đến cuối nhiệm kỳ còn dưới 2%; phấn đấu "
         "đạt chuẩn nông thôn mới vào năm 2023; mỗi năm kết nạp từ 8 đảng viên mới trở lên; hằng năm có trên 85% "
         "chi bộ hoàn thành tốt nhiệm vụ.",
-        {(2, "%", "target", 2025), (8, "đảng viên", "target", None), (85, "%", "target", None)},
+        # (and the commune's own standard, a goal of the year it names)
+        {
+            (2, "%", "target", 2025),
+            (1, "xã", "target", 2023),
+            (8, "đảng viên", "target", None),
+            (85, "%", "target", None),
+        },
     ),
     (
         "party-organisations-counted",
@@ -1674,6 +1680,18 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         ("2023-12", "Đắk Glong tổng kết công tác quản lý, bảo vệ rừng năm 2023"),
         "Hiện có 1.126 hộ đồng bào dân tộc thiểu số được giao khoán bảo vệ 23.400 ha rừng.",
         {(23400, "ha", "achieved", 2023)},
+    ),
+    (
+        "a-unit-s-own-standard-with-its-year-before-it",  # "phấn đấu đến năm 2027 xã đạt chuẩn NTM kiểu mẫu"
+        ("2025-12", "Xã Hải Hậu sơ kết 6 tháng"),
+        "Đồng chí yêu cầu xã tập trung khắc phục 2 tiêu chí còn thiếu, phấn đấu đến năm 2027 xã đạt chuẩn NTM kiểu mẫu.",
+        {(1, "xã", "target", 2027)},
+    ),
+    (
+        "no-standard-met-in-a-year-past-is-a-goal",  # the year a ceremony recognises is told, not planned
+        ("2022-01", "Xã Lại Sơn đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới"),
+        "Năm 2021, xã phấn đấu và đạt chuẩn nông thôn mới.",
+        set(),
     ),
     (
         "a-year-right-after-a-share-dates-only-its-item",  # "… đạt 95% vào năm 2025; …" dates that item only
@@ -1942,6 +1960,7 @@ def test_a_time_closing_a_part_of_a_list_dates_only_that_part(write_article: Cal
     assert got == {
         (10, "target", None, (2020, 2025)),
         (65, "target", 2025, None),
+        (1, "target", 2021, None),  # the commune's own standard, of the year that closes its part
         (2, "target", None, (2020, 2025)),
         (3, "target", None, (2020, 2025)),
     }
@@ -2684,3 +2703,44 @@ def test_a_field_of_the_goals_a_paragraph_announced_and_listed_goes_on_with_them
         (2500, "target", None, (2020, 2025), "tái canh cà phê"),
         (3500, "target", 2025, None, "giữ vững hồ tiêu"),
     } <= got
+
+
+def test_a_result_s_words_after_a_year_ahead_say_what_is_to_be(write_article: Callable[..., Path]) -> None:
+    """ "Đến năm 2025, huyện Thanh Ba được công nhận đạt chuẩn huyện NTM; thu nhập … đạt 65 triệu đồng/năm" in 2024: the
+    district's standard and the figures after it are goals of 2025."""
+    lead = "Sáng 13/6/2024, Ban Thường vụ Huyện ủy Thanh Ba tổ chức hội nghị sơ kết Nghị quyết số 15-NQ/HU."
+    body = (
+        "Đến năm 2025, huyện Thanh Ba được công nhận đạt chuẩn huyện NTM; thu nhập bình quân đầu người khu vực nông "
+        "thôn đạt 65 triệu đồng/năm; có ít nhất 8 xã đạt chuẩn NTM nâng cao."
+    )
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Thanh Ba sơ kết", date="2024-06")))
+    got = {(o.value, o.unit_text, o.value_type, o.year) for o in extract_observations(ctx)}
+    assert got == {
+        (1, "huyện", "target", 2025),
+        (65, "triệu đồng/năm", "target", 2025),
+        (8, "xã", "target", 2025),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "expected"),
+    [
+        (  # "- Xã đạt chuẩn NTM nâng cao vào năm 2022" among the goals a congress set
+            "Ngày 12/6/2020, Đảng bộ xã Hương Lâm tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
+            "Đại hội đề ra các chỉ tiêu chủ yếu:\n\n- Xã đạt chuẩn NTM nâng cao vào năm 2022.",
+            {(1, "xã", "target", 2022)},
+        ),
+        (  # "…, đến năm 2025 đạt chuẩn nông thôn mới nâng cao": unnamed, the article's own unit
+            "Sáng 9/1/2021, xã Hương Lâm tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới năm 2020.",
+            "Đảng bộ xã phấn đấu đến năm 2025 đạt chuẩn nông thôn mới nâng cao, có 3 thôn đạt chuẩn khu dân cư NTM "
+            "kiểu mẫu.",
+            {(1, "xã", "target", 2025), (3, "thôn", "target", 2025)},
+        ),
+    ],
+    ids=["year-after-it", "unnamed"],
+)
+def test_a_unit_s_own_standard_is_a_goal(
+    write_article: Callable[..., Path], lead: str, body: str, expected: set[tuple[float, str, str, int]]
+) -> None:
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Xã Hương Lâm", date=None)))
+    assert {(o.value, o.unit_text, o.value_type, o.year) for o in extract_observations(ctx)} == expected
