@@ -667,9 +667,11 @@ _HEAD_OF_LEVEL = re.compile(r"(?i)(?<!\w)(?:UBND|HĐND|Đảng\s+ủy)\s+(xã|ph
 _REPORTED_BY = re.compile(rf"[^,;:.()]{{0,40}}?{_SAYS}\s*[,:]")
 _ADDRESSED = re.compile(rf"(?i)(?:{_ASKS}|(?<!\w)(?:riêng|đối) với)\s*$")
 _QUALITATIVE = re.compile(
-    # what may open the item: its goal's cue, maybe after its subject, and its year ("phấn đấu đến năm 2023 xã đạt chuẩn
-    # nông thôn mới", "Đảng bộ xã phấn đấu đến năm 2025 đạt chuẩn …")
-    rf"\s*(?:{BULLET}\s*)?(?:(?:[^\W\d]+\s+){{0,4}}?(?:phấn đấu|mục tiêu|là)\s+)?"
+    # what may open the item: its goal's cue or purpose, after whatever leads to it, and its year ("phấn đấu đến năm 2023
+    # xã đạt chuẩn nông thôn mới", "Đảng bộ xã phấn đấu đến năm 2025 đạt chuẩn …", "huyện tập trung hoàn thành các tiêu
+    # chí còn thiếu để đạt chuẩn huyện nông thôn mới vào năm 2025", "(5) Xã đạt chuẩn …")
+    rf"\s*(?:{BULLET}\s*|\(\d{{1,2}}\)\s*)?(?:(?:[^,;.:\d]*?\s)?(?:phấn đấu|mục tiêu|là|quyết tâm|(?P<purpose>để|nhằm))\s+)?"
+    r"(?:được công nhận\s+)?"
     r"(?:(?:đến|tới|trong|vào)\s+(?:hết\s+)?(?:năm\s+)?\d{4}\s*,?\s*)?"
     # the unit, named or not; without one, the article's own ("…, đến năm 2025 đạt chuẩn nông thôn mới nâng cao")
     r"(?:(?P<kind>huyện|xã|thị xã|thành phố|phường|thị trấn)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3})?)?"
@@ -1587,7 +1589,10 @@ class _Reader:
                 and self.para.mode != "target"
             ):
                 continue
-            year, period, _ = self.when(self.time((m.start(), m.end()), m.start()), "year", "target")
+            time = self.time((m.start(), m.end()), m.start())
+            if time is None and item.group("purpose"):
+                continue  # "… hoàn thành các tiêu chí còn lại để về đích nông thôn mới đúng hẹn": a purpose of no year
+            year, period, _ = self.when(time, "year", "target")
             if (
                 self.times.ref_year is not None
                 and (period[1] if period else year or self.times.ref_year) < self.times.ref_year

@@ -2723,24 +2723,33 @@ def test_a_result_s_words_after_a_year_ahead_say_what_is_to_be(write_article: Ca
 
 
 @pytest.mark.parametrize(
-    ("lead", "body", "expected"),
+    ("title", "lead", "body", "expected"),
     [
         (  # "- Xã đạt chuẩn NTM nâng cao vào năm 2022" among the goals a congress set
+            "Đại hội Đảng bộ xã Hương Lâm",
             "Ngày 12/6/2020, Đảng bộ xã Hương Lâm tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025.",
             "Đại hội đề ra các chỉ tiêu chủ yếu:\n\n- Xã đạt chuẩn NTM nâng cao vào năm 2022.",
             {(1, "xã", "target", 2022)},
         ),
         (  # "…, đến năm 2025 đạt chuẩn nông thôn mới nâng cao": unnamed, the article's own unit
+            "Xã Hương Lâm đón nhận Bằng công nhận",
             "Sáng 9/1/2021, xã Hương Lâm tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới năm 2020.",
             "Đảng bộ xã phấn đấu đến năm 2025 đạt chuẩn nông thôn mới nâng cao, có 3 thôn đạt chuẩn khu dân cư NTM "
             "kiểu mẫu.",
             {(1, "xã", "target", 2025), (3, "thôn", "target", 2025)},
         ),
+        (  # what the criteria are finished for, in a year: a goal; "… để về đích nông thôn mới đúng hẹn", of no year: not
+            "Bí thư Tỉnh ủy làm việc với huyện Trà Cú",
+            "Sáng 20/5/2024, đồng chí Bí thư Tỉnh ủy làm việc với huyện Trà Cú.",
+            "Đồng chí yêu cầu huyện tập trung hoàn thành các tiêu chí còn thiếu để đạt chuẩn huyện nông thôn mới vào năm "
+            "2025.\n\nĐồng chí đề nghị các xã hoàn thành các tiêu chí còn lại để về đích nông thôn mới đúng hẹn.",
+            {(1, "huyện", "target", 2025)},
+        ),
     ],
-    ids=["year-after-it", "unnamed"],
+    ids=["year-after-it", "unnamed", "a-purpose"],
 )
 def test_a_unit_s_own_standard_is_a_goal(
-    write_article: Callable[..., Path], lead: str, body: str, expected: set[tuple[float, str, str, int]]
+    write_article: Callable[..., Path], title: str, lead: str, body: str, expected: set[tuple[float, str, str, int]]
 ) -> None:
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Xã Hương Lâm", date=None)))
+    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date=None)))
     assert {(o.value, o.unit_text, o.value_type, o.year) for o in extract_observations(ctx)} == expected
