@@ -2160,7 +2160,9 @@ class _Reader:
         elif value_type is None:
             last = period[1] if period else year
             early_in_it = early and not (found is not None and found.first_quarter)
-            later = last is None or ref is None or last > ref or (last == ref and early_in_it)
+            # (a year's end still ahead is later too: "Đến cuối năm 2024, giảm tỷ lệ hộ nghèo … còn dưới 1%" in July)
+            ahead = early_in_it or (found is not None and self.by_year_end_ahead(found))
+            later = last is None or ref is None or last > ref or (last == ref and ahead)
             value_type = "target" if later else "achieved"
         elif (
             value_type != "target"
@@ -2178,6 +2180,14 @@ class _Reader:
             # duy trì ở mức 53%"); in October "tập trung thực hiện 9 nhóm nhiệm vụ" is still to do
             value_type = "achieved"
         return year, period, value_type
+
+    def by_year_end_ahead(self, t: _Time) -> bool:
+        """Whether a time is a deadline at the end of the article's year, still ahead ("Đến cuối năm 2024" in July)."""
+        return (
+            t.deadline
+            and (self.times.ref_month or 12) < 12
+            and _BY_YEAR_END.search(self.text, t.start, t.end) is not None
+        )
 
     def gone_by(self, year: int | None, late: int = _LATE_MONTH) -> bool:
         """A year before the article's, or its own in a report from October on: "Tỷ lệ che phủ rừng (năm
@@ -2435,6 +2445,7 @@ _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and th
 _SUMMED_UP = re.compile(
     r"(?i)(?<!\w)là\s+(?:những|các|một số)\s+(?:(?P<done>kết quả|thành tích)|chỉ tiêu|mục tiêu)(?!\w)"
 )
+_BY_YEAR_END = re.compile(r"(?i)(?<!\w)(?:cuối|hết)\s+năm(?!\w)")
 _UP_TO_DAY = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")  # what is counted up to a day
 _DUE_BY = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất)\s+(?:ngày\s+)?$")  # before the day a figure is due by
 _HEADING_CLAUSE = re.compile(r"([^\d;:,.()]{3,80});")  # a sentence's opening clause that names its topic

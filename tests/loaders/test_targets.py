@@ -2753,3 +2753,18 @@ def test_a_unit_s_own_standard_is_a_goal(
 ) -> None:
     ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date=None)))
     assert {(o.value, o.unit_text, o.value_type, o.year) for o in extract_observations(ctx)} == expected
+
+
+def test_what_is_due_by_the_end_of_the_year_still_ahead_is_a_goal(write_article: Callable[..., Path]) -> None:
+    """ "Đến cuối năm 2024, hoàn thành xây mới 150 căn nhà …" after the goals of a July review is one more goal; in a
+    December review, the year's end is now."""
+    body = (
+        "Kết luận hội nghị, ông Trần Minh Nhựt yêu cầu các xã phấn đấu giải ngân 100% vốn các chương trình MTQG được "
+        "giao. Đến cuối năm 2024, hoàn thành xây mới 150 căn nhà cho hộ nghèo; có thêm 3 sản phẩm OCOP."
+    )
+    for month, expected in (("07", "target"), ("12", "achieved")):
+        lead = f"Chiều 9/{int(month)}/2024, huyện Vĩnh Lợi tổ chức hội nghị sơ kết các chương trình MTQG."
+        text = f"{lead}\n\n{body}"
+        ctx = build_context(read_article(write_article(text, title="Vĩnh Lợi sơ kết", date=f"2024-{month}")))
+        got = {(o.value, o.value_type, o.year) for o in extract_observations(ctx) if o.value in (150, 3)}
+        assert got == {(150, expected, 2024), (3, expected, 2024)}, month
