@@ -1575,6 +1575,10 @@ class _Reader:
             item = _QUALITATIVE.fullmatch(m.group(0))
             if item is None:
                 continue
+            if item.group("what").lower().startswith("hoàn thành") and not item.group("kind"):
+                # "… phấn đấu hoàn thành huyện nông thôn mới vào năm 2023, Đảng bộ huyện tiếp tục …": finishing the
+                # programme, told in passing, unless the unit it is of opens the item ("Huyện hoàn thành …")
+                continue
             kind = item.group("kind") or item.group("level") or self.subject.kind
             if not self.names_itself_or_a_part(kind, item.group("name")):
                 continue

@@ -2745,8 +2745,15 @@ def test_a_result_s_words_after_a_year_ahead_say_what_is_to_be(write_article: Ca
             "2025.\n\nĐồng chí đề nghị các xã hoàn thành các tiêu chí còn lại để về đích nông thôn mới đúng hẹn.",
             {(1, "huyện", "target", 2025)},
         ),
+        (  # finishing the programme, told in passing after a goal of its own: no standard named
+            "Hội nghị Ban Chấp hành Đảng bộ huyện Hà Trung",
+            "Sáng 20/7/2023, Ban Chấp hành Đảng bộ huyện Hà Trung tổ chức hội nghị sơ kết giữa nhiệm kỳ.",
+            "Nửa nhiệm kỳ tới, phấn đấu hoàn thành huyện nông thôn mới vào năm 2023, Đảng bộ huyện tiếp tục lãnh đạo "
+            "thực hiện tốt các nhiệm vụ.",
+            set(),
+        ),
     ],
-    ids=["year-after-it", "unnamed", "a-purpose"],
+    ids=["year-after-it", "unnamed", "a-purpose", "finishing-in-passing"],
 )
 def test_a_unit_s_own_standard_is_a_goal(
     write_article: Callable[..., Path], title: str, lead: str, body: str, expected: set[tuple[float, str, str, int]]
