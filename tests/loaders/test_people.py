@@ -405,6 +405,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Phí Văn Toàn": ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]},
     ),
     (
+        "department-written-with-a-dash",  # "Giao thông - Vận tải": the department's name, not "Giao thông" then words
+        "Ông Trương Quang Vinh, Phó Giám đốc Sở Giao thông - Vận tải thông tin: công trình đã được đưa vào danh mục.",
+        {"Trương Quang Vinh": ["Phó Giám đốc Sở Giao thông vận tải"]},
+    ),
+    (
         "district-office",
         "Bà Hứa Thị Yến, Trưởng phòng Tài nguyên và Môi trường huyện báo cáo.",
         {"Hứa Thị Yến": ["Trưởng phòng Tài nguyên và Môi trường huyện"]},
