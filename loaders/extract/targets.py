@@ -41,6 +41,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -50,7 +51,7 @@ from loaders.article import Article, Sentence
 from loaders.context import Context
 from loaders.gazetteer import KINDS, LOOKUP, default_gazetteer
 from loaders.model import Evidence, Observation, Unit, evidence
-from loaders.parse.dates import find_dates
+from loaders.parse.dates import DateMention, find_dates
 from loaders.parse.numbers import DIGITS, MULTIPLIERS, Quantity, find_quantities, multiplier, parse_decimal
 from loaders.parse.roman import CARDINAL_WORDS, words_to_int
 from loaders.text import BULLET, UPPER, FirstMatch, PhraseIndex, key
@@ -508,8 +509,8 @@ _OUT_OF_IN_WORDS = re.compile(r"\s*/\s*\d")
 _OWNED_BY = re.compile(r"\s*của\s+\d[\d.]*(?!\s*[,%/])")
 # … and between the count and theirs, a word or two naming the things ("47 sản phẩm OCOP của 26 chủ thể")
 _OWNERS_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+của\s+")
-_NAMES_A_PLAN = frozenset({"kế hoạch", "dự kiến"})
-_ALLOTMENTS = frozenset({"được giao"})  # weak cues of a goal that name a plan, not a level to keep
+_NAMES_A_PLAN = frozenset({"kế hoạch", "dự kiến"})  # weak cues of a goal that name a plan, not a level to keep
+_ALLOTMENTS = frozenset({"được giao"})  # a strong cue of a goal said of what it names: allotted to it
 _STARS = re.compile(r"\s*sao(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
@@ -1582,25 +1583,17 @@ class _Reader:
             kind = item.group("kind") or item.group("level") or self.subject.kind
             if not self.names_itself_or_a_part(kind, item.group("name")):
                 continue
-            what = m.start() + item.start("what")
-            hit = self.strong_cue(m.start(), what) or self.governing(m.start())
-            if hit is None and self.para.mode == "target":
-                hit = self.goal_list(
-                    what
-                )  # (an item of the paragraph's goals: "Năm 2024, phấn đấu …. Đến năm 2025, …")
-            if (
-                not (hit is not None and (hit.role == "target" or self.planned_ahead(hit)))
-                and self.para.mode != "target"
-            ):
+            # a goal its item's cue, its sentence's or its paragraph's says ("Năm 2024, phấn đấu …. Đến năm 2025, …")
+            hit = self.strong_cue(m.start(), m.start() + item.start("what")) or self.governing(m.start())
+            planned = hit is not None and (hit.role == "target" or self.planned_ahead(hit))
+            if not planned and self.para.mode != "target":
                 continue
             time = self.time((m.start(), m.end()), m.start())
             if time is None and item.group("purpose"):
                 continue  # "… hoàn thành các tiêu chí còn lại để về đích nông thôn mới đúng hẹn": a purpose of no year
             year, period, _ = self.when(time, "year", "target")
-            if (
-                self.times.ref_year is not None
-                and (period[1] if period else year or self.times.ref_year) < self.times.ref_year
-            ):
+            last, ref = (period[1] if period else year), self.times.ref_year
+            if last is not None and ref is not None and last < ref:
                 continue
             words = " ".join(m.group(0).split())
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -1840,18 +1833,17 @@ class _Reader:
         follows is counted up to ("đến ngày 31/01/2024 giải ngân đạt 81,7%" in a March report)."""
         if any(t.term == "now" and start <= t.start < pos for t in self.time_list):
             return True
-        ref = (self.times.ref_year, self.times.ref_month)
-        return (
-            ref[0] is not None
-            and ref[1] is not None
-            and any(
-                start <= d.start < pos
-                and not d.relative
-                and (d.year or ref[0], d.month) < ref
-                and _UP_TO_DAY.search(self.text, max(0, d.start - 16), d.start) is not None
-                for d in find_dates(self.text)
-            )
-        )
+        year, month = self.times.ref_year, self.times.ref_month
+        if year is None or month is None:
+            return False
+        return any((d.year or year, d.month) < (year, month) for d in self.days_after(_UP_TO_DAY, start, pos))
+
+    def days_after(self, cue: re.Pattern[str], start: int, end: int) -> Iterator[DateMention]:
+        """The days written (not "hôm nay") in text[start:end] right after a cue: "đến ngày 31/01/2024", "trước ngày
+        30/9". The cue is searched in the few words before each day."""
+        for d in find_dates(self.text):
+            if start <= d.start < end and not d.relative and cue.search(self.text, max(0, d.start - 24), d.start):
+                yield d
 
     def said_of_item_before(self, clause_start: int, pos: int) -> tuple[int, int]:
         """The words said of the figure before a number at pos in its clause, up to the "và" joining the two:
@@ -1930,17 +1922,11 @@ class _Reader:
     def due_ahead(self, start: int, end: int) -> bool:
         """Whether a day of the article's month or later, with no year, is what a figure is due by: "bàn giao 100% mặt
         bằng trước ngày 30/9" in a September article."""
-        if self.times.ref_month is None:
+        month = self.times.ref_month
+        if month is None:
             return False
-        due = next(
-            (
-                d
-                for d in find_dates(self.text)
-                if start <= d.start < end and _DUE_BY.search(self.text, max(0, d.start - 24), d.start)
-            ),
-            None,
-        )
-        return due is not None and not due.relative and due.year is None and due.month >= self.times.ref_month
+        due = next(self.days_after(_DUE_BY, start, end), None)
+        return due is not None and due.year is None and due.month >= month
 
     def bracketed_whole(self, c: _Candidate) -> Observation | None:
         """The count a bracket right after it breaks down, when c is one of its parts: "47 sản phẩm OCOP của 26 chủ thể
