@@ -245,9 +245,14 @@ def post(sink: Sink, t: Title) -> NamedNode:
         return node
     t = sink.fullest.get(node.value, t)
     sink.add(node, rdf.type_, gov.Post)
-    sink.add(node, org.postIn, organ(sink, t.unit, t.organ, t.organ_label))
+    organ_label, label = t.organ_label, t.generic
+    if t.village is not None:  # "Trưởng thôn" of thôn Nà Làng: the village's name and its commune's tell it apart
+        where = f" {t.village}".rstrip() + (f", {t.unit.full_label}" if t.unit is not None else "")
+        organ_label, label = organ_label + where, label + where
+    elif t.unit is not None and t.level != "central":
+        label = f"{t.generic} {t.unit.name}"
+    sink.add(node, org.postIn, organ(sink, t.unit, t.organ, organ_label))
     sink.add(node, org.role, iri.concept("role", t.role))
-    label = t.generic if t.unit is None or t.level == "central" else f"{t.generic} {t.unit.name}"
     sink.add(node, rdfs.label, text(label, "vi"))
     sink.add(node, gov.genericTitle, text(t.generic))
     return node

@@ -72,6 +72,9 @@ class Title:
     generic: str  # gold-style generic title: "Bí thư Huyện ủy"
     unit: Unit | None  # the unit whose organ it is, when known
     surface: str  # as written
+    # For an organ of a village of the unit, the village's name ("Nà Làng", "5"; "" when the text leaves it out), its
+    # kind ending the generic title: "Trưởng thôn" of thôn Nà Làng. None for the organs of the unit itself.
+    village: str | None = None
 
 
 @dataclass

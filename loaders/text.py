@@ -50,8 +50,9 @@ NAME_SYLLABLE = f"{CAPITALISED}(?:'[{LOWER}{UPPER}]+)?"
 HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
 # An officer's rank, which stands where an honorific would: "… và Đại tá Trần Đình Khoa, Giám đốc Công an tỉnh".
 OFFICER_RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá|úy|uý)"
-# The places below a commune, which the gazetteer does not hold: "thôn Lô Lô Chải", "bản Tà Số 1", "ấp An Hòa".
-HAMLET = r"(?:thôn|bản|ấp|làng|buôn|plei|sóc|xóm|khóm|khu phố|tổ dân phố)"
+# The places below a commune, which the gazetteer does not hold: "thôn Lô Lô Chải", "bản Tà Số 1", "ấp An Hòa", "Khu
+# vực 6". No organ of state, but each has a head ("Trưởng thôn") and a party cell ("Chi bộ bản Hôi Rấy").
+HAMLET = r"(?:thôn|bản|ấp|làng|buôn|bon|plei|sóc|xóm|khóm|khu phố|khu dân cư|khu vực|tổ dân phố)"
 # The marks that open an item of a list on a line of its own: "- Bà A – …;", "+ …", "• …".
 BULLET = r"[-–+•*]"
 

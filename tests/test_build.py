@@ -196,6 +196,20 @@ def test_a_centrally_run_citys_committee_is_its_thanh_uy(tmp_path: Path) -> None
     assert not any("Tỉnh ủy" in label for label in labels)
 
 
+def test_each_village_has_posts_of_its_own(tmp_path: Path) -> None:
+    # "Trưởng thôn" is the generic title of every village head; the post, and the organ, are the village's.
+    quads = _quads_of_one(
+        tmp_path,
+        "2025-12 Xã Minh Quang tổng kết năm",
+        "Chiều 29/12, xã Minh Quang (Hà Nội) tổ chức hội nghị tổng kết. Ông Hoàng Văn Đoàn, trưởng thôn Nà Làng đề "
+        "nghị sửa kênh; bà Lý Thị Mai, Bí thư Chi bộ, Trưởng thôn Khuổi Ún kiến nghị mở lớp nghề.",
+    )
+    posts = {q.subject for q in quads if q.predicate == gov.genericTitle and q.object.value == "Trưởng thôn"}
+    labels = {q.object.value for q in quads if q.predicate == rdfs.label and q.subject in posts}
+    assert labels == {"Trưởng thôn Nà Làng, xã Minh Quang", "Trưởng thôn Khuổi Ún, xã Minh Quang"}
+    assert "Chi bộ thôn Khuổi Ún, xã Minh Quang" in _organ_labels(quads)
+
+
 def test_a_post_written_two_ways_is_labelled_by_the_fuller(tmp_path: Path) -> None:
     # The headline names the post short, the body in full: one post, labelled in full whoever is named first.
     quads = _quads_of_one(

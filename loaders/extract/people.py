@@ -38,9 +38,11 @@ _LIST_INTRO = re.compile(r"(?:các đồng chí|gồm các đồng chí|gồm)\s
 # the title before: "A, Phó Bí thư Thường trực Huyện ủy khóa XXV và B được bầu …".
 _ASIDE = r"(?:\s*\([^()]{1,40}\)|\s+khóa\s+[IVXLC]+)?"
 # What may stand between the titles of one person: a comma, a dash, or nothing, after the term of the
-# title before ("ĐBQH khóa XV, Phó Trưởng Ban Dân tộc tỉnh"). A semicolon separates people ("A, Bí thư
-# Đảng ủy xã; Chủ tịch UBND xã B").
-_TITLE_JOIN = re.compile(r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:,|-)?\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
+# title before ("ĐBQH khóa XV, Phó Trưởng Ban Dân tộc tỉnh"); "kiêm" or "đồng thời là" for a post held with it ("Bí
+# thư Chi bộ kiêm Trưởng bản"). A semicolon separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
+_TITLE_JOIN = re.compile(
+    r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:,|-)?\s*(?:(?:kiêm|đồng thời là)\s+)?(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE
+)
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's
 # leaders are agreed by consultation, not elected), also after the term of the posts just named
@@ -278,8 +280,11 @@ def _name_in_run(
     first, last = run[start], run[start + len(words) - 1]
     if _opens_a_role(text, words, last[1]):
         return None  # "các đồng chí Phó Chủ nhiệm, Ủy viên UBKT": a role word with no organ, not "Phó Chủ"
-    if _NO_OFFICIAL_AFTER.search(text, max(0, first[0] - 30), first[0]):
-        return None  # "Cử tri Trần Thị Lệ kiến nghị …", "Bí thư Chi bộ thôn Lô Lô Chải"
+    in_a_place = _NO_OFFICIAL_AFTER.search(text, max(0, first[0] - 30), first[0]) is not None
+    if in_a_place and not _right_after(text, first[0], title_ends):
+        # "Cử tri Trần Thị Lệ kiến nghị …", "Bí thư Chi bộ thôn Lô Lô Chải"; but a title that ends in the village's kind
+        # word is its holder's: "Trưởng thôn Lê Văn Bình cho biết …"
+        return None
     return first[0], last[1]
 
 
@@ -360,9 +365,15 @@ def _introduced(text: str, sentence: Sentence, pos: int, title_ends: set[int]) -
     before = text[max(sentence.start, pos - 12) : pos]
     return (
         bool(_HONORIFIC.search(before))
-        or (pos - (len(before) - len(before.rstrip()))) in title_ends
+        or _right_after(text, pos, title_ends)
         or _PAIR_OPENED.search(text, max(sentence.start, pos - 60), pos) is not None
     )
+
+
+def _right_after(text: str, pos: int, title_ends: set[int]) -> bool:
+    """Whether only spaces part the word at pos from the end of a title."""
+    before = text[max(0, pos - 12) : pos]
+    return pos - (len(before) - len(before.rstrip())) in title_ends
 
 
 _PAIR_OPENED = re.compile(rf"(?i)(?<!\w)các\s+(?:{HONORIFIC})\s+[^\W\d][^,;:.()]{{4,40}}?\s+và\s+$")
@@ -707,8 +718,8 @@ def _resolve_title_only(persons: list[Person], blocks: dict[int, list[Block]]) -
             holders.setdefault(_title_key(t), set()).add(p.key)
     for bs in blocks.values():
         for b in bs:
-            if b.name or b.plural or not b.title_values:
-                continue
+            if b.name or b.plural or not b.title_values or any(t.village == "" for t in b.title_values):
+                continue  # a village's post named without the village ("trưởng bản") is one of many
             candidates = set.intersection(*(holders.get(_title_key(t), set()) for t in b.title_values))
             if len(candidates) == 1:
                 b.person = next(iter(candidates))

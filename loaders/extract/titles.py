@@ -39,6 +39,7 @@ from loaders.model import Title, Unit
 from loaders.names import name_tail, not_names
 from loaders.text import (
     CAPITALISED,
+    HAMLET,
     HONORIFIC,
     NAME_SYLLABLE,
     FirstMatch,
@@ -55,6 +56,13 @@ _CAP = CAPITALISED
 _NAME = NAME_SYLLABLE
 
 
+# A village of a commune by its kind word and, if written, its name or number ("tổ dân phố số 4"); the one body of its
+# kind an organ's name may end with ("Đồn Biên phòng Môn Sơn"). A holder's name the capitalised words run on into is
+# taken back by `_name_written`.
+_VILLAGE = rf"(?P<village>{HAMLET})(?P<place>(?:\s+(?-i:{_NAME})){{1,6}}|\s+(?:số\s+)?\d{{1,3}}(?!\w))?"
+_BODY_NAME = rf"(?P<body>(?:\s+(?i:cửa khẩu)(?:\s+(?i:quốc tế))?)?(?:\s+(?-i:{_NAME})){{1,6}})"
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     with (LOOKUP / name).open(encoding="utf-8") as f:
         return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
@@ -63,9 +71,11 @@ def _rows(name: str) -> list[dict[str, str]]:
 def _pattern(surface: str) -> str:
     """Words of a lexicon entry as a regex: any spacing, "{kind}" a unit kind word, which may follow the
     abbreviation the text gives the name ("Ngân hàng Chính sách xã hội (NHCSXH) huyện"), "{name}" the proper
-    name of one body of its kind, up to three capitalised words ("Đồn Biên phòng Môn Sơn"), "{unit}" the bare
+    name of one body of its kind, capitalised words after "cửa khẩu" if any ("Đồn Biên phòng Môn Sơn", "Chi cục Hải
+    quan cửa khẩu Tân Thanh"), "{unit}" the bare
     name of a district or province that follows ("Hạt Kiểm lâm Quế Phong"). A word written in
-    capitals is an abbreviation matched as written: "HU" is the Huyện ủy, "hu" nothing, "tu" a word."""
+    capitals is an abbreviation matched as written: "HU" is the Huyện ủy, "hu" nothing, "tu" a word. "{village}" is a
+    village's kind word and its name or number, if written ("thôn Nà Làng", "thôn 5", "bản")."""
     out = ""
     for w in surface.split():
         if w == "{kind}":
@@ -73,7 +83,9 @@ def _pattern(surface: str) -> str:
         elif w == "{unit}":
             out += rf"(?=\s+(?-i:{_CAP}))"  # a district's or province's name without its kind word: see _organ_at
         elif w == "{name}":
-            out += rf"(?:\s+(?-i:{_NAME})){{1,3}}"
+            out += _BODY_NAME
+        elif w == "{village}":
+            out += (r"\s+" if out else "") + _VILLAGE
         else:
             out += (r"\s+" if out else "") + (f"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w))
     return out
@@ -341,8 +353,26 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
                 unit,
                 text[m.start() : end],
             )
+            if row["organ"] == "don-bien-phong" and (station := _one_station(ctx)) is not None:
+                # "Đồn trưởng" alone, in an article naming one border station: its head
+                organ_label = f"{row['organ_label']} {station}"
+                generic = row["generic"].replace(row["organ_label"], organ_label)
+                title = replace(title, organ=slug(organ_label), organ_label=organ_label, generic=generic)
             out.append(TitleMatch(m.start(), end, title))
     return out
+
+
+_STATION = re.compile(rf"(?i:Đồn Biên phòng){_BODY_NAME}")
+
+
+def _one_station(ctx: Context) -> str | None:
+    """The name of the border guard station the article names, if it names one only ("Đồn Biên phòng Môn Sơn")."""
+    names = set()
+    for m in _STATION.finditer(ctx.article.text):
+        words = m.group("body").split()
+        if words := words[: name_tail(words)]:
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
 
 
 # "đại biểu Trần Thị Mỹ Linh (tổ đại biểu phường Hộ Phòng) chất vấn …": a deputy of the council whose
@@ -488,6 +518,13 @@ def _after_role(ctx: Context, sentence: Sentence, role_m: re.Match[str]) -> Titl
     organ = _organ_after(ctx, sentence, role_m.end())
     if organ is None:
         return None
+    if organ.village is not None:
+        # "Trưởng ban" + "Ban Công tác Mặt trận thôn": the board's label has its head word
+        label = role.label.removesuffix(" ban") if organ.label.startswith("Ban ") else role.label
+        generic = f"{label} {organ.label}"
+        surface = ctx.article.text[role_m.start() : organ.end]
+        title = Title(role.code, organ.code, organ.label, organ.level, generic, organ.unit, surface, organ.village)
+        return TitleMatch(role_m.start(), organ.end, title)
     return _compose(ctx, role_m.start(), organ.end, role, organ.code, organ.label, organ.level, organ.unit, None)
 
 
@@ -539,6 +576,7 @@ class _OrganAt:
     level: str
     unit: Unit | None
     end: int
+    village: str | None = None  # the name of the village whose organ it is ("" unnamed); None: the unit's own organ
 
 
 def _organ_after(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
@@ -557,6 +595,13 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
     if found is None:
         return None
     om, organ = found
+    if "{village}" in organ.label:
+        return _village_organ(ctx, sentence, om, organ)
+    if "{name}" in organ.label:  # "Đồn Biên phòng Môn Sơn": the body's name is its organ's, and its title's
+        name, end = _name_written(ctx, sentence, om.start("body"), om.end("body"))
+        label = organ.label.replace("{name}", name).rstrip()
+        unit, end = _unit_after(ctx, sentence, end, organ.level, None)
+        return _OrganAt(slug(label), label, organ.level, unit, end)
     kind = om.groupdict().get("kind")
     kind_word = _kind_word(kind) if kind else None
     level = organ.level
@@ -583,6 +628,52 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
         return _OrganAt(organ.organ, label, "province", ctx.province, om.end())
     unit, end = _unit_after(ctx, sentence, om.end(), level, kind or _implied_kind(label))
     return _OrganAt(organ.organ, label, level, unit, end)
+
+
+# "Bí thư Chi bộ, Trưởng thôn 5", "Bí thư Chi bộ kiêm Trưởng bản": the cell's village is the one its holder heads.
+_HEAD_OF_VILLAGE = re.compile(rf"(?i)\s*(?:,|\s+kiêm|\s+đồng thời là)\s+trưởng\s+{_VILLAGE}")
+_WORD = re.compile(r"\S+")
+# The commune of a village, after a comma: "thôn Hợp Nhất, xã Ba Vì".
+_COMMUNE_AFTER = re.compile(rf"\s*,\s*(?P<kind>(?i:{'|'.join(COMMUNE_KINDS)}))(?=\s)")
+
+
+def _village_organ(ctx: Context, sentence: Sentence, om: re.Match[str], organ: _Organ) -> _OrganAt | None:
+    """A village's organ, of the commune named after it or else of the article's ("thôn Nà Làng", "Chi bộ bản Hôi
+    Rấy", "Ban Công tác Mặt trận thôn Hợp Nhất, xã Ba Vì"). The village's name is the capitalised words after its
+    kind, less a name that stands after them out of apposition: in "Trưởng bản Lủng Pảng Giàng A Lử phát biểu" the
+    holder's ("ông Mùa A Chớ, Trưởng bản Nả Háng Tủa Chử": all of them the village's)."""
+    text = ctx.article.text
+    end = om.end()
+    # "Chi bộ" alone: of the village its holder heads, if the text says
+    village = om if om.groupdict().get("village") is not None else _HEAD_OF_VILLAGE.match(text, end, sentence.end)
+    if village is None:
+        return None
+    kind = village.group("village").lower()
+    name = ""
+    if village.group("place") is not None:
+        name, place_end = _name_written(ctx, sentence, village.start("place"), village.end("place"))
+        if village is om:
+            end = place_end
+    unit, level = ctx.unit_at("commune"), "commune"
+    commune = _COMMUNE_AFTER.match(text, end, sentence.end)
+    if commune is not None:
+        named, named_end = _unit_after(ctx, sentence, commune.end(), level, commune.group("kind"))
+        if named_end > commune.end():
+            unit, end = named, named_end
+    own = slug(f"{kind} {name}")
+    code = own if organ.organ == "village" else f"{organ.organ}-{own}"
+    return _OrganAt(code, organ.label.replace("{village}", kind), level, unit, end, name)
+
+
+def _name_written(ctx: Context, sentence: Sentence, start: int, end: int) -> tuple[str, int]:
+    """The name of a village or body written in text[start:end], and where it ends: its words, less the holder's name
+    they run on into out of apposition ("Trưởng bản Lủng Pảng Giàng A Lử phát biểu", "Đồn trưởng Đồn Biên phòng Môn
+    Sơn Lương Đình Công"; but "ông Mùa A Chớ, Trưởng bản Nả Háng Tủa Chử": all the village's)."""
+    text = ctx.article.text
+    spans = [w.span() for w in _WORD.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans]
+    keep = len(words) if _in_apposition(text, sentence, start) else name_tail(words)
+    return " ".join(words[:keep]), spans[keep - 1][1] if keep else start
 
 
 def _known_unit_at(ctx: Context, sentence: Sentence, pos: int) -> Unit | None:
