@@ -89,6 +89,9 @@ _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Đ/c|đ/c|St
 _HONORIFIC_NEXT = re.compile(rf"[\"“(]?{HONORIFIC}(?!\w)", re.IGNORECASE)
 # A lone capital after a counter word is a Roman numeral ending the sentence ("… nhiệm vụ quý I."), no initial.
 _NUMERAL_BEFORE_DOT = re.compile(r"(?i:quý|khóa|thứ|đợt|kỳ|giai đoạn)\s+[IVX]\.$")
+# The number of a list item opening its line or following a colon ("yêu cầu: 1. Hoàn thành GPMB 63,6 ha …; 2. …")
+# ends no sentence.
+_ITEM_NUMBER = re.compile(r"(?:.*[:;])?\s*\d{1,2}\.", re.DOTALL)
 _BYLINE_WORD = re.compile(rf"^(?:[{UPPER}][\w\u0300-\u036f]*|-|–|và|\(CTV\)|\(TTXVN\)|\(.*\)|CTV|PV|Nhóm)$")
 
 
@@ -255,7 +258,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start, end):
         head = text[cursor : m.start()].rstrip()
         abbreviated = _ABBREV_BEFORE_DOT.search(head) and not _NUMERAL_BEFORE_DOT.search(head)
-        if abbreviated and not _HONORIFIC_NEXT.match(text, m.end()):
+        if (abbreviated and not _HONORIFIC_NEXT.match(text, m.end())) or _ITEM_NUMBER.fullmatch(head):
             continue
         out.append((cursor, m.start()))
         cursor = m.end()

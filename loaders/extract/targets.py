@@ -238,6 +238,8 @@ _TIME = re.compile(
     rf"(?P<y1>{_Y})\s*-\s*(?P<y2>{_Y}))"
     rf"|(?:(?:(?:cả|trong|vào|đến|tới|hết)\s+(?:cuối\s+)?|đầu\s+|cuối\s+|\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV\d]+,?\s+)?năm\s+"
     rf"|(?:đến|tới|vào)\s+|(?:tháng\s+\d{{1,2}}|quý\s+[IV\d]+)\s*/\s*"
+    # a crop season of a year: "vụ Xuân 2024 toàn huyện gieo cấy 7.900 ha"
+    r"|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè)\s+"
     # a day things are due by ("trước ngày 30/9/2018"); not a document's date ("Nghị quyết số 05-NQ/HU ngày
     # 22/4/2016"), nor the day a count runs to ("đến ngày 31/1/2024 đã giải ngân …" of the years before it)
     rf"|trước\s+{_DAY_MONTH}"
@@ -612,6 +614,7 @@ _WHOLES = _GOAL_COUNTS | {"điểm"}
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
 _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
+_GOALS_LEFT = re.compile(r"(?i)\s*(?:còn lại|còn thiếu|khó đạt|chưa đạt|chưa hoàn thành)(?!\w)")
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
 # The level a change leads to, after it: "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%" states the rate as well as the fall;
@@ -1241,7 +1244,10 @@ class _Reader:
             if by_topic not in (None, "other"):
                 code, named_by = by_topic, f"{topic} {named_by}"
         value_type: str | None
-        if goal:
+        if c.unit_text in _GOAL_COUNTS and _GOALS_LEFT.match(text, c.unit_end):
+            # "yêu cầu … hoàn thành 3 chỉ tiêu còn lại", "khắc phục 2 tiêu chí còn thiếu": how many are left, now
+            value_type, sure = "achieved", STRONG
+        elif goal:
             value_type, sure = "target", STRONG
         elif c.unit_text == "chỉ tiêu" and _GOALS_MET.match(text, c.unit_end):
             value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"

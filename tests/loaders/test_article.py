@@ -61,6 +61,15 @@ SPLITS = [
         ],
     ),
     (
+        "a-list-item-s-number-ends-no-sentence",  # at its line's start, or after a colon
+        [
+            "Bí thư Tỉnh ủy yêu cầu: 1. Hoàn thành GPMB 63,6 ha còn lại.",
+            "2. Bàn giao tối thiểu 100 ha mặt bằng cho nhà đầu tư.",
+            "Tổng số đại biểu dự là 12.",
+            "Hội nghị kết thúc.",
+        ],
+    ),
+    (
         "a-small-letter-after-an-ellipsis-goes-on-with-the-sentence",
         [
             "Diện tích lúa chất lượng cao (Jasmine 85, OM 18, ST24…) đạt 35.300 ha.",
