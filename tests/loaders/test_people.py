@@ -256,6 +256,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "the-deputy-director-of-a-provincial-fund",
+        "Dự có bà Lý Thị Mai, Phó Giám đốc Quỹ Bảo vệ và Phát triển rừng tỉnh.",
+        {"Lý Thị Mai": ["Phó Giám đốc Quỹ Bảo vệ và Phát triển rừng tỉnh"]},
+    ),
+    (
         "heads-and-party-cells-of-villages",  # the village's kind in the title, not its name; its holder after it
         "Ông Hoàng Văn Đoàn, trưởng thôn Nà Làng đề nghị sửa kênh; bà Lý Thị Mai, Bí thư Chi bộ, Trưởng bản Khuổi Ún "
         "kiến nghị mở lớp nghề; Trưởng bản Lủng Pảng Giàng A Lử mong được hỗ trợ.",
