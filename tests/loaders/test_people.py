@@ -1342,21 +1342,35 @@ def test_two_syllable_runs_are_no_names(write_article: Callable[..., Path], sent
     assert [p.name for p in people.persons] == []
 
 
+def _title_only(write_article: Callable[..., Path], body: str) -> tuple[list[str | None], list[str]]:
+    """Whom the article's title-only mentions point to, and the keys of the people it names."""
+    people = extract_people(build_context(read_article(write_article(f"{LEAD}\n\n{body}"))))
+    return [b.person for bs in people.blocks.values() for b in bs if not b.name], [p.key for p in people.persons]
+
+
 def test_plural_title_points_to_nobody(write_article: Callable[..., Path]) -> None:
     body = (
-        f"{LEAD}\n\nĐồng chí Lê Đình Hải, Phó Bí thư Huyện ủy dự.\n\n"
+        "Đồng chí Lê Đình Hải, Phó Bí thư Huyện ủy dự.\n\n"
         "Dự hội nghị có các đồng chí Phó Bí thư Huyện ủy và lãnh đạo các phòng, ban."
     )
-    people = extract_people(build_context(read_article(write_article(body))))
-    title_only = [b for bs in people.blocks.values() for b in bs if not b.name]
-    assert [b.person for b in title_only] == [None]
+    assert _title_only(write_article, body)[0] == [None]
+
+
+def test_the_head_of_every_village_points_to_nobody(write_article: Callable[..., Path]) -> None:
+    # "bí thư chi bộ, trưởng bản của 10 bản": a village's post without the village's name is one of many, and no
+    # title-only mention of the one holder the article names.
+    body = (
+        "Đồng chí Giàng A Chu, Bí thư Chi bộ kiêm Trưởng bản phát biểu.\n\n"
+        "Dự hội nghị có bí thư chi bộ, trưởng bản của 10 bản trên địa bàn."
+    )
+    pointed, _ = _title_only(write_article, body)
+    assert pointed and all(p is None for p in pointed)
 
 
 def test_title_only_mention_points_to_the_named_holder(write_article: Callable[..., Path]) -> None:
-    body = f"{LEAD}\n\nĐồng chí Lê Đình Hải, Bí thư Huyện ủy dự.\n\nĐồng chí Bí thư Huyện ủy nhấn mạnh nhiệm vụ."
-    people = extract_people(build_context(read_article(write_article(body))))
-    title_only = [b for bs in people.blocks.values() for b in bs if not b.name]
-    assert [b.person for b in title_only] == [people.persons[0].key]
+    body = "Đồng chí Lê Đình Hải, Bí thư Huyện ủy dự.\n\nĐồng chí Bí thư Huyện ủy nhấn mạnh nhiệm vụ."
+    pointed, named = _title_only(write_article, body)
+    assert pointed == named[:1]
 
 
 def test_unreadable_title_is_reported_not_guessed(write_article: Callable[..., Path]) -> None:
@@ -1368,18 +1382,6 @@ def test_unreadable_title_is_reported_not_guessed(write_article: Callable[..., P
     assert [(i.kind, i.surface) for i in ctx.issues if i.kind == "unknown-title"] == [
         ("unknown-title", "Bí thư Chi bộ Trường Tiểu học Đông Hòa dự")
     ]
-
-
-def test_the_head_of_every_village_points_to_nobody(write_article: Callable[..., Path]) -> None:
-    # "bí thư chi bộ, trưởng bản của 10 bản": a village's post without the village's name is one of many, and no
-    # title-only mention of the one holder the article names.
-    body = (
-        f"{LEAD}\n\nĐồng chí Giàng A Chu, Bí thư Chi bộ kiêm Trưởng bản phát biểu.\n\n"
-        "Dự hội nghị có bí thư chi bộ, trưởng bản của 10 bản trên địa bàn."
-    )
-    people = extract_people(build_context(read_article(write_article(body))))
-    title_only = [b for bs in people.blocks.values() for b in bs if not b.name]
-    assert title_only and all(b.person is None for b in title_only)
 
 
 def test_title_across_a_hard_wrap(write_article: Callable[..., Path]) -> None:
