@@ -50,6 +50,8 @@ NAME_SYLLABLE = f"{CAPITALISED}(?:'[{LOWER}{UPPER}]+)?"
 HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
 # An officer's rank, which stands where an honorific would: "… và Đại tá Trần Đình Khoa, Giám đốc Công an tỉnh".
 OFFICER_RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá|úy|uý)"
+# What joins a post held with another by one person: "Bí thư Đảng ủy xã kiêm Chủ tịch UBND xã", "… đồng thời là …".
+HELD_WITH = r"(?:kiêm|đồng thời là)"
 # The places below a commune, which the gazetteer does not hold: "thôn Lô Lô Chải", "bản Tà Số 1", "ấp An Hòa", "Khu
 # vực 6". No organ of state, but each has a head ("Trưởng thôn") and a party cell ("Chi bộ bản Hôi Rấy").
 HAMLET = r"(?:thôn|bản|ấp|làng|buôn|bon|plei|sóc|xóm|khóm|khu phố|khu dân cư|khu vực|tổ dân phố)"

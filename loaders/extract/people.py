@@ -25,7 +25,7 @@ from loaders.extract.titles import APPOINTED, TitleMatch, find_titles, lexicon
 from loaders.gazetteer import KIND_ALTERNATION
 from loaders.model import LEVELS, Mention, Person, Title, evidence
 from loaders.names import compatible, not_names, surnames, without_apostrophes
-from loaders.text import HAMLET, HONORIFIC, LOWER, OFFICER_RANK, canonical, fold, key
+from loaders.text import HAMLET, HELD_WITH, HONORIFIC, LOWER, OFFICER_RANK, canonical, fold, key
 
 # A word (a run of \w) that may be capitalised: it opens with neither a lower-case letter nor a digit.
 # A word may hold an apostrophe: Ê Đê and Jrai given names ("H'Nga Byă", "H'Yim Kđoh"), also parted from the
@@ -41,7 +41,7 @@ _ASIDE = r"(?:\s*\([^()]{1,40}\)|\s+khóa\s+[IVXLC]+)?"
 # title before ("ĐBQH khóa XV, Phó Trưởng Ban Dân tộc tỉnh"); "kiêm" or "đồng thời là" for a post held with it ("Bí
 # thư Chi bộ kiêm Trưởng bản"). A semicolon separates people ("A, Bí thư Đảng ủy xã; Chủ tịch UBND xã B").
 _TITLE_JOIN = re.compile(
-    r"\s*(?:khóa\s+[IVXLC]+\s*)?(?:,|-)?\s*(?:(?:kiêm|đồng thời là)\s+)?(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE
+    rf"\s*(?:khóa\s+[IVXLC]+\s*)?(?:,|-)?\s*(?:{HELD_WITH}\s+)?(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE
 )
 # A predicate giving the posts of the person before it: "đồng chí A hiện là …", "A được bầu giữ
 # chức …", "A tiếp tục được chỉ định giữ chức …", "A được hiệp thương cử giữ chức …" (the Front's

@@ -614,8 +614,10 @@ _WHOLES = _GOAL_COUNTS | {"điểm"}
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
 _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
-_GOALS_LEFT = re.compile(r"(?i)\s*(?:còn lại|còn thiếu|khó đạt|chưa đạt|chưa hoàn thành)(?!\w)")
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
+# Goals or criteria counted as still to do: "hoàn thành 3 chỉ tiêu còn lại", "khắc phục 2 tiêu chí còn thiếu" (how many
+# are left now, even where a goal's cue governs them).
+_GOALS_LEFT = re.compile(r"(?i)\s*(?:còn lại|còn thiếu|khó đạt|chưa đạt|chưa hoàn thành)(?!\w)")
 _SET_BY = re.compile(rf"(?i)\s*(?:mà|do|theo|của)?\s*[^,;.()\d]{{0,40}}?(?<!\w){_SET}(?!\w)")
 # The level a change leads to, after it: "Tỷ lệ hộ nghèo giảm 4,6%, còn 17,45%" states the rate as well as the fall;
 # so does "… giảm bình quân 2,96%/năm, hiện còn 9,8%".

@@ -40,6 +40,7 @@ from loaders.names import name_tail, not_names
 from loaders.text import (
     CAPITALISED,
     HAMLET,
+    HELD_WITH,
     HONORIFIC,
     NAME_SYLLABLE,
     FirstMatch,
@@ -131,6 +132,9 @@ class Lexicon:
     organs: FirstMatch[_Organ]  # longest first: the first to match after a role word is its organ
     standalone: PhraseIndex[tuple[re.Pattern[str], dict[str, str]]]  # regex, row
     council_deputies: dict[str, dict[str, str]]  # unit kind → the standalone row "đại biểu hđnd {kind}"
+    # organ code → where the text names one body of it and its label: "Đồn Biên phòng {name}" for the standalone
+    # "Đồn trưởng", which names none
+    named_bodies: dict[str, tuple[re.Pattern[str], str]]
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +168,11 @@ def lexicon() -> Lexicon:
         organs=FirstMatch((o.regex, o) for o in organs),
         standalone=standalone,
         council_deputies={r["surface"][len(deputy) :]: r for r in standalone_rows if r["surface"].startswith(deputy)},
+        named_bodies={
+            o.organ: (re.compile(_B + o.regex.pattern, re.IGNORECASE), o.label)
+            for o in reversed(organs)  # the longest row of a code wins
+            if "{name}" in o.label
+        },
     )
 
 
@@ -353,26 +362,27 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
                 unit,
                 text[m.start() : end],
             )
-            if row["organ"] == "don-bien-phong" and (station := _one_station(ctx)) is not None:
+            if (organ_label := _one_body_named(ctx, row["organ"])) is not None:
                 # "Đồn trưởng" alone, in an article naming one border station: its head
-                organ_label = f"{row['organ_label']} {station}"
                 generic = row["generic"].replace(row["organ_label"], organ_label)
                 title = replace(title, organ=slug(organ_label), organ_label=organ_label, generic=generic)
             out.append(TitleMatch(m.start(), end, title))
     return out
 
 
-_STATION = re.compile(rf"(?i:Đồn Biên phòng){_BODY_NAME}")
-
-
-def _one_station(ctx: Context) -> str | None:
-    """The name of the border guard station the article names, if it names one only ("Đồn Biên phòng Môn Sơn")."""
+def _one_body_named(ctx: Context, organ: str) -> str | None:
+    """The label of the one body of this organ the article names by its own name ("Đồn Biên phòng Môn Sơn"), if it
+    names one only; None for an organ whose bodies have no names of their own."""
+    named = lexicon().named_bodies.get(organ)
+    if named is None:
+        return None
+    regex, label = named
     names = set()
-    for m in _STATION.finditer(ctx.article.text):
+    for m in regex.finditer(ctx.article.text):
         words = m.group("body").split()
         if words := words[: name_tail(words)]:
             names.add(" ".join(words))
-    return names.pop() if len(names) == 1 else None
+    return label.replace("{name}", names.pop()) if len(names) == 1 else None
 
 
 # "đại biểu Trần Thị Mỹ Linh (tổ đại biểu phường Hộ Phòng) chất vấn …": a deputy of the council whose
@@ -631,7 +641,7 @@ def _organ_at(ctx: Context, sentence: Sentence, pos: int) -> _OrganAt | None:
 
 
 # "Bí thư Chi bộ, Trưởng thôn 5", "Bí thư Chi bộ kiêm Trưởng bản": the cell's village is the one its holder heads.
-_HEAD_OF_VILLAGE = re.compile(rf"(?i)\s*(?:,|\s+kiêm|\s+đồng thời là)\s+trưởng\s+{_VILLAGE}")
+_HEAD_OF_VILLAGE = re.compile(rf"(?i)\s*(?:,|\s+{HELD_WITH})\s+trưởng\s+{_VILLAGE}")
 _WORD = re.compile(r"\S+")
 # The commune of a village, after a comma: "thôn Hợp Nhất, xã Ba Vì".
 _COMMUNE_AFTER = re.compile(rf"\s*,\s*(?P<kind>(?i:{'|'.join(COMMUNE_KINDS)}))(?=\s)")

@@ -1722,11 +1722,16 @@ def _rows(observations: list[Observation]) -> set[Row]:
     return {(o.value, o.unit_text, o.value_type, o.year) for o in observations}
 
 
+def _observed(article: Path) -> list[Observation]:
+    """The observations read from one article file."""
+    return extract_observations(build_context(read_article(article)))
+
+
 @pytest.mark.parametrize(("dated", "body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_sentences(write_article: Callable[..., Path], dated: tuple[str, str], body: str, expected: set[Row]) -> None:
     date, title = dated
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=title, date=date)))
-    got = _rows(extract_observations(ctx))
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=title, date=date))
+    got = _rows(observations)
     assert {(round(v, 4), u, t, y) for v, u, t, y in got} == {(round(v, 4), u, t, y) for v, u, t, y in expected}
 
 
@@ -1758,8 +1763,8 @@ def test_the_unit_a_figure_is_asked_of_is_its_area(write_article: Callable[..., 
         "Đồng chí đề nghị riêng với xã Xuân Thượng, tân Bí thư Đảng uỷ cần tập trung chỉ đạo để trong năm 2024 đạt "
         "thêm 2 tiêu chí nông thôn mới."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [(2, "xã Xuân Thượng")]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0]))
+    assert [(o.value, o.area.label) for o in observations] == [(2, "xã Xuân Thượng")]
 
 
 def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article: Callable[..., Path]) -> None:
@@ -1769,8 +1774,8 @@ def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article
         "Ông Phạm Văn Dũng, Chủ tịch UBND huyện Kiến Xương cho biết, năm 2024 huyện đã cấp 1.245 giấy chứng nhận lần "
         "đầu. Báo cáo xây dựng xã NTM kiểu mẫu cho biết xã đã huy động 96,8 tỷ đồng."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Thái Bình giải trình", date="2024-10")))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Thái Bình giải trình", date="2024-10"))
+    assert [(o.value, o.area.label) for o in observations] == [
         (1245, "huyện Kiến Xương"),
         (96.8, "tỉnh Thái Bình"),
     ]
@@ -1783,8 +1788,8 @@ def test_the_time_a_work_is_done_in_after_its_figure_is_the_figure_s(write_artic
         "HĐND huyện thông qua chủ trương đầu tư dự án Trụ sở làm việc Đảng uỷ xã Lương Hoà Lạc, 12,6 tỷ đồng, thực "
         "hiện trong năm 2025; dự án hệ thống cống khu vực xã Quơn Long, 15,2 tỷ đồng, thực hiện 2024 - 2025."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Chợ Gạo kỳ họp", date="2024-07")))
-    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Chợ Gạo kỳ họp", date="2024-07"))
+    assert [(o.value, o.year, o.period) for o in observations] == [
         (12.6, 2025, None),
         (15.2, None, (2024, 2025)),
     ]
@@ -1798,8 +1803,8 @@ def test_what_the_head_of_a_unit_reports_is_that_unit_s(write_article: Callable[
         "Chủ tịch UBND xã Bình Hòa Nam Huỳnh Văn Lượm cho biết, tổng nguồn vốn huy động xây dựng NTM nâng cao là 86,4 "
         "tỷ đồng.\n\nTại buổi lễ, xã Bình Hòa Nam được trao bức trướng; thu ngân sách đạt 312 tỷ đồng."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Đức Huệ công bố", date="2024-03")))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Đức Huệ công bố", date="2024-03"))
+    assert [(o.value, o.area.label) for o in observations] == [
         (86.4, "xã Bình Hòa Nam"),
         (312, "huyện Đức Huệ"),
     ]
@@ -1813,8 +1818,8 @@ def test_the_paragraph_a_unit_s_head_reports_is_that_unit_s(write_article: Calla
         "Tại buổi làm việc, ông Pờ Xá Lừ, Chủ tịch UBND xã Ka Lăng báo cáo: năm 2023, xã hoàn thành 15/17 chỉ tiêu. "
         "Tổng sản lượng lương thực đạt 1.120 tấn. Toàn huyện có 12 xã đạt chuẩn NTM. Thu ngân sách đạt 300 tỷ đồng."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Mường Tè làm việc", date="2024-02")))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Mường Tè làm việc", date="2024-02"))
+    assert [(o.value, o.area.label) for o in observations] == [
         (15, "xã Ka Lăng"),
         (1120, "xã Ka Lăng"),
         (12, "huyện Mường Tè"),
@@ -1831,8 +1836,8 @@ def test_the_head_of_a_commune_the_paragraph_named_reports_its_figures(write_art
         "bình quân đầu người đạt 52,6 triệu đồng.\n\nTừ ngày 01/01/2021 đến ngày 31/5/2022, toàn huyện huy động "
         "386,5 tỷ đồng cho xây dựng NTM."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Phú Bình giám sát", date="2022-06")))
-    assert [(o.value, o.area.label, o.year, o.period) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Phú Bình giám sát", date="2022-06"))
+    assert [(o.value, o.area.label, o.year, o.period) for o in observations] == [
         (52.6, "xã Tân Đức", 2021, None),
         (386.5, "huyện Phú Bình", None, (2021, 2022)),
     ]
@@ -1844,8 +1849,8 @@ def test_a_level_word_is_a_commune_the_gazetteer_does_not_hold(write_article: Ca
     body = (
         "Ông Bàn Văn Hiền, Chủ tịch UBND xã Yên Thuận cho biết, năm 2024 xã phấn đấu đạt thêm 2 tiêu chí về giao thông."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Hàm Yên sơ kết", date="2024-05")))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)][-1] == (2, "xã Yên Thuận")
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Hàm Yên sơ kết", date="2024-05"))
+    assert [(o.value, o.area.label) for o in observations][-1] == (2, "xã Yên Thuận")
 
 
 def test_communes_counted_by_the_criteria_they_meet(write_article: Callable[..., Path]) -> None:
@@ -1854,8 +1859,8 @@ def test_communes_counted_by_the_criteria_they_meet(write_article: Callable[...,
         "Bình quân mỗi xã đạt 16,4 tiêu chí, có 2 xã đạt từ 14 tiêu chí trở lên; vẫn còn 02 xã đạt dưới 15 tiêu chí. "
         "Đến cuối năm 2021, xã Lại Sơn đã đạt 19/19 tiêu chí."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", date="2024-05")))
-    assert {(o.value, o.unit_text) for o in extract_observations(ctx)} == {
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", date="2024-05"))
+    assert {(o.value, o.unit_text) for o in observations} == {
         (2, "xã"),
         (16.4, "tiêu chí"),
         (19, "tiêu chí"),
@@ -1864,8 +1869,8 @@ def test_communes_counted_by_the_criteria_they_meet(write_article: Callable[...,
 
 def test_a_unit_name_runs_on_past_an_apostrophe(write_article: Callable[..., Path]) -> None:
     body = "Năm 2026, thu ngân sách trên địa bàn xã Cư M'gar ước đạt 9,86 tỷ đồng."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Cư M'gar", date="2026-05")))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [(9.86, "xã Cư M'gar")]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Cư M'gar", date="2026-05"))
+    assert [(o.value, o.area.label) for o in observations] == [(9.86, "xã Cư M'gar")]
 
 
 def test_a_headline_share_of_the_plan_is_the_bodys_comparison(write_article: Callable[..., Path]) -> None:
@@ -1875,8 +1880,8 @@ def test_a_headline_share_of_the_plan_is_the_bodys_comparison(write_article: Cal
         ("Như Xuân: Thu ngân sách 9 tháng đạt 82,3% dự toán", {41.7}),
         ("Như Xuân: Thu ngân sách 9 tháng tăng 11,5%", {41.7, 11.5}),
     ):
-        ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=title, date="2024-10")))
-        assert {o.value for o in extract_observations(ctx)} == expected
+        observations = _observed(write_article(f"{LEAD}\n\n{body}", title=title, date="2024-10"))
+        assert {o.value for o in observations} == expected
 
 
 def test_observation_details(write_article: Callable[..., Path]) -> None:
@@ -1908,15 +1913,15 @@ def test_yearly_average_spans_the_term_named_before(write_article: Callable[...,
         "5 năm thực hiện Nghị quyết Đại hội, nhiệm kỳ 2015 - 2020, huyện đạt và vượt 19/22 chỉ tiêu. "
         "Tốc độ tăng giá trị sản xuất bình quân đạt 11,2%/năm."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=CONGRESS_2020[1], date=CONGRESS_2020[0])))
-    *_, growth = extract_observations(ctx)
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=CONGRESS_2020[1], date=CONGRESS_2020[0]))
+    *_, growth = observations
     assert (growth.value, growth.period) == (11.2, (2015, 2020))
 
 
 def test_since_a_year_is_a_period(write_article: Callable[..., Path]) -> None:
     body = "Từ năm 2021 đến nay, huyện đã thu hút 18 dự án đầu tư."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
-    (obs,) = extract_observations(ctx)
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0]))
+    (obs,) = observations
     assert (obs.year, obs.period) == (None, (2021, 2023))
 
 
@@ -1925,8 +1930,8 @@ def test_this_period_is_the_one_named_before(write_article: Callable[..., Path])
         "Giai đoạn 2021 - 2023, toàn huyện trồng mới 1.980 ha rừng. "
         "Tổng vốn huy động trong giai đoạn này đạt 640 tỷ đồng."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
-    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0]))
+    assert [(o.value, o.year, o.period) for o in observations] == [
         (1980, None, (2021, 2023)),
         (640, None, (2021, 2023)),
     ]
@@ -1938,8 +1943,8 @@ def test_the_term_is_the_one_its_paragraph_named(write_article: Callable[..., Pa
         "Nhiệm kỳ 2020 - 2025, Đảng bộ đã lãnh đạo hoàn thành các chỉ tiêu chủ yếu. Trong nhiệm kỳ, toàn Đảng bộ "
         "kết nạp 57 đảng viên mới.\n\nNhiệm kỳ 2025 - 2030, phấn đấu cả nhiệm kỳ kết nạp 60 đảng viên mới trở lên."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Đại hội Đảng bộ xã", date="2025-06")))
-    assert [(o.value, o.value_type, o.period) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Đại hội Đảng bộ xã", date="2025-06"))
+    assert [(o.value, o.value_type, o.period) for o in observations] == [
         (57, "achieved", (2020, 2025)),
         (60, "target", (2025, 2030)),
     ]
@@ -1970,8 +1975,8 @@ def test_a_time_closing_a_part_of_a_list_dates_only_that_part(write_article: Cal
         "lên; đến năm 2025 thu nhập bình quân đầu người đạt 65 triệu đồng/năm; xã đạt chuẩn NTM trong năm 2021; có ít nhất 2 thôn đạt chuẩn NTM kiểu mẫu và 3 sản phẩm "
         "OCOP từ 3 sao trở lên."
     )
-    ctx = build_context(read_article(write_article(body, title="Đại hội Đảng bộ xã Khánh Thượng", date="2020-05")))
-    got = {(o.value, o.value_type, o.year, o.period) for o in extract_observations(ctx)}
+    observations = _observed(write_article(body, title="Đại hội Đảng bộ xã Khánh Thượng", date="2020-05"))
+    got = {(o.value, o.value_type, o.year, o.period) for o in observations}
     assert got == {
         (10, "target", None, (2020, 2025)),
         (65, "target", 2025, None),
@@ -1988,33 +1993,33 @@ def test_a_plans_horizon_in_the_lead_is_not_the_year_planned_for(write_article: 
         "tộc thiểu số, miền núi, biên giới giai đoạn 2021-2025, định hướng đến năm 2030, huyện đã có nhiều khởi sắc."
     )
     body = "Bí thư Huyện ủy yêu cầu các cấp ủy phấn đấu giải ngân 100% vốn đầu tư công được giao."
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Bình Liêu sơ kết", date="2024-05")))
-    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [(100, "target", 2024)]
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Bình Liêu sơ kết", date="2024-05"))
+    assert [(o.value, o.value_type, o.year) for o in observations] == [(100, "target", 2024)]
 
 
 def test_unit_of_the_figure_before_carries_on(write_article: Callable[..., Path]) -> None:
     body = "Năm 2023, tốc độ tăng trưởng kinh tế của huyện Thọ Xuân ước đạt 9,1%; thu ngân sách đạt 586 tỷ đồng."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
-    assert [o.area.label for o in extract_observations(ctx)] == ["huyện Thọ Xuân", "huyện Thọ Xuân"]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0]))
+    assert [o.area.label for o in observations] == ["huyện Thọ Xuân", "huyện Thọ Xuân"]
 
 
 def test_a_figure_of_the_province_in_a_district_article(write_article: Callable[..., Path]) -> None:
     """ "trên địa bàn tỉnh" says whose figure it is, as "toàn tỉnh" does; the sentence's next figure follows."""
     body = "Năm 2023, thu ngân sách nhà nước trên địa bàn tỉnh đạt 24.320 tỷ đồng; GRDP bình quân đầu người đạt 63,2 triệu đồng."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
-    assert [o.area.label for o in extract_observations(ctx)] == ["tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0]))
+    assert [o.area.label for o in observations] == ["tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]
 
 
 def test_the_province_as_the_subject_after_the_year(write_article: Callable[..., Path]) -> None:
     body = "Theo đó, năm 2023 tỉnh có 26/29 chỉ tiêu chủ yếu đạt và vượt kế hoạch; tăng trưởng kinh tế ước đạt 7,1%."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0])))
-    assert [o.area.label for o in extract_observations(ctx)] == ["tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0]))
+    assert [o.area.label for o in observations] == ["tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]
 
 
 def test_rank_joins_the_figure_before(write_article: Callable[..., Path]) -> None:
     body = "Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 ước đạt 7,34%, đứng thứ 12 toàn tỉnh."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
-    (obs,) = extract_observations(ctx)
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0]))
+    (obs,) = observations
     assert (obs.period, obs.rank, obs.rank_scope) == ((2021, 2023), 12, "toàn tỉnh")
 
 
@@ -2027,8 +2032,8 @@ def test_the_scores_of_a_ranking_are_results_of_the_units_ranked(write_article: 
         "78,62 điểm; huyện Gò Dầu xếp thứ hai (76,15 điểm); huyện Tân Biên đứng cuối với 68,90 điểm."
     )
     lead = "Sáng 24/5/2024, UBND tỉnh Tây Ninh tổ chức hội nghị công bố Chỉ số DDCI năm 2023."
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Công bố Chỉ số DDCI", date="2024-05")))
-    assert [(o.value, o.value_type, o.year, o.area.label) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Công bố Chỉ số DDCI", date="2024-05"))
+    assert [(o.value, o.value_type, o.year, o.area.label) for o in observations] == [
         (91.25, "achieved", 2023, "thị xã Hòa Thành"),
         (90.12, "achieved", 2023, "huyện Châu Thành"),
         (78.62, "achieved", 2023, "thị xã Trảng Bàng"),
@@ -2052,8 +2057,8 @@ def test_the_units_a_wards_voters_meeting_reports_on(write_article: Callable[...
         "Các điểm du lịch (phường Ninh Thạnh) vẫn đón khoảng 9.800 lượt khách."
     )
     title = "Cử tri phường Ninh Sơn kiến nghị sớm xử lý ngập nước"
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date="2023-11")))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title=title, date="2023-11"))
+    assert [(o.value, o.area.label) for o in observations] == [
         (7.26, "tỉnh Tây Ninh"),
         (20, "tỉnh Tây Ninh"),
         (8, "tỉnh Tây Ninh"),
@@ -2072,8 +2077,8 @@ def test_the_counts_of_an_inspection_committee(write_article: Callable[..., Path
         "hành kỷ luật 17 đảng viên."
     )
     lead = "Sáng 11/1/2022, Ủy ban Kiểm tra Huyện ủy Kiến Thụy tổ chức hội nghị tổng kết công tác năm 2021."
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Kiến Thụy tổng kết", date="2022-01")))
-    assert [(o.value, o.indicator, o.value_type, o.year) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Kiến Thụy tổng kết", date="2022-01"))
+    assert [(o.value, o.indicator, o.value_type, o.year) for o in observations] == [
         (6, "party-inspections", "achieved", 2021),
         (9, "party-inspections", "achieved", 2021),
         (11, "party-supervisions", "achieved", 2021),
@@ -2089,8 +2094,8 @@ def test_a_winter_spring_crop_is_of_the_year_it_is_harvested(write_article: Call
         "tỷ đồng."
     )
     lead = "Chiều 14/7, Ban Chấp hành Đảng bộ huyện Tây Hòa tổ chức hội nghị sơ kết 6 tháng đầu năm 2023."
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Tây Hòa sơ kết", date="2023-07")))
-    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [(76.2, 2023, None), (86.5, 2023, None)]
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Tây Hòa sơ kết", date="2023-07"))
+    assert [(o.value, o.year, o.period) for o in observations] == [(76.2, 2023, None), (86.5, 2023, None)]
 
 
 def test_the_parts_of_a_plan_are_of_its_period(write_article: Callable[..., Path]) -> None:
@@ -2113,8 +2118,8 @@ def test_a_count_falls_to_a_new_level_and_a_figure_is_listed_in_its_parts(write_
         "MTQG 198,7 tỷ đồng; vốn lồng ghép và xã hội hóa 27,5 tỷ đồng."
     )
     lead = "Ngày 24/9/2024, Huyện ủy Tu Mơ Rông tổ chức hội nghị sơ kết 3 năm thực hiện nghị quyết giảm nghèo."
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Tu Mơ Rông sơ kết", date="2024-09")))
-    assert [(o.value, o.value_type, o.year, o.indicator_text) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Tu Mơ Rông sơ kết", date="2024-09"))
+    assert [(o.value, o.value_type, o.year, o.indicator_text) for o in observations] == [
         (3412, "achieved", 2022, "số hộ nghèo"),
         (2486, "achieved", 2023, "số hộ nghèo"),
         (412.6, "achieved", 2023, "tổng nguồn lực huy động cho công tác giảm nghèo"),
@@ -2151,8 +2156,8 @@ def test_the_share_after_a_count_of_poor_households_is_their_rate(
 ) -> None:
     # The rate is the headline measure of poverty; the count only spells it out. Not so a share of other counts,
     # which qualifies them ("11/27 chỉ tiêu, chiếm 40,7%").
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2024-03")))
-    assert {(o.value, o.indicator, o.value_type, o.year) for o in extract_observations(ctx)} == expected
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2024-03"))
+    assert {(o.value, o.indicator, o.value_type, o.year) for o in observations} == expected
 
 
 def test_models_of_a_campaign_are_counted(write_article: Callable[..., Path]) -> None:
@@ -2160,8 +2165,8 @@ def test_models_of_a_campaign_are_counted(write_article: Callable[..., Path]) ->
         "Năm 2023, toàn huyện đăng ký, xây dựng 312 mô hình, điển hình “Dân vận khéo”. Trong đó: lĩnh vực kinh tế 141 "
         "mô hình; văn hoá - xã hội 87 mô hình."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2023-12")))
-    got = {(o.value, o.indicator, o.value_type, o.year) for o in extract_observations(ctx)}
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2023-12"))
+    got = {(o.value, o.indicator, o.value_type, o.year) for o in observations}
     assert got == {(v, "models", "achieved", 2023) for v in (312, 141, 87)}
 
 
@@ -2171,8 +2176,8 @@ def test_a_series_of_visits_and_the_sentence_after_its_last_year(write_article: 
         "Năm 2021, huyện chỉ đón khoảng 95.000 lượt khách; năm 2022 tăng lên 420.000 lượt; năm 2023 ước đạt "
         "812.000 lượt. Trong đó, khách quốc tế ước đạt 41.500 lượt."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2023-12")))
-    got = {(o.value, o.indicator, o.year) for o in extract_observations(ctx)}
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2023-12"))
+    got = {(o.value, o.indicator, o.year) for o in observations}
     assert got == {
         (95000, "tourism-visitors", 2021),
         (420000, "tourism-visitors", 2022),
@@ -2187,14 +2192,14 @@ def test_a_plans_second_horizon_is_its_name_not_a_goal(write_article: Callable[.
         "đến năm 2030, 5 tháng đầu năm 2024 tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt 58,7%."
     )
     lead = "Sáng 24/5/2024, UBND tỉnh Tây Ninh tổ chức hội nghị đánh giá công tác chuyển đổi số."
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Chuyển đổi số", date="2024-05")))
-    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [(58.7, "achieved", 2024)]
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Chuyển đổi số", date="2024-05"))
+    assert [(o.value, o.value_type, o.year) for o in observations] == [(58.7, "achieved", 2024)]
 
 
 def test_a_rating_in_quotes_names_the_count(write_article: Callable[..., Path]) -> None:
     body = 'Năm 2023, có 9 tổ chức cơ sở đảng "Hoàn thành xuất sắc nhiệm vụ" và 27 tổ chức cơ sở đảng "Hoàn thành tốt nhiệm vụ".'
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date=REVIEW_2024[0])))
-    assert [o.indicator_text for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date=REVIEW_2024[0]))
+    assert [o.indicator_text for o in observations] == [
         "số tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ",
         "số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
     ]
@@ -2202,8 +2207,8 @@ def test_a_rating_in_quotes_names_the_count(write_article: Callable[..., Path]) 
 
 def test_ratio_keeps_denominator(write_article: Callable[..., Path]) -> None:
     body = "Huyện đã thực hiện đạt và vượt kế hoạch 11/27 chỉ tiêu."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0])))
-    (obs,) = extract_observations(ctx)
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2023[1], date=REVIEW_2023[0]))
+    (obs,) = observations
     assert (obs.value, obs.out_of) == (11, 27)
 
 
@@ -2363,8 +2368,8 @@ def test_development_set() -> None:
 def test_a_level_word_names_the_unit_the_article_means(
     title: str, lead: str, body: str, areas: list[str], write_article: Callable[..., Path]
 ) -> None:
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date="2023-12")))
-    assert [o.area.label for o in extract_observations(ctx)] == areas
+    observations = _observed(write_article(f"{lead}\n\n{body}", title=title, date="2023-12"))
+    assert [o.area.label for o in observations] == areas
 
 
 def test_the_term_of_a_congress_just_named_dates_nothing_after_it(write_article: Callable[..., Path]) -> None:
@@ -2376,8 +2381,8 @@ def test_the_term_of_a_congress_just_named_dates_nothing_after_it(write_article:
         "tỷ đồng; thu ngân sách xã 4,6 tỷ đồng.\n\nNghị quyết Đại hội Đảng bộ xã lần thứ XXII, nhiệm kỳ 2005 - 2010 "
         "đề ra 13 chỉ tiêu chủ yếu."
     )
-    ctx = build_context(read_article(write_article(body, title="Kỳ họp thứ 13 HĐND xã Đông Tảo", date="2009-12")))
-    assert [(o.value, o.value_type, o.year, o.period) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(body, title="Kỳ họp thứ 13 HĐND xã Đông Tảo", date="2009-12"))
+    assert [(o.value, o.value_type, o.year, o.period) for o in observations] == [
         (110, "target", 2010, None),
         (4.6, "target", 2010, None),
         (13, "target", None, (2005, 2010)),
@@ -2386,8 +2391,8 @@ def test_the_term_of_a_congress_just_named_dates_nothing_after_it(write_article:
 
 def test_the_level_a_change_leads_to_is_a_figure_of_its_own(write_article: Callable[..., Path]) -> None:
     body = "Sáng 14/12, huyện tổ chức hội nghị tổng kết.\n\nTỷ lệ hộ nghèo giảm 4,6%, còn 17,45%; thu ngân sách đạt 71,5 tỷ đồng, tăng 9,8%."
-    ctx = build_context(read_article(write_article(body, title="Huyện Bá Thước tổng kết năm 2022", date="2022-12")))
-    assert [(o.value, o.indicator_text) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(body, title="Huyện Bá Thước tổng kết năm 2022", date="2022-12"))
+    assert [(o.value, o.indicator_text) for o in observations] == [
         (4.6, "Tỷ lệ hộ nghèo giảm"),
         (17.45, "Tỷ lệ hộ nghèo"),
         (71.5, "thu ngân sách"),
@@ -2401,8 +2406,8 @@ def test_the_first_months_of_the_year_are_the_reports_own(write_article: Callabl
         "2011, kinh tế của huyện vẫn giữ được mức tăng trưởng khá. Tổng sản lượng lương thực ước đạt 2.350 tấn; thu "
         "ngân sách ước đạt 2,86 tỷ đồng."
     )
-    ctx = build_context(read_article(write_article(body, title="Sơn Tây sơ kết 6 tháng", date="2012-07")))
-    assert [(o.value, o.year) for o in extract_observations(ctx)] == [(2350, 2012), (2.86, 2012)]
+    observations = _observed(write_article(body, title="Sơn Tây sơ kết 6 tháng", date="2012-07"))
+    assert [(o.value, o.year) for o in observations] == [(2350, 2012), (2.86, 2012)]
 
 
 def test_a_day_things_are_due_by_dates_a_goal(write_article: Callable[..., Path]) -> None:
@@ -2411,8 +2416,8 @@ def test_a_day_things_are_due_by_dates_a_goal(write_article: Callable[..., Path]
         "Sáng 14/12, huyện tổ chức hội nghị.\n\nHuyện yêu cầu thực hiện Nghị quyết số 05-NQ/HU ngày 22/4/2016 của "
         "Ban Chấp hành Đảng bộ huyện; phấn đấu trước ngày 30/9/2018 bàn giao thêm tối thiểu 30 ha mặt bằng sạch."
     )
-    ctx = build_context(read_article(write_article(body, title="Huyện Bình Xuyên tổng kết", date="2017-12")))
-    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [(30, "target", 2018)]
+    observations = _observed(write_article(body, title="Huyện Bình Xuyên tổng kết", date="2017-12"))
+    assert [(o.value, o.value_type, o.year) for o in observations] == [(30, "target", 2018)]
 
 
 def test_a_figure_with_no_cue_in_a_review_is_a_result(write_article: Callable[..., Path]) -> None:
@@ -2421,8 +2426,8 @@ def test_a_figure_with_no_cue_in_a_review_is_a_result(write_article: Callable[..
         "Chiều 29/12, Đảng ủy phường tổ chức hội nghị sơ kết, triển khai nhiệm vụ năm 2026.\n\n"
         "Trên lĩnh vực kinh tế - xã hội, phường cấp phép thành lập mới 57 doanh nghiệp; giải quyết việc làm cho 1.180 lao động."
     )
-    ctx = build_context(read_article(write_article(body, title="Phường Bạc Liêu sơ kết 6 tháng", date="2025-12")))
-    assert {(o.value, o.value_type, o.year) for o in extract_observations(ctx)} == {
+    observations = _observed(write_article(body, title="Phường Bạc Liêu sơ kết 6 tháng", date="2025-12"))
+    assert {(o.value, o.value_type, o.year) for o in observations} == {
         (57, "achieved", 2025),
         (1180, "achieved", 2025),
     }
@@ -2439,8 +2444,8 @@ def test_the_items_of_a_list_on_lines_of_their_own_read_on_in_its_opener(write_a
         "- Có thêm 01 xã đạt chuẩn nông thôn mới.\n\n"
         "Tỷ lệ lao động qua đào tạo năm 2021 đạt 48,5%."
     )
-    ctx = build_context(read_article(write_article(body, title="Trạm Tấu tổng kết năm 2021", date="2022-01")))
-    assert {(o.value, o.value_type, o.year) for o in extract_observations(ctx)} == {
+    observations = _observed(write_article(body, title="Trạm Tấu tổng kết năm 2021", date="2022-01"))
+    assert {(o.value, o.value_type, o.year) for o in observations} == {
         (28.7, "achieved", 2021),
         (22, "target", 2022),
         (9, "target", 2022),
@@ -2463,8 +2468,8 @@ def test_the_fields_of_a_plan_on_paragraphs_of_their_own_read_on_in_its_opener(
         "Về xã hội: tỷ lệ lao động qua đào tạo đạt 72%."
     )
     title = "Hà Tĩnh đặt mục tiêu tăng trưởng GRDP năm 2025 từ 8% trở lên"
-    ctx = build_context(read_article(write_article(body, title=title, date="2024-12")))
-    got = {(o.value, o.value_type, o.year) for o in extract_observations(ctx)}
+    observations = _observed(write_article(body, title=title, date="2024-12"))
+    got = {(o.value, o.value_type, o.year) for o in observations}
     assert got == {
         (6.4, "estimated", 2024),
         (22, "target", 2025),
@@ -2480,8 +2485,8 @@ def test_the_years_counted_then_named_date_the_list_after_them(write_article: Ca
         "Qua 13 năm (2011 - 2023), tổng nguồn vốn huy động xây dựng nông thôn mới đạt 186,4 tỷ đồng. Trong đó: "
         "ngân sách Trung ương 45,2 tỷ đồng; Nhân dân đóng góp 13,3 tỷ đồng."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Xã Vĩnh Phước B", date="2024-01")))
-    assert {(o.value, o.year, o.period) for o in extract_observations(ctx)} == {
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Xã Vĩnh Phước B", date="2024-01"))
+    assert {(o.value, o.year, o.period) for o in observations} == {
         (186.4, None, (2011, 2023)),
         (45.2, None, (2011, 2023)),
         (13.3, None, (2011, 2023)),
@@ -2493,8 +2498,8 @@ def test_a_sum_of_five_years_and_a_quantity_each_year_are_the_terms(write_articl
         "Đại hội đề ra các chỉ tiêu chủ yếu: tổng vốn đầu tư toàn xã hội 5 năm khoảng 14.000 tỷ đồng; sản lượng "
         "lúa giữ ổn định trên 300.000 tấn/năm.\n\nTính đến hết tháng 6/2020, sản lượng nhung ước đạt 11,5 tấn/năm."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title=CONGRESS_2020[1], date="2020-08")))
-    assert {(o.value, o.year, o.period) for o in extract_observations(ctx)} == {
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=CONGRESS_2020[1], date="2020-08"))
+    assert {(o.value, o.year, o.period) for o in observations} == {
         (14000, None, (2020, 2025)),
         (300000, None, (2020, 2025)),
         (11.5, 2020, None),
@@ -2511,8 +2516,8 @@ def test_a_heading_of_goals_dates_the_paragraph_after_it(write_article: Callable
         "mặt đường rộng tối thiểu 3,5 m; xây mới, nâng cấp 180 km đường giao thông nông thôn và 45 cây cầu."
     )
     title = "Long Hồ: Sơ kết giữa kỳ Nghị quyết 09-NQ/HU về phát triển giao thông nông thôn"
-    ctx = build_context(read_article(write_article(body, title=title, date="2023-08")))
-    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(body, title=title, date="2023-08"))
+    assert [(o.value, o.value_type, o.year) for o in observations] == [
         (95, "target", 2025),
         (180, "target", 2025),
         (45, "target", 2025),
@@ -2527,8 +2532,8 @@ def test_this_year_and_next_year_are_the_article_s_years(write_article: Callable
         "Năm 2023, thu nhập bình quân đầu người của huyện đạt 42,3 triệu đồng. Năm nay, huyện đặt mục tiêu thu nhập "
         "bình quân đầu người 47 triệu đồng. Năm tới, huyện phấn đấu thu ngân sách đạt 120 tỷ đồng."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Sơn Động", date="2024-08")))
-    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Sơn Động", date="2024-08"))
+    assert [(o.value, o.value_type, o.year) for o in observations] == [
         (42.3, "achieved", 2023),
         (47, "target", 2024),
         (120, "target", 2025),
@@ -2538,8 +2543,8 @@ def test_this_year_and_next_year_are_the_article_s_years(write_article: Callable
 def test_a_span_of_years_written_in_words(write_article: Callable[..., Path]) -> None:
     """ "Năm năm qua, toàn xã trồng mới 1.150 ha rừng": the five years up to the article's, as "5 năm qua" is."""
     body = "Năm năm qua, toàn xã trồng mới 1.150 ha rừng. Trong ba năm tới, xã phấn đấu trồng mới 600 ha rừng."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Đại hội Đảng bộ xã", date="2025-01")))
-    assert [(o.value, o.year, o.period) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Đại hội Đảng bộ xã", date="2025-01"))
+    assert [(o.value, o.year, o.period) for o in observations] == [
         (1150, None, (2020, 2025)),
         (600, None, (2025, 2028)),
     ]
@@ -2551,8 +2556,8 @@ def test_industrial_parks_and_clusters_are_counted(write_article: Callable[..., 
     body = (
         "Trên địa bàn huyện hiện có 4 khu công nghiệp với tổng diện tích quy hoạch trên 1.600 ha và 3 cụm công nghiệp."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2022-10")))
-    assert [(o.value, o.indicator, o.indicator_text) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2022-10"))
+    assert [(o.value, o.indicator, o.indicator_text) for o in observations] == [
         (4, "industrial-zones", "số khu công nghiệp"),
         (1600, "other", "tổng diện tích quy hoạch"),
         (3, "industrial-zones", "số cụm công nghiệp"),
@@ -2561,14 +2566,14 @@ def test_industrial_parks_and_clusters_are_counted(write_article: Callable[..., 
 
 def test_a_rate_higher_than_the_plan_by_points_qualifies_it(write_article: Callable[..., Path]) -> None:
     body = "Tốc độ tăng giá trị sản xuất ước đạt 11,8%, cao hơn 0,8 điểm phần trăm so với kế hoạch."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-12")))
-    assert [o.value for o in extract_observations(ctx)] == [11.8]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-12"))
+    assert [o.value for o in observations] == [11.8]
 
 
 def test_the_officials_of_a_confidence_vote_are_no_figure(write_article: Callable[..., Path]) -> None:
     body = "Cũng tại kỳ họp, HĐND huyện đã tiến hành lấy phiếu tín nhiệm đối với 24 người giữ chức vụ do HĐND bầu."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-12")))
-    assert extract_observations(ctx) == []
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-12"))
+    assert observations == []
 
 
 def test_the_owners_of_the_products_counted_are_a_count_of_their_own(write_article: Callable[..., Path]) -> None:
@@ -2578,8 +2583,8 @@ def test_the_owners_of_the_products_counted_are_a_count_of_their_own(write_artic
         "Năm 2022, huyện có 14 sản phẩm của 9 chủ thể được UBND tỉnh công nhận đạt chuẩn OCOP. Đến nay, toàn huyện có "
         "47 sản phẩm OCOP của 26 chủ thể (6 sản phẩm 4 sao, 41 sản phẩm 3 sao)."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="OCOP", date="2022-12")))
-    assert [(o.value, o.unit_text, o.indicator) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="OCOP", date="2022-12"))
+    assert [(o.value, o.unit_text, o.indicator) for o in observations] == [
         (14, "sản phẩm", "ocop-products"),
         (9, "chủ thể", "ocop-producers"),
         (47, "sản phẩm", "ocop-products"),
@@ -2591,8 +2596,8 @@ def test_the_owners_of_the_products_counted_are_a_count_of_their_own(write_artic
 
 def test_a_star_rating_is_no_rank(write_article: Callable[..., Path]) -> None:
     body = "Bà Mai đề nghị các chủ thể chuẩn bị hồ sơ để sớm có sản phẩm đề nghị Trung ương đánh giá, xếp hạng 5 sao."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="OCOP", date="2022-12")))
-    assert extract_observations(ctx) == []
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="OCOP", date="2022-12"))
+    assert observations == []
 
 
 def test_a_plan_named_among_results_is_a_goal(write_article: Callable[..., Path]) -> None:
@@ -2602,8 +2607,8 @@ def test_a_plan_named_among_results_is_a_goal(write_article: Callable[..., Path]
         "Năm 2024, huyện đã hỗ trợ 652 hộ xóa nhà tạm. Tổng kinh phí dự kiến 73,92 tỷ đồng. Kế hoạch vốn đầu tư công "
         "năm 2024 của huyện là 308,5 tỷ đồng. Tỷ lệ che phủ rừng duy trì 72,5%."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2024-10")))
-    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2024-10"))
+    assert [(o.value, o.value_type) for o in observations] == [
         (652, "achieved"),
         (73.92, "target"),
         (308.5, "target"),
@@ -2617,8 +2622,8 @@ def test_a_clause_that_opens_the_sentence_names_the_count_after_it(write_article
     body = (
         "Chương trình OCOP có bước phát triển; đến nay huyện có 12 sản phẩm đạt chuẩn, trong đó 2 sản phẩm đạt 4 sao."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2023-07")))
-    assert [(o.value, o.value_type, o.indicator) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Sơ kết", date="2023-07"))
+    assert [(o.value, o.value_type, o.indicator) for o in observations] == [
         (12, "achieved", "ocop-products"),
         (2, "achieved", "ocop-products"),
     ]
@@ -2631,8 +2636,8 @@ def test_a_figure_due_by_a_day_to_come_is_a_goal(write_article: Callable[..., Pa
         "Bí thư Huyện ủy đề nghị các xã tập trung vận động, bàn giao 100% mặt bằng dự án cao tốc trước ngày 30/9. "
         "Huyện đã bàn giao 100% mặt bằng dự án đường tỉnh trước ngày 30/6."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Phiên họp", date="2024-09")))
-    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(100, "target"), (100, "achieved")]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Phiên họp", date="2024-09"))
+    assert [(o.value, o.value_type) for o in observations] == [(100, "target"), (100, "achieved")]
 
 
 def test_a_commune_the_clause_opens_with_after_now_is_the_one_named(write_article: Callable[..., Path]) -> None:
@@ -2644,14 +2649,14 @@ def test_a_commune_the_clause_opens_with_after_now_is_the_one_named(write_articl
         "Ông Nguyễn Văn Mạnh, Chủ tịch UBND xã Đăk Ui báo cáo tiến độ xây dựng xã NTM nâng cao: đến nay xã đã đạt "
         "15/19 tiêu chí."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Đăk Hà sơ kết", date="2024-07")))
-    assert [(o.value, o.area.label) for o in extract_observations(ctx)] == [(71.25, "huyện Đăk Hà"), (15, "xã Đăk Ui")]
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Đăk Hà sơ kết", date="2024-07"))
+    assert [(o.value, o.area.label) for o in observations] == [(71.25, "huyện Đăk Hà"), (15, "xã Đăk Ui")]
 
 
 def test_the_share_of_a_vote_that_passed_resolutions_is_no_figure(write_article: Callable[..., Path]) -> None:
     body = "Kỳ họp đã thông qua 4 nghị quyết với tỷ lệ tán thành 100%, gồm: Nghị quyết số 58/NQ-HĐND về đầu tư công."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-08")))
-    assert [o.value for o in extract_observations(ctx)] == []
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-08"))
+    assert [o.value for o in observations] == []
 
 
 def test_figures_a_lead_sums_up_as_goals_are_goals(write_article: Callable[..., Path]) -> None:
@@ -2662,8 +2667,8 @@ def test_figures_a_lead_sums_up_as_goals_are_goals(write_article: Callable[..., 
         "được Ban Chấp hành Đảng bộ huyện thống nhất đề ra cho năm 2025.\n\nThu ngân sách 198,6 tỷ đồng, 12 xã đạt "
         "chuẩn nông thôn mới là những kết quả nổi bật của năm 2024."
     )
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Hội nghị BCH", date="2024-12")))
-    assert [(o.value, o.value_type, o.year) for o in extract_observations(ctx)] == [
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Hội nghị BCH", date="2024-12"))
+    assert [(o.value, o.value_type, o.year) for o in observations] == [
         (7.2, "target", 2025),
         (74, "target", 2025),
         (198.6, "achieved", 2024),
@@ -2673,16 +2678,16 @@ def test_figures_a_lead_sums_up_as_goals_are_goals(write_article: Callable[..., 
 
 def test_what_a_unit_has_a_plan_to_do_is_a_goal(write_article: Callable[..., Path]) -> None:
     body = "Vụ lúa Thu Đông năm 2023 huyện có kế hoạch xuống giống 9.000 ha, đến nay đã xuống giống 8.650 ha."
-    ctx = build_context(read_article(write_article(f"{LEAD}\n\n{body}", title="Sạt lở", date="2023-09")))
-    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(9000, "target"), (8650, "achieved")]
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Sạt lở", date="2023-09"))
+    assert [(o.value, o.value_type) for o in observations] == [(9000, "target"), (8650, "achieved")]
 
 
 def test_what_is_done_up_to_a_past_day_is_a_result(write_article: Callable[..., Path]) -> None:
     """ "Tổng vốn được giao …; đến ngày 31/01/2024 giải ngân đạt 81,7%" in March: no goal the allotment governs."""
     lead = "Sáng ngày 14/3/2024, UBND huyện Mường Tè tổ chức hội nghị sơ kết 3 năm thực hiện Chương trình MTQG."
     body = "Tổng vốn được giao 658,4 tỷ đồng; đến ngày 31/01/2024 giải ngân đạt 81,7%."
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Mường Tè sơ kết", date="2024-03")))
-    assert [(o.value, o.value_type) for o in extract_observations(ctx)] == [(658.4, "target"), (81.7, "achieved")]
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Mường Tè sơ kết", date="2024-03"))
+    assert [(o.value, o.value_type) for o in observations] == [(658.4, "target"), (81.7, "achieved")]
 
 
 def test_a_deadline_after_a_bracket_dates_only_its_item(write_article: Callable[..., Path]) -> None:
@@ -2694,8 +2699,8 @@ def test_a_deadline_after_a_bracket_dates_only_its_item(write_article: Callable[
         "ngân 100% số vốn được giao (236,7 tỷ đồng) trước ngày 31/01/2025; giảm tỷ lệ hộ nghèo 5% trở lên; thu nhập "
         "bình quân đầu người đạt 32 triệu đồng/năm."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Mường Tè sơ kết", date="2024-03")))
-    got = {(o.value, o.value_type, o.year) for o in extract_observations(ctx)}
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Mường Tè sơ kết", date="2024-03"))
+    got = {(o.value, o.value_type, o.year) for o in observations}
     assert {(5, "target", 2024), (32, "target", 2024)} <= got
 
 
@@ -2711,8 +2716,8 @@ def test_a_field_of_the_goals_a_paragraph_announced_and_listed_goes_on_with_them
         "2025, thu nhập bình quân đầu người đạt 60 triệu đồng/năm.\n\nVề sản xuất nông nghiệp, đến năm 2025 huyện ổn "
         "định diện tích cà phê khoảng 13.000 ha, tái canh 2.500 ha cà phê trong cả nhiệm kỳ; giữ vững 3.500 ha hồ tiêu."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Đại hội Chư Sê", date="2020-07")))
-    got = {(o.value, o.value_type, o.year, o.period, o.indicator_text) for o in extract_observations(ctx)}
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Đại hội Chư Sê", date="2020-07"))
+    got = {(o.value, o.value_type, o.year, o.period, o.indicator_text) for o in observations}
     assert {
         (13000, "target", 2025, None, "ổn định diện tích cà phê"),
         (2500, "target", None, (2020, 2025), "tái canh cà phê"),
@@ -2728,8 +2733,8 @@ def test_a_result_s_words_after_a_year_ahead_say_what_is_to_be(write_article: Ca
         "Đến năm 2025, huyện Thanh Ba được công nhận đạt chuẩn huyện NTM; thu nhập bình quân đầu người khu vực nông "
         "thôn đạt 65 triệu đồng/năm; có ít nhất 8 xã đạt chuẩn NTM nâng cao."
     )
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title="Thanh Ba sơ kết", date="2024-06")))
-    got = {(o.value, o.unit_text, o.value_type, o.year) for o in extract_observations(ctx)}
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Thanh Ba sơ kết", date="2024-06"))
+    got = {(o.value, o.unit_text, o.value_type, o.year) for o in observations}
     assert got == {
         (1, "huyện", "target", 2025),
         (65, "triệu đồng/năm", "target", 2025),
@@ -2773,8 +2778,8 @@ def test_a_result_s_words_after_a_year_ahead_say_what_is_to_be(write_article: Ca
 def test_a_unit_s_own_standard_is_a_goal(
     write_article: Callable[..., Path], title: str, lead: str, body: str, expected: set[tuple[float, str, str, int]]
 ) -> None:
-    ctx = build_context(read_article(write_article(f"{lead}\n\n{body}", title=title, date=None)))
-    assert {(o.value, o.unit_text, o.value_type, o.year) for o in extract_observations(ctx)} == expected
+    observations = _observed(write_article(f"{lead}\n\n{body}", title=title, date=None))
+    assert {(o.value, o.unit_text, o.value_type, o.year) for o in observations} == expected
 
 
 def test_what_is_due_by_the_end_of_the_year_still_ahead_is_a_goal(write_article: Callable[..., Path]) -> None:
@@ -2787,6 +2792,6 @@ def test_what_is_due_by_the_end_of_the_year_still_ahead_is_a_goal(write_article:
     for month, expected in (("07", "target"), ("12", "achieved")):
         lead = f"Chiều 9/{int(month)}/2024, huyện Vĩnh Lợi tổ chức hội nghị sơ kết các chương trình MTQG."
         text = f"{lead}\n\n{body}"
-        ctx = build_context(read_article(write_article(text, title="Vĩnh Lợi sơ kết", date=f"2024-{month}")))
-        got = {(o.value, o.value_type, o.year) for o in extract_observations(ctx) if o.value in (150, 3)}
+        observations = _observed(write_article(text, title="Vĩnh Lợi sơ kết", date=f"2024-{month}"))
+        got = {(o.value, o.value_type, o.year) for o in observations if o.value in (150, 3)}
         assert got == {(150, expected, 2024), (3, expected, 2024)}, month
