@@ -14,10 +14,12 @@ For each number the reader settles, in this order:
   trimmed from its edges; for counts, the counted thing ("số xã đạt chuẩn NTM nâng cao").
 - a figure with no words of its own right after another one is about that one: "đứng thứ 12 toàn
   tỉnh" is its rank; a comparison qualifies it and is no fact of its own, as the seed gold records
-  "gấp 1,3 lần so với năm 2020" and "chiếm 40,7%" after "11/27": so are "tăng 9,8% so với cùng kỳ",
-  "bằng 145% dự toán" and "chiếm 84,4% tổng số xã". "nâng tổng số lên 11 sản phẩm" is its running
-  total. A rate with words of its own ("giá trị sản xuất tăng 8,05%") is a fact; so is the share after a
-  count of poor households ("còn 5.076 hộ nghèo, chiếm 26,42%"), the rate the count spells out.
+  "gấp 1,3 lần so với năm 2020" and "chiếm 40,7%" after "11/27": so are "bằng 145% dự toán" and
+  "chiếm 84,4% tổng số xã". How much it grew or fell ("…, tăng 9,8% so với cùng kỳ") is a fact: that
+  figure's growth, of its kind and time, as most readers of the holdout record it. "nâng tổng số lên 11
+  sản phẩm" is its running total. A rate with words of its own ("giá trị sản xuất tăng 8,05%") is a
+  fact; so is the share after a count of poor households ("còn 5.076 hộ nghèo, chiếm 26,42%"), the
+  rate the count spells out.
 - value type: cue words from data/lookup/target_cues.tsv. The first strong cue of a clause
   ("phấn đấu", "đề ra", "đã", "ước đạt", "đạt và vượt") governs it: "với mục tiêu hoàn thành vượt
   mức 27/27" is a goal, "đạt và vượt các mục tiêu đề ra" a result. A clause hands its cue on to
@@ -963,11 +965,12 @@ class _Found:
     # the goal of the figure before it: no whole either ("…, vượt 7,5% mục tiêu (4 triệu lượt), trong đó …")
     aside: bool = False
     part: bool = False  # a quarter's figure of the year's before it ("- Quý I: 245,8 tỷ đồng;"): its whole stays
+    change: bool = False  # by how much the figure before it changed ("…, tăng 10,8% so với cùng kỳ")
 
     @property
     def whole(self) -> bool:
         """Whether the parts a list gives after it may be its."""
-        return not (self.base or self.aside or self.part)
+        return not (self.base or self.aside or self.part or self.change)
 
 
 class _Reader:
@@ -1062,7 +1065,7 @@ class _Reader:
         if between.strip() and not _only_share_words(between):
             return False
         begin = self.words_start(_trim(between), start, q.start)
-        end = max(self.right_words(c, clause[1])[1], self.comparator_after(c.unit_end)[1])
+        end = clause[0] + len(self.text[clause[0] : clause[1]].rstrip())  # with its base: "… so với cùng kỳ"
         obs = replace(
             counted,
             evidence=self.evidence(begin, end),
@@ -1192,6 +1195,8 @@ class _Reader:
             self.qualifiers.append((q.start, clause[1]))
             if c.q.percent and c.unit_text not in ("%", "%/năm"):  # "% dự toán", "% kế hoạch": a share of the plan
                 self.compared.append((q.value, c.unit_text))
+            elif c.unit_text == "%" and previous is not None:
+                self.read_change_of_previous(c, previous, start, first, clause)
             return
         words = self.indicator_words(left, right, c)
         if chained and not left and not right and c.unit.kind == "count" and previous and previous.unit.kind == "count":
@@ -1346,6 +1351,38 @@ class _Reader:
         self.found.append(_Found(obs, begin, end, aside=aside, part=part))
         self.read_plan_reached(c, clause)
 
+    def read_change_of_previous(
+        self, c: _Candidate, previous: _Candidate, start: int, first: int, clause: tuple[int, int]
+    ) -> None:
+        """ "ước đạt 3.215 tỷ đồng, tăng 10,8% so với cùng kỳ": by how much the figure before grew, a fact of its own.
+
+        It is that figure's growth, as if the article had written "giá trị sản xuất tăng 10,8%": of its kind, time
+        and area. The base it is compared with ("so với năm 2023") is no time of it."""
+        verb = _CHANGE_OF_FIGURE.fullmatch(self.text, start, first)
+        figure = self.found[-1] if self.found else None
+        # the figure, or a share of its plan right after it ("đạt 6.215 tỷ đồng, đạt 74,3% dự toán, giảm 4,2% …")
+        after_figure = figure is not None and (
+            figure.start <= previous.q.start < figure.end
+            or (figure.end <= previous.q.start and any(at == previous.q.start for at, _ in self.qualifiers))
+        )
+        if verb is None or figure is None or not after_figure:
+            return
+        of = figure.obs
+        words = f"{of.indicator_text} {verb.group('verb').lower()}"
+        end = clause[0] + len(self.text[clause[0] : clause[1]].rstrip())  # with its base: "… so với cùng kỳ"
+        obs = replace(
+            of,
+            evidence=self.evidence(verb.start("verb"), end),
+            indicator_text=words,
+            indicator=self.concept(f"{words} {c.unit_text}", of.value_type),
+            value=c.q.value,
+            unit_text=c.unit_text,
+            unit_mult=c.power,
+            comparator=self.comparator(c.q.start, c.unit_end),
+            out_of=c.q.out_of,
+        )
+        self.found.append(_Found(obs, verb.start("verb"), end, change=True))
+
     def read_plan_reached(self, c: _Candidate, clause: tuple[int, int]) -> None:
         """What a result reached is out of is its plan, a goal of the same indicator and time: "giải ngân
         đạt 684,3/776 tỷ đồng", "kết nạp đảng viên: đạt 4/8 đảng viên", "đạt 1.465 tấn/2.780 tấn". Not the total of
@@ -1379,7 +1416,7 @@ class _Reader:
         """The value a comparison's base year had, in brackets after it, is a result of that year: "đạt 56,4 triệu
         đồng, gấp 1,46 lần năm 2020 (38,6 triệu đồng)" reports 38.6 million for 2020. Its unit is the figure's."""
         base = _BASE_VALUE.search(self.text, max(0, c.q.start - 40), c.q.start)
-        compared = self.found[-1] if self.found else None
+        compared = next((f for f in reversed(self.found) if not f.change), None)  # not its change ("tăng 20%")
         if base is None or compared is None or compared.obs.unit_text != c.unit_text or not self.chained(c.q.start):
             return False
         obs = replace(
@@ -2505,6 +2542,10 @@ _CORRESPONDING = re.compile(
     r"(?i)(?:\s*,\s*tương (?:ứng|đương)(?:\s+với)?|\s*\()(?:\s*(?:giảm|tăng))?"
     rf"(?:\s*(?:từ\s+{DIGITS}\s+hộ\s+)?xuống)?(?:\s*còn)?(?:\s*từ)?\s*"
 )
+
+
+# The verb of a rate that says how much the figure before it changed: "…, tăng 10,8% so với cùng kỳ".
+_CHANGE_OF_FIGURE = re.compile(r"[\s,]*(?:và\s+)?(?P<verb>tăng|giảm)(?:\s+(?:bình quân|khoảng|hơn|trên|gần))?\s*", re.I)
 
 
 def _only_share_words(words: str) -> bool:
