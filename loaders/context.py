@@ -187,11 +187,30 @@ def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Conte
     ctx = Context(article=article, gazetteer=gaz)
     ctx.province = _province(ctx)
     ctx.subject = _subject(ctx)
+    # A commune the gazetteer does not know is in the one known district the article names ("Ban Thường vụ Huyện ủy
+    # Đakrông làm việc với … xã A Ngo"): its posts and the district's are placed, not left unnamed.
+    if (
+        ctx.subject is not None
+        and ctx.subject.level == "commune"
+        and ctx.subject.parent is None
+        and (district := _one_known_district(ctx)) is not None
+    ):
+        ctx.subject = replace(ctx.subject, parent=district)
     if ctx.province is None and ctx.subject is not None:
         ctx.province = ctx.subject.province() or _namesake_province(ctx, ctx.subject)
         if ctx.subject.parent is None and ctx.subject.level == "commune":
             ctx.subject = replace(ctx.subject, parent=ctx.province)
     return ctx
+
+
+def _one_known_district(ctx: Context) -> Unit | None:
+    """The district the article names, when it names one the gazetteer knows and no other."""
+    known = {
+        u
+        for m in ctx.mentions
+        if KINDS[m.kind][1] == "district" and (u := ctx.named_unit(m.kind, m.name, m.sentence)).code
+    }
+    return known.pop() if len(known) == 1 else None
 
 
 def _province(ctx: Context) -> Unit | None:

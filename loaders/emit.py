@@ -121,7 +121,7 @@ def _fullest_titles(facts: ArticleFacts) -> dict[str, Title]:
     for person in facts.persons:
         for mention in person.mentions:
             for t in (*mention.titles, *mention.former):
-                node = iri.post(t.unit, t.organ, t.role).value
+                node = iri.post(title_unit(facts.article.stem, t), t.organ, t.role).value
                 if len(t.generic) > len(fullest[node].generic if node in fullest else ""):
                     fullest[node] = t
     return fullest
@@ -204,10 +204,24 @@ def party(sink: Sink, u: Unit | None) -> NamedNode:
     return node
 
 
+# The kind of unit a title of each level is of, where the article names none ("Tỉnh ủy viên" alone).
+_UNNAMED_KIND = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+
+
+def title_unit(stem: str, t: Title) -> Unit | None:
+    """The unit of a title's post and organ. One the article never names is that article's own unnamed unit of the
+    title's level, not the nation: a "Tỉnh ủy viên" of no province given is no member of the Central Committee."""
+    if t.unit is not None or t.level not in _UNNAMED_KIND:
+        return t.unit
+    return Unit(_UNNAMED_KIND[t.level], "(không nêu tên)", t.level, unnamed_in=stem)
+
+
 def organ_name(code: str, u: Unit | None, given: str) -> str:
     """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
     if u is None or u.level == "central":
         return given
+    if u.unnamed_in is not None:
+        return f"{given} {u.name}"  # "Tỉnh ủy (không nêu tên)"
     committee = committee_of(u.kind, u.level)
     canonical = {
         "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.full_label}",
@@ -240,18 +254,19 @@ def organ(sink: Sink, u: Unit | None, code: str, label: str) -> NamedNode:
 
 
 def post(sink: Sink, t: Title) -> NamedNode:
-    node = iri.post(t.unit, t.organ, t.role)
+    u = title_unit(sink.stem, t)
+    node = iri.post(u, t.organ, t.role)
     if not sink.first_time(node):
         return node
     t = sink.fullest.get(node.value, t)
     sink.add(node, rdf.type_, gov.Post)
     organ_label, label = t.organ_label, t.generic
     if t.village is not None:  # "Trưởng thôn" of thôn Nà Làng: the village's name and its commune's tell it apart
-        where = f" {t.village}".rstrip() + (f", {t.unit.full_label}" if t.unit is not None else "")
+        where = f" {t.village}".rstrip() + (f", {u.full_label}" if u is not None else "")
         organ_label, label = organ_label + where, label + where
-    elif t.unit is not None and t.level != "central":
-        label = f"{t.generic} {t.unit.name}"
-    sink.add(node, org.postIn, organ(sink, t.unit, t.organ, organ_label))
+    elif u is not None and t.level != "central":
+        label = f"{t.generic} {u.name}"
+    sink.add(node, org.postIn, organ(sink, u, t.organ, organ_label))
     sink.add(node, org.role, iri.concept("role", t.role))
     sink.add(node, rdfs.label, text(label, "vi"))
     sink.add(node, gov.genericTitle, text(t.generic))
@@ -264,29 +279,29 @@ def _person(sink: Sink, person: Person, attested: Literal | None) -> None:
     sink.add(node, schema.name, text(person.name))
     for spelling in person.spellings[1:]:
         sink.add(node, schema.alternateName, text(spelling))
-    held = {_holding_iri(person, t) for t in person.titles}
+    held = {_holding_iri(sink.stem, person, t) for t in person.titles}
     for mention in person.mentions:
         for t in mention.titles:
             _holding(sink, node, person, t, mention.evidence, gov.attestedOn, attested)
         for t in mention.former:
             # "nguyên Chủ tịch UBND xã": the same holding as one seen while held, ended by the article's day
             # (unless the article also has the person in it now).
-            if _holding_iri(person, t) not in held:
+            if _holding_iri(sink.stem, person, t) not in held:
                 _holding(sink, node, person, t, mention.evidence, gov.endedBefore, attested)
 
 
-def _holding_iri(person: Person, t: Title) -> NamedNode:
-    return iri.holding(person.iri_slug, t.unit, t.organ, t.role)
+def _holding_iri(stem: str, person: Person, t: Title) -> NamedNode:
+    return iri.holding(person.iri_slug, title_unit(stem, t), t.organ, t.role)
 
 
 def _holding(
     sink: Sink, node: NamedNode, person: Person, t: Title, ev: Evidence, dated: NamedNode, day: Literal | None
 ) -> None:
-    h = _holding_iri(person, t)
+    h = _holding_iri(sink.stem, person, t)
     sink.claim(h, gov.Holding, ev)
     sink.add(h, org.member, node)
     sink.add(h, gov.post, post(sink, t))
-    sink.add(h, org.organization, iri.organ(t.unit, t.organ))
+    sink.add(h, org.organization, iri.organ(title_unit(sink.stem, t), t.organ))
     sink.add(h, org.role, iri.concept("role", t.role))
     sink.add(h, dated, day)
     sink.add(h, gov.surfaceForm, text(t.surface))

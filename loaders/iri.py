@@ -29,6 +29,8 @@ def unit_path(unit: Unit | None) -> str:
     """ "tinh-thanh-hoa/huyen-tho-xuan": the unit's slug under its parents'."""
     if unit is None or unit.level == "central":
         return "viet-nam"
+    if unit.unnamed_in is not None:  # one article's own: "unnamed/<article>/tinh"
+        return f"unnamed/{unit.unnamed_in}/{slug(unit.kind)}"
     parts: list[str] = []
     u: Unit | None = unit
     while u is not None:

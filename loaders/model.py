@@ -40,6 +40,8 @@ class Unit:
     level: str
     parent: Unit | None = None
     code: str | None = None
+    # The article of a unit no word of it names ("Tỉnh ủy viên" where the province is never given): known only there.
+    unnamed_in: str | None = None
 
     @property
     def label(self) -> str:

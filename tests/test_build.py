@@ -183,6 +183,23 @@ def test_a_central_organ_is_labelled_by_its_name(tmp_path: Path) -> None:
     assert {"Ban Chấp hành Trung ương Đảng", "Quốc hội"} <= labels
 
 
+def test_a_post_of_a_unit_never_named_is_the_articles_own(tmp_path: Path) -> None:
+    # "Tỉnh ủy viên" with no province given anywhere is a member of that article's provincial committee: not of the
+    # Central Committee (the nation), nor of every unnamed province's.
+    quads = _quads_of_one(
+        tmp_path,
+        "2024-01 Hội nghị",
+        "Sáng 3/1, Huyện ủy tổ chức hội nghị. Dự có đồng chí Lê Văn An, Ủy viên Trung ương Đảng và đồng chí Trần Văn "
+        "Bình, Tỉnh ủy viên, Bí thư Huyện ủy.",
+    )
+    posts = {q.object.value: q.subject.value for q in quads if q.predicate == gov.genericTitle}
+    assert len({posts["Ủy viên Trung ương Đảng"], posts["Tỉnh ủy viên"], posts["Bí thư Huyện ủy"]}) == 3
+    assert all("/unnamed/" in posts[t] for t in ("Tỉnh ủy viên", "Bí thư Huyện ủy"))
+    assert {"Tỉnh ủy (không nêu tên)", "Huyện ủy (không nêu tên)", "Ban Chấp hành Trung ương Đảng"} <= _organ_labels(
+        quads
+    )
+
+
 def test_a_centrally_run_citys_committee_is_its_thanh_uy(tmp_path: Path) -> None:
     # Hồ Chí Minh City is a province-level unit whose party committee is a Thành ủy, not a Tỉnh ủy.
     quads = _quads_of_one(

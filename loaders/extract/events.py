@@ -706,8 +706,10 @@ _SUBJECT_GAP = re.compile(
     r"tại (?:hội nghị|kỳ họp|đại hội|buổi lễ|phiên [^,;:.]{1,30}?(?=\s))|có (?:bài|ý kiến)|\([^()]{1,60}\)|"
     # where a voter lives: "Cử tri Lò Văn Pọm, bản Tà Số 1 phản ánh …"
     rf"{HAMLET} [^,;:.]{{1,30}}?(?=\s)|"
-    # what a visitor did before working with the hosts: "… đã đến thăm và làm việc với", "đã kiểm tra, làm việc tại"
-    r"(?:đến|tới) (?=thăm|kiểm tra)|(?:thăm|kiểm tra)(?: [^,;:.]{1,30}?)?(?:,| và)(?=\s))*",
+    # what a visitor did before working with the hosts: "… đã đến thăm và làm việc với", "đã kiểm tra, làm việc tại",
+    # also as the delegation's leader: "… dẫn đầu đoàn công tác đến khảo sát vùng điều tại xã Đak Ơ, sau đó chủ trì …"
+    r"dẫn đầu đoàn(?: công tác)?(?: của (?:tỉnh|huyện|thành phố))?(?=\s)|sau đó|"
+    r"(?:đến|tới|đi) (?=thăm|kiểm tra|khảo sát)|(?:thăm|kiểm tra|khảo sát)(?: [^,;:.]{1,40}?)?(?:,| và)(?=\s))*",
     re.IGNORECASE,
 )
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng

@@ -111,8 +111,9 @@ def _joins(text: str, end: int, title: TitleMatch) -> bool:
 
 
 def _joined_by(separators: str) -> re.Pattern[str]:
-    """What joins the people of one subject, by these separators, after any aside of the one before."""
-    return re.compile(rf"{_ASIDE}\s*(?:{separators})\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
+    """What joins the people of one subject, by these separators, after any aside of the one before: also after the
+    close of the bracket the one before's former post stands in ("A (nguyên Phó Bí thư Thị ủy khóa XI) và B")."""
+    return re.compile(rf"{_ASIDE}\)?\s*(?:{separators})\s*(?:{HONORIFIC}\s+)?", re.IGNORECASE)
 
 
 # What joins the people of one subject: "đồng chí A và đồng chí B", "A, B".

@@ -43,7 +43,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -518,7 +518,11 @@ _ALLOTMENTS = frozenset({"được giao"})  # a strong cue of a goal said of wha
 _STARS = re.compile(r"\s*sao(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
-_PERCENT_OF = re.compile(r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)", re.I)
+# … with who set the plan, part of what the share is of: "bằng 75,3% dự toán tỉnh giao".
+_PERCENT_OF = re.compile(
+    r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)(?:\s+(?:(?:tỉnh|huyện|thành phố|thị xã|xã|phường|cấp trên)\s+)?giao(?!\w))?",
+    re.I,
+)
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 # The value of a comparison's base, in brackets after its year: "đạt 56,4 triệu đồng, gấp 1,46 lần năm 2020
 # (38,6 triệu đồng)", "tăng 12% so với năm 2020 (1.250 tỷ đồng)".
@@ -1187,6 +1191,7 @@ class _Reader:
                     and c.unit.kind == "measure"
                 )
                 or (c.q.percent and _only_share_words(text[start:first]))
+                or (c.unit_text not in ("%", "%/năm") and c.q.percent and self.another_share(previous, start, first))
             )
         ):
             # A comparison qualifies the figure before it: "…, tăng 9,8% so với cùng kỳ", "…, bằng 145%
@@ -1350,6 +1355,15 @@ class _Reader:
             self.qualifiers.append((min(clause[0], self.found[-1].end), clause[1]))
         self.found.append(_Found(obs, begin, end, aside=aside, part=part))
         self.read_plan_reached(c, clause)
+
+    def another_share(self, previous: _Candidate | None, start: int, first: int) -> bool:
+        """Whether a share of a plan is the next of the shares right before it: "bằng 75,3% dự toán tỉnh giao và 62,1%
+        dự toán huyện giao" (the second no figure either)."""
+        return (
+            previous is not None
+            and any(at == previous.q.start for at, _ in self.qualifiers)
+            and _NEXT_SHARE.fullmatch(self.text, start, first) is not None
+        )
 
     def read_change_of_previous(
         self, c: _Candidate, previous: _Candidate, start: int, first: int, clause: tuple[int, int]
@@ -2378,7 +2392,13 @@ class _Reader:
         """Does the sentence's last observation end a few words (times aside) before pos, with no break between?"""
         if not self.found:
             return False
-        gap = self.text[self.found[-1].end : pos]
+        end = self.found[-1].end
+        for at, clause_end in sorted(self.qualifiers):
+            # past the shares that qualify it: "đạt 402,6 tỷ đồng, bằng 75,3% dự toán tỉnh giao và 62,1% dự toán huyện
+            # giao, tăng 18%"
+            if end <= at < pos and len(self.text[end:at].split()) <= 2:
+                end = min(max(end, clause_end), pos)
+        gap = self.text[end:pos]
         return not breaks.search(gap) and len(_TIME.sub(" ", gap).split()) <= 8
 
     def comparator(self, start: int, unit_end: int) -> str | None:
@@ -2544,6 +2564,8 @@ _CORRESPONDING = re.compile(
 )
 
 
+# What stands between two shares of plans: "bằng 75,3% dự toán tỉnh giao và 62,1% dự toán huyện giao".
+_NEXT_SHARE = re.compile(r"\s*(?:,|và)\s*")
 # The verb of a rate that says how much the figure before it changed: "…, tăng 10,8% so với cùng kỳ".
 _CHANGE_OF_FIGURE = re.compile(r"[\s,]*(?:và\s+)?(?P<verb>tăng|giảm)(?:\s+(?:bình quân|khoảng|hơn|trên|gần))?\s*", re.I)
 
@@ -2580,7 +2602,9 @@ _ROUNDED = frozenset({"more-than", "about", "less-than"})
 def _restates(o: Observation, observations: list[Observation]) -> bool:
     """ "hơn 6.200 ha rừng" in the lead for the body's "6.245,8 ha": the same figure, rounded.
 
-    Only a round number rounds ("trên 64%" is no rounding of 65%), and only to its own last digit.
+    Only a round number rounds ("trên 64%" is no rounding of 65%), only to its own last digit, and only on its side
+    ("dưới 10%" is no rounding of 11,5%); a figure of another year is another figure ("giảm tỷ lệ hộ nghèo xuống
+    dưới 10%" by 2025 after 11,5% planned for 2024).
     """
     if o.comparator not in _ROUNDED or o.value != int(o.value) or o.value <= 0:
         return False
@@ -2588,10 +2612,20 @@ def _restates(o: Observation, observations: list[Observation]) -> bool:
     return step >= 10 and any(
         exact.comparator not in _ROUNDED
         and abs(exact.value - o.value) < step
+        and _ROUNDED_SIDE[o.comparator or ""](exact.value, o.value)
+        and (o.year is None or exact.year is None or o.year == exact.year)
         and (o.indicator == exact.indicator != "other" or o.indicator_text == exact.indicator_text)
         and _measured_as(o) == _measured_as(exact)
         for exact in observations
     )
+
+
+# Where the exact figure stands from the rounded one: "hơn 6.200" is above 6.200, "dưới 10%" below 10%.
+_ROUNDED_SIDE: dict[str, Callable[[float, float], bool]] = {
+    "more-than": lambda exact, rounded: exact >= rounded,
+    "less-than": lambda exact, rounded: exact <= rounded,
+    "about": lambda exact, rounded: True,
+}
 
 
 def _last_digit(value: float) -> float:

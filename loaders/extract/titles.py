@@ -1126,11 +1126,12 @@ _OPENS_LIST = re.compile(rf"(?i)\s*(?:{_MEMBERS_OF})?")
 
 def _subject_committee(ctx: Context, sentence: Sentence, t: TitleMatch) -> tuple[str, str, str, Unit | None] | None:
     """The committee of the article's unit for a board its sentence opens with and lists the members of ("Ban
-    Thường vụ còn có các đồng chí: A, …", "Các Ủy viên Ban Thường vụ còn lại gồm: …"): the congress the article
-    reports has just elected it."""
+    Thường vụ còn có các đồng chí: A, …", "Các Ủy viên Ban Thường vụ còn lại gồm: …"), or elects with its members
+    listed ("BCH đã bầu Ban Thường vụ gồm 7 đồng chí: A, …"): the congress the article reports has just elected it."""
     unit = ctx.subject
     opening = _OPENS_LIST.match(ctx.article.text, sentence.start, sentence.end)
-    if not t.joined or opening is None or t.start != opening.end() or unit is None:
+    opens = opening is not None and t.start == opening.end()
+    if not t.joined or not (opens or _MEMBERS_LISTED.match(ctx.article.text, t.end, sentence.end)) or unit is None:
         return None
     if unit.level not in ("province", "district", "commune"):
         return None

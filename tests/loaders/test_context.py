@@ -219,6 +219,20 @@ def test_the_district_of_a_commune_the_gazetteer_places_in_none_is_the_one_named
     assert district is not None and district.label == "huyện Quỳnh Lưu"
 
 
+def test_a_commune_the_gazetteer_does_not_know_is_in_the_one_known_district_named(
+    write_article: Callable[..., Path],
+) -> None:
+    """The district's committee works with the commune: the commune, unknown, is that district's, and so its
+    province the district's, though the article never names the province."""
+    body = "Sáng 14/9, Ban Thường vụ Huyện ủy Đakrông làm việc với Ban Thường vụ Đảng ủy xã A Ngo."
+    title = "Ban Thường vụ Huyện ủy Đakrông làm việc với Đảng ủy xã A Ngo"
+    ctx = build_context(read_article(write_article(body, title=title, date="2023-09")))
+    assert ctx.subject is not None and ctx.subject.label == "xã A Ngo"
+    district = ctx.unit_at("district")
+    assert district is not None and district.label == "huyện Đakrông" and district.code is not None
+    assert ctx.province is not None and ctx.province.label == "tỉnh Quảng Trị"
+
+
 def test_a_district_name_of_several_provinces_says_nothing_of_the_province(write_article: Callable[..., Path]) -> None:
     lead = "Sáng 5/1, UBND huyện Châu Thành tổ chức hội nghị tổng kết."
     ctx = build_context(read_article(write_article(f"{lead} {_FILLER}", title="Tổng kết năm", date="2024-01")))

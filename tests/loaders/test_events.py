@@ -180,6 +180,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Đặng Quốc Thịnh", "chair")},
     ),
     (
+        "the-delegation-s-leader-who-then-chairs",  # what the leader did before chairing stands between them and it
+        "Sáng 14-3, đồng chí Nguyễn Hữu Tâm, Chủ tịch UBND tỉnh dẫn đầu đoàn công tác đến khảo sát vùng điều hữu cơ tại "
+        "xã Đak Ơ, sau đó chủ trì buổi làm việc với huyện Bù Gia Mập.",
+        {("Nguyễn Hữu Tâm", "chair")},
+    ),
+    (
         "one-who-holds-no-post-said-by-what-they-own",  # ", chủ một homestay …," stands between her and her verb
         "Bà Lộc Thị Duyên, chủ một homestay tại thôn Nà Tông, đề nghị xã hỗ trợ tập huấn kỹ năng đón khách.",
         {("Lộc Thị Duyên", "speech")},

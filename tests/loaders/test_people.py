@@ -657,6 +657,22 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "elected-after-a-former-post-in-brackets",  # the bracket closes the first subject, not the list of subjects
+        "Các đồng chí Huỳnh Thị Ngọc Hân (nguyên Phó Bí thư Thường trực Huyện ủy khoá XI) và Đặng Quốc Thái được bầu "
+        "giữ chức Phó Bí thư Huyện ủy.",
+        {"Huỳnh Thị Ngọc Hân": ["Phó Bí thư Huyện ủy"], "Đặng Quốc Thái": ["Phó Bí thư Huyện ủy"]},
+    ),
+    (
+        "an-unnamed-standing-committee-elected-with-its-members-listed",  # by the article's committee
+        "Tại hội nghị lần thứ nhất, BCH đã bầu Ban Thường vụ gồm 3 đồng chí: Lê Văn Hùng, Lộc Văn Chiến (Chủ nhiệm Ủy "
+        "ban Kiểm tra Huyện ủy), Vi Văn Sáng (Trưởng Công an huyện).",
+        {
+            "Lê Văn Hùng": ["Ủy viên Ban Thường vụ Huyện ủy"],
+            "Lộc Văn Chiến": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
+            "Vi Văn Sáng": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Công an huyện"],
+        },
+    ),
+    (
         "elected-after-a-comma-and-the-term",  # "…, Trưởng Ban Tổ chức Huyện ủy khóa X, được bầu giữ chức …"
         "Đồng chí Huỳnh Văn Đức, Trưởng Ban Tổ chức Huyện ủy khóa X, được bầu giữ chức Phó Bí thư Huyện ủy khóa XI.",
         {"Huỳnh Văn Đức": ["Trưởng Ban Tổ chức Huyện ủy", "Phó Bí thư Huyện ủy"]},

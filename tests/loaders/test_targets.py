@@ -1103,6 +1103,25 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(6245.8, "ha", "achieved", 2022), (64, "%", "achieved", 2022), (65, "%", "achieved", 2022)},
     ),
     (
+        "shares-of-two-plans-qualify-the-figure-its-growth-is-a-fact",  # "… tỉnh giao" sets no goal of its own
+        ("2024-07", "Triệu Sơn sơ kết 6 tháng đầu năm 2024"),
+        "Thu ngân sách nhà nước trên địa bàn đạt 402,6 tỷ đồng, bằng 75,3% dự toán tỉnh giao và 62,1% dự toán huyện "
+        "giao, tăng 18% so với cùng kỳ (trong đó thu tiền sử dụng đất 276,8 tỷ đồng).",
+        {(402.6, "tỷ đồng", "achieved", 2024), (18, "%", "achieved", 2024), (276.8, "tỷ đồng", "achieved", 2024)},
+    ),
+    (
+        "a-bound-of-another-year-or-side-is-no-rounding",  # "dưới 10%" by 2025 is not the 11,5% planned for 2024
+        ("2024-08", "Chủ tịch UBND tỉnh làm việc với huyện Sơn Động"),
+        "Huyện đặt mục tiêu năm 2024 giảm tỷ lệ hộ nghèo xuống còn 11,5%; phấn đấu đến hết năm 2025 giảm tỷ lệ hộ "
+        "nghèo xuống dưới 10%. Năm 2024, phấn đấu tỷ lệ che phủ rừng đạt 64,5%, năm 2025 trên 60%.",
+        {
+            (11.5, "%", "target", 2024),
+            (10, "%", "target", 2025),
+            (64.5, "%", "target", 2024),
+            (60, "%", "target", 2025),
+        },
+    ),
+    (
         "a-year-gone-by-kept",  # "duy trì" for the year a December review closes reports what was kept
         ("2023-12", "Huyện Hàm Yên tổng kết năm 2023"),
         "Tỷ lệ che phủ rừng năm 2023 duy trì ở mức 66,2%; sản lượng gỗ khai thác đạt 204.100 m³.",
