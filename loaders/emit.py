@@ -7,6 +7,7 @@ else in the project creates triples from articles.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -57,6 +58,10 @@ def day(d: date) -> Literal:
     return typed(d.isoformat(), xsd.date_)
 
 
+# The kind of unit a title of each level is of, where the article names none ("Tỉnh ủy viên" alone).
+_UNNAMED_KIND = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+
+
 class Sink:
     """Collects the quads of one article's graph; stamps provenance on every claim."""
 
@@ -68,7 +73,15 @@ class Sink:
         self.quads: list[Quad] = []
         self._seen: set[tuple[NamedNode, NamedNode, Object]] = set()
         self.described: set[str] = set()  # shared nodes (units, organs, posts, spans) already described
-        self.fullest = _fullest_titles(facts)
+        self.fullest = _fullest_titles(facts, self.unit_of)
+
+    def unit_of(self, t: Title) -> Unit | None:
+        """The unit of a title's post and organ. One the article never names is this article's own unnamed unit of
+        the title's level, not the nation: a "Tỉnh ủy viên" of no province given is no member of the Central
+        Committee."""
+        if t.unit is not None or t.level not in _UNNAMED_KIND:
+            return t.unit
+        return Unit(_UNNAMED_KIND[t.level], "(không nêu tên)", t.level, unnamed_in=self.stem)
 
     def first_time(self, node: NamedNode) -> bool:
         """True the first time a shared node is described in this graph; later references only link."""
@@ -114,14 +127,14 @@ class Sink:
         return node
 
 
-def _fullest_titles(facts: ArticleFacts) -> dict[str, Title]:
+def _fullest_titles(facts: ArticleFacts, unit_of: Callable[[Title], Unit | None]) -> dict[str, Title]:
     """The title each post of the article is labelled by: of the ways the article writes one post, the fullest
     ("Chủ tịch Ủy ban MTTQ Việt Nam huyện" over "Chủ tịch Ủy ban MTTQ huyện"), whoever is named first."""
     fullest: dict[str, Title] = {}
     for person in facts.persons:
         for mention in person.mentions:
             for t in (*mention.titles, *mention.former):
-                node = iri.post(title_unit(facts.article.stem, t), t.organ, t.role).value
+                node = iri.post(unit_of(t), t.organ, t.role).value
                 if len(t.generic) > len(fullest[node].generic if node in fullest else ""):
                     fullest[node] = t
     return fullest
@@ -204,18 +217,6 @@ def party(sink: Sink, u: Unit | None) -> NamedNode:
     return node
 
 
-# The kind of unit a title of each level is of, where the article names none ("Tỉnh ủy viên" alone).
-_UNNAMED_KIND = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
-
-
-def title_unit(stem: str, t: Title) -> Unit | None:
-    """The unit of a title's post and organ. One the article never names is that article's own unnamed unit of the
-    title's level, not the nation: a "Tỉnh ủy viên" of no province given is no member of the Central Committee."""
-    if t.unit is not None or t.level not in _UNNAMED_KIND:
-        return t.unit
-    return Unit(_UNNAMED_KIND[t.level], "(không nêu tên)", t.level, unnamed_in=stem)
-
-
 def organ_name(code: str, u: Unit | None, given: str) -> str:
     """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
     if u is None or u.level == "central":
@@ -247,14 +248,19 @@ def organ(sink: Sink, u: Unit | None, code: str, label: str) -> NamedNode:
     if code == "bch" and u is not None:
         sink.add(node, org.subOrganizationOf, party(sink, u))
     elif code in ("btv", "thuong-truc") and u is not None:
-        # The committee a standing board belongs to exists whether or not the article names it.
-        committee = "Ban Chấp hành Trung ương Đảng" if u.level == "central" else ""
+        # The committee a standing board belongs to exists whether or not the article names it; the board's label
+        # names it ("Ban Thường vụ Tỉnh ủy": "Tỉnh ủy").
+        committee = (
+            "Ban Chấp hành Trung ương Đảng"
+            if u.level == "central"
+            else label.removeprefix("Ban Thường vụ ").removeprefix("Thường trực ")
+        )
         sink.add(node, org.subOrganizationOf, organ(sink, u, "bch", committee))
     return node
 
 
 def post(sink: Sink, t: Title) -> NamedNode:
-    u = title_unit(sink.stem, t)
+    u = sink.unit_of(t)
     node = iri.post(u, t.organ, t.role)
     if not sink.first_time(node):
         return node
@@ -279,29 +285,29 @@ def _person(sink: Sink, person: Person, attested: Literal | None) -> None:
     sink.add(node, schema.name, text(person.name))
     for spelling in person.spellings[1:]:
         sink.add(node, schema.alternateName, text(spelling))
-    held = {_holding_iri(sink.stem, person, t) for t in person.titles}
+    held = {_holding_iri(sink, person, t) for t in person.titles}
     for mention in person.mentions:
         for t in mention.titles:
             _holding(sink, node, person, t, mention.evidence, gov.attestedOn, attested)
         for t in mention.former:
             # "nguyên Chủ tịch UBND xã": the same holding as one seen while held, ended by the article's day
             # (unless the article also has the person in it now).
-            if _holding_iri(sink.stem, person, t) not in held:
+            if _holding_iri(sink, person, t) not in held:
                 _holding(sink, node, person, t, mention.evidence, gov.endedBefore, attested)
 
 
-def _holding_iri(stem: str, person: Person, t: Title) -> NamedNode:
-    return iri.holding(person.iri_slug, title_unit(stem, t), t.organ, t.role)
+def _holding_iri(sink: Sink, person: Person, t: Title) -> NamedNode:
+    return iri.holding(person.iri_slug, sink.unit_of(t), t.organ, t.role)
 
 
 def _holding(
     sink: Sink, node: NamedNode, person: Person, t: Title, ev: Evidence, dated: NamedNode, day: Literal | None
 ) -> None:
-    h = _holding_iri(sink.stem, person, t)
+    h = _holding_iri(sink, person, t)
     sink.claim(h, gov.Holding, ev)
     sink.add(h, org.member, node)
     sink.add(h, gov.post, post(sink, t))
-    sink.add(h, org.organization, iri.organ(title_unit(sink.stem, t), t.organ))
+    sink.add(h, org.organization, iri.organ(sink.unit_of(t), t.organ))
     sink.add(h, org.role, iri.concept("role", t.role))
     sink.add(h, dated, day)
     sink.add(h, gov.surfaceForm, text(t.surface))

@@ -198,6 +198,14 @@ def test_a_post_of_a_unit_never_named_is_the_articles_own(tmp_path: Path) -> Non
     assert {"Tỉnh ủy (không nêu tên)", "Huyện ủy (không nêu tên)", "Ban Chấp hành Trung ương Đảng"} <= _organ_labels(
         quads
     )
+    # A standing board's committee is named by the board's label ("Ban Thường vụ Tỉnh ủy": "Tỉnh ủy").
+    (tmp_path / "board").mkdir()  # a second article, built on its own
+    board = _quads_of_one(
+        tmp_path / "board",
+        "2024-01 Hội nghị",
+        "Sáng 3/1, Huyện ủy tổ chức hội nghị. Dự có đồng chí Lê Thị Cúc, Ủy viên Ban Thường vụ Tỉnh ủy.",
+    )
+    assert {"Ban Thường vụ Tỉnh ủy (không nêu tên)", "Tỉnh ủy (không nêu tên)"} <= _organ_labels(board)
 
 
 def test_a_centrally_run_citys_committee_is_its_thanh_uy(tmp_path: Path) -> None:

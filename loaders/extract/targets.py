@@ -518,11 +518,10 @@ _ALLOTMENTS = frozenset({"được giao"})  # a strong cue of a goal said of wha
 _STARS = re.compile(r"\s*sao(?!\w)", re.I)
 # "100% thôn, xóm có nhà văn hóa": a list of unit nouns goes on past its commas.
 _NOUN_LIST = re.compile(r",\s*(?:xóm|bản|làng|khu phố|tổ dân phố|phường|thị trấn|khu dân cư)(?!\w)", re.I)
-# … with who set the plan, part of what the share is of: "bằng 75,3% dự toán tỉnh giao".
-_PERCENT_OF = re.compile(
-    r"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)(?:\s+(?:(?:tỉnh|huyện|thành phố|thị xã|xã|phường|cấp trên)\s+)?giao(?!\w))?",
-    re.I,
-)
+# Who set a plan, after its noun: "dự toán tỉnh giao", "kế hoạch giao".
+_GIVEN_BY = r"(?:(?:tỉnh|huyện|thành phố|thị xã|xã|phường|cấp trên)\s+)?giao(?!\w)"
+# … which is part of what a share is of: "bằng 75,3% dự toán tỉnh giao".
+_PERCENT_OF = re.compile(rf"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)(?:\s+{_GIVEN_BY})?", re.I)
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 # The value of a comparison's base, in brackets after its year: "đạt 56,4 triệu đồng, gấp 1,46 lần năm 2020
 # (38,6 triệu đồng)", "tăng 12% so với năm 2020 (1.250 tỷ đồng)".
@@ -595,9 +594,7 @@ _VOTED_WITH = re.compile(
 # A bracket that opens with the plan gives the goal of the figure before it: "tốc độ tăng trưởng đạt 7,8% (kế
 # hoạch 7,5%)", "(KH: 120 tỷ đồng)", "(chỉ tiêu tỉnh giao 95%)".
 _PLAN = r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)"
-_PLAN_IS = (
-    rf"{_PLAN}(?:\s+(?:năm|cả năm|đề ra|giao|(?:tỉnh|huyện|thành phố|xã) giao))?\s*(?::|là)?\s*(?:(?:tăng|giảm)\s+)?"
-)
+_PLAN_IS = rf"{_PLAN}(?:\s+(?:năm|cả năm|đề ra|{_GIVEN_BY}))?\s*(?::|là)?\s*(?:(?:tăng|giảm)\s+)?"
 _PLAN_OPENS = re.compile(rf"(?i)\s*\(\s*{_PLAN_IS}")
 # …or that the plan follows, in the bracket of the result: "chưa đạt (93,2%, chỉ tiêu 95%)".
 _PLAN_NEXT = re.compile(rf"(?i)\s*[,;/]\s*{_PLAN_IS}")
@@ -1069,7 +1066,7 @@ class _Reader:
         if between.strip() and not _only_share_words(between):
             return False
         begin = self.words_start(_trim(between), start, q.start)
-        end = clause[0] + len(self.text[clause[0] : clause[1]].rstrip())  # with its base: "… so với cùng kỳ"
+        end = max(self.right_words(c, clause[1])[1], self.comparator_after(c.unit_end)[1])
         obs = replace(
             counted,
             evidence=self.evidence(begin, end),
@@ -1361,7 +1358,7 @@ class _Reader:
         dự toán huyện giao" (the second no figure either)."""
         return (
             previous is not None
-            and any(at == previous.q.start for at, _ in self.qualifiers)
+            and self.qualifies(previous.q.start)
             and _NEXT_SHARE.fullmatch(self.text, start, first) is not None
         )
 
@@ -1377,7 +1374,7 @@ class _Reader:
         # the figure, or a share of its plan right after it ("đạt 6.215 tỷ đồng, đạt 74,3% dự toán, giảm 4,2% …")
         after_figure = figure is not None and (
             figure.start <= previous.q.start < figure.end
-            or (figure.end <= previous.q.start and any(at == previous.q.start for at, _ in self.qualifiers))
+            or (figure.end <= previous.q.start and self.qualifies(previous.q.start))
         )
         if verb is None or figure is None or not after_figure:
             return

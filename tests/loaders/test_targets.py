@@ -2205,6 +2205,13 @@ def test_the_share_after_a_count_of_poor_households_is_their_rate(
     assert {(o.value, o.indicator, o.value_type, o.year) for o in observations} == expected
 
 
+def test_the_rate_of_poor_households_quotes_its_own_words(write_article: Callable[..., Path]) -> None:
+    # Its evidence is the rate, not the count that follows it in the clause.
+    body = "Cuối năm 2023, toàn huyện còn 1.046 hộ nghèo, chiếm 15,8% và 612 hộ cận nghèo."
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date="2024-03"))
+    assert [o.evidence.surface for o in observations if o.value == 15.8] == ["15,8%"]
+
+
 def test_models_of_a_campaign_are_counted(write_article: Callable[..., Path]) -> None:
     body = (
         "Năm 2023, toàn huyện đăng ký, xây dựng 312 mô hình, điển hình “Dân vận khéo”. Trong đó: lĩnh vực kinh tế 141 "
