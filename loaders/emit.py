@@ -58,10 +58,6 @@ def day(d: date) -> Literal:
     return typed(d.isoformat(), xsd.date_)
 
 
-# The kind of unit a title of each level is of, where the article names none ("Tỉnh ủy viên" alone).
-_UNNAMED_KIND = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
-
-
 class Sink:
     """Collects the quads of one article's graph; stamps provenance on every claim."""
 
@@ -76,12 +72,8 @@ class Sink:
         self.fullest = _fullest_titles(facts, self.unit_of)
 
     def unit_of(self, t: Title) -> Unit | None:
-        """The unit of a title's post and organ. One the article never names is this article's own unnamed unit of
-        the title's level, not the nation: a "Tỉnh ủy viên" of no province given is no member of the Central
-        Committee."""
-        if t.unit is not None or t.level not in _UNNAMED_KIND:
-            return t.unit
-        return Unit(_UNNAMED_KIND[t.level], "(không nêu tên)", t.level, unnamed_in=self.stem)
+        """The unit of a title's post and organ: one the article never names is the article's own (Unit.unnamed)."""
+        return t.unit if t.unit is not None else Unit.unnamed(t.level, self.stem)
 
     def first_time(self, node: NamedNode) -> bool:
         """True the first time a shared node is described in this graph; later references only link."""

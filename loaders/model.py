@@ -31,6 +31,10 @@ def evidence(article: Article, sentence: Sentence, start: int, end: int) -> Evid
     return Evidence(sentence, start, end, article.norm.original[o_start:o_end])
 
 
+# The kind of unit of each level, for a unit an article speaks of but never names ("Tỉnh ủy viên" alone).
+_UNNAMED_KIND = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+
+
 @dataclass(frozen=True)
 class Unit:
     """An administrative unit: kind word ("huyện") + proper name ("Thọ Xuân")."""
@@ -42,6 +46,13 @@ class Unit:
     code: str | None = None
     # The article of a unit no word of it names ("Tỉnh ủy viên" where the province is never given): known only there.
     unnamed_in: str | None = None
+
+    @classmethod
+    def unnamed(cls, level: str, article: str) -> Unit | None:
+        """The unit of a level that one article speaks of but never names: that article's own, not the nation's (a
+        "Tỉnh ủy viên" of no province given is no member of the Central Committee). None for the central level."""
+        kind = _UNNAMED_KIND.get(level)
+        return cls(kind, "(không nêu tên)", level, unnamed_in=article) if kind else None
 
     @property
     def label(self) -> str:

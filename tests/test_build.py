@@ -15,7 +15,7 @@ from rdflib.compare import isomorphic
 from govkg import build as builder
 from loaders import iri
 from loaders.model import Unit
-from loaders.vocab import gov, org, rdf, rdfs, schema
+from loaders.vocab import eli, gov, org, rdf, rdfs, schema
 
 from .conftest import SEEDS
 
@@ -280,3 +280,19 @@ def test_a_meeting_is_organised_by_who_held_it_not_where(tmp_path: Path) -> None
     )
     plenums = {q.subject.value for q in quads if q.predicate == rdf.type_ and q.object == gov.Plenum}
     assert plenums == {iri.plenum(Unit("tỉnh", "Bình Định", "province"), 20, 19).value}
+
+
+def test_an_organiser_and_an_issuer_of_a_unit_never_named_are_the_articles_own(tmp_path: Path) -> None:
+    # "đoàn công tác của UBND tỉnh" and "Nghị quyết số 15-NQ/HU" where the article names no province and no district:
+    # that province's people's committee and that district's resolution, not the nation's.
+    quads = _quads_of_one(
+        tmp_path,
+        "2024-10 Làm việc",
+        "Ngày 9/10, đoàn công tác của UBND tỉnh do đồng chí Đinh Công Khoa, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+        "đến làm việc với Đảng ủy xã về việc thực hiện Nghị quyết số 15-NQ/HU của Huyện ủy về giảm nghèo.",
+    )
+    organisers = {q.object.value for q in quads if q.predicate == schema.organizer}
+    documents = {q.subject.value for q in quads if q.predicate == eli.passed_by}
+    assert organisers and all("/unnamed/" in o for o in organisers)
+    assert documents and all("/unnamed/" in d for d in documents)
+    assert "UBND tỉnh (không nêu tên)" in _organ_labels(quads)

@@ -383,7 +383,8 @@ def _issuer_unit(ctx: Context, level: str, kind: str | None) -> Unit | None:
         return ctx.province
     if unit is None and kind is not None:
         unit = named_in_article(ctx, kind)  # the one "Huyện ủy Lệ Thủy" the article names
-    return unit
+    # "Nghị quyết số 15-NQ/HU" where no district is named: that district's, not a document of the nation's
+    return unit if unit is not None else Unit.unnamed(level, ctx.article.stem)
 
 
 # ---------------------------------------------------------------------------------------------

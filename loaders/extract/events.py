@@ -403,8 +403,8 @@ def _organizer(ctx: Context, sentence: Sentence, after: int) -> tuple[Unit | Non
     for start, _, kind, name in ctx.gazetteer.find(span):
         if not VENUE_BEFORE.search(span, 0, start):  # "tại thành phố Quy Nhơn, Ban Chấp hành Đảng bộ tỉnh …"
             return ctx.named_unit(kind, name, sentence), organ
-    if re.search(r"\btỉnh\b|Tỉnh ủy", span, re.IGNORECASE):
-        return ctx.province, organ
+    if re.search(r"\btỉnh\b|Tỉnh ủy", span, re.IGNORECASE):  # "đoàn công tác của UBND tỉnh" of no province named
+        return ctx.province or Unit.unnamed("province", ctx.article.stem), organ
     return ctx.subject, organ
 
 
