@@ -213,8 +213,9 @@ def organ_name(code: str, u: Unit | None, given: str) -> str:
     """One label per organ, whatever words the article used for it ("BCH Đảng bộ huyện" = "Huyện ủy")."""
     if u is None or u.level == "central":
         return given
-    if u.unnamed_in is not None:
-        return f"{given} {u.name}"  # "Tỉnh ủy (không nêu tên)"
+    if u.unnamed_in is not None and given != code:
+        # "Thành ủy (không nêu tên)": the article's words tell a Thành ủy from a Tỉnh ủy; a bare organ code does not
+        return f"{given} {u.name}"
     committee = committee_of(u.kind, u.level)
     canonical = {
         "bch": f"{committee} {u.name}" if u.level != "commune" else f"Đảng ủy {u.full_label}",

@@ -198,6 +198,12 @@ def test_a_post_of_a_unit_never_named_is_the_articles_own(tmp_path: Path) -> Non
     assert {"Tỉnh ủy (không nêu tên)", "Huyện ủy (không nêu tên)", "Ban Chấp hành Trung ương Đảng"} <= _organ_labels(
         quads
     )
+    # "Huyện ủy tổ chức hội nghị": the organiser is that unnamed district's Huyện ủy, the one its Bí thư belongs to,
+    # named as such and not by its code ("bch")
+    organisers = {q.object.value for q in quads if q.predicate == schema.organizer}
+    organ_of = {q.subject.value: q.object.value for q in quads if q.predicate == org.postIn}
+    assert organisers == {organ_of[posts["Bí thư Huyện ủy"]]}
+    assert all(" " in label for label in _organ_labels(quads))
     # A standing board's committee is named by the board's label ("Ban Thường vụ Tỉnh ủy": "Tỉnh ủy").
     (tmp_path / "board").mkdir()  # a second article, built on its own
     board = _quads_of_one(

@@ -57,6 +57,13 @@ _ORGAN_WORDS = (
     ("mttq", re.compile(r"\b(?:MTTQ|Mặt trận)\b", re.IGNORECASE)),
 )
 
+# The level of the organ that organises, in its own words ("đoàn công tác của UBND tỉnh", "Huyện ủy tổ chức").
+_LEVEL_WORDS = (
+    ("province", re.compile(r"\btỉnh\b|Tỉnh ủy", re.IGNORECASE)),
+    ("district", re.compile(r"\bhuyện\b|Huyện ủy", re.IGNORECASE)),
+    ("commune", re.compile(r"\bxã\b", re.IGNORECASE)),
+)
+
 
 def _rows(name: str) -> list[dict[str, str]]:
     with (LOOKUP / name).open(encoding="utf-8") as f:
@@ -403,8 +410,11 @@ def _organizer(ctx: Context, sentence: Sentence, after: int) -> tuple[Unit | Non
     for start, _, kind, name in ctx.gazetteer.find(span):
         if not VENUE_BEFORE.search(span, 0, start):  # "tại thành phố Quy Nhơn, Ban Chấp hành Đảng bộ tỉnh …"
             return ctx.named_unit(kind, name, sentence), organ
-    if re.search(r"\btỉnh\b|Tỉnh ủy", span, re.IGNORECASE):  # "đoàn công tác của UBND tỉnh" of no province named
-        return ctx.province or Unit.unnamed("province", ctx.article.stem), organ
+    level = next((level for level, regex in _LEVEL_WORDS if regex.search(span)), None)
+    if level == "province":
+        return ctx.province or Unit.unnamed(level, ctx.article.stem), organ
+    if ctx.subject is None and organ is not None and level is not None:
+        return Unit.unnamed(level, ctx.article.stem), organ  # "Huyện ủy tổ chức hội nghị" of no district named
     return ctx.subject, organ
 
 
