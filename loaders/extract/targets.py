@@ -364,6 +364,10 @@ _WORD = re.compile(r"\w")
 _WORD_BEFORE = re.compile(r"[\w%]\)?\s*$")
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
+# A period or a plan named before a bracket, which the time in it is the span of: "giai đoạn I (2021 - 2025)".
+_PERIOD_BEFORE_BRACKET = re.compile(
+    r"(?i)(?:giai đoạn|nhiệm kỳ|khóa|kế hoạch|chương trình|đề án|năm)[^,;:()]{0,30}\(\s*$"
+)
 _TERM_OF_NAMED = re.compile(r"(?i)(?:lần thứ|khóa)\s+[IVXLC]+\s*,?\s*$")
 _TERM_WORD = re.compile(r"(?i)nhiệm kỳ")
 _DAY_AT_HEAD = re.compile(rf"(?i)^(?:(?:đến|tới|trước)\s+)?(?:hết\s+)?{_DAY_MONTH}\d{{4}}\s*,?")
@@ -439,6 +443,13 @@ class _ArticleTime:
     ref_month: int | None
     plan_year: int | None
     term: tuple[int, int] | None
+    reviews_last_year: bool = False  # the lead reviews the year before its own ("tổng kết công tác … năm 2023" in 2024)
+
+    @property
+    def looks_back(self) -> bool:
+        """Whether the article reports the year before its date: a January report, or one of the first months that
+        reviews that year ("Chiều 12/3, … tổng kết công tác chống khai thác IUU năm 2023")."""
+        return self.ref_month == 1 or (self.reviews_last_year and (self.ref_month or 12) <= 3)
 
     def term_period(self, which: str = "current") -> tuple[int, int] | None:
         """The party term the article speaks of: the one it names, else the one running at its date.
@@ -487,7 +498,16 @@ def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
         ),
         None,
     )
-    return _ArticleTime(ref_year=year or plan, ref_month=month, plan_year=plan or year, term=term)
+    reviewed = (m := _REVIEW_OF_YEAR.search(" ".join(s.text for s in lead))) is not None and int(
+        m.group("y")
+    ) + 1 == year
+    return _ArticleTime(
+        ref_year=year or plan, ref_month=month, plan_year=plan or year, term=term, reviews_last_year=reviewed
+    )
+
+
+# A review of a year's work: "tổng kết công tác quản lý tàu cá, chống khai thác IUU năm 2023".
+_REVIEW_OF_YEAR = re.compile(r"(?i)tổng kết[^.;:]{0,160}?năm\s+(?P<y>(?:19|20)\d\d)")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -844,6 +864,8 @@ _BREAKDOWN = re.compile(
     rf"(?i)(?:\(|(?<!\w)(?:trong đó|gồm)\s*:?)\s*{_BREAKDOWN_ITEM}(?:\s*[,;]\s*{_BREAKDOWN_ITEM})+(?=\s*[),;.]|\s*$)"
 )
 _BREAKDOWN_END = re.compile(r"\s*(?:[),;.]|$)")  # a part's number ends its item
+# A number after a capitalised word is part of a name: "6 KCN gồm Sóng Thần 1, Sóng Thần 2, …" lists parks, not counts.
+_NAMED_NUMBER = re.compile(rf"(?<!\S)[{UPPER}][^\W\d{UPPER}]+\s+$")
 
 
 def _breakdown_items(text: str, quantities: list[Quantity], counted: list[_Candidate]) -> list[_Candidate]:
@@ -858,7 +880,12 @@ def _breakdown_items(text: str, quantities: list[Quantity], counted: list[_Candi
         if whole is None or (text[m.start()] == "(" and text[whole.unit_end : m.start()].strip()):
             continue
         for q in quantities:
-            if m.start() < q.start < m.end() and q.start not in have and _BREAKDOWN_END.match(text, q.end):
+            if (
+                m.start() < q.start < m.end()
+                and q.start not in have
+                and _BREAKDOWN_END.match(text, q.end)
+                and not _NAMED_NUMBER.search(text, max(0, q.start - 12), q.start)
+            ):
                 out.append(_Candidate(q, whole.unit, whole.unit_text, 0, q.end, part=True))
     return out
 
@@ -1105,6 +1132,14 @@ class _Reader:
         )
         self.found.append(_Found(obs, rate.end, end))
         return True
+
+    def dates_an_event(self, t: _Time) -> bool:
+        """Whether a time in brackets dates the event told before it ("được UNESCO ghi danh là Di sản thiên nhiên thế
+        giới (tháng 9/2023), lượng khách … tăng nhanh: …"), not a period that what follows is of ("Giai đoạn I
+        (2021 - 2025), huyện đã …")."""
+        return bool(
+            _OPENS_BRACKET.search(self.text, max(0, t.start - 4), t.start)
+        ) and not _PERIOD_BEFORE_BRACKET.search(self.text, max(0, t.start - 48), t.start)
 
     def starts_from(self, t: _Time) -> bool:
         """Whether a year is the starting point its figure is told from ("đầu năm 2011 mới đạt 6/19 tiêu chí"):
@@ -1836,7 +1871,8 @@ class _Reader:
             # "… đạt hơn 412,6 tỷ đồng, trong đó: vốn … là 186,4 tỷ đồng; …", also in a sentence of its own
             return whole.value_type, STRONG
         before = self.weak_cues_before(clause, pos)
-        if self.para.mode:
+        done = not before and _DONE_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
+        if self.para.mode and not (done and not self.para.listed):
             if self.para.mode != "target" and before and before[-1].cue.phrase in _NAMES_A_PLAN:
                 # among results, what a clause says is planned is a goal: "Tổng kinh phí dự kiến 73,92 tỷ đồng",
                 # "Kế hoạch vốn đầu tư công năm 2023 của huyện là 308,5 tỷ đồng" (not a level kept: "duy trì 72,5%")
@@ -1847,8 +1883,10 @@ class _Reader:
         after = [h for h in self.hits if unit_end <= h.start and h.end <= clause[1] and h.role in VALUE_TYPES]
         # After its number "đã" is the tense of what the counted do ("5 xã … đã ký cam kết"), not a result.
         strong_after = [h for h in after if h.cue.value == STRONG and h.cue.phrase != "đã"]
-        if not before and _DONE_BEFORE.search(self.text, max(0, pos - 30), pos):
-            return "achieved", STRONG  # "mới giải ngân được 9,4% kế hoạch vốn": a verb with "được" says what was done
+        if done:
+            # "mới giải ngân được 9,4% kế hoạch vốn": a verb with "được" says what was done, whatever a sentence before
+            # set out to do ("… năm tăng tốc để hoàn thành kế hoạch. Tính đến ngày 15/8, thành phố mới giải ngân được …")
+            return "achieved", STRONG
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
                 return found[0].role, sure
@@ -2097,7 +2135,9 @@ class _Reader:
         opening = self.opening_times() if earlier else []
         # "…, đầu năm 2011 mới đạt 6/19 tiêu chí, …": a starting point dates its own figure, unless it opens the sentence
         earlier = [
-            t for i, t in enumerate(earlier) if not (t.aside and i) and not (self.starts_from(t) and t not in opening)
+            t
+            for i, t in enumerate(earlier)
+            if not (t.aside and (i or self.dates_an_event(t))) and not (self.starts_from(t) and t not in opening)
         ]
         # "Nhiệm kỳ 2020 - 2025, …, đến năm 2025 đạt …; xã đạt chuẩn NTM trong năm 2021; có ít nhất 2 thôn …": a
         # time that closes a part of a list dates that part, and neither it nor the times before it date the
@@ -2200,7 +2240,8 @@ class _Reader:
         elif value_type == "target":
             year, period = self.times.plan_year, None
         else:
-            year, period = now, None
+            # so does a review of that year in the first months: a figure it gives with no time is that year's
+            year, period = (ref - 1 if ref is not None and self.times.looks_back else now), None
         if value_type is None and found is not None and found.term == "now":
             value_type = "achieved"  # "Hiện nay, toàn huyện có 93 cơ sở lưu trú": what is, even in a plan
         elif value_type is None:

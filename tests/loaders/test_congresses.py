@@ -302,3 +302,15 @@ def test_plenum_without_term_is_reported(write_article: Callable[..., Path]) -> 
     first = next(s for s in ctx.article.sentences if not s.is_title)
     assert find_plenum(ctx, first) is None
     assert [i.kind for i in ctx.issues] == ["unresolved-plenum-term"]
+
+
+def test_the_city_s_congress_after_july_2025_is_the_central_city_s(write_article: Callable[..., Path]) -> None:
+    # No city is a district's peer after July 2025: in a ward of the former city of Thủy Nguyên, "Đảng bộ thành phố" is
+    # Hải Phòng's; before, it was the former city's.
+    body = (
+        "Chiều 2/10, Ban Thường vụ Thành ủy Hải Phòng công bố quyết định về công tác cán bộ tại phường Thủy Nguyên. "
+        "Phường là trung tâm của thành phố Thủy Nguyên (cũ). Đồng chí đề nghị triển khai Nghị quyết Đại hội đại biểu "
+        "Đảng bộ thành phố lần thứ XVII, nhiệm kỳ 2025 - 2030."
+    )
+    after = build_context(read_article(write_article(body, title="Thủy Nguyên công bố quyết định", date="2025-10")))
+    assert facts(after) == {("Đảng bộ thành phố Hải Phòng", 17, (2025, 2030), False)}

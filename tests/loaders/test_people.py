@@ -440,6 +440,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Phí Văn Toàn": ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]},
     ),
     (
+        "department-half-abbreviated",  # "Lao động - TB&XH": the full name, not "Sở Lao động" cut at the dash
+        "Đồng chí Lục Văn Thiêm, Giám đốc Sở Lao động - TB&XH đánh giá cao kết quả giảm nghèo của huyện.",
+        {"Lục Văn Thiêm": ["Giám đốc Sở Lao động - Thương binh và Xã hội"]},
+    ),
+    (
         "department-written-with-a-dash",  # "Giao thông - Vận tải": the department's name, not "Giao thông" then words
         "Ông Trương Quang Vinh, Phó Giám đốc Sở Giao thông - Vận tải thông tin: công trình đã được đưa vào danh mục.",
         {"Trương Quang Vinh": ["Phó Giám đốc Sở Giao thông vận tải"]},

@@ -1756,6 +1756,71 @@ def test_sentences(write_article: Callable[..., Path], dated: tuple[str, str], b
     assert {(round(v, 4), u, t, y) for v, u, t, y in got} == {(round(v, 4), u, t, y) for v, u, t, y in expected}
 
 
+# Sentences read after a lead of their own, whose meeting's day is the article's "now".
+OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
+    (
+        "an-event-dated-in-brackets-dates-nothing-after-it",  # "(tháng 9/2023)" dates the listing, not the visitors
+        ("2024-07", "Cát Hải sơ kết 6 tháng đầu năm"),
+        "Sáng 9/7, Huyện ủy Cát Hải tổ chức hội nghị sơ kết 6 tháng.\n\nSau khi quần đảo Cát Bà được UNESCO ghi danh "
+        "là Di sản thiên nhiên thế giới (tháng 9/2023), lượng khách tăng nhanh: toàn huyện đón khoảng 1,72 triệu lượt "
+        "khách.",
+        {(1.72, "triệu lượt khách", "achieved", 2024)},
+    ),
+    (
+        "what-was-done-by-a-day-is-no-goal-set-before",  # "để hoàn thành kế hoạch", then "mới giải ngân được …"
+        ("2024-08", "HĐND thành phố Hải Phòng họp chuyên đề về đầu tư công"),
+        "Sáng 20-8, HĐND thành phố Hải Phòng tổ chức kỳ họp chuyên đề.\n\nNăm 2024 là năm tăng tốc để hoàn thành kế "
+        "hoạch đầu tư công trung hạn. Tính đến ngày 15/8/2024, thành phố mới giải ngân được 11.250 tỷ đồng.",
+        {(11250, "tỷ đồng", "achieved", 2024)},
+    ),
+    (
+        "identified-as-a-hot-spot-is-no-goal",  # "được xác định là": what the place is, not what is planned
+        ("2025-10", "Xã Sông Đốc sơ kết công tác chống khai thác IUU 9 tháng"),
+        "Ngày 13.10, UBND xã Sông Đốc tổ chức hội nghị sơ kết.\n\nSông Đốc được xác định là điểm nóng trong cuộc "
+        "chiến gỡ thẻ vàng. Tính đến ngày 30/9/2025, toàn xã có 1.184 tàu cá đăng ký.",
+        {(1184, "tàu cá", "achieved", 2025)},
+    ),
+    (
+        "turns-of-boats-and-projects-tanks-and-parks-are-counted",
+        ("2024-12", "Huyện Tuy Phong tổng kết năm 2024"),
+        "Chiều 20/12, UBND huyện Tuy Phong tổ chức hội nghị tổng kết năm 2024.\n\nNăm 2024, lực lượng chức năng đã "
+        "kiểm soát 6.820 lượt tàu cá xuất, nhập bến; huyện đã thu hút 9 lượt dự án điều chỉnh tăng vốn; hỗ trợ 420 bồn "
+        "chứa nước cho hộ nghèo; có 3 KCN đi vào hoạt động.",
+        {
+            (6820, "lượt tàu cá", "achieved", 2024),
+            (9, "lượt dự án", "achieved", 2024),
+            (420, "bồn chứa", "achieved", 2024),
+            (3, "khu công nghiệp", "achieved", 2024),
+        },
+    ),
+    (
+        "a-review-of-last-year-in-march-reports-that-year",  # no cue, no time: a result of the year reviewed
+        ("2024-03", "Hoài Nhơn tổng kết công tác chống khai thác IUU"),
+        "Chiều 12/3, UBND thị xã Hoài Nhơn tổ chức hội nghị tổng kết công tác chống khai thác IUU năm 2023, triển khai "
+        "nhiệm vụ năm 2024.\n\nCác lực lượng chức năng kiểm tra 1.140 lượt tàu cá xuất, nhập bến.",
+        {(1140, "lượt tàu cá", "achieved", 2023)},
+    ),
+    (
+        "numbers-in-the-names-a-count-lists-are-no-parts",  # "6 KCN gồm Sóng Thần 1, Sóng Thần 2, …"
+        ("2024-12", "Dĩ An tổng kết năm 2024"),
+        "Chiều 20/12, UBND thành phố Dĩ An tổ chức hội nghị tổng kết năm 2024.\n\nNăm 2024, Dĩ An có 6 KCN gồm Sóng "
+        "Thần 1, Sóng Thần 2, Tân Đông Hiệp A và Bình Đường.",
+        {(6, "khu công nghiệp", "achieved", 2024)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("dated", "text", "expected"), [c[1:] for c in OWN_LEAD_CASES], ids=[c[0] for c in OWN_LEAD_CASES]
+)
+def test_sentences_after_their_own_lead(
+    write_article: Callable[..., Path], dated: tuple[str, str], text: str, expected: set[Row]
+) -> None:
+    date, title = dated
+    got = _rows(_observed(write_article(text, title=title, date=date)))
+    assert {(round(v, 4), u, t, y) for v, u, t, y in got} == {(round(v, 4), u, t, y) for v, u, t, y in expected}
+
+
 def test_now_is_the_day_of_the_meeting_reported(write_article: Callable[..., Path]) -> None:
     """A year-end conference reported under the next month's date line: "hiện" is the conference's day."""
     body = "Chiều 30/12, UBND huyện Tuy Phong tổ chức hội nghị tổng kết năm 2024.\n\nHuyện hiện có 1.126 tàu cá."
