@@ -296,11 +296,11 @@ def party_unit(ctx: Context, org: Org, sentence: Sentence) -> Unit | None:
         return ctx.named_unit(org.kind, org.name, sentence)
     level = _LEVEL_OF_KIND[org.kind]
     central_city = org.kind == "thành phố" and ctx.province is not None and ctx.province.kind == org.kind
-    # Since July 2025 no city is a district's peer: "Đảng bộ thành phố" in a ward of the former city of Thủy Nguyên
-    # is Hải Phòng's.
-    unit = ctx.province if central_city and not ctx.before_two_levels else ctx.unit_at(level, org.kind)
+    # "Đảng bộ thành phố" is the article's city of district level, if it has one and the article is dated before July
+    # 2025, when such cities were abolished; else the centrally run city's ("Đảng bộ thành phố" in an article about a
+    # huyện of Hải Phòng, or about a ward of the former city of Thủy Nguyên after the reform)
+    unit = ctx.unit_at(level, org.kind) if ctx.before_two_levels or not central_city else None
     if unit is None and central_city:
-        # "Đảng bộ thành phố" in an article about a huyện of Hải Phòng: the centrally run city's.
         unit = ctx.province
     unit = unit or ctx.unit_at(level) or named_in_article(ctx, org.kind)
     if unit is None:

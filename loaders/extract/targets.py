@@ -446,10 +446,17 @@ class _ArticleTime:
     reviews_last_year: bool = False  # the lead reviews the year before its own ("tổng kết công tác … năm 2023" in 2024)
 
     @property
-    def looks_back(self) -> bool:
-        """Whether the article reports the year before its date: a January report, or one of the first months that
-        reviews that year ("Chiều 12/3, … tổng kết công tác chống khai thác IUU năm 2023")."""
-        return self.ref_month == 1 or (self.reviews_last_year and (self.ref_month or 12) <= 3)
+    def now_year(self) -> int | None:
+        """The year of the article's "now": a January report looks back on the year before, whose end its "now" is."""
+        return self.ref_year - 1 if self.ref_year is not None and self.ref_month == 1 else self.ref_year
+
+    @property
+    def reported_year(self) -> int | None:
+        """The year of a figure the article gives with no time: its "now"'s, or the year before for a review of that
+        year in the first months ("Chiều 12/3, … tổng kết công tác chống khai thác IUU năm 2023")."""
+        if self.ref_year is not None and self.reviews_last_year and (self.ref_month or 12) <= 3:
+            return self.ref_year - 1
+        return self.now_year
 
     def term_period(self, which: str = "current") -> tuple[int, int] | None:
         """The party term the article speaks of: the one it names, else the one running at its date.
@@ -498,9 +505,8 @@ def _article_time(article: Article, met: date | None = None) -> _ArticleTime:
         ),
         None,
     )
-    reviewed = (m := _REVIEW_OF_YEAR.search(" ".join(s.text for s in lead))) is not None and int(
-        m.group("y")
-    ) + 1 == year
+    review = _REVIEW_OF_YEAR.search(" ".join(s.text for s in lead))
+    reviewed = review is not None and year is not None and int(review.group("y")) == year - 1
     return _ArticleTime(
         ref_year=year or plan, ref_month=month, plan_year=plan or year, term=term, reviews_last_year=reviewed
     )
@@ -2213,8 +2219,7 @@ class _Reader:
         """
         ref, early = self.times.ref_year, (self.times.ref_month or 12) <= 3
         reported = value_type not in (None, "target")
-        # A January report looks back on the year before: its "now" is that year's end.
-        now = ref - 1 if ref is not None and self.times.ref_month == 1 else ref
+        now = self.times.now_year
         if found is not None and (found.term == "now" or (found.term == "half" and reported)):
             year, period = now, None  # "đến nay có 6 xã …", "qua nửa nhiệm kỳ, huyện đạt 16/24 chỉ tiêu": as of now
         elif found is not None and found.term == "end":
@@ -2240,8 +2245,7 @@ class _Reader:
         elif value_type == "target":
             year, period = self.times.plan_year, None
         else:
-            # so does a review of that year in the first months: a figure it gives with no time is that year's
-            year, period = (ref - 1 if ref is not None and self.times.looks_back else now), None
+            year, period = self.times.reported_year, None
         if value_type is None and found is not None and found.term == "now":
             value_type = "achieved"  # "Hiện nay, toàn huyện có 93 cơ sở lưu trú": what is, even in a plan
         elif value_type is None:

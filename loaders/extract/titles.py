@@ -373,12 +373,14 @@ def _standalone(ctx: Context, sentence: Sentence) -> list[TitleMatch]:
 def _one_body_named(ctx: Context, organ: str) -> str | None:
     """The label of the one body of this organ the article names by its own name ("Đồn Biên phòng Môn Sơn"), if it
     names one only; None for an organ whose bodies have no names of their own."""
-    named = lexicon().named_bodies.get(organ)
-    if named is None:
-        return None
-    regex, label = named
+    return _one_body_named_in(ctx.article.text, organ) if organ in lexicon().named_bodies else None
+
+
+@lru_cache(maxsize=256)  # asked at each standalone title of the organ: the article is read for its bodies once
+def _one_body_named_in(text: str, organ: str) -> str | None:
+    regex, label = lexicon().named_bodies[organ]
     names = set()
-    for m in regex.finditer(ctx.article.text):
+    for m in regex.finditer(text):
         words = m.group("body").split()
         if words := words[: name_tail(words)]:
             names.add(" ".join(words))
