@@ -144,10 +144,23 @@ _STAMP = re.compile(
 )
 
 
+# A line of the page head that is a date and nothing else, but a weekday, a time and a time zone: "05/01/2024 15:20
+# GMT+7", "Chủ nhật, 09/11/2025 - 21:15", "Thứ Sáu, 12/07/2024 | 08:30", "02/01/2025 | Lượt xem: 214".
+_TIME_OF_DAY = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
+_BARE_DATE = re.compile(
+    rf"(?:(?:thứ\s+\w+|chủ\s+nhật|t[2-7]|cn)\s*[,|-]?\s*)?(?:ngày\s+)?(?:{_TIME_OF_DAY}\s*[,|-]?\s*)?"
+    rf"\d{{1,2}}[/-](\d{{1,2}})[/-]((?:19|20)\d\d)(?:\s*[,|-]?\s*{_TIME_OF_DAY})?\s*"
+    r"(?:\|\s*(?:lượt xem|lượt đọc|nguồn|tác giả)\b.*)?",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 3  # the lines after the title where a page's bare date may stand
+
+
 def _page_stamp(text: str, lines: list[tuple[int, int]]) -> tuple[int | None, int | None]:
-    """A portal's publication stamp ("Cập nhật: 14:32 02/10/2025") dates an article with no date line."""
-    for s, e in lines:
-        m = _STAMP.match(text[s:e])
+    """A portal's publication stamp ("Cập nhật: 14:32 02/10/2025"), or a bare date under the title, dates an
+    article with no date line."""
+    for i, (s, e) in enumerate(lines):
+        m = _STAMP.match(text[s:e]) or (_BARE_DATE.fullmatch(text, s, e) if i < _HEAD_LINES else None)
         if m and 1 <= int(m.group(1)) <= 12:
             return int(m.group(2)), int(m.group(1))
     return None, None

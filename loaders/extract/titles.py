@@ -996,7 +996,23 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
         # "đồng chí A, Bí thư Đảng ủy phường Dư Hàng Kênh tham luận": the title already has its holder,
         # so the words after the commune's kind name the commune, though the gazetteer lacks it.
         return ctx.named_unit(kind, m.group("name"), sentence), m.end("name")
-    return ctx.unit_at(level, kind), pos
+    unit = ctx.unit_at(level, kind)
+    if level == "commune" and kind is not None and (unit is None or unit.kind != kind):
+        unit = _commune_named_before(ctx, sentence, pos, kind) or unit
+    return unit, pos
+
+
+def _commune_named_before(ctx: Context, sentence: Sentence, pos: int, kind: str) -> Unit | None:
+    """The one commune of this kind the sentence names before a title that gives only the kind, when the article
+    is about no commune of that kind: "Tại điểm cầu xã Trà Leng, Q.Chủ tịch UBND xã Hồ Văn Mai cho biết"."""
+    before = pos - sentence.start
+    named = {
+        (k, name) for start, _, k, name in ctx.gazetteer.find(sentence.text) if start < before and _kind_word(k) == kind
+    }
+    if len(named) != 1:
+        return None
+    k, name = named.pop()
+    return ctx.named_unit(k, name, sentence)
 
 
 # A name and a comma before the title (and nothing that opens another person's reference between).

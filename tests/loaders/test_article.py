@@ -32,6 +32,25 @@ def test_no_date_line_means_title_line(write_article: Callable[..., Path]) -> No
     assert a.year is None and a.title.startswith("Huyện Như Xuân")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "year", "month"),
+    [
+        ("05/01/2024 15:20 GMT+7", 2024, 1),
+        ("Chủ nhật, 09/11/2025 - 21:15", 2025, 11),
+        ("Thứ Tư, 16/4/2025, 07:30", 2025, 4),
+        ("02/01/2025 | Lượt xem: 214", 2025, 1),
+        ("Cập nhật: 21/12/2022 08:15", 2022, 12),
+        # a date that opens a sentence of the body dates nothing
+        ("Ngày 12/3/2021, Ban Chấp hành Đảng bộ quận ban hành Nghị quyết số 05-NQ/QU.", None, None),
+    ],
+)
+def test_a_portal_s_date_under_the_title_dates_the_article(
+    write_article: Callable[..., Path], stamp: str, year: int | None, month: int | None
+) -> None:
+    a = read_article(write_article(f"{stamp}\n\n{BODY}", title="Quận ủy Bình Thạnh sơ kết Nghị quyết", date=None))
+    assert (a.year, a.month) == (year, month)
+
+
 def test_hard_line_breaks_inside_a_sentence_are_joined(write_article: Callable[..., Path]) -> None:
     a = read_article(
         write_article(

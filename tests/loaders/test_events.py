@@ -417,6 +417,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Văn An", "speech")},  # what he said of the report, not a report of his own
     ),
     (
+        "assessment",  # an assessment given at the meeting is a speech; "Hội nghị đánh giá" has no person
+        "Kết thúc phiên chất vấn, Chủ tịch HĐND huyện Lê Văn Trung đánh giá các câu hỏi đúng trọng tâm.",
+        {("Lê Văn Trung", "speech")},
+    ),
+    (
         "report-verb",
         "Đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
         {("Hà Thị Lụa", "report")},

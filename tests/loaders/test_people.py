@@ -440,6 +440,11 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"Phí Văn Toàn": ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]},
     ),
     (
+        "acting-chair",  # "Q.Chủ tịch": a post of its own, not the chair's
+        "Ông A Thìn - Q.Chủ tịch UBND xã Bờ Y cho biết, xã phấn đấu đạt chuẩn nông thôn mới.",
+        {"A Thìn": ["Quyền Chủ tịch UBND xã"]},
+    ),
+    (
         "department-half-abbreviated",  # "Lao động - TB&XH": the full name, not "Sở Lao động" cut at the dash
         "Đồng chí Lục Văn Thiêm, Giám đốc Sở Lao động - TB&XH đánh giá cao kết quả giảm nghèo của huyện.",
         {"Lục Văn Thiêm": ["Giám đốc Sở Lao động - Thương binh và Xã hội"]},
@@ -1473,6 +1478,22 @@ def test_the_thanh_uy_of_a_city_under_the_centre_is_the_provinces(write_article:
     levels = {(p.name, t.generic): t.level for p in people.persons for t in p.titles}
     assert levels[("Lê Thị Hạnh", "Thành ủy viên")] == "province"
     assert levels[("Lý Văn Thành", "Huyện ủy viên")] == "district"
+
+
+def test_a_commune_s_post_without_its_name_is_of_the_commune_the_sentence_named_before(
+    write_article: Callable[..., Path],
+) -> None:
+    # In an article about a city, "UBND xã" and "UBND phường" are the commune and the ward each sentence names first;
+    # before, both were the article's one unnamed commune-level unit.
+    body = (
+        "Chiều 8/11, đồng chí Lê Quý Hòa, Chủ tịch UBND thành phố Đà Nẵng chủ trì cuộc họp trực tuyến với các xã, "
+        "phường.\n\nTại điểm cầu xã Trà Leng, Chủ tịch UBND xã Hồ Văn Mai cho biết xã có 23 điểm sạt lở.\n\n"
+        "Đại diện phường Hội An Tây, ông Nguyễn Hữu Phước, Chủ tịch UBND phường cho biết phường đã thu gom rác."
+    )
+    people = extract_people(build_context(read_article(write_article(body, title="Đà Nẵng khắc phục hậu quả mưa lũ"))))
+    units = {p.name: {(t.unit.kind, t.unit.name) for t in p.titles if t.unit} for p in people.persons}
+    assert units["Hồ Văn Mai"] == {("xã", "Trà Leng")}
+    assert units["Nguyễn Hữu Phước"] == {("phường", "Hội An Tây")}
 
 
 def test_families_of_two_syllable_names_are_family_names() -> None:
