@@ -114,7 +114,7 @@ def read_article(path: Path, data: bytes | None = None) -> Article:
         if not 1 <= month <= 12:
             raise ArticleError(f"{path}: line 1: date line has month {month}")
     title = norm.text[title_start:first_end].strip()
-    body = [(s, e) for s, e in lines[1:] if not _BOILERPLATE.match(norm.text[s:e])]
+    body = [(s, e) for s, e in lines[1:] if not _is_furniture(norm.text, s, e)]
     if year is None:
         year, month = _page_stamp(norm.text, lines[1:])
     byline = None
@@ -154,6 +154,11 @@ _BARE_DATE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_LINES = 3  # the lines after the title where a page's bare date may stand
+
+
+def _is_furniture(text: str, s: int, e: int) -> bool:
+    """A line of the page, not of the article: a counter, a share button, a date standing alone."""
+    return _BOILERPLATE.match(text[s:e]) is not None or _BARE_DATE.fullmatch(text, s, e) is not None
 
 
 def _page_stamp(text: str, lines: list[tuple[int, int]]) -> tuple[int | None, int | None]:

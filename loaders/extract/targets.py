@@ -1317,7 +1317,9 @@ class _Reader:
                 value_type, sure = self.found[-1].obs.value_type, WEAK
         if value_type != "target" and sure != STRONG and self.due_ahead(c.unit_end, clause[1]):
             value_type, sure = "target", STRONG  # "… bàn giao 100% mặt bằng dự án cao tốc trước ngày 30/9"
-        if not self.is_indicator_value(sure, c, code, value_type):
+        if not self.is_indicator_value(sure, c, code, value_type) and not (
+            sure == WEAK and c.unit.kind == "count" and _MET_STANDARD.match(text, c.unit_end)
+        ):
             return
         if not words:
             self.ctx.report("unknown-indicator", text[clause[0] : c.unit_end].strip(), self.sentence, "no words")
@@ -2168,7 +2170,13 @@ class _Reader:
     def goal_time(self, times: list[_Time]) -> _Time | None:
         """The year a goal cue names right after it ("mục tiêu năm 2025", "phấn đấu đến năm 2030")."""
         goals = [h for h in self.strong_hits if h.role == "target"]
-        return next((t for h in goals for t in times if t.year and h.end <= t.start <= h.end + _GOAL_TIME_REACH), None)
+        near = next((t for h in goals for t in times if t.year and h.end <= t.start <= h.end + _GOAL_TIME_REACH), None)
+        if near is not None or not goals or self.found or not self.text.rstrip().endswith(":"):
+            return near
+        # A sentence that opens a list of goals and names one year after its cue, however far: "Trên cơ sở kết quả đạt
+        # được, hội nghị thống nhất điều chỉnh một số chỉ tiêu đến cuối năm 2025:"
+        after = [t for t in times if t.year and t.start >= goals[0].end]
+        return after[0] if len(after) == 1 else None
 
     def closes_part(self, t: _Time) -> bool:
         """Whether a time ends a part of a list after what it dates ("…; xã đạt chuẩn NTM trong năm 2021; có ít
@@ -2537,6 +2545,10 @@ class _Reader:
 
 
 _PART_OPENS = re.compile(r";\s*$")
+# What a count is of when it says the things counted met a standard: "có 75 tuyến đường đạt chuẩn văn minh đô thị", "có 14
+# xã đạt chuẩn", "có 9 thôn được công nhận khu dân cư kiểu mẫu". Counted so, even an indicator no table knows is one.
+# (Not what has not: "4 xã chưa đạt chuẩn".)
+_MET_STANDARD = re.compile(r"(?i)\s+(?:(?!chưa\b|không\b)[^\W\d]+\s+){0,2}?(?:đạt\s+chuẩn|được\s+công\s+nhận)(?!\w)")
 _GOAL_TIME_REACH = 12  # characters between a goal cue and the year it names: " năm ", " đến năm ", " đến hết năm "
 _CHAIN_BREAK = re.compile(r"[;:.]")  # no clause or list between a figure and the one it qualifies or goes on with
 _SUMMED_UP = re.compile(

@@ -49,6 +49,8 @@ def test_a_portal_s_date_under_the_title_dates_the_article(
 ) -> None:
     a = read_article(write_article(f"{stamp}\n\n{BODY}", title="Quận ủy Bình Thạnh sơ kết Nghị quyết", date=None))
     assert (a.year, a.month) == (year, month)
+    # a page's date is no sentence of the article (its year would count among the lead's); a body's sentence is
+    assert any(stamp in s.text for s in a.sentences) == (year is None)
 
 
 def test_hard_line_breaks_inside_a_sentence_are_joined(write_article: Callable[..., Path]) -> None:

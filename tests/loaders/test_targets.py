@@ -1810,6 +1810,22 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Thần 1, Sóng Thần 2, Tân Đông Hiệp A và Bình Đường.",
         {(6, "khu công nghiệp", "achieved", 2024)},
     ),
+    (
+        "a-list-of-goals-dated-after-its-cue-however-far",  # "thống nhất điều chỉnh một số chỉ tiêu đến cuối năm 2025:"
+        ("2024-01", "Quận ủy Bình Thạnh sơ kết Nghị quyết 05-NQ/QU"),
+        "Chiều 28-12, Quận ủy Bình Thạnh tổ chức hội nghị sơ kết năm 2023. Hội nghị đánh giá kết quả năm 2023.\n\n"
+        "Trên cơ sở kết quả đạt được, hội nghị "
+        "thống nhất điều chỉnh một số chỉ tiêu đến cuối năm 2025:\n• Nâng số tuyến đường văn minh đô thị lên 90 tuyến;\n"
+        "• Giảm ít nhất 30% số vụ vi phạm lấn chiếm lòng lề đường.",
+        {(90, "tuyến", "target", 2025), (30, "%", "target", 2025)},
+    ),
+    (
+        "a-count-of-what-met-a-standard-is-a-result",  # no cue but "có", and no indicator a table knows
+        ("2024-01", "Quận ủy Bình Thạnh sơ kết Nghị quyết 05-NQ/QU"),
+        "Chiều 28-12, Quận ủy Bình Thạnh tổ chức hội nghị sơ kết năm 2023.\n\nĐến nay, toàn quận có 75 tuyến đường "
+        "đạt chuẩn văn minh đô thị, 9 khu phố được công nhận khu phố văn minh; còn 4 phường chưa đạt chuẩn.",
+        {(75, "tuyến đường", "achieved", 2023), (9, "khu phố", "achieved", 2023)},
+    ),
 ]
 
 
