@@ -996,10 +996,10 @@ def _unit_after(ctx: Context, sentence: Sentence, pos: int, level: str, kind: st
         # "đồng chí A, Bí thư Đảng ủy phường Dư Hàng Kênh tham luận": the title already has its holder,
         # so the words after the commune's kind name the commune, though the gazetteer lacks it.
         return ctx.named_unit(kind, m.group("name"), sentence), m.end("name")
-    unit = ctx.unit_at(level, kind)
-    if level == "commune" and kind is not None and (unit is None or unit.kind != kind):
-        unit = _commune_named_before(ctx, sentence, pos, kind) or unit
-    return unit, pos
+    context = ctx.unit_at(level, kind)
+    if level == "commune" and kind is not None and (context is None or context.kind != kind):
+        return _commune_named_before(ctx, sentence, pos, kind) or context, pos
+    return context, pos
 
 
 def _commune_named_before(ctx: Context, sentence: Sentence, pos: int, kind: str) -> Unit | None:
