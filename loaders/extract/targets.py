@@ -1881,9 +1881,14 @@ class _Reader:
         before = self.weak_cues_before(clause, pos)
         done = not before and _DONE_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
         if self.para.mode and not (done and not self.para.listed):
-            if self.para.mode != "target" and before and before[-1].cue.phrase in _NAMES_A_PLAN:
+            if (
+                self.para.mode != "target"
+                and before
+                and (before[-1].cue.phrase in _NAMES_A_PLAN or self.planned_work(before))
+            ):
                 # among results, what a clause says is planned is a goal: "Tổng kinh phí dự kiến 73,92 tỷ đồng",
-                # "Kế hoạch vốn đầu tư công năm 2023 của huyện là 308,5 tỷ đồng" (not a level kept: "duy trì 72,5%")
+                # "Kế hoạch vốn đầu tư công năm 2023 của huyện là 308,5 tỷ đồng" (not a level kept: "duy trì 72,5%"), "kế
+                # hoạch năm 2024 huyện trồng mới 520 ha"
                 return "target", STRONG
             # (a goal only: what a list of results, or of resolutions passed, says of each item is its own)
             return self.para.mode, STRONG if self.para.listed and self.para.mode == "target" else INHERITED
@@ -1895,6 +1900,8 @@ class _Reader:
             # "mới giải ngân được 9,4% kế hoạch vốn": a verb with "được" says what was done, whatever a sentence before
             # set out to do ("… năm tăng tốc để hoàn thành kế hoạch. Tính đến ngày 15/8, thành phố mới giải ngân được …")
             return "achieved", STRONG
+        if before and self.planned_work(before):
+            return "target", WEAK
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
                 return found[0].role, sure
@@ -2465,6 +2472,17 @@ class _Reader:
             if clause[0] <= h.start and h.end <= pos and h.role in VALUE_TYPES and h.cue.value == WEAK
         ]
 
+    def planned_work(self, before: list[_CueHit]) -> bool:
+        """Whether the work a verb names ("trồng mới", "gieo trồng") is what a plan before it in the clause sets: "kế
+        hoạch năm 2022 huyện trồng mới 520 ha rừng", "giao kế hoạch trồng mới 2.700 ha" (not "đã trồng mới")."""
+        verb = before[-1]
+        return (
+            verb.cue.role == "achieved"
+            and verb.cue.names
+            and any(h.cue.phrase == "kế hoạch" for h in before[:-1])
+            and _DONE_WORD.search(self.text, before[0].end, verb.start) is None
+        )
+
     def comparator_after(self, unit_end: int) -> tuple[str | None, int]:
         """ "5,6% trở lên": the comparator after the unit, and where it ends."""
         after = [
@@ -2545,6 +2563,7 @@ class _Reader:
 
 
 _PART_OPENS = re.compile(r";\s*$")
+_DONE_WORD = re.compile(r"(?i)(?<!\w)(?:đã|được)(?!\w)")
 # What a count is of when it says the things counted met a standard: "có 75 tuyến đường đạt chuẩn văn minh đô thị", "có 14
 # xã đạt chuẩn", "có 9 thôn được công nhận khu dân cư kiểu mẫu". Counted so, even an indicator no table knows is one.
 # (Not what has not: "4 xã chưa đạt chuẩn".)

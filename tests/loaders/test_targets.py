@@ -1820,6 +1820,15 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(90, "tuyến", "target", 2025), (30, "%", "target", 2025)},
     ),
     (
+        "what-was-planted-is-done-unless-a-plan-sets-it",  # "trồng mới" as "gieo trồng"; "kế hoạch … trồng mới" a goal
+        ("2024-07", "Sa Thầy sơ kết 6 tháng đầu năm 2024"),
+        "Chiều 10/7, UBND huyện Sa Thầy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n\nNăm 2024, toàn huyện trồng mới 412 ha "
+        "cao su tiểu điền và 265 ha mắc ca. Kế hoạch năm 2024 huyện trồng mới 520 ha rừng tập trung; đến nay đã trồng "
+        "được 312 ha.",
+        {(412, "ha", "achieved", 2024), (265, "ha", "achieved", 2024), (520, "ha", "target", 2024)}
+        | {(312, "ha", "achieved", 2024)},
+    ),
+    (
         "a-count-of-what-met-a-standard-is-a-result",  # no cue but "có", and no indicator a table knows
         ("2024-01", "Quận ủy Bình Thạnh sơ kết Nghị quyết 05-NQ/QU"),
         "Chiều 28-12, Quận ủy Bình Thạnh tổ chức hội nghị sơ kết năm 2023.\n\nĐến nay, toàn quận có 75 tuyến đường "
