@@ -56,7 +56,7 @@ from loaders.model import Evidence, Observation, Unit, evidence
 from loaders.parse.dates import DateMention, find_dates
 from loaders.parse.numbers import DIGITS, MULTIPLIERS, Quantity, find_quantities, multiplier, parse_decimal
 from loaders.parse.roman import CARDINAL_WORDS, words_to_int
-from loaders.text import BULLET, UPPER, FirstMatch, PhraseIndex, key
+from loaders.text import BULLET, LOWER, UPPER, FirstMatch, PhraseIndex, key
 from loaders.text import words as words_of
 
 STRONG, WEAK = "strong", "weak"
@@ -686,7 +686,9 @@ _LEVEL_SUBJECT = re.compile(
     rf"(?:[^,;:]{{0,60}}?{_SAYS},?\s+)?"
     rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+(?:nay|ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?),?\s+)?"
     # an organ of the unit is its subject too ("Năm 2024, UBND tỉnh dự kiến trình …")
-    r"(?:(?:UBND|HĐND|Đảng bộ)\s+)?(tỉnh|huyện|quận|thị xã|thành phố|xã|phường)\s+(?=[a-zà-ỹđ])"
+    # … also opening the sentence ("Xã đã di dời khẩn cấp 146 hộ"), but not "Xã hội hóa …"
+    r"(?:(?:UBND|HĐND|Đảng bộ)\s+)?((?i:t)ỉnh|(?i:h)uyện|(?i:q)uận|(?i:t)hị xã|(?i:t)hành phố|(?i:x)ã(?!\s+hội)|(?i:p)hường)"
+    rf"\s+(?=[{LOWER}])"  # a word, not a name: "Xã Đại Sảo được công nhận …" names the commune
 )
 # Whom a conclusion's instructions are for, by level word: "Đồng chí yêu cầu xã tiếp tục …; phấn đấu trước ngày
 # 30/9 bàn giao …"; or by name: "Đồng chí đề nghị riêng với xã Xuân Thượng, … phấn đấu …".

@@ -2940,3 +2940,15 @@ def test_what_is_due_by_the_end_of_the_year_still_ahead_is_a_goal(write_article:
         observations = _observed(write_article(text, title="Vĩnh Lợi sơ kết", date=f"2024-{month}"))
         got = {(o.value, o.value_type, o.year) for o in observations if o.value in (150, 3)}
         assert got == {(150, expected, 2024), (3, expected, 2024)}, month
+
+
+def test_a_level_word_opening_a_sentence_is_its_subject(write_article: Callable[..., Path]) -> None:
+    """ "Xã đã di dời …" is the commune its paragraph named; "Xã hội hóa" and "Xã Đại Sảo" open no subject."""
+    body = (
+        "Chiều 8/11, Chủ tịch UBND thành phố Đà Nẵng chủ trì cuộc họp trực tuyến với các xã, phường.\n\nĐại diện phường "
+        "Hội An Tây cho biết phường đã thu gom 2.500 tấn rác.\n\nTại điểm cầu xã Trà Leng, ông Hồ Văn Mai cho biết xã có "
+        "23 điểm sạt lở. Xã đã di dời khẩn cấp 146 hộ.\n\nXã hội hóa được 1,2 tỷ đồng."
+    )
+    found = _observed(write_article(body, title="Đà Nẵng khắc phục hậu quả mưa lũ", date="2025-11"))
+    areas = {o.value: o.area.name for o in found}
+    assert areas == {2500: "Hội An Tây", 23: "Trà Leng", 146: "Trà Leng", 1.2: "Đà Nẵng"}
