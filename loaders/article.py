@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from loaders.parse.dates import WEEKDAY
 from loaders.text import HONORIFIC, UPPER, NormalisedText, normalise
 
 
@@ -148,7 +149,7 @@ _STAMP = re.compile(
 # GMT+7", "Chủ nhật, 09/11/2025 - 21:15", "Thứ Sáu, 12/07/2024 | 08:30", "02/01/2025 | Lượt xem: 214".
 _TIME_OF_DAY = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
 _BARE_DATE = re.compile(
-    rf"(?:(?:thứ\s+\w+|chủ\s+nhật|t[2-7]|cn)\s*[,|-]?\s*)?(?:ngày\s+)?(?:{_TIME_OF_DAY}\s*[,|-]?\s*)?"
+    rf"(?:(?:{WEEKDAY}|t[2-7]|cn)\s*[,|-]?\s*)?(?:ngày\s+)?(?:{_TIME_OF_DAY}\s*[,|-]?\s*)?"
     rf"\d{{1,2}}[/-](\d{{1,2}})[/-]((?:19|20)\d\d)(?:\s*[,|-]?\s*{_TIME_OF_DAY})?\s*"
     r"(?:\|\s*(?:lượt xem|lượt đọc|nguồn|tác giả)\b.*)?",
     re.IGNORECASE,

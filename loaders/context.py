@@ -208,7 +208,7 @@ def _one_known_district(ctx: Context) -> Unit | None:
     known = {
         u
         for m in ctx.mentions
-        if KINDS[m.kind][1] == "district" and (u := ctx.named_unit(m.kind, m.name, m.sentence)).code
+        if KINDS[m.kind][1] == "district" and (u := ctx.gazetteer.resolve(m.kind, m.name, ctx.province)[0]).code
     }
     return known.pop() if len(known) == 1 else None
 

@@ -687,7 +687,7 @@ _LEVEL_SUBJECT = re.compile(
     rf"\s*(?i:(?:trong\s+)?năm\s+{_Y},?\s+|(?:tính\s+)?đến\s+(?:nay|ngày\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*{_Y})?),?\s+)?"
     # an organ of the unit is its subject too ("Năm 2024, UBND tỉnh dự kiến trình …")
     # … also opening the sentence ("Xã đã di dời khẩn cấp 146 hộ"), but not "Xã hội hóa …"
-    r"(?:(?:UBND|HĐND|Đảng bộ)\s+)?((?i:t)ỉnh|(?i:h)uyện|(?i:q)uận|(?i:t)hị xã|(?i:t)hành phố|(?i:x)ã(?!\s+hội)|(?i:p)hường)"
+    r"(?:(?:UBND|HĐND|Đảng bộ)\s+)?((?i:tỉnh|huyện|quận|thị xã|thành phố|xã(?!\s+hội)|phường))"
     rf"\s+(?=[{LOWER}])"  # a word, not a name: "Xã Đại Sảo được công nhận …" names the commune
 )
 # Whom a conclusion's instructions are for, by level word: "Đồng chí yêu cầu xã tiếp tục …; phấn đấu trước ngày
@@ -1883,11 +1883,7 @@ class _Reader:
         before = self.weak_cues_before(clause, pos)
         done = not before and _DONE_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
         if self.para.mode and not (done and not self.para.listed):
-            if (
-                self.para.mode != "target"
-                and before
-                and (before[-1].cue.phrase in _NAMES_A_PLAN or self.planned_work(before))
-            ):
+            if self.para.mode != "target" and self.plans(before):
                 # among results, what a clause says is planned is a goal: "Tổng kinh phí dự kiến 73,92 tỷ đồng",
                 # "Kế hoạch vốn đầu tư công năm 2023 của huyện là 308,5 tỷ đồng" (not a level kept: "duy trì 72,5%"), "kế
                 # hoạch năm 2024 huyện trồng mới 520 ha"
@@ -1902,7 +1898,7 @@ class _Reader:
             # "mới giải ngân được 9,4% kế hoạch vốn": a verb with "được" says what was done, whatever a sentence before
             # set out to do ("… năm tăng tốc để hoàn thành kế hoạch. Tính đến ngày 15/8, thành phố mới giải ngân được …")
             return "achieved", STRONG
-        if before and self.planned_work(before):
+        if self.plans(before):
             return "target", WEAK
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
@@ -2474,14 +2470,17 @@ class _Reader:
             if clause[0] <= h.start and h.end <= pos and h.role in VALUE_TYPES and h.cue.value == WEAK
         ]
 
-    def planned_work(self, before: list[_CueHit]) -> bool:
-        """Whether the work a verb names ("trồng mới", "gieo trồng") is what a plan before it in the clause sets: "kế
-        hoạch năm 2022 huyện trồng mới 520 ha rừng", "giao kế hoạch trồng mới 2.700 ha" (not "đã trồng mới")."""
+    def plans(self, before: list[_CueHit]) -> bool:
+        """Whether the weak cues of a clause before its figure say it is planned: the last names a plan ("Tổng kinh phí
+        dự kiến 73,92 tỷ đồng"), or names work a plan before it sets ("kế hoạch năm 2022 huyện trồng mới 520 ha rừng",
+        "giao kế hoạch trồng mới 2.700 ha"; not "đã trồng mới")."""
+        if not before or before[-1].cue.phrase in _NAMES_A_PLAN:
+            return bool(before)
         verb = before[-1]
         return (
             verb.cue.role == "achieved"
             and verb.cue.names
-            and any(h.cue.phrase == "kế hoạch" for h in before[:-1])
+            and any(h.cue.phrase in _NAMES_A_PLAN for h in before[:-1])
             and _DONE_WORD.search(self.text, before[0].end, verb.start) is None
         )
 

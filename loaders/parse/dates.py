@@ -32,7 +32,7 @@ _RANGE = re.compile(
 _LEAD_LIST = re.compile(r"(?P<d>[0-3]?\d)\s*,\s*[0-3]?\d\s*/\s*(?P<m>[01]?\d)(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])")
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+(?:nay|qua)\b|\bhôm (?:nay|qua)\b", re.IGNORECASE)
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _DAY_COUNT = r"(?:\d+|hai|ba|bốn|năm)"
 _DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
 # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …", "Baophutho.vn - …",
@@ -58,7 +58,7 @@ _LEAD = re.compile(
     rf"(?:vào\s+|từ\s+)?(?:trong\s+(?:(?:{_DAYS}|(?:các\s+)?ngày)\s+)?)?"
     + _PART
     + r"(?:(?:nay|qua|hôm nay|hôm qua)\s*)?(?:"
-    + _WEEKDAY
+    + WEEKDAY
     + r"\s*)?\(?\s*(?:(?:ngày|hôm)\s+)*",
     re.IGNORECASE,
 )

@@ -1824,9 +1824,9 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         ("2024-07", "Sa Thầy sơ kết 6 tháng đầu năm 2024"),
         "Chiều 10/7, UBND huyện Sa Thầy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n\nNăm 2024, toàn huyện trồng mới 412 ha "
         "cao su tiểu điền và 265 ha mắc ca. Kế hoạch năm 2024 huyện trồng mới 520 ha rừng tập trung; đến nay đã trồng "
-        "được 312 ha.",
+        "được 312 ha. Dự kiến năm 2024 huyện trồng mới 150 ha quế.",
         {(412, "ha", "achieved", 2024), (265, "ha", "achieved", 2024), (520, "ha", "target", 2024)}
-        | {(312, "ha", "achieved", 2024)},
+        | {(312, "ha", "achieved", 2024), (150, "ha", "target", 2024)},
     ),
     (
         "a-count-of-what-met-a-standard-is-a-result",  # no cue but "có", and no indicator a table knows
