@@ -127,13 +127,20 @@ class Context:
     def mentions(self) -> tuple[Mention, ...]:
         """Every unit the article names, in text order: read once, for the province, the subject and the
         units that level words stand for."""
-        out = []
+        out: list[Mention] = []
         for s in self.article.sentences:
+            found: list[tuple[int, Mention]] = []
             for start, _, kind, name in self.gazetteer.find(s.text):
                 venue = VENUE_BEFORE.search(s.text, 0, start) is not None
                 several = _SEVERAL_BEFORE.search(s.text, max(0, start - 8), start) is not None
-                out.append(Mention(kind, name, s, venue, several))
-            out.extend(Mention(kind, name, s, False) for _, _, kind, name in self.gazetteer.find_committees(s.text))
+                found.append((start, Mention(kind, name, s, venue, several)))
+            found.extend(
+                (start, Mention(kind, name, s, False))
+                for start, _, kind, name in self.gazetteer.find_committees(s.text)
+            )
+            # (a unit named by its committee counts where it stands: "Huyện ủy Mỏ Cày Nam tiếp Đoàn công tác huyện
+            # Trà Cú" is first of all about Mỏ Cày Nam)
+            out.extend(m for _, m in sorted(found, key=lambda f: f[0]))
         return tuple(out)
 
     def mentions_in(self, first: int, last: int | None = None) -> list[Mention]:

@@ -103,14 +103,22 @@ def _cues() -> tuple[_Cue, ...]:
 
 @lru_cache(maxsize=1)
 def _compared_with() -> re.Pattern[str]:
-    """The words a few words before a target cue that make the goal a measure of a result (role "against")."""
+    """The words a few words before a target cue that make the goal a measure of a result (role "against"), read up to
+    the end of the cue's first word: they may end inside the cue ("so với mục tiêu", where "với mục tiêu" is one)."""
     words = "|".join(_words_regex(r["cue"]) for r in _cue_rows() if r["role"] == "against")
-    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+(?:\w+\s+){{0,5}}$")
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?:\s+\w+){{0,6}}\s*$")
 
 
 @lru_cache(maxsize=1)
 def _goal_words() -> re.Pattern[str]:
     return re.compile("(?i)(?<!\\w)(?:" + "|".join(_words_regex(c.phrase) for c in _cues() if c.role == "target") + ")")
+
+
+def _measured_against(text: str, start: int, end: int) -> bool:
+    """Whether a goal cue at text[start:end] names what a result is measured against ("so với mục tiêu")."""
+    first_word = text.find(" ", start, end)
+    m = _compared_with().search(text, max(0, start - 40), first_word if first_word > 0 else end)
+    return m is not None and m.start() < start
 
 
 def _cue_regex(phrase: str) -> re.Pattern[str]:
@@ -262,6 +270,8 @@ _TIME = re.compile(
     # "Hiện toàn huyện có 93 cơ sở lưu trú": opening a sentence, it is "hiện nay" ("Hiện đại hóa" is not)
     rf"|(?<![\w ])(?-i:Hiện)(?=,?\s+(?!đại|trạng|thực|tượng|hành|vật|diện|hữu)\w))(?!\w)"
     r"|(?P<this>(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói trên))(?!\w)"
+    # "trong mùa khô vừa qua": the last dry season, which spans two years ("mùa khô 2022 - 2023")
+    r"|(?P<last_season>mùa\s+khô\s+(?:vừa\s+)?qua)(?!\w)"
     # "Năm nay, huyện đặt mục tiêu …", "năm tới": the article's own calendar year, or the next
     # (not "những năm tới", the years ahead)
     r"|(?<!\w)(?<!những )(?<!các )năm\s+(?:(?P<this_year>nay)|(?P<next_year>tới))(?!\w)"
@@ -276,7 +286,7 @@ _TIME = re.compile(
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|lũy kế|tháng\s+qua|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\w+\s+năm|\w\s+năm\s+qua|năm\s+tới",
+    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|lũy kế|tháng\s+qua|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\w+\s+năm|\w\s+năm\s+qua|năm\s+tới|mùa\s+khô",
     re.I,
 )
 
@@ -316,7 +326,8 @@ class _Time:
     # "end" for "cuối nhiệm kỳ": the current term's last year; "now" for "đến nay", "hiện nay": the
     # article's date; "since" for "từ năm 2021 đến nay", from `year` to the article's date; "this" for "giai đoạn
     # này", "thời gian trên": the period the paragraph named last, and "this year" / "next year" for "năm nay" / "năm
-    # tới": the article's calendar year or the next, both settled by the reader of the sentence
+    # tới": the article's calendar year or the next, and "last season" for "mùa khô vừa qua", all settled by the reader
+    # of the sentence
     term: str | None = None
     deadline: bool = False  # a year things are due by: "đến năm 2030", "tới năm 2025"
     span: int = 0  # "trong 3 năm": so many years up to the article's date (from it, `ahead`: "trong 5 năm tới")
@@ -416,6 +427,8 @@ def _read_times(text: str) -> list[_Time]:
                 out.append(_Time(m.start(), m.end(), span=span, ahead=bool(m.group("ahead"))))
         elif m.group("this"):
             out.append(_Time(m.start(), m.end(), term="this"))
+        elif m.group("last_season"):
+            out.append(_Time(m.start(), m.end(), term="last season"))
         elif m.group("this_year") or m.group("next_year"):
             out.append(_Time(m.start(), m.end(), term="next year" if m.group("next_year") else "this year"))
         elif m.group("months"):
@@ -600,6 +613,13 @@ _ALLOTTED = re.compile(
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 # A sum asked of a higher level: "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng", "đề nghị UBND tỉnh quan tâm bố trí khoảng 45 tỷ
 # đồng", "kiến nghị tỉnh sớm bổ sung biên chế, hỗ trợ khoảng 18 tỷ đồng".
+# The size or grade of the thing counted, no figure: "hỗ trợ bồn chứa nước loại 2 m³", "bồn loại 1.000 lít" (but "rau
+# các loại 7.850 ha" is all kinds of it).
+_SIZE_OF = re.compile(r"(?i)(?<!các )(?<!mọi )(?<!\w)loại\s+$")
+# A sentence that forecasts or supposes states no figure, neither a goal nor a result: "Theo dự báo, mùa khô năm nay
+# ranh mặn 4‰ có thể vào sâu 50 - 55 km", "Nếu không có giải pháp ứng phó kịp thời, … khoảng 3.150 ha lúa … có nguy
+# cơ bị ảnh hưởng".
+_HYPOTHETICAL = re.compile(r"(?i)\W*(?:theo\s+)?dự\s+báo(?!\w)|\W*nếu(?!\w)")
 _REQUESTED = re.compile(
     r"(?i)(?<!\w)(?:đề nghị|kiến nghị|đề xuất)\s[^;:.\d]{0,80}?(?<!\w)(?:hỗ trợ|bố trí|cấp|bổ sung|phân bổ)\s+"
     r"(?:thêm\s+)?(?:(?:khoảng|hơn|trên|gần)\s+)?$"
@@ -641,6 +661,8 @@ _OVER = re.compile(rf"\s*/\s*({DIGITS})\s+")
 _GOAL_COUNTS = frozenset({"chỉ tiêu", "tiêu chí"})  # counts of goals or criteria
 _WHOLES = _GOAL_COUNTS | {"điểm"}
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
+# … after "so với", which measures a result against it: "so với mục tiêu của nghị quyết đến năm 2025 ("
+_COMPARED_PLAN = re.compile(rf"(?i)(?<!\w)so\s+với\s+{_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
@@ -658,9 +680,9 @@ _CHANGE_AT_END = re.compile(r"(?i)\s+(?:giảm|tăng)(?:\s+bình quân)?$")  # "
 # ("98% dân số tham gia bảo hiểm y tế", "… được sử dụng nước sạch").
 _OF_POPULATION = re.compile(r"\s*(?:tổng\s+)?dân\s+số(?!\w)(?!\s+(?:tham gia|được|sử dụng|có)(?!\w))", re.I)
 # … nor the share a people makes up, its population named before: "dân số trên 21.000 người, trong đó đồng bào Mông
-# chiếm khoảng 87%".
+# chiếm khoảng 87%", "đồng bào Chu Ru, K'Ho chiếm khoảng 35%".
 _PEOPLE_SHARE = re.compile(
-    r"(?i)(?<!\w)(?:đồng bào|dân tộc)(?:\s+\w+){0,3}?\s+chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"(?i)(?<!\w)(?:đồng bào|dân tộc)(?:,?\s+[\w'’]+){0,4}?\s+chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
@@ -766,7 +788,7 @@ def _cue_hits(text: str) -> list[_CueHit]:
     for cue in _cue_index().candidates(text):  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
             start, end = m.span()
-            if cue.role == "target" and _compared_with().search(text, max(0, start - 40), start):
+            if cue.role == "target" and _measured_against(text, start, end):
                 continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
             if cue.phrase == "định hướng" and _HORIZON_BEFORE.search(text, max(0, start - 26), start):
                 continue  # "… về chuyển đổi số đến năm 2025 (giai đoạn 2021 - 2025), định hướng đến năm 2030": a plan's name goes on
@@ -824,8 +846,8 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
         if any(h.role == "rank" for h in right_before) and not _STARS.match(text, q.end):  # "xếp hạng 5 sao": a rating
             out.append(_Candidate(q, _RANK, "thứ hạng", 0, q.end))
             continue
-        if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2"
-            continue
+        if any(h.role == "not-after" for h in right_before) or _SIZE_OF.search(text, max(0, q.start - 12), q.start):
+            continue  # "lần thứ 12", "lớp 9", "quý 2"; "bồn chứa nước loại 2 m³"
         if q.percent and (
             _OF_POPULATION.match(text, q.end) or _PEOPLE_SHARE.search(text, max(0, q.start - 50), q.start)
         ):
@@ -1039,12 +1061,27 @@ class _Reader:
                 if earlier is None:
                     continue
                 t = replace(earlier, start=t.start, end=t.end)
+            elif t.term == "last season":
+                if (season := self.last_dry_season()) is None:
+                    continue
+                t = replace(t, period=season, term=None)
             elif t.term == "current":
                 named = next((o for o in reversed(out) if _is_term(o.period)), self.para.period)
                 if named is not None and _is_term(named.period):
                     t = replace(named, start=t.start, end=t.end)
             out.append(t)
         return out
+
+    def last_dry_season(self) -> tuple[int, int] | None:
+        """The dry season "mùa khô vừa qua" means: the one the paragraph named ("mùa khô 2022 - 2023, … Trong mùa khô
+        vừa qua, …"), else the last to have ended by the article's date (they run from December to May)."""
+        named = self.para.period
+        if named is not None and named.period is not None and named.period[1] - named.period[0] == 1:
+            return named.period
+        if self.times.ref_year is None:
+            return None
+        end = self.times.ref_year - ((self.times.ref_month or 12) < 6)
+        return end - 1, end
 
     def read(self) -> list[Observation]:
         self.candidates = candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
@@ -1190,6 +1227,8 @@ class _Reader:
         clause = _clause(text, low.q.start if low else q.start, q.end)  # a base's year in brackets closes no clause
         if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
             return  # "… thay mặt cho hơn 9.600 đảng viên"
+        if _HYPOTHETICAL.match(text):
+            return
         if _REQUESTED.search(text, max(0, q.start - 120), q.start):
             return  # "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng": a sum asked for, neither got nor planned
         if q.percent and self.is_vote_share(clause, c):
@@ -1363,7 +1402,10 @@ class _Reader:
             # tỷ đồng"), but for a plan its own words name ("Theo đó, tổng kế hoạch vốn đầu tư công năm 2024 … là")
             weak = self.weak_cues_before(clause, q.start)
             value_type = None if value_type == "target" else _unhedged(weak[-1].role) if weak else value_type
-        year, period, value_type = self.when(time, c.unit.scope, value_type, weak=sure == WEAK)
+        # (a goal its clause says is planned is no level to keep, which a December review reports as kept: "Tổng kinh
+        # phí dự kiến thực hiện kế hoạch là 12,5 tỷ đồng")
+        hedged = sure == WEAK and not (value_type == "target" and self.plans(self.weak_cues_before(clause, q.start)))
+        year, period, value_type = self.when(time, c.unit.scope, value_type, weak=hedged)
         if time not in self.time_list and self.named_by_cue(q.start) is not None:
             year, period = None, None  # "tổng mức đầu tư 486 tỷ đồng" in a December session is no figure of that year
         whole = self.whole_of_parts(q.start) if time is None else None
@@ -1567,6 +1609,15 @@ class _Reader:
         return next(
             (e for s, e in self.qualifiers if end <= s and _only_share_words(self.text[end:s])),
             end,
+        )
+
+    def gives_plan_named(self, pos: int) -> bool:
+        """Whether a number is in the bracket after a plan a result is measured against, which gives the plan's figures: "so với mục tiêu của nghị quyết đến năm 2025 (1.000 ha chè VietGAP, 100 ha chè hữu cơ)"."""
+        bracket = self.open_bracket(pos)
+        return (
+            bracket is not None
+            and _COMPARED_PLAN.search(self.text, max(0, bracket - 70), bracket) is not None
+            and not any(bracket < h.start < pos and h.role in VALUE_TYPES for h in self.hits)
         )
 
     def time_of_plan_named(self, start: int) -> _Time | None:
@@ -1860,6 +1911,8 @@ class _Reader:
         )
         if hit:
             return ("target" if self.planned_ahead(hit) else hit.role), STRONG
+        if self.gives_plan_named(pos):
+            return "target", STRONG
         if summed := self.summed_up(unit_end):
             # the figures a lead lists, then says what they are: "Tăng trưởng kinh tế từ 7,2% trở lên, thu nhập … 74
             # triệu đồng … là những chỉ tiêu nổi bật được … đề ra cho năm 2025"

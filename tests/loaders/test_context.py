@@ -117,6 +117,13 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
             "tại đặc khu Bạch Long Vĩ.",
             "đặc khu Bạch Long Vĩ",
         ),
+        # A host named by its committee is named first, before the district of the delegation it receives.
+        (
+            "Ban Thường vụ Huyện ủy Mỏ Cày Nam tiếp Đoàn công tác huyện Trà Cú, tỉnh Trà Vinh",
+            "Ngày 24/10, Ban Thường vụ Huyện ủy Mỏ Cày Nam tiếp và làm việc với Đoàn công tác huyện Trà Cú, tỉnh Trà "
+            "Vinh.",
+            "huyện Mỏ Cày Nam",
+        ),
     ],
 )
 def test_the_subject_is_the_unit_title_and_lead_name(
@@ -248,9 +255,12 @@ def test_a_district_is_of_the_kind_the_text_gives_it(write_article: Callable[...
     assert ctx.province is not None and ctx.province.label == "tỉnh Bắc Ninh"
 
 
-def test_a_town_named_like_its_district_lies_in_that_districts_province(write_article: Callable[..., Path]) -> None:
-    """The lead names "thị trấn Kbang", so the bare "Kbang" of the title is the town; "Huyện ủy Kbang"
-    still names the district, whose province (Gia Lai) no other district of that name could give."""
+def test_a_bare_name_in_the_title_is_the_unit_of_that_name_the_lead_names_first(
+    write_article: Callable[..., Path],
+) -> None:
+    """The bare "Kbang" of the title is the unit of that name the lead names first: the district of "Bí thư Huyện ủy
+    Kbang", not the town ("thị trấn Kbang") it names after; its province (Gia Lai) no other district of that name could
+    give."""
     lead = (
         "Sáng 1-2, đồng chí Nguyễn Đình Phương, Bí thư Huyện ủy Kbang đến thăm các đảng viên lão thành "
         "trên địa bàn thị trấn Kbang."
@@ -258,7 +268,7 @@ def test_a_town_named_like_its_district_lies_in_that_districts_province(write_ar
     ctx = build_context(
         read_article(write_article(f"{lead} {_FILLER}", title="Kbang: Trao Huy hiệu Đảng", date="2024-02"))
     )
-    assert ctx.subject is not None and ctx.subject.label == "thị trấn Kbang"
+    assert ctx.subject is not None and ctx.subject.label == "huyện Kbang"
     assert ctx.province is not None and ctx.province.label == "tỉnh Gia Lai"
     assert ctx.subject.parent == ctx.province
 

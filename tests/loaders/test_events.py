@@ -422,6 +422,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Lê Văn Trung", "speech")},
     ),
     (
+        "clarifying-fronted",  # "Làm rõ thêm …, đồng chí A" as "đồng chí A làm rõ thêm"
+        "Làm rõ thêm trách nhiệm của cơ quan hành chính, đồng chí Phạm Quốc Hưng, Chủ tịch UBND huyện thẳng thắn nhận "
+        "trách nhiệm người đứng đầu.",
+        {("Phạm Quốc Hưng", "speech")},
+    ),
+    (
         "report-verb",
         "Đồng chí Hà Thị Lụa, Chủ tịch UBND huyện báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
         {("Hà Thị Lụa", "report")},

@@ -1835,6 +1835,38 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "đạt chuẩn văn minh đô thị, 9 khu phố được công nhận khu phố văn minh; còn 4 phường chưa đạt chuẩn.",
         {(75, "tuyến đường", "achieved", 2023), (9, "khu phố", "achieved", 2023)},
     ),
+    (
+        "a-forecast-or-a-supposition-states-no-figure",  # nor the size of what is handed out ("loại 2 m³")
+        ("2023-12", "Thạnh Phú triển khai kế hoạch phòng, chống hạn mặn"),
+        "Sáng 13-12, UBND huyện Thạnh Phú tổ chức hội nghị triển khai kế hoạch phòng, chống hạn mặn.\n\nTheo dự báo, "
+        "mùa khô năm nay ranh mặn 4‰ có thể vào sâu 50 - 55 km. Nếu không có giải pháp kịp thời, khoảng 3.150 ha lúa "
+        "có nguy cơ bị ảnh hưởng. Năm 2023, huyện đã hỗ trợ 2.460 hộ bồn chứa nước loại 2 m³.",
+        {(2460, "hộ", "achieved", 2023)},
+    ),
+    (
+        "a-sum-a-december-plan-expects-is-a-goal",  # "dự kiến" names a plan, no level kept that a late review reports
+        ("2023-12", "Thạnh Phú triển khai kế hoạch phòng, chống hạn mặn"),
+        "Sáng 13-12, UBND huyện Thạnh Phú tổ chức hội nghị triển khai kế hoạch phòng, chống hạn mặn.\n\nTổng kinh phí "
+        "dự kiến thực hiện kế hoạch là 12,5 tỷ đồng.",
+        {(12.5, "tỷ đồng", "target", 2023)},
+    ),
+    (
+        "results-measured-against-a-goal-are-results",  # "so với mục tiêu" opens a list of results, not of goals
+        ("2024-03", "Yên Phong sơ kết Nghị quyết số 12-NQ/HU"),
+        "Chiều 12/3, Ban Thường vụ Huyện ủy Yên Phong tổ chức hội nghị sơ kết.\n\nKết quả cụ thể đến hết năm 2023 so "
+        "với mục tiêu năm 2025 của Nghị quyết:\n- Tỷ lệ đô thị hóa: đạt 54,6%;\n- Tỷ lệ nước thải sinh hoạt đô thị "
+        "được thu gom, xử lý: 31%.\n\nDiện tích chè VietGAP đạt 742 ha. Tuy vậy, so với mục "
+        "tiêu của nghị quyết đến năm 2025 (1.000 ha chè VietGAP) thì vẫn còn khoảng cách lớn.",
+        {(54.6, "%", "achieved", 2023), (31, "%", "achieved", 2023), (742, "ha", "achieved", 2024)}
+        | {(1000, "ha", "target", 2025)},
+    ),
+    (
+        "the-share-peoples-make-up-is-no-figure",  # the peoples named with a comma and an apostrophe
+        ("2025-08", "Lãnh đạo tỉnh làm việc với xã Ka Đô"),
+        "Sáng 14/8, lãnh đạo UBND tỉnh làm việc với xã Ka Đô.\n\nXã có gần 30.000 nhân khẩu, trong đó đồng bào Chu Ru, "
+        "K'Ho chiếm khoảng 35%. Trung tâm Phục vụ hành chính công xã đã tiếp nhận 1.046 hồ sơ.",
+        {(1046, "hồ sơ", "achieved", 2025)},
+    ),
 ]
 
 
@@ -2071,6 +2103,21 @@ def test_this_period_is_the_one_named_before(write_article: Callable[..., Path])
     assert [(o.value, o.year, o.period) for o in observations] == [
         (1980, None, (2021, 2023)),
         (640, None, (2021, 2023)),
+    ]
+
+
+def test_the_last_dry_season_is_the_one_named_else_the_last_to_end(write_article: Callable[..., Path]) -> None:
+    """ "mùa khô vừa qua" spans two years: the season its paragraph named, else the last over by the article's date."""
+    body = (
+        "Mùa khô 2022 - 2023, huyện đã bảo vệ an toàn 5.420 ha lúa. Trong mùa khô vừa qua, huyện đã cấp nước miễn phí "
+        "cho 1.870 hộ dân.\n\nTrả lời chất vấn, ông Đặng Văn Kha cho biết, trong mùa khô vừa qua, huyện đã hỗ trợ 1.836 "
+        "bồn chứa nước cho hộ nghèo."
+    )
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Thạnh Phú phòng, chống hạn mặn", date="2024-07"))
+    assert [(o.value, o.year, o.period) for o in observations] == [
+        (5420, None, (2022, 2023)),
+        (1870, None, (2022, 2023)),
+        (1836, None, (2023, 2024)),
     ]
 
 
