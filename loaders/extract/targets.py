@@ -618,8 +618,12 @@ _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
 _SIZE_OF = re.compile(r"(?i)(?<!các )(?<!mọi )(?<!\w)loại\s+$")
 # A sentence that forecasts or supposes states no figure, neither a goal nor a result: "Theo dự báo, mùa khô năm nay
 # ranh mặn 4‰ có thể vào sâu 50 - 55 km", "Nếu không có giải pháp ứng phó kịp thời, … khoảng 3.150 ha lúa … có nguy
-# cơ bị ảnh hưởng".
-_HYPOTHETICAL = re.compile(r"(?i)\W*(?:theo\s+)?dự\s+báo(?!\w)|\W*nếu(?!\w)")
+# cơ bị ảnh hưởng"; nor one that says who attended: "Cùng dự có lãnh đạo các sở, ngành … và hơn 120 doanh nghiệp".
+_STATES_NO_FIGURE = re.compile(
+    r"(?i)\W*(?:(?:theo\s+)?dự\s+báo|nếu"
+    r"|(?:cùng\s+|đến\s+|về\s+)?(?:tham\s+)?dự(?:\s+(?:hội nghị|kỳ họp|đại hội|buổi\s+\w+(?:\s+\w+)?|lễ|phiên\s+\w+))?"
+    r"(?:\s+còn)?\s+có)(?!\w)"
+)
 _REQUESTED = re.compile(
     r"(?i)(?<!\w)(?:đề nghị|kiến nghị|đề xuất)\s[^;:.\d]{0,80}?(?<!\w)(?:hỗ trợ|bố trí|cấp|bổ sung|phân bổ)\s+"
     r"(?:thêm\s+)?(?:(?:khoảng|hơn|trên|gần)\s+)?$"
@@ -1227,7 +1231,7 @@ class _Reader:
         clause = _clause(text, low.q.start if low else q.start, q.end)  # a base's year in brackets closes no clause
         if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
             return  # "… thay mặt cho hơn 9.600 đảng viên"
-        if _HYPOTHETICAL.match(text):
+        if _STATES_NO_FIGURE.match(text):
             return
         if _REQUESTED.search(text, max(0, q.start - 120), q.start):
             return  # "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng": a sum asked for, neither got nor planned

@@ -1836,9 +1836,11 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(75, "tuyến đường", "achieved", 2023), (9, "khu phố", "achieved", 2023)},
     ),
     (
-        "a-forecast-or-a-supposition-states-no-figure",  # nor the size of what is handed out ("loại 2 m³")
+        "no-figure-in-a-forecast-a-supposition-or-who-attended",  # nor the size of what is handed out ("loại 2 m³")
         ("2023-12", "Thạnh Phú triển khai kế hoạch phòng, chống hạn mặn"),
-        "Sáng 13-12, UBND huyện Thạnh Phú tổ chức hội nghị triển khai kế hoạch phòng, chống hạn mặn.\n\nTheo dự báo, "
+        "Sáng 13-12, UBND huyện Thạnh Phú tổ chức hội nghị triển khai kế hoạch phòng, chống hạn mặn. Cùng dự có lãnh "
+        "đạo các sở, ngành: Kế hoạch và Đầu tư, Tài chính; đại diện lãnh đạo UBND các huyện có KCN và hơn 120 "
+        "doanh nghiệp trong và ngoài nước.\n\nTheo dự báo, "
         "mùa khô năm nay ranh mặn 4‰ có thể vào sâu 50 - 55 km. Nếu không có giải pháp kịp thời, khoảng 3.150 ha lúa "
         "có nguy cơ bị ảnh hưởng. Năm 2023, huyện đã hỗ trợ 2.460 hộ bồn chứa nước loại 2 m³.",
         {(2460, "hộ", "achieved", 2023)},
