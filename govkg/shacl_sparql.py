@@ -2470,9 +2470,15 @@ def _run_jobs(
     context = multiprocessing.get_context("spawn")  # no fork of a process holding a RocksDB handle
     with ProcessPoolExecutor(workers, context, initializer=_worker_init, initargs=(str(store_path),)) as pool:
         futures = {pool.submit(_worker_rows, jobs[i].sparql, jobs[i].union): i for i in order}
+        # The rows are handled in the jobs' order, whichever process finishes first, so that the findings come in
+        # the same order as without workers.
+        done: dict[int, list[Row]] = {}
+        following = 0
         for future in as_completed(futures):
             rows, seconds = future.result()
-            job = jobs[futures[future]]
+            done[futures[future]] = rows
             if timings is not None:
-                timings[job.name] = seconds
-            yield from job.handle(rows)
+                timings[jobs[futures[future]].name] = seconds
+            while following in done:
+                yield from jobs[following].handle(done.pop(following))
+                following += 1

@@ -750,6 +750,8 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
     text = ctx.article.text
     if role.body == "ban" and (steering := _steering_committee(ctx, sentence, role_m, role)) is not None:
         return steering
+    if role.body == "to":
+        return _working_group(ctx, sentence, role_m, role)
     bodies = _bodies()[role.body]
     m = bodies.regex.match(text, role_m.end(), sentence.end)
     if m is None:
@@ -796,16 +798,18 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
 # A steering committee's task is no clause: "… Phó Trưởng Ban Thường trực Ban Chỉ đạo trình bày cho thấy, toàn huyện …"
 # names the committee without its task.
 _REPORTS = r"(?<!không)(?<!không\s)\s?(?<!\w)(?:trình bày|báo cáo|phát biểu|cho biết|cho thấy)(?!\w)"
-_STEERING_NAME = (
-    r"[Cc]hỉ (?P<head>đạo|huy(?!\s+(?:[Qq]uân sự|QS|[Bb]ộ đội|BĐBP)))\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
+_TASK_AND_UNIT = (
+    r"\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
     rf"|(?!\s(?:và\s+)?(?i:{HONORIFIC})\s|{_REPORTS})[^;.:(),]){{1,90}}?)"
     rf"\s+(?P<kind>(?i:{KIND_ALTERNATION}))(?!\w)(?!\s+hội)"
 )
+_STEERING_NAME = r"[Cc]hỉ (?P<head>đạo|huy(?!\s+(?:[Qq]uân sự|QS|[Bb]ộ đội|BĐBP)))" + _TASK_AND_UNIT
 _STEERING = re.compile(rf"(?:\s+Ban)?\s+{_STEERING_NAME}")
 _STEERING_NAMED = re.compile(rf"Ban {_STEERING_NAME}")
 # "Trưởng ban Chỉ đạo" without its task: the steering committee the article is about.
 _STEERING_BARE = re.compile(r"(?:\s+Ban)?\s+[Cc]hỉ đạo(?!\w)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_OF_UNIT = re.compile(r"\s+của$")
 
 
 def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
@@ -825,6 +829,25 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
         m, end = _STEERING_NAMED.match(text, skip_space(text, sentence.start)), role_m.end()
     if m is None:
         return None
+    return _board_of_task(ctx, sentence, role_m, role, m, end, f"Ban Chỉ {m.group('head')}")
+
+
+# A working group is named by its task and unit as a steering committee is: "Tổ trưởng Tổ công tác triển khai Đề án 06
+# huyện", "Tổ công tác đẩy nhanh tiến độ giải ngân vốn đầu tư công huyện".
+_WORKING_GROUP = re.compile(rf"\s+[Tt]ổ\s+công\s+tác{_TASK_AND_UNIT}")
+
+
+def _working_group(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role) -> TitleMatch | None:
+    """ "Tổ trưởng Tổ công tác triển khai Đề án 06 huyện": a post of the unit's working group."""
+    m = _WORKING_GROUP.match(ctx.article.text, role_m.end(), sentence.end)
+    return None if m is None else _board_of_task(ctx, sentence, role_m, role, m, m.end(), "Tổ công tác")
+
+
+def _board_of_task(
+    ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _Role, m: re.Match[str], end: int, head: str
+) -> TitleMatch:
+    """The post of a board named by its task and unit (m) after its head words, the post's words ending at end: the
+    unit is the one named after the kind word when the board's name ends the post, else the one the article means."""
     kind = _kind_word(m.group("kind"))
     level = _kind_level(ctx, sentence, kind, m.end())
     if end == m.end():
@@ -832,8 +855,9 @@ def _steering_committee(ctx: Context, sentence: Sentence, role_m: re.Match[str],
     else:
         unit = ctx.unit_at(level, kind)
     # The task as named, without the quotes a campaign's name is written in ("phong trào thi đua “Dân vận khéo”").
-    task = canonical(_ASIDE.sub("", m.group("task"))).replace('"', "")
-    board = f"Ban Chỉ {m.group('head')} {ctx.abbreviations.get(task, task)}"  # "Ban Chỉ huy PCTT&TKCN" spelt out
+    # Nor the "của" before the unit: "Tổ công tác đẩy nhanh tiến độ giải ngân vốn đầu tư công của huyện".
+    task = _OF_UNIT.sub("", canonical(_ASIDE.sub("", m.group("task"))).replace('"', ""))
+    board = f"{head} {ctx.abbreviations.get(task, task)}"  # "Ban Chỉ huy PCTT&TKCN" spelt out
     return _compose(ctx, role_m.start(), end, role, "", kind, level, unit, board)
 
 

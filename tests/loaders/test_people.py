@@ -445,6 +445,18 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         {"A Thìn": ["Quyền Chủ tịch UBND xã"]},
     ),
     (
+        "working-group",  # named by its task and unit, as a steering committee is; no "của" before the unit
+        "Cùng dự có ông Lê Minh Trí, Phó Chủ tịch UBND huyện, Tổ trưởng Tổ công tác đẩy nhanh tiến độ giải ngân vốn "
+        "đầu tư công của huyện; ông Phạm Văn Dương, Tổ phó Tổ công tác triển khai Đề án 06 huyện.",
+        {
+            "Lê Minh Trí": [
+                "Phó Chủ tịch UBND huyện",
+                "Tổ trưởng Tổ công tác đẩy nhanh tiến độ giải ngân vốn đầu tư công huyện",
+            ],
+            "Phạm Văn Dương": ["Tổ phó Tổ công tác triển khai Đề án 06 huyện"],
+        },
+    ),
+    (
         "department-half-abbreviated",  # "Lao động - TB&XH": the full name, not "Sở Lao động" cut at the dash
         "Đồng chí Lục Văn Thiêm, Giám đốc Sở Lao động - TB&XH đánh giá cao kết quả giảm nghèo của huyện.",
         {"Lục Văn Thiêm": ["Giám đốc Sở Lao động - Thương binh và Xã hội"]},
