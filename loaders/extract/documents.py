@@ -226,14 +226,23 @@ def _scan_references(text: str) -> list[Reference]:
 
 def _central_short_forms(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
     """A short form the Party's centre is said to have issued ("Nghị quyết 57 của Bộ Chính trị"): its number is
-    full, as the centre's documents all carry the one suffix TW."""
+    full, as the centre's documents all carry the one suffix TW; so are the numbers listed after it ("các Nghị quyết
+    số 57, 59, 66 và 68 của Bộ Chính trị")."""
     out: list[Reference] = []
     for m in _short_forms(text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or not _central_organ().match(text, m.end()):
+        listed = _NUMBERS_AFTER.match(text, m.end())
+        end = listed.end() if listed else m.end()
+        if any(s < end and m.start() < e for s, e in taken) or not _central_organ().match(text, end):
             continue
         type_code = _type_of_words(m.group(0))
-        out.append(Reference(m.start(), m.start("n"), m.end(), f"{m.group('n')}-{type_code}/TW", type_code, "TW", None))
+        numbers = [(m.start("n"), m.end("n"))] + [i.span() for i in _ITEM.finditer(text, m.end(), end)]
+        for first, last in numbers:
+            out.append(Reference(m.start(), first, last, f"{text[first:last]}-{type_code}/TW", type_code, "TW", None))
     return out
+
+
+# Numbers listed after a short form: "Nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị".
+_NUMBERS_AFTER = re.compile(r"(?:\s*(?:,|và)\s*\d{1,4}(?![\d/.-]))+")
 
 
 @lru_cache(maxsize=1)

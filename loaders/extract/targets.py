@@ -789,11 +789,18 @@ def _cue_hits(text: str) -> list[_CueHit]:
     # The characters already in a hit: a match overlaps an earlier hit iff it covers one of them,
     # which bytearray.find tells in C instead of a Python loop over the hits.
     taken = {True: bytearray(len(text)), False: bytearray(len(text))}
+    against: list[int] = []  # where the goals a result is measured against end
     for cue in _cue_index().candidates(text):  # most cues are absent from a sentence: skip their regex
         for m in cue.regex.finditer(text):
             start, end = m.span()
-            if cue.role == "target" and _measured_against(text, start, end):
-                continue  # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal
+            if cue.role == "target" and (
+                _measured_against(text, start, end)
+                or any(e <= start and _SAME_GOALS.fullmatch(text, e, start) for e in against)
+            ):
+                # "ước đạt 11,2%, cao hơn mục tiêu nghị quyết đề ra 0,7 điểm": a result, measured against the goal;
+                # "hoàn thành toàn diện các mục tiêu, nhiệm vụ đề ra": the goals go on, and what set them
+                against.append(end)
+                continue
             if cue.phrase == "định hướng" and _HORIZON_BEFORE.search(text, max(0, start - 26), start):
                 continue  # "… về chuyển đổi số đến năm 2025 (giai đoạn 2021 - 2025), định hướng đến năm 2030": a plan's name goes on
             if cue.role == "achieved" and _PURPOSE_BEFORE.search(text, max(0, start - 8), start):
@@ -804,6 +811,9 @@ def _cue_hits(text: str) -> list[_CueHit]:
                 hits.append(_CueHit(start, end, cue))
     hits.sort(key=attrgetter("start"))
     return hits
+
+
+_SAME_GOALS = re.compile(r"(?:,?\s+\w+){0,2}\s*")  # a goal named after one measured against, a word or two on
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -166,6 +166,16 @@ CASES: list[tuple[str, str, str, set[Doc]]] = [
         "Nghị quyết 15 của Tỉnh ủy.",
         {("57-NQ/TW", "NQ", "TW", "bo-chinh-tri", ""), ("05-CT/TW", "CT", "TW", "ban-bi-thu", "")},
     ),
+    (
+        "the-numbers-listed-after-a-short-form-the-centre-issued",  # each is full, with the suffix TW
+        TITLE,
+        "Đại hội xác định sẽ cụ thể hóa các Nghị quyết số 57, 59 và 68 của Bộ Chính trị.",
+        {
+            ("57-NQ/TW", "NQ", "TW", "bo-chinh-tri", ""),
+            ("59-NQ/TW", "NQ", "TW", "bo-chinh-tri", ""),
+            ("68-NQ/TW", "NQ", "TW", "bo-chinh-tri", ""),
+        },
+    ),
     ("unknown-suffix", TITLE, "Thực hiện Quyết định số 25/QĐ-SNN của Sở Nông nghiệp, huyện rà soát diện tích.", set()),
     (
         "unknown-type",

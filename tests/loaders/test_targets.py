@@ -1863,6 +1863,15 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         | {(1000, "ha", "target", 2025)},
     ),
     (
+        "the-goals-and-tasks-set-that-were-met-list-results",  # "đề ra" goes on with the goals "hoàn thành" measures
+        ("2025-03", "Đoàn công tác Tỉnh ủy làm việc với huyện Nho Quan"),
+        "Ngày 11/3, đoàn công tác Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Nho Quan.\n\nBáo cáo với đoàn, đồng chí "
+        "Quách Văn Đồng cho biết: Năm 2024, Đảng bộ huyện đã lãnh đạo hoàn thành toàn diện các mục tiêu, nhiệm vụ đề "
+        "ra. Cụ thể:\n• Tốc độ tăng trưởng giá trị sản xuất đạt 9,36%;\n• Thu nhập bình quân đầu người đạt 62,8 triệu "
+        "đồng.",
+        {(9.36, "%", "achieved", 2024), (62.8, "triệu đồng", "achieved", 2024)},
+    ),
+    (
         "the-share-peoples-make-up-is-no-figure",  # the peoples named with a comma and an apostrophe
         ("2025-08", "Lãnh đạo tỉnh làm việc với xã Ka Đô"),
         "Sáng 14/8, lãnh đạo UBND tỉnh làm việc với xã Ka Đô.\n\nXã có gần 30.000 nhân khẩu, trong đó đồng bào Chu Ru, "
