@@ -2475,10 +2475,10 @@ def _run_jobs(
         done: dict[int, list[Row]] = {}
         following = 0
         for future in as_completed(futures):
-            rows, seconds = future.result()
-            done[futures[future]] = rows
+            i = futures[future]
+            done[i], seconds = future.result()
             if timings is not None:
-                timings[jobs[futures[future]].name] = seconds
+                timings[jobs[i].name] = seconds
             while following in done:
                 yield from jobs[following].handle(done.pop(following))
                 following += 1

@@ -611,11 +611,6 @@ _ALLOTTED = re.compile(
     r"(?i)(?<!\w)(?:giao(?!\s+thông)|phân bổ|bố trí|đề xuất|dự kiến|phê duyệt|kế hoạch|phương án|đề án|phải)(?!\w)"
 )
 _WITHIN = re.compile(r"(?i)(?<!\w)trong\s+$")
-# A sum asked of a higher level: "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng", "đề nghị UBND tỉnh quan tâm bố trí khoảng 45 tỷ
-# đồng", "kiến nghị tỉnh sớm bổ sung biên chế, hỗ trợ khoảng 18 tỷ đồng".
-# The size or grade of the thing counted, no figure: "hỗ trợ bồn chứa nước loại 2 m³", "bồn loại 1.000 lít" (but "rau
-# các loại 7.850 ha" is all kinds of it).
-_SIZE_OF = re.compile(r"(?i)(?<!các )(?<!mọi )(?<!\w)loại\s+$")
 # A sentence that forecasts or supposes states no figure, neither a goal nor a result: "Theo dự báo, mùa khô năm nay
 # ranh mặn 4‰ có thể vào sâu 50 - 55 km", "Nếu không có giải pháp ứng phó kịp thời, … khoảng 3.150 ha lúa … có nguy
 # cơ bị ảnh hưởng"; nor one that says who attended: "Cùng dự có lãnh đạo các sở, ngành … và hơn 120 doanh nghiệp".
@@ -624,6 +619,8 @@ _STATES_NO_FIGURE = re.compile(
     r"|(?:cùng\s+|đến\s+|về\s+)?(?:tham\s+)?dự(?:\s+(?:hội nghị|kỳ họp|đại hội|buổi\s+\w+(?:\s+\w+)?|lễ|phiên\s+\w+))?"
     r"(?:\s+còn)?\s+có)(?!\w)"
 )
+# A sum asked of a higher level: "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng", "đề nghị UBND tỉnh quan tâm bố trí khoảng 45 tỷ
+# đồng", "kiến nghị tỉnh sớm bổ sung biên chế, hỗ trợ khoảng 18 tỷ đồng".
 _REQUESTED = re.compile(
     r"(?i)(?<!\w)(?:đề nghị|kiến nghị|đề xuất)\s[^;:.\d]{0,80}?(?<!\w)(?:hỗ trợ|bố trí|cấp|bổ sung|phân bổ)\s+"
     r"(?:thêm\s+)?(?:(?:khoảng|hơn|trên|gần)\s+)?$"
@@ -665,8 +662,6 @@ _OVER = re.compile(rf"\s*/\s*({DIGITS})\s+")
 _GOAL_COUNTS = frozenset({"chỉ tiêu", "tiêu chí"})  # counts of goals or criteria
 _WHOLES = _GOAL_COUNTS | {"điểm"}
 # Its year may be named: "vượt mục tiêu Nghị quyết đề ra cho năm 2025 (55 tỷ đồng)".
-# … after "so với", which measures a result against it: "so với mục tiêu của nghị quyết đến năm 2025 ("
-_COMPARED_PLAN = re.compile(rf"(?i)(?<!\w)so\s+với\s+{_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 _PLAN_JUST_NAMED = re.compile(rf"(?i)(?<!\w){_PLAN}(?!\w)(?:[^,;.()\d]|(?<=năm ){_Y}){{0,40}}$")
 # Goals counted by how they fared: "16 chỉ tiêu đạt và vượt", "2 chỉ tiêu chưa đạt" (results, whatever set them).
 _GOALS_MET = re.compile(r"(?i)\s*(?:chủ yếu\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)(?!\w)")
@@ -860,8 +855,8 @@ def _candidates(text: str, hits: list[_CueHit]) -> list[_Candidate]:
         if any(h.role == "rank" for h in right_before) and not _STARS.match(text, q.end):  # "xếp hạng 5 sao": a rating
             out.append(_Candidate(q, _RANK, "thứ hạng", 0, q.end))
             continue
-        if any(h.role == "not-after" for h in right_before) or _SIZE_OF.search(text, max(0, q.start - 12), q.start):
-            continue  # "lần thứ 12", "lớp 9", "quý 2"; "bồn chứa nước loại 2 m³"
+        if any(h.role == "not-after" for h in right_before):  # "lần thứ 12", "lớp 9", "quý 2", "bồn loại 2 m³"
+            continue
         if q.percent and (
             _OF_POPULATION.match(text, q.end) or _PEOPLE_SHARE.search(text, max(0, q.start - 50), q.start)
         ):
@@ -1626,11 +1621,14 @@ class _Reader:
         )
 
     def gives_plan_named(self, pos: int) -> bool:
-        """Whether a number is in the bracket after a plan a result is measured against, which gives the plan's figures: "so với mục tiêu của nghị quyết đến năm 2025 (1.000 ha chè VietGAP, 100 ha chè hữu cơ)"."""
+        """Whether a number is in the bracket after a plan a result is measured against, which gives the plan's
+        figures: "so với mục tiêu của nghị quyết đến năm 2025 (1.000 ha chè VietGAP, 100 ha chè hữu cơ)"."""
         bracket = self.open_bracket(pos)
+        named = self.plan_named_before(bracket) if bracket is not None else None
         return (
             bracket is not None
-            and _COMPARED_PLAN.search(self.text, max(0, bracket - 70), bracket) is not None
+            and named is not None
+            and _measured_against(self.text, named.start(), named.end())
             and not any(bracket < h.start < pos and h.role in VALUE_TYPES for h in self.hits)
         )
 
