@@ -36,6 +36,7 @@ def _initial(word: str) -> str:
 # where a visitor works is whom the visit is about ("thăm, làm việc tại đặc khu Bạch Long Vĩ").
 VENUE_BEFORE = re.compile(r"(?i)(?<!làm việc )(?<!kiểm tra )(?<!công tác )\btại\s+(?:hội trường\s+)?$")
 _SEVERAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+$")
+_APPOSED = re.compile(r"\s*,\s*")
 
 
 class Mention(NamedTuple):
@@ -130,10 +131,15 @@ class Context:
         out: list[Mention] = []
         for s in self.article.sentences:
             found: list[tuple[int, Mention]] = []
-            for start, _, kind, name in self.gazetteer.find(s.text):
-                venue = VENUE_BEFORE.search(s.text, 0, start) is not None
+            venue, end = False, -1
+            for start, stop, kind, name in self.gazetteer.find(s.text):
+                # the unit after a venue and a comma says where the venue lies ("tại xã Long Tân, huyện Dầu Tiếng")
+                venue = (venue and _APPOSED.fullmatch(s.text, end, start) is not None) or (
+                    VENUE_BEFORE.search(s.text, 0, start) is not None
+                )
                 several = _SEVERAL_BEFORE.search(s.text, max(0, start - 8), start) is not None
                 found.append((start, Mention(kind, name, s, venue, several)))
+                end = stop
             found.extend(
                 (start, Mention(kind, name, s, False))
                 for start, _, kind, name in self.gazetteer.find_committees(s.text)
@@ -195,12 +201,14 @@ def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Conte
     ctx.province = _province(ctx)
     ctx.subject = _subject(ctx)
     # A commune the gazetteer does not know is in the one known district the article names ("Ban Thường vụ Huyện ủy
-    # Đakrông làm việc với … xã A Ngo"): its posts and the district's are placed, not left unnamed.
+    # Đakrông làm việc với … xã A Ngo"): its posts and the district's are placed, not left unnamed (nor placed
+    # straight in the province, when the article names a district of it: "tại xã Long Tân, huyện Dầu Tiếng").
     if (
         ctx.subject is not None
         and ctx.subject.level == "commune"
-        and ctx.subject.parent is None
+        and ctx.subject.code is None
         and (district := _one_known_district(ctx)) is not None
+        and ctx.subject.parent in (None, district.parent)
     ):
         ctx.subject = replace(ctx.subject, parent=district)
     if ctx.province is None and ctx.subject is not None:
@@ -289,9 +297,13 @@ def _subject(ctx: Context) -> Unit | None:
 def _named_in(ctx: Context, first: int, last: int | None) -> Unit | None:
     """The most specific unit sentences first … last - 1 name, the one they name most among equals."""
     sentences = ctx.article.sentences
-    named = [
-        ctx.named_unit(m.kind, m.name, m.sentence) for m in ctx.mentions_in(first, last) if not (m.venue or m.several)
-    ]
+    mentions = [m for m in ctx.mentions_in(first, last) if not m.several]
+    named = [ctx.named_unit(m.kind, m.name, m.sentence) for m in mentions if not m.venue]
+    if (first, last) == (0, 1) and all(u.level == "province" for u in named):
+        # A title that names a commune only as where something was done is about that commune ("Thẩm định … tại xã
+        # Long Tân, huyện Dầu Tiếng", "Chủ tịch UBND tỉnh kiểm tra … tại xã Diên Điền").
+        venues = (ctx.named_unit(m.kind, m.name, m.sentence) for m in mentions if m.venue)
+        named += [u for u in venues if u.level == "commune"]
     candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
     local = [u for u in candidates if u.level != "province"]
     if local:

@@ -307,11 +307,13 @@ _FROM_NOW = re.compile(r"(?i)\btừ\s+nay\s+(?:đến|tới)\s+$")
 # "Từ nay đến ngày 31/12/2025, phường phấn đấu: …": a day ahead, which what is planned is due by.
 _FROM_NOW_ON = re.compile(r"(?i)\btừ\s+nay\s+$")
 _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
-# A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "so với năm 2020").
+# A year right after these is the base of a comparison ("gấp 1,41 lần năm 2020", "gần gấp đôi năm 2023", "so với năm
+# 2020").
 # "so với đầu nhiệm kỳ" too: the term branch of _TIME starts after "đầu".
 # "so với ước thực hiện năm 2025", "so với kết quả năm 2024": the year of what it is compared with.
+_COMPARED_WITH = r"so với|lần|gấp\s+(?:đôi|ba|rưỡi)"  # the words before what a figure is compared with
 _COMPARISON_BASE = re.compile(
-    r"(?:so với|lần|bằng|hơn)\s*(?:cùng kỳ\s*|đầu\s+|(?:ước\s+)?(?:thực hiện|kết quả)\s+)?$", re.I
+    rf"(?:{_COMPARED_WITH}|bằng|hơn)\s*(?:cùng kỳ\s*|đầu\s+|(?:ước\s+)?(?:thực hiện|kết quả)\s+)?$", re.I
 )
 
 
@@ -564,7 +566,7 @@ _PERCENT_OF = re.compile(rf"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)(?:\s
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 # The value of a comparison's base, in brackets after its year: "đạt 56,4 triệu đồng, gấp 1,46 lần năm 2020
 # (38,6 triệu đồng)", "tăng 12% so với năm 2020 (1.250 tỷ đồng)".
-_BASE_VALUE = re.compile(rf"(?:so với|lần)\s+(?P<base>(?:cuối\s+)?năm\s+(?P<year>{_Y}))\s*\(\s*$", re.I)
+_BASE_VALUE = re.compile(rf"(?:{_COMPARED_WITH})\s+(?P<base>(?:cuối\s+)?năm\s+(?P<year>{_Y}))\s*\(\s*$", re.I)
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
 _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between a figure and the year right after it
@@ -1343,6 +1345,12 @@ class _Reader:
             by_topic = indicator_code(f"{topic} {named_by}")
             if by_topic not in (None, "other"):
                 code, named_by = by_topic, f"{topic} {named_by}"
+        if code in (None, "other") and len(words.split()) <= 3 and (field := _FIELD_OPENS.match(text, 0, first)):
+            # … or, named by a word or two of what is measured, by the field its sentence opens with: "Với cây cao su,
+            # tổng diện tích 19.640 ha"
+            by_field = indicator_code(f"{words} {field.group('field')} {c.unit_text}")
+            if by_field not in (None, "other"):
+                code, named_by = by_field, f"{words} {field.group('field')} {c.unit_text}"
         value_type: str | None
         if c.unit_text in _GOAL_COUNTS and _GOALS_LEFT.match(text, c.unit_end):
             # "yêu cầu … hoàn thành 3 chỉ tiêu còn lại", "khắc phục 2 tiêu chí còn thiếu": how many are left, now
@@ -2380,9 +2388,15 @@ class _Reader:
             # past a bracket that glosses ("tổng sản phẩm trên địa bàn tỉnh (GRDP) ước đạt 7,26%"); a place it
             # names is where, not whose ("đỉnh Tà Chì Nhù (xã Xà Hồ) vẫn đón khoảng 9.800 lượt khách")
             start, gloss = _clause(self.text, opened, opened)[0], (opened, len(closed))
-        named = [(k, n) for s, e, k, n in found if start <= s and e <= pos and not gloss[0] <= s < gloss[1]]
-        if named:
-            return self.ctx.named_unit(*named[-1], self.sentence)
+        listed = [(s, e, k, n) for s, e, k, n in found if start <= s and e <= pos and not gloss[0] <= s < gloss[1]]
+        # (units listed together share the figure, which is then their parent's: "Hai khu tái định cư tại xã Hòa Xuân
+        # Tây và xã Hòa Tân Đông đã hoàn thành khoảng 85% khối lượng")
+        if listed and not (
+            len(listed) > 1
+            and listed[-2][2] == listed[-1][2]  # of one kind: "xã Long Tân, huyện Dầu Tiếng" says where the commune is
+            and _LISTED_WITH.fullmatch(self.text, listed[-2][1], listed[-1][0])
+        ):
+            return self.ctx.named_unit(*listed[-1][2:], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
         if level:
             return self.level_unit(level.group(1), level.start(1))
@@ -2629,6 +2643,7 @@ class _Reader:
 
 
 _PART_OPENS = re.compile(r";\s*$")
+_LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")
 _DONE_WORD = re.compile(r"(?i)(?<!\w)(?:đã|được)(?!\w)")
 # What a count is of when it says the things counted met a standard: "có 75 tuyến đường đạt chuẩn văn minh đô thị", "có 14
 # xã đạt chuẩn", "có 9 thôn được công nhận khu dân cư kiểu mẫu". Counted so, even an indicator no table knows is one.
@@ -2838,7 +2853,8 @@ _GOALS_ANNOUNCED = re.compile(
     r"(?!\s+đạt)[^.;:]*"
     r"(?:[.:]?\s*$|,\s*(?:trong đó|gồm|cụ thể)\s*:)"
 )
-_FIELD_OPENS = re.compile(r"\s*Về\s+[^\W\d][^,;:.\d]{1,40},")
+# The field a sentence opens with: "Về kinh tế, …", "Với cây cao su, …", "Đối với cây điều, …".
+_FIELD_OPENS = re.compile(r"\s*(?:Về|Với|Đối với)\s+(?P<field>[^\W\d][^,;:.\d]{1,40}),")
 
 
 def extract_observations(ctx: Context, met: date | None = None) -> list[Observation]:

@@ -806,8 +806,8 @@ _TASK_AND_UNIT = (
 _STEERING_NAME = r"[Cc]hỉ (?P<head>đạo|huy(?!\s+(?:[Qq]uân sự|QS|[Bb]ộ đội|BĐBP)))" + _TASK_AND_UNIT
 _STEERING = re.compile(rf"(?:\s+Ban)?\s+{_STEERING_NAME}")
 _STEERING_NAMED = re.compile(rf"Ban {_STEERING_NAME}")
-# "Trưởng ban Chỉ đạo" without its task: the steering committee the article is about.
-_STEERING_BARE = re.compile(r"(?:\s+Ban)?\s+[Cc]hỉ đạo(?!\w)")
+# "Trưởng ban Chỉ đạo" (or "Trưởng BCĐ") without its task: the steering committee the article is about.
+_STEERING_BARE = re.compile(r"(?:(?:\s+Ban)?\s+[Cc]hỉ đạo|(?<=(?i:bcđ)))(?!\w)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _OF_UNIT = re.compile(r"\s+của$")
 

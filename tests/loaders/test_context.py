@@ -124,6 +124,14 @@ def test_a_province_in_the_title_is_the_subject_of_a_lead_at_its_level(
             "Vinh.",
             "huyện Mỏ Cày Nam",
         ),
+        # A commune named in the title only as where something was done is what it is about; the district after it
+        # says where it lies, and is a venue as the commune is.
+        (
+            "Thẩm định kết quả xây dựng xã nông thôn mới nâng cao tại xã Long Tân, huyện Dầu Tiếng",
+            "Ngày 10/9, Đoàn thẩm định của tỉnh Bình Dương thẩm định kết quả tại xã Long Tân, huyện Dầu Tiếng. Cùng "
+            "dự có bà Nguyễn Thị Bích Liên, Phó Chủ tịch UBND huyện Dầu Tiếng.",
+            "xã Long Tân",
+        ),
     ],
 )
 def test_the_subject_is_the_unit_title_and_lead_name(
@@ -238,6 +246,16 @@ def test_a_commune_the_gazetteer_does_not_know_is_in_the_one_known_district_name
     district = ctx.unit_at("district")
     assert district is not None and district.label == "huyện Đakrông" and district.code is not None
     assert ctx.province is not None and ctx.province.label == "tỉnh Quảng Trị"
+
+
+def test_a_commune_of_the_province_named_is_in_the_one_known_district_named(write_article: Callable[..., Path]) -> None:
+    """The province is named too, and the commune, unknown, is placed in the district named after it, not straight in
+    the province."""
+    title = "Thẩm định kết quả xây dựng xã nông thôn mới nâng cao tại xã Long Tân, huyện Dầu Tiếng"
+    body = "Ngày 10/9, Đoàn thẩm định của tỉnh Bình Dương thẩm định kết quả tại xã Long Tân, huyện Dầu Tiếng."
+    ctx = build_context(read_article(write_article(body, title=title, date="2024-09")))
+    assert ctx.subject is not None and ctx.subject.label == "xã Long Tân"
+    assert ctx.subject.parent is not None and ctx.subject.parent.label == "huyện Dầu Tiếng"
 
 
 def test_a_district_name_of_several_provinces_says_nothing_of_the_province(write_article: Callable[..., Path]) -> None:

@@ -968,8 +968,20 @@ def test_event_date_and_organizer(write_article: Callable[..., Path]) -> None:
             "chuyển đổi số.",
             date(2025, 1, 4),
         ),
+        (
+            "Ngày 3/1, Đoàn thẩm định của tỉnh do ông Hồ Văn Lợi làm trưởng đoàn đã thẩm định kết quả xây dựng xã "
+            "nông thôn mới nâng cao tại xã Long Tân. Ông Hồ Văn Lợi chủ trì buổi thẩm định.",
+            date(2025, 1, 3),
+        ),
     ],
-    ids=["working-visit", "standing-meeting", "voters-meeting", "newspaper-tag", "date-after-introductory-clause"],
+    ids=[
+        "working-visit",
+        "standing-meeting",
+        "voters-meeting",
+        "newspaper-tag",
+        "date-after-introductory-clause",
+        "appraisal",
+    ],
 )
 def test_meeting_words(write_article: Callable[..., Path], lead: str, expected: date) -> None:
     ctx = build_context(read_article(write_article(lead, date="2025-01")))

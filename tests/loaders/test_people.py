@@ -457,6 +457,21 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "steering-committee-abbreviated",  # "BCĐ": the steering committee the article is about
+        "Chiều 15/5, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện họp. Ông Chau Sóc Khum, Chủ tịch UBND "
+        "huyện, Trưởng BCĐ chủ trì cuộc họp; ông Nguyễn Hữu Trí, Phó Chủ tịch UBND huyện, Phó Trưởng BCĐ báo cáo.",
+        {
+            "Chau Sóc Khum": [
+                "Chủ tịch UBND huyện",
+                "Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện",
+            ],
+            "Nguyễn Hữu Trí": [
+                "Phó Chủ tịch UBND huyện",
+                "Phó Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện",
+            ],
+        },
+    ),
+    (
         "department-half-abbreviated",  # "Lao động - TB&XH": the full name, not "Sở Lao động" cut at the dash
         "Đồng chí Lục Văn Thiêm, Giám đốc Sở Lao động - TB&XH đánh giá cao kết quả giảm nghèo của huyện.",
         {"Lục Văn Thiêm": ["Giám đốc Sở Lao động - Thương binh và Xã hội"]},

@@ -1878,6 +1878,28 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "K'Ho chiếm khoảng 35%. Trung tâm Phục vụ hành chính công xã đã tiếp nhận 1.046 hồ sơ.",
         {(1046, "hồ sơ", "achieved", 2025)},
     ),
+    (
+        "the-year-a-figure-is-double-of-is-no-topic",  # "gần gấp đôi năm 2023": the base; 2024 dates the paragraph
+        ("2025-03", "Bàu Bàng gặp gỡ doanh nghiệp năm 2025"),
+        "Sáng 14-3, UBND huyện Bàu Bàng tổ chức hội nghị gặp gỡ doanh nghiệp năm 2025.\n\nBáo cáo tại hội nghị, bà "
+        "Phan Thị Ngọc Hân cho biết, năm 2024 huyện thu hút 612,5 triệu USD vốn đầu tư nước ngoài, gần gấp đôi năm "
+        "2023 (320 triệu USD). Tỷ lệ lấp đầy các khu công nghiệp bình quân 58,4%.",
+        {(612.5, "triệu USD", "achieved", 2024), (320, "triệu USD", "achieved", 2023), (58.4, "%", "achieved", 2024)},
+    ),
+    (
+        "an-appraisal-agrees-what-was-reached",  # "thống nhất ghi nhận … đạt": a result, not what is agreed on
+        ("2024-09", "Thẩm định xã nông thôn mới nâng cao tại xã Long Tân, huyện Dầu Tiếng"),
+        "Ngày 10/9, Đoàn thẩm định của tỉnh thẩm định kết quả xây dựng xã nông thôn mới nâng cao tại xã Long Tân.\n\n"
+        "Qua khảo sát thực tế, đoàn thẩm định thống nhất ghi nhận xã Long Tân đạt 18/19 tiêu chí.",
+        {(18, "tiêu chí", "achieved", 2024)},
+    ),
+    (
+        "the-area-of-a-crop-its-sentence-opens-with",  # no verb: the crop area is a level, named by its field
+        ("2023-12", "Bù Gia Mập tổng kết cây điều, cây cao su năm 2023"),
+        "Ngày 26/12, UBND huyện Bù Gia Mập tổ chức hội nghị tổng kết.\n\nVới cây cao su, tổng diện tích 19.640 ha, "
+        "trong đó 16.210 ha đang cho khai thác. Diện tích lúa cả năm 2.150 ha.",
+        {(19640, "ha", "achieved", 2023), (16210, "ha", "achieved", 2023), (2150, "ha", "achieved", 2023)},
+    ),
 ]
 
 
@@ -1921,6 +1943,16 @@ def test_the_unit_a_figure_is_asked_of_is_its_area(write_article: Callable[..., 
     )
     observations = _observed(write_article(f"{LEAD}\n\n{body}", title=PLAN_2024[1], date=PLAN_2024[0]))
     assert [(o.value, o.area.label) for o in observations] == [(2, "xã Xuân Thượng")]
+
+
+def test_units_listed_together_share_a_figure_of_the_articles_unit(write_article: Callable[..., Path]) -> None:
+    """Communes listed together share a figure, which is then the article's unit's; one commune named, its own."""
+    body = (
+        "Hai khu tái định cư tại xã Đa Kia và xã Phú Văn đã hoàn thành khoảng 85% khối lượng. Khu tái định cư tại xã "
+        "Phú Nghĩa hoàn thành 60% khối lượng."
+    )
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title=REVIEW_2024[1], date=REVIEW_2024[0]))
+    assert [(o.value, o.area.label) for o in observations] == [(85, "huyện Thọ Xuân"), (60, "xã Phú Nghĩa")]
 
 
 def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article: Callable[..., Path]) -> None:
