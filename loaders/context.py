@@ -302,8 +302,9 @@ def _named_in(ctx: Context, first: int, last: int | None) -> Unit | None:
     if (first, last) == (0, 1) and all(u.level == "province" for u in named):
         # A title that names a commune only as where something was done is about that commune ("Thẩm định … tại xã
         # Long Tân, huyện Dầu Tiếng", "Chủ tịch UBND tỉnh kiểm tra … tại xã Diên Điền").
-        venues = (ctx.named_unit(m.kind, m.name, m.sentence) for m in mentions if m.venue)
-        named += [u for u in venues if u.level == "commune"]
+        named += [
+            ctx.named_unit(m.kind, m.name, m.sentence) for m in mentions if m.venue and KINDS[m.kind][1] == "commune"
+        ]
     candidates = named or (_bare_districts(ctx, sentences[first]) if len(sentences) > first else [])
     local = [u for u in candidates if u.level != "province"]
     if local:

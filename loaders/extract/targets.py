@@ -311,9 +311,9 @@ _SINCE = re.compile(rf"(?i)\btừ\s+(?:năm\s+)?{_Y}\s*$")
 # 2020").
 # "so với đầu nhiệm kỳ" too: the term branch of _TIME starts after "đầu".
 # "so với ước thực hiện năm 2025", "so với kết quả năm 2024": the year of what it is compared with.
-_COMPARED_WITH = r"so với|lần|gấp\s+(?:đôi|ba|rưỡi)"  # the words before what a figure is compared with
+_BASE_WORDS = r"so với|lần|gấp\s+(?:đôi|ba|rưỡi)"  # the words before the base a figure is compared with
 _COMPARISON_BASE = re.compile(
-    rf"(?:{_COMPARED_WITH}|bằng|hơn)\s*(?:cùng kỳ\s*|đầu\s+|(?:ước\s+)?(?:thực hiện|kết quả)\s+)?$", re.I
+    rf"(?:{_BASE_WORDS}|bằng|hơn)\s*(?:cùng kỳ\s*|đầu\s+|(?:ước\s+)?(?:thực hiện|kết quả)\s+)?$", re.I
 )
 
 
@@ -566,7 +566,7 @@ _PERCENT_OF = re.compile(rf"(\s*(?:dự toán|kế hoạch|KH)|/năm)(?!\w)(?:\s
 _RANGE_NEXT = re.compile(r"\s*(?:-|đến|tới)\s*\d")
 # The value of a comparison's base, in brackets after its year: "đạt 56,4 triệu đồng, gấp 1,46 lần năm 2020
 # (38,6 triệu đồng)", "tăng 12% so với năm 2020 (1.250 tỷ đồng)".
-_BASE_VALUE = re.compile(rf"(?:{_COMPARED_WITH})\s+(?P<base>(?:cuối\s+)?năm\s+(?P<year>{_Y}))\s*\(\s*$", re.I)
+_BASE_VALUE = re.compile(rf"(?:{_BASE_WORDS})\s+(?P<base>(?:cuối\s+)?năm\s+(?P<year>{_Y}))\s*\(\s*$", re.I)
 _LATE_MONTH = 10  # from October a report looks back on its own year
 _FROM = re.compile(r"(?<!\w)từ\s*$", re.I)
 _TO_ITS_YEAR = re.compile(r"\s*\(?(?:vào\s+)?(?:cuối\s+)?", re.I)  # between a figure and the year right after it
@@ -1336,21 +1336,15 @@ class _Reader:
         if code in (None, "other") and left and c.unit.kind == "count":
             # a count named by what it counts is known by what was done to it ("kiểm tra 3 đảng viên khi có
             # dấu hiệu vi phạm")
-            by_verb = indicator_code(f"{left} {named_by}")
-            if by_verb not in (None, "other"):
-                code, named_by = by_verb, f"{left} {named_by}"
+            code, named_by = _better_named(code, named_by, f"{left} {named_by}")
         if code in (None, "other") and c.unit.kind == "count" and (topic := self.list_topic(q.start)):
             # … else by the topic its list opens with: "Chương trình OCOP phát triển khá: năm 2021 huyện có 4 sản
             # phẩm được công nhận, năm 2022 có 7 sản phẩm"
-            by_topic = indicator_code(f"{topic} {named_by}")
-            if by_topic not in (None, "other"):
-                code, named_by = by_topic, f"{topic} {named_by}"
+            code, named_by = _better_named(code, named_by, f"{topic} {named_by}")
         if code in (None, "other") and len(words.split()) <= 3 and (field := _FIELD_OPENS.match(text, 0, first)):
             # … or, named by a word or two of what is measured, by the field its sentence opens with: "Với cây cao su,
             # tổng diện tích 19.640 ha"
-            by_field = indicator_code(f"{words} {field.group('field')} {c.unit_text}")
-            if by_field not in (None, "other"):
-                code, named_by = by_field, f"{words} {field.group('field')} {c.unit_text}"
+            code, named_by = _better_named(code, named_by, f"{words} {field.group('field')} {c.unit_text}")
         value_type: str | None
         if c.unit_text in _GOAL_COUNTS and _GOALS_LEFT.match(text, c.unit_end):
             # "yêu cầu … hoàn thành 3 chỉ tiêu còn lại", "khắc phục 2 tiêu chí còn thiếu": how many are left, now
@@ -1463,7 +1457,7 @@ class _Reader:
         return (
             previous is not None
             and self.qualifies(previous.q.start)
-            and _NEXT_SHARE.fullmatch(self.text, start, first) is not None
+            and _LIST_JOIN.fullmatch(self.text, start, first) is not None
         )
 
     def read_change_of_previous(
@@ -2394,7 +2388,7 @@ class _Reader:
         if listed and not (
             len(listed) > 1
             and listed[-2][2] == listed[-1][2]  # of one kind: "xã Long Tân, huyện Dầu Tiếng" says where the commune is
-            and _LISTED_WITH.fullmatch(self.text, listed[-2][1], listed[-1][0])
+            and _LIST_JOIN.fullmatch(self.text, listed[-2][1], listed[-1][0])
         ):
             return self.ctx.named_unit(*listed[-1][2:], self.sentence)
         level = _LEVEL_WORD.search(self.text, start, pos) or _LEVEL_SUBJECT.match(self.text, start, pos)
@@ -2643,7 +2637,6 @@ class _Reader:
 
 
 _PART_OPENS = re.compile(r";\s*$")
-_LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")
 _DONE_WORD = re.compile(r"(?i)(?<!\w)(?:đã|được)(?!\w)")
 # What a count is of when it says the things counted met a standard: "có 75 tuyến đường đạt chuẩn văn minh đô thị", "có 14
 # xã đạt chuẩn", "có 9 thôn được công nhận khu dân cư kiểu mẫu". Counted so, even an indicator no table knows is one.
@@ -2718,10 +2711,17 @@ _CORRESPONDING = re.compile(
 )
 
 
-# What stands between two shares of plans: "bằng 75,3% dự toán tỉnh giao và 62,1% dự toán huyện giao".
-_NEXT_SHARE = re.compile(r"\s*(?:,|và)\s*")
+# What joins two items of a list: two shares of plans ("bằng 75,3% dự toán tỉnh giao và 62,1% dự toán huyện giao"),
+# two units ("tại xã Hòa Xuân Tây và xã Hòa Tân Đông").
+_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 # The verb of a rate that says how much the figure before it changed: "…, tăng 10,8% so với cùng kỳ".
 _CHANGE_OF_FIGURE = re.compile(r"[\s,]*(?:và\s+)?(?P<verb>tăng|giảm)(?:\s+(?:bình quân|khoảng|hơn|trên|gần))?\s*", re.I)
+
+
+def _better_named(code: str | None, named_by: str, other: str) -> tuple[str | None, str]:
+    """The concept and words of a figure its own words know no concept for: those other words give, if they know one."""
+    better = indicator_code(other)
+    return (better, other) if better not in (None, "other") else (code, named_by)
 
 
 def _only_share_words(words: str) -> bool:
