@@ -41,7 +41,15 @@ from govkg.patch import patch_blocks
 from loaders import iri
 from loaders.article import ArticleError
 from loaders.emit import emit, reference_quads
-from loaders.resolve import Decision, PersonRecord, default_slug, load_overrides, record, resolve_identities
+from loaders.resolve import (
+    Decision,
+    PersonRecord,
+    default_slug,
+    first_slug,
+    load_overrides,
+    record,
+    resolve_identities,
+)
 
 if TYPE_CHECKING:
     from loaders import pipeline
@@ -79,16 +87,17 @@ def process(path: Path, slugs: dict[str, str] | None = None) -> ArticleResult | 
     except Exception as e:  # an extractor bug must not spoil the other articles
         return f"{path}: could not be read ({type(e).__name__}: {e})"
     stem = facts.article.stem
+    records = [record(stem, p) for p in facts.persons]
     used = {}
-    for person in facts.persons:
-        person.iri_slug = (slugs or {}).get(person.key) or default_slug(person.name)
+    for person, r in zip(facts.persons, records, strict=True):
+        person.iri_slug = (slugs or {}).get(person.key) or first_slug(r)
         used[person.key] = person.iri_slug
     return ArticleResult(
         stem=stem,
         path=str(path),
         content_hash=facts.article.content_hash,
         stat=stat,
-        persons=[record(stem, p) for p in facts.persons],
+        persons=records,
         slugs=used,
         nquads=serialize(emit(facts), format=RdfFormat.N_QUADS) or b"",
         issues=[{**asdict(i), "file": str(path)} for i in facts.issues],

@@ -88,12 +88,18 @@ def test_names_that_fold_alike_are_different_people(tmp_path: Path) -> None:
     assert len(people) == 2 and all(p.startswith("nguyen-van-hung-") for p in people)
 
 
-def test_people_renamed_by_resolution_are_renamed_in_their_graph_not_read_again(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Resolution moves both Hùng to per-province IRIs after every article was read once. Their graphs
-    are renamed where they stand: each is then byte for byte the graph of its article read with the
-    decided slugs, and no article is read twice."""
+HUNG_WITHOUT_POST = (
+    "Sáng 3-6, Hội Nông dân tổ chức buổi gặp mặt các hộ sản xuất giỏi năm 2024. "
+    "Tại buổi gặp mặt, ông Nguyễn Văn Hùng đã phát biểu chia sẻ kinh nghiệm."
+)
+
+
+def _write(folder: Path, name: str, body: str, date: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.txt").write_text(f" date {date} Tin địa phương\n\n{body}\n", encoding="utf-8")
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     reads: list[str] = []
     process = builder.process
 
@@ -102,14 +108,52 @@ def test_people_renamed_by_resolution_are_renamed_in_their_graph_not_read_again(
         return process(path, slugs)
 
     monkeypatch.setattr(builder, "process", counted)
+    return reads
+
+
+def test_a_persons_iri_does_not_change_when_a_homonym_appears_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The IRI of a person with posts carries their province from the first reading: an article
+    about a namesake in another province neither renames them nor has their article read again."""
+    folder, out = tmp_path / "articles", tmp_path / "build"
+    _write(folder, "a", HUNG_THANH_HOA, "2024-04")
+    builder.build_folder([folder], out, full=True, export=False)
+    before = (out / "graphs" / "a.nq").read_bytes()
+    assert b"/person/nguyen-van-hung--tinh-thanh-hoa>" in before
+    reads = _counting_reads(monkeypatch)
+    _write(folder, "b", HUNG_NGHE_AN, "2024-04")
+    result = builder.build_folder([folder], out, export=False)
+    assert reads == ["b"] and sorted(result.articles) == ["b"]
+    assert (out / "graphs" / "a.nq").read_bytes() == before
+    assert b"/person/nguyen-van-hung--tinh-nghe-an>" in (out / "graphs" / "b.nq").read_bytes()
+
+
+def test_people_renamed_by_resolution_are_renamed_in_their_graph_not_read_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Hùng without a post is read as the bare name; once resolution sees that one province alone
+    knows the name, he is its Hùng. His graph is renamed where it stands: it is then byte for byte
+    the graph of his article read with the decided slug, and no article is read twice."""
+    folder = tmp_path / "one-province"
+    _write(folder, "a", HUNG_THANH_HOA, "2024-04")
+    _write(folder, "d", HUNG_WITHOUT_POST, "2024-06")
+    reads = _counting_reads(monkeypatch)
     out = tmp_path / "build"
-    result = builder.build_folder([corpus], out, full=True, export=False)
-    assert sorted(reads) == ["a", "b", "c"]
+    result = builder.build_folder([folder], out, full=True, export=False)
+    assert sorted(reads) == ["a", "d"]
     for stem, a in result.articles.items():
-        assert a.slugs == {"nguyen van hung": f"nguyen-van-hung--tinh-{'nghe-an' if stem == 'b' else 'thanh-hoa'}"}
-        fresh = process(corpus / f"{stem}.txt", a.slugs)
+        assert a.slugs == {"nguyen van hung": "nguyen-van-hung--tinh-thanh-hoa"}
+        fresh = builder.process(folder / f"{stem}.txt", a.slugs)
         assert isinstance(fresh, builder.ArticleResult)
         assert (out / "graphs" / f"{stem}.nq").read_bytes() == fresh.nquads
+    assert sorted(reads) == ["a", "a", "d", "d"]  # only the checks above read them again
+
+
+def test_a_person_without_a_post_stays_the_bare_name_where_provinces_differ(corpus: Path, tmp_path: Path) -> None:
+    _write(corpus, "d", HUNG_WITHOUT_POST, "2024-06")
+    people = _people(corpus, tmp_path)
+    assert people["nguyen-van-hung"] == {"d"}  # which province's Hùng he is, nothing says
 
 
 def test_reslug_renames_only_whole_person_slugs() -> None:

@@ -72,7 +72,7 @@ def test_officials_meetings_has_exactly_the_seed_participations(backend: SelectO
     assert g.number_of_nodes() == 7 + 4  # seven officials, four meetings with someone named
     officials = {n for n, d in g.nodes(data=True) if d["bipartite"] == 0}
     assert nx.bipartite.is_bipartite_node_set(g, officials)
-    toan = "https://w3id.org/govkg/id/person/bui-huy-toan"
+    toan = "https://w3id.org/govkg/id/person/bui-huy-toan--tinh-thanh-hoa"
     ngoc_lac = "https://w3id.org/govkg/id/event/003_1c29c3ebfa94c0f5/1"
     # "Phát biểu kết thúc hội nghị, Chủ tịch UBND huyện Bùi Huy Toàn": the capacity is on the edge.
     assert "Chủ tịch UBND huyện Ngọc Lặc" in g.edges[toan, ngoc_lac]["capacity"].split("|")
