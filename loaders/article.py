@@ -34,8 +34,9 @@ class Sentence:
     original_start: int
     original_end: int
     quote: str
-    is_caption: bool = False
+    is_caption: bool = False  # a short line standing alone: a photo's caption, or a paragraph's heading
     is_title: bool = False
+    credited: bool = False  # a photo's caption for certain: its credit follows it ("… xã Đăk Mar. Ảnh: H.T")
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding the article offset pos starts: after the sentence's last semicolon before
@@ -73,12 +74,16 @@ class Article:
 
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})\b\s*(.*)$")
+# The words of a portal's publication stamp, before its date: "Cập nhật: 14:32 02/10/2025", "Đăng lúc: 15/11/2024".
+_STAMP_WORDS = (
+    r"cập nhật|đăng (?:ngày|lúc|tải|vào)|ngày đăng|ngày cập nhật|(?:ngày |thời gian )?xuất bản|thời gian đăng"
+)
 # Site furniture of web portals: visit counters, share buttons, image file names, timestamps. A share
 # button is a few words ("Chia sẻ bài viết", "Chia sẻ: Facebook"); a paragraph may open with the verb
 # ("Chia sẻ kinh nghiệm, ông … cho biết …").
 _BOILERPLATE = re.compile(
     r"^\s*(lượt (xem|truy cập|đọc)\b.*|chia sẻ\s*(:.*|(\s+[^\s,.]+){0,4}\s*)|in bài( viết)?\b.*|bản in\b.*|"
-    r"[\w\-]+\.(jpe?g|png|gif|webp)\s*$|(cập nhật|đăng ngày|ngày đăng)\s*:?.*\d.*|"
+    rf"[\w\-]+\.(jpe?g|png|gif|webp)\s*$|({_STAMP_WORDS})\s*:?.*\d.*|"
     r"trang chủ\b.*|tin liên quan\b.*|(tags?|từ khóa)\s*:.*)$",
     re.IGNORECASE,
 )
@@ -140,7 +145,7 @@ def read_article(path: Path, data: bytes | None = None) -> Article:
 
 
 _STAMP = re.compile(
-    r"^\s*(?:cập nhật|đăng ngày|ngày đăng|ngày cập nhật)\s*:?.*?\b\d{1,2}[/-](\d{1,2})[/-]((?:19|20)\d\d)\b",
+    rf"^\s*(?:{_STAMP_WORDS})\s*:?.*?\b\d{{1,2}}[/-](\d{{1,2}})[/-]((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -163,8 +168,8 @@ def _is_furniture(text: str, s: int, e: int) -> bool:
 
 
 def _page_stamp(text: str, lines: list[tuple[int, int]]) -> tuple[int | None, int | None]:
-    """A portal's publication stamp ("Cập nhật: 14:32 02/10/2025"), or a bare date under the title, dates an
-    article with no date line."""
+    """A portal's publication stamp ("Cập nhật: 14:32 02/10/2025", "Đăng lúc: 15/11/2024 - 14:02"), or a bare
+    date under the title, dates an article with no date line."""
     for i, (s, e) in enumerate(lines):
         m = _STAMP.match(text[s:e]) or (_BARE_DATE.fullmatch(text, s, e) if i < _HEAD_LINES else None)
         if m and 1 <= int(m.group(1)) <= 12:
@@ -251,7 +256,9 @@ def _sentences(article: Article, title: list[tuple[int, int]], body: list[tuple[
     for block, is_title in ((title, True), (body, False)):
         for start, end in block:
             pieces = _split(text, start, end)
-            caption = not is_title and len(pieces) == 1 and _is_caption(text[start:end])
+            # A caption may end in its photo's credit, which the splitter takes for a sentence ("… xã Đăk Mar. Ảnh: H.T").
+            credited = len(pieces) == 2 and _PHOTO_CREDIT.fullmatch(text, *pieces[1]) is not None
+            caption = not is_title and len(pieces) == 1 + credited and _is_caption(text[slice(*pieces[0])])
             for s, e in pieces:
                 o_start, o_end = article.norm.original_span(s, e)
                 out.append(
@@ -264,6 +271,7 @@ def _sentences(article: Article, title: list[tuple[int, int]], body: list[tuple[
                         original_end=o_end,
                         quote=article.norm.original[o_start:o_end],
                         is_caption=caption,
+                        credited=caption and credited,
                         is_title=is_title,
                     )
                 )
@@ -289,6 +297,9 @@ def _rstrip(text: str, s: int, e: int) -> int:
     while e > s and text[e - 1].isspace():
         e -= 1
     return e
+
+
+_PHOTO_CREDIT = re.compile(r"(?i)\(?\s*(?:nguồn\s+)?ảnh(?:\s+minh\s+ho[ạa])?\s*:[^()]{0,40}\)?\.?")
 
 
 def _is_caption(line: str) -> bool:

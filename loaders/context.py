@@ -297,7 +297,9 @@ def _subject(ctx: Context) -> Unit | None:
 def _named_in(ctx: Context, first: int, last: int | None) -> Unit | None:
     """The most specific unit sentences first … last - 1 name, the one they name most among equals."""
     sentences = ctx.article.sentences
-    mentions = [m for m in ctx.mentions_in(first, last) if not m.several]
+    # A photo's caption in the lead says where the picture was taken ("Vườn cà phê … ở thôn Kon Gung, xã Đăk Mar"),
+    # not what the article is about.
+    mentions = [m for m in ctx.mentions_in(first, last) if not m.several and not (first and m.sentence.credited)]
     named = [ctx.named_unit(m.kind, m.name, m.sentence) for m in mentions if not m.venue]
     if (first, last) == (0, 1) and all(u.level == "province" for u in named):
         # A title that names a commune only as where something was done is about that commune ("Thẩm định … tại xã

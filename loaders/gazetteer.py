@@ -99,6 +99,10 @@ _COMMITTEE_RE = re.compile(
 )
 
 
+# Words after which a unit's kind word starts a place, never the end of a title a personal name follows.
+_PLACE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở|thuộc|trên địa bàn|đại biểu|cử tri|nhân dân|bà con)\s+$")
+
+
 def names_another_kind(m: re.Match[str], kind: str) -> bool:
     """Whether a match of KIND_AGAIN repeats a kind other than `kind`: "Huyện ủy Thị trấn …"."""
     again = m.groupdict().get("again")
@@ -293,7 +297,12 @@ class Gazetteer:
         if m.group("name") in INITIALS:
             return m.start(), m.end(), kind, INITIALS[m.group("name")]
         level = KINDS[kind][1] if kind in KINDS else "district"
-        name = self._trim(m.group("name"), level)
+        placed = _PLACE_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+        name = self._trim(m.group("name"), level, placed)
+        if level == "province" and not any(r.level == "province" for r in self._by_folded.get(_loose(name), ())):
+            # The provinces are all known: an unknown name after "tỉnh" is a person's, the title having ended in
+            # the kind word ("Phó Chủ tịch UBND tỉnh Y Nhơn chủ trì …").
+            return None
         if name and self._plausible(name, level, capitals):
             return m.start(), m.start("name") + len(name), kind, name
         return None
@@ -306,8 +315,9 @@ class Gazetteer:
             return False
         return not capitals or key(name) in self._by_name or not set(words) & _COMMON_WORDS
 
-    def _trim(self, name: str, level: str) -> str:
-        """Longest known prefix of the capitalised run, else its first two syllables."""
+    def _trim(self, name: str, level: str, placed: bool = False) -> str:
+        """Longest known prefix of the capitalised run, else its first two syllables. `placed`: the kind word
+        follows a word that says where, not a title ("tại xã", "Tổ đại biểu xã"), so no personal name comes next."""
         from loaders.names import is_surname, name_tail, not_names  # names reads the gazetteer's words
 
         words = name.replace(" - ", " -- ").split(" ")
@@ -349,6 +359,10 @@ class Gazetteer:
             # "xã A Mú Sung": "A" opens the names of Xơ Đăng and Ba Na men, but a three-syllable run that holds no
             # other family name, right after a kind word, is a commune's name ("A Khang" after one is two)
             cut = 3
+        if cut == 0 and placed and len(words) <= 3:
+            # "(Tổ đại biểu xã Sì Lở Lầu)": communes of the north-west open with syllables that are family names
+            # too (Sì, Vàng, Lò, Sùng); where no title ends in the kind word, the run is the commune's name.
+            return " ".join(words)
         three = cut == 3 and (len(words) == 3 or is_surname(words[3]))
         cut = cut if three else min(cut, 2)
         return " ".join(words[:cut]).replace(" -- ", " - ")

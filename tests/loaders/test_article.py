@@ -40,6 +40,8 @@ def test_no_date_line_means_title_line(write_article: Callable[..., Path]) -> No
         ("Thứ Tư, 16/4/2025, 07:30", 2025, 4),
         ("02/01/2025 | Lượt xem: 214", 2025, 1),
         ("Cập nhật: 21/12/2022 08:15", 2022, 12),
+        ("Đăng lúc: 15/11/2024 - 14:02", 2024, 11),
+        ("Ngày xuất bản: 03/06/2025", 2025, 6),
         # a date that opens a sentence of the body dates nothing
         ("Ngày 12/3/2021, Ban Chấp hành Đảng bộ quận ban hành Nghị quyết số 05-NQ/QU.", None, None),
     ],

@@ -411,6 +411,42 @@ def test_a_commune_named_like_a_man_of_the_highlands_is_a_commune() -> None:
     assert gazetteer.find("Chủ tịch UBND xã Bùi Huy Toàn cho biết") == []
 
 
+def test_a_commune_after_a_word_of_place_is_a_commune_whatever_its_syllables() -> None:
+    """Communes of the north-west open with syllables that are family names too ("Sì", "Vàng"): after a word that
+    says where, not a title, the run is the commune's name."""
+    gazetteer = default_gazetteer()
+    assert [(k, n) for _, _, k, n in gazetteer.find("(Tổ đại biểu xã Sì Lở Lầu) đề nghị")] == [("xã", "Sì Lở Lầu")]
+    assert [(k, n) for _, _, k, n in gazetteer.find("tại xã Vàng Ma Chải, huyện Phong Thổ")] == [
+        ("xã", "Vàng Ma Chải"),
+        ("huyện", "Phong Thổ"),
+    ]
+    assert gazetteer.find("Bí thư Đảng ủy xã Sì A Páo cho biết") == []
+
+
+def test_a_name_after_province_that_no_province_bears_is_no_province() -> None:
+    """The provinces are all known: "Phó Chủ tịch UBND tỉnh Y Nhơn" is a title and a man, not the province Y Nhơn."""
+    gazetteer = default_gazetteer()
+    assert gazetteer.find("Phó Chủ tịch UBND tỉnh Y Nhơn chủ trì cuộc họp") == []
+    assert [(k, n) for _, _, k, n in gazetteer.find("UBND tỉnh Kon Tum")] == [("tỉnh", "Kon Tum")]
+    assert [(k, n) for _, _, k, n in gazetteer.find("Tỉnh ủy Kon Tum")] == []
+    assert [(k, n) for _, _, k, n in gazetteer.find_committees("Tỉnh ủy Y Nhơn")] == []
+
+
+def test_a_credited_photo_caption_in_the_lead_is_not_what_the_article_is_about(
+    write_article: Callable[..., Path],
+) -> None:
+    lead = (
+        "Những năm gần đây huyện Đăk Hà tập trung tái canh cà phê, sản xuất theo tiêu chuẩn chứng nhận.\n\n"
+        "Vườn cà phê tái canh ở thôn Kon Gung, xã Đăk Mar. Ảnh: H.T\n\n"
+        "Mùa này, những vườn cà phê ở xã Đăk Mar đã trĩu quả."
+    )
+    article = read_article(write_article(f"{lead}\n\n{_FILLER}", title="Cà phê Đăk Hà nâng giá trị", date="2024-09"))
+    credited = [s.text for s in article.sentences if s.credited]
+    assert credited == ["Vườn cà phê tái canh ở thôn Kon Gung, xã Đăk Mar.", "Ảnh: H.T"]
+    ctx = build_context(article)
+    assert ctx.subject is not None and ctx.subject.code == "615"  # huyện Đắk Hà, spelt Đăk Hà here
+
+
 def test_a_numbered_district_is_the_known_one() -> None:
     unit, known = default_gazetteer().resolve("quận", "5", None)
     assert known and unit.code == "774" and unit.province() is not None and unit.province().name == "Hồ Chí Minh"
