@@ -1894,6 +1894,14 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(18, "tiêu chí", "achieved", 2024)},
     ),
     (
+        "the-settled-accounts-of-a-year-are-results",  # "phê chuẩn tổng quyết toán": what came in and went out
+        ("2024-07", "Kỳ họp chuyên đề HĐND huyện Mai Châu"),
+        "Sáng 10/7, HĐND huyện Mai Châu tổ chức kỳ họp chuyên đề. Kỳ họp đã thông qua 02 nghị quyết:\n"
+        "- Nghị quyết số 114/NQ-HĐND phê chuẩn tổng quyết toán ngân sách địa phương năm 2023, với tổng thu 612,8 tỷ "
+        "đồng, tổng chi 598,3 tỷ đồng;\n- Nghị quyết số 115/NQ-HĐND về dự toán thu ngân sách năm 2024 là 215,2 tỷ đồng.",
+        {(612.8, "tỷ đồng", "achieved", 2023), (598.3, "tỷ đồng", "achieved", 2023), (215.2, "tỷ đồng", "target", 2024)},
+    ),
+    (
         "the-area-of-a-crop-its-sentence-opens-with",  # no verb: the crop area is a level, named by its field
         ("2023-12", "Bù Gia Mập tổng kết cây điều, cây cao su năm 2023"),
         "Ngày 26/12, UBND huyện Bù Gia Mập tổ chức hội nghị tổng kết.\n\nVới cây cao su, tổng diện tích 19.640 ha, "
