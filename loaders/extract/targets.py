@@ -2206,6 +2206,9 @@ class _Reader:
         # "… Nghị quyết số 09-NQ/HU về phát triển sâm Ngọc Linh giai đoạn 2021 - 2025, định hướng đến năm 2030, diện
         # tích sâm đạt 115 ha": the horizon of the plan a figure is told under is no time of the figure
         times = [t for t in times if not _horizon_of_document(self.text, t)]
+        # "… đã đạt 19/19 tiêu chí theo Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025": nor is
+        # the period of the criteria a figure is counted by
+        times = [t for t in times if not _CRITERIA_NAMED.search(self.text, max(0, t.start - 150), t.start)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
@@ -2695,6 +2698,8 @@ def _horizon_of_document(text: str, t: _Time) -> bool:
     )
 
 
+# The name of a set of criteria up to a time in it: "theo Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn ".
+_CRITERIA_NAMED = re.compile(r"(?i)(?<!\w)bộ tiêu chí(?!\w)[^,;:()]{0,140}$")
 # A numbered document's name up to a time in it: "Nghị quyết số 06-NQ/HU của … về phát triển du lịch giai đoạn ".
 _DOCUMENT_NAMED = re.compile(
     rf"(?:Nghị quyết|Chương trình|Đề án|Kế hoạch|Chỉ thị|Kết luận)\s+(?:số\s+)?{_DOCUMENT_NUMBER.pattern}"

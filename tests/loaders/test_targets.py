@@ -1902,6 +1902,22 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(612.8, "tỷ đồng", "achieved", 2023), (598.3, "tỷ đồng", "achieved", 2023), (215.2, "tỷ đồng", "target", 2024)},
     ),
     (
+        "outstanding-indicators-are-results",  # "Một số chỉ tiêu nổi bật:" heads results, not goals
+        ("2024-10", "Thẩm định xã Bản Lầu đạt chuẩn nông thôn mới nâng cao"),
+        "Ngày 16/10, Đoàn thẩm định của tỉnh làm việc với xã Bản Lầu về kết quả xây dựng nông thôn mới nâng cao.\n\n"
+        "Một số chỉ tiêu nổi bật: năm 2023, thu nhập bình quân đầu người đạt 55,8 triệu đồng/người/năm, tỷ lệ hộ "
+        "nghèo đa chiều còn 2,14%.",
+        {(55.8, "triệu đồng/người/năm", "achieved", 2023), (2.14, "%", "achieved", 2023)},
+    ),
+    (
+        "the-period-of-the-criteria-a-figure-is-counted-by-is-not-its-time",
+        ("2024-10", "Thẩm định xã Bản Lầu đạt chuẩn nông thôn mới nâng cao"),
+        "Ngày 16/10, Đoàn thẩm định của tỉnh làm việc với xã Bản Lầu về kết quả xây dựng nông thôn mới nâng cao.\n\n"
+        "Đến nay, xã đã đạt 19/19 tiêu chí theo Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - "
+        "2025.",
+        {(19, "tiêu chí", "achieved", 2024)},
+    ),
+    (
         "the-area-of-a-crop-its-sentence-opens-with",  # no verb: the crop area is a level, named by its field
         ("2023-12", "Bù Gia Mập tổng kết cây điều, cây cao su năm 2023"),
         "Ngày 26/12, UBND huyện Bù Gia Mập tổ chức hội nghị tổng kết.\n\nVới cây cao su, tổng diện tích 19.640 ha, "
