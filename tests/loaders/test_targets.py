@@ -1899,7 +1899,11 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         "Sáng 10/7, HĐND huyện Mai Châu tổ chức kỳ họp chuyên đề. Kỳ họp đã thông qua 02 nghị quyết:\n"
         "- Nghị quyết số 114/NQ-HĐND phê chuẩn tổng quyết toán ngân sách địa phương năm 2023, với tổng thu 612,8 tỷ "
         "đồng, tổng chi 598,3 tỷ đồng;\n- Nghị quyết số 115/NQ-HĐND về dự toán thu ngân sách năm 2024 là 215,2 tỷ đồng.",
-        {(612.8, "tỷ đồng", "achieved", 2023), (598.3, "tỷ đồng", "achieved", 2023), (215.2, "tỷ đồng", "target", 2024)},
+        {
+            (612.8, "tỷ đồng", "achieved", 2023),
+            (598.3, "tỷ đồng", "achieved", 2023),
+            (215.2, "tỷ đồng", "target", 2024),
+        },
     ),
     (
         "outstanding-indicators-are-results",  # "Một số chỉ tiêu nổi bật:" heads results, not goals
