@@ -299,7 +299,7 @@ class Gazetteer:
         level = KINDS[kind][1] if kind in KINDS else "district"
         placed = _PLACE_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
         name = self._trim(m.group("name"), level, placed)
-        if level == "province" and not any(r.level == "province" for r in self._by_folded.get(_loose(name), ())):
+        if level == "province" and self._spelling_variant(name, level, None) is None:
             # The provinces are all known: an unknown name after "tỉnh" is a person's, the title having ended in
             # the kind word ("Phó Chủ tịch UBND tỉnh Y Nhơn chủ trì …").
             return None

@@ -133,14 +133,13 @@ def _decide(
     only = next(iter(provinces)) if len(provinces) == 1 else None
     for m in members:
         forced = overrides.get((m.article, key(m.name)))
+        # One province's people of this name are one person, those without posts too.
+        person_id = forced or _with_province(base, m.provinces[0] if m.provinces else only)
         if forced:
-            person_id, reason = forced, "forced by identity_overrides.tsv"
+            reason = "forced by identity_overrides.tsv"
         elif len(provinces) > 1 and m.provinces:
-            person_id = _with_province(base, m.provinces[0])
             reason = f"same name seen in {len(provinces)} provinces; kept apart by province {m.provinces[0]}"
         else:
-            # One province's people of this name are one person, those without posts too.
-            person_id = _with_province(base, m.provinces[0] if m.provinces else only)
             reason = "same folded name" + (f" in {articles} articles" if articles > 1 else "")
         if len(m.spellings) > 1:
             reason += "; spellings merged within the article: " + " / ".join(m.spellings)

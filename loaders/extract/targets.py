@@ -2204,11 +2204,9 @@ class _Reader:
         times = [t for t in self.time_list if not per_year or t.period or t.term not in (None, "end", "now")]
         times = [t for t in times if not self.qualifies(t.start) and not self.in_base(t.start)]
         # "… Nghị quyết số 09-NQ/HU về phát triển sâm Ngọc Linh giai đoạn 2021 - 2025, định hướng đến năm 2030, diện
-        # tích sâm đạt 115 ha": the horizon of the plan a figure is told under is no time of the figure
-        times = [t for t in times if not _horizon_of_document(self.text, t)]
-        # "… đã đạt 19/19 tiêu chí theo Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025": nor is
-        # the period of the criteria a figure is counted by
-        times = [t for t in times if not _CRITERIA_NAMED.search(self.text, max(0, t.start - 150), t.start)]
+        # tích sâm đạt 115 ha": the horizon of the plan a figure is told under is no time of the figure, nor the period
+        # of the criteria it is counted by ("đạt 19/19 tiêu chí theo Bộ tiêu chí … giai đoạn 2021 - 2025")
+        times = [t for t in times if not _horizon_of_document(self.text, t) and not _names_criteria(self.text, t)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
@@ -2675,7 +2673,13 @@ def _names_document(text: str, t: _Time) -> bool:
     named = _DOCUMENT_NAMED.search(text, max(0, t.start - 200), t.start)
     if named is not None and t.year and not (t.period or t.span) and _YEAR_PLANNED.search(named.group()):
         return False
-    return bool(named or _HORIZON.search(text, max(0, t.start - 16), t.start))
+    return bool(named or _HORIZON.search(text, max(0, t.start - 16), t.start)) or _names_criteria(text, t)
+
+
+def _names_criteria(text: str, t: _Time) -> bool:
+    """Whether a time is part of the name of a set of criteria ("đạt 19/19 tiêu chí theo Bộ tiêu chí quốc gia về xã
+    nông thôn mới nâng cao giai đoạn 2021 - 2025"): the period they hold for, not the time of a figure."""
+    return _CRITERIA_NAMED.search(text, max(0, t.start - 150), t.start) is not None
 
 
 # The tasks or budget of one year, up to its time: "về nhiệm vụ phát triển kinh tế - xã hội (năm 2025)".

@@ -1922,6 +1922,14 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(19, "tiêu chí", "achieved", 2024)},
     ),
     (
+        "the-period-of-criteria-dates-no-list-after-it",  # … nor the items of the list it opens
+        ("2024-03", "Cam Lâm đón nhận huyện nông thôn mới"),
+        "Ngày 15/3, huyện Cam Lâm tổ chức lễ đón nhận Quyết định công nhận huyện đạt chuẩn nông thôn mới.\n\n"
+        "Huyện đạt đủ 9/9 tiêu chí huyện nông thôn mới theo Bộ tiêu chí giai đoạn 2021 - 2025. Cụ thể:\n\n"
+        "Tiêu chí Giao thông: 100% km đường huyện được nhựa hóa, bê tông hóa.",
+        {(9, "tiêu chí", "achieved", 2024), (100, "%", "achieved", 2024)},
+    ),
+    (
         "the-area-of-a-crop-its-sentence-opens-with",  # no verb: the crop area is a level, named by its field
         ("2023-12", "Bù Gia Mập tổng kết cây điều, cây cao su năm 2023"),
         "Ngày 26/12, UBND huyện Bù Gia Mập tổ chức hội nghị tổng kết.\n\nVới cây cao su, tổng diện tích 19.640 ha, "
