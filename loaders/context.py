@@ -47,6 +47,7 @@ class Mention(NamedTuple):
     sentence: Sentence
     venue: bool  # named as where something happened ("tại thành phố Đồng Hới")
     several: bool = False  # named as one of several ("lãnh đạo UBND các huyện Cao Lộc, Văn Lãng")
+    former: bool = False  # named as a unit that was ("huyện Pác Nặm (tỉnh Bắc Kạn cũ)", "tỉnh Quảng Nam (cũ)")
 
 
 @dataclass
@@ -138,7 +139,8 @@ class Context:
                     VENUE_BEFORE.search(s.text, 0, start) is not None
                 )
                 several = _SEVERAL_BEFORE.search(s.text, max(0, start - 8), start) is not None
-                found.append((start, Mention(kind, name, s, venue, several)))
+                former = _FORMER_AFTER.match(s.text, stop) is not None
+                found.append((start, Mention(kind, name, s, venue, several, former)))
                 end = stop
             found.extend(
                 (start, Mention(kind, name, s, False))
@@ -218,6 +220,17 @@ def build_context(article: Article, gazetteer: Gazetteer | None = None) -> Conte
     return ctx
 
 
+def _districts_provinces(ctx: Context) -> Counter[Unit | None]:
+    """The provinces of the districts the text names with their kind or by their committee, by how often."""
+    return Counter(
+        unit.province()
+        for kind, name, *_ in ctx.mentions
+        if KINDS[kind][1] == "district"
+        and (unit := ctx.gazetteer.lookup(name, "district")) is not None
+        and unit.level == "district"
+    )
+
+
 def _one_known_district(ctx: Context) -> Unit | None:
     """The district the article names, when it names one the gazetteer knows and no other."""
     known = {
@@ -234,22 +247,22 @@ def _province(ctx: Context) -> Unit | None:
     though its background names the province it is to merge into again and again."""
     for mentions in (ctx.mentions_in(0, 2), ctx.mentions):
         counts: Counter[tuple[str, str]] = Counter()
-        for kind, name, *_ in mentions:
+        for kind, name, *_ in (m for m in mentions if not m.former):
             unit = ctx.gazetteer.lookup(name, "province") if kind in ("tỉnh", "thành phố") else None
             if unit is not None and unit.level == "province":
                 counts[(unit.kind, unit.name)] += 1
         if counts:
-            (kind, name), _ = counts.most_common(1)[0]
-            return ctx.gazetteer.lookup(name, "province")
+            top = max(counts.values())
+            tied = [ctx.gazetteer.lookup(name, "province") for (_, name), n in counts.items() if n == top]
+            if len(tied) > 1:
+                # "cao tốc Đồng Đăng (tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng)": the province whose districts the
+                # text names, else the first named
+                districts = _districts_provinces(ctx)
+                return max(tied, key=lambda u: districts[u])
+            return tied[0]
     # A district named with its kind or by its committee ("huyện Kbang", "Huyện ủy Kbang") whose name
     # no other province gives a district: the article is in that district's province.
-    districts = Counter(
-        unit.province()
-        for kind, name, *_ in ctx.mentions
-        if KINDS[kind][1] == "district"
-        and (unit := ctx.gazetteer.lookup(name, "district")) is not None
-        and unit.level == "district"
-    )
+    districts = _districts_provinces(ctx)
     if districts:
         return districts.most_common(1)[0][0]
     # The lead's sentences joined by a line break, which is no word character: a name is found in
@@ -313,7 +326,8 @@ def _named_in(ctx: Context, first: int, last: int | None) -> Unit | None:
         counts = Counter(u.label for u in local)
         order = {"commune": 0, "district": 1}
         return min(local, key=lambda u: (order[u.level], -counts[u.label]))
-    return candidates[0] if candidates else None
+    # provinces alone: the article's, if named among them ("Đồng Đăng (tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng)")
+    return next((u for u in candidates if u == ctx.province), candidates[0] if candidates else None)
 
 
 def _lead_speaks_of_the_province(ctx: Context) -> bool:
@@ -375,6 +389,8 @@ _NEXT_SYLLABLE = re.compile(rf"\s+{CAPITALISED}(?!\w)")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _KIND_BEFORE = re.compile(rf"(?<!\w)({KIND_ALTERNATION})\s+$", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(CAPITALISED)
+_FORMER_AFTER = re.compile(r"\s*\)?\s*\(?\s*cũ(?!\w)")  # "… (tỉnh Bắc Kạn cũ)", "… tỉnh Quảng Nam (cũ)"
+_PAIRED_BEFORE = re.compile(rf"{CAPITALISED}\s*[-–—]\s*$")
 _BARE_KIND = re.compile(rf"(?<!\w)((?i:{KIND_ALTERNATION}))(?!\w)(?!\s+(?:{CAPITALISED}|\d))")
 
 
@@ -398,5 +414,7 @@ def _bare(name: str, text: str) -> bool:
         before = _LAST_WORD.search(text, 0, m.start())
         if before is not None and _CAPITALISED_WORD.fullmatch(before.group(1)):
             continue
+        if _PAIRED_BEFORE.search(text, 0, m.start()):
+            continue  # "cao tốc Đồng Đăng - Trà Lĩnh": one end of a route, not the place the news is of
         return True
     return False

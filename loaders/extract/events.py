@@ -202,7 +202,7 @@ def _find_events(ctx: Context) -> list[Event]:
             kind=words,
             category=category,
             evidence=evidence(ctx.article, sentence, sentence.start, sentence.end),
-            date_text=sentence.text[: mention.end].split(",")[-1].strip(),
+            date_text=_TAG_OPENS.sub("", sentence.text[: mention.end].split(",")[-1].strip()),
         )
         if isinstance(when, date):
             event.day = when
@@ -321,6 +321,7 @@ def _clause_date(sentence: Sentence) -> DateMention | None:
 
 # An introductory clause that sets what follows in a meeting: "Trong ngày làm việc thứ hai của kỳ họp …", "Tại kỳ
 # họp thứ 12, …", "Tiếp tục chương trình kỳ họp, …".
+_TAG_OPENS = re.compile(rf"^(?:{NEWS_TAG})")  # "VĂN LÃNG (LSO) - " before "Chiều 29/12": the paper's, not the date's
 _SET_IN = re.compile(rf"(?i)\s*(?:{NEWS_TAG})?(?:trong|tại|tiếp tục|tiếp theo)\s")  # after the paper's tag
 
 
@@ -725,9 +726,10 @@ _SUBJECT_GAP = re.compile(
 # What joins several subjects of one role word: "A và B", "A, B", "A …; B …" (a listing), "… C và các đồng
 # chí trong Ban Thường vụ chủ trì"; the term of the post just named may end a subject ("A, Bí thư Huyện ủy
 # khóa XXIII; đồng chí B, …"); the post the next ones share may open them, its organ left out ("Chủ tịch HĐND xã A
-# cùng hai Phó Chủ tịch B, C chủ tọa …").
+# cùng hai Phó Chủ tịch B, C chủ tọa …"); they may be listed ("A, Bí thư Huyện ủy cùng các đồng chí: B, …; C, …
+# chủ trì Đại hội").
 _SUBJECTS_JOIN = re.compile(
-    rf"(?:\s+{_POST_TERM})?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:(?:{HONORIFIC}|{OFFICER_RANK})\s*)?"
+    rf"(?:\s+{_POST_TERM})?\s*(?:,|;|và|cùng|cùng với)\s*(?:các\s+)?(?:(?:{HONORIFIC}|{OFFICER_RANK})\s*:?\s*)?"
     r"(?:(?:trong|thuộc)\s+)?(?:(?:hai|ba|bốn|\d+)\s+(?:Phó\s+)?(?:Chủ tịch|Bí thư|Chủ nhiệm|Trưởng ban)\s+)?",
     re.IGNORECASE,
 )

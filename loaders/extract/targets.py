@@ -544,6 +544,7 @@ _LIST_NOUNS = frozenset({"kết quả", "chỉ tiêu", "kế hoạch"})  # weak 
 _LABEL_START = re.compile(rf"\s*(?:{BULLET})?\s*")  # what may stand before the noun of an item's label
 _COMMA = re.compile(r",\s*")
 _IN_LIST = re.compile(r"[:;]\s*$")  # what stands before an item of a list
+_PARTS_GO_ON = re.compile(r"(?i)(?<!\w)(?:trong đó|gồm|bao gồm)(?!\w)[^.:]*;\s*$")  # the next item of a list of parts
 _PART = re.compile(r"\s*(?:trong đó|gồm|bao gồm)(?!\w)", re.I)  # a clause that gives the parts of the figure before it
 _RIGHT_STOP = re.compile(r"(?<!\w)(?:nhằm|để|góp phần|đồng thời|trong đó|so với|và|với|là|theo hướng)(?!\w)", re.I)
 # The whole or plan a figure is out of, in words after it: part of its phrase, naming nothing ("472 hộ nghèo/1.098
@@ -689,7 +690,7 @@ _PER = re.compile(r"(?<!\w)(?:trên|mỗi)\s*$", re.I)
 _RANK_SCOPE = re.compile(r"\s*(toàn tỉnh|toàn quốc|cả nước|toàn huyện|trong tỉnh|khu vực[^,;.]{0,30})", re.I)
 _RANK_ABOUT = re.compile(r"[^;.]{0,40}?(?<!\w)về\s+([^,;.]+)", re.I)
 _LEVEL_WORD = re.compile(
-    r"(?<!\w)(?:toàn|cả|trên địa bàn)\s+(tỉnh|huyện|thị xã|quận|xã(?!\s+hội)|phường|thị trấn)(?!\w)", re.I
+    r"(?<!\w)(?:toàn|cả|(?:trên|qua) địa bàn)\s+(tỉnh|huyện|thị xã|quận|xã(?!\s+hội)|phường|thị trấn)(?!\w)", re.I
 )
 _LEVELS = {
     "tỉnh": "province",
@@ -1353,8 +1354,14 @@ class _Reader:
             value_type, sure = "target", STRONG
         elif c.unit_text == "chỉ tiêu" and _GOALS_MET.match(text, c.unit_end):
             value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"
-        elif c.part and self.found and self.found[-1].obs.unit_text == c.unit_text:
-            value_type, sure = self.found[-1].obs.value_type, STRONG  # a part is of its whole's kind
+        elif (
+            (c.part or _PARTS_GO_ON.search(text, 0, clause[0]))
+            and self.found
+            and self.found[-1].obs.unit_text == c.unit_text
+        ):
+            # a part is of its whole's kind, and so is the next part of a list ("76 sản phẩm OCOP, trong đó 58 sản phẩm
+            # từ chè; 01 sản phẩm đạt 5 sao …")
+            value_type, sure = self.found[-1].obs.value_type, STRONG
         elif (whole := self.bracketed_whole(c)) is not None:
             value_type, sure = whole.value_type, STRONG
         else:
@@ -1969,7 +1976,7 @@ class _Reader:
             return "target", WEAK
         for found, sure in ((before[-1:], WEAK), (strong_after, STRONG), (after, WEAK)):
             if found:
-                return found[0].role, sure
+                return ("target" if self.planned_ahead(found[0]) else found[0].role), sure
         if (total := _TOTAL_IS.search(self.text, max(0, pos - _TOTAL_REACH), pos)) is not None:
             # "Năm 2023, tổng kinh phí bồi thường, hỗ trợ và tái định cư đã chi trả là 58,6 tỷ đồng": a total
             # stated is a result, unless it is what was allotted or proposed ("tổng nguồn vốn … giao cho huyện
@@ -1999,7 +2006,10 @@ class _Reader:
             hit.role == "achieved"
             and ref is not None
             and not hit.cue.phrase.startswith("đã")
-            and any(t.deadline and (t.year or 0) > ref and t.end <= hit.start for t in self.opening_times())
+            and any(
+                t.deadline and (t.year or 0) > ref and t.end <= hit.start and not _names_document(self.text, t)
+                for t in self.opening_times()
+            )
         )
 
     def now_before(self, start: int, pos: int) -> bool:
@@ -2226,6 +2236,11 @@ class _Reader:
         closing = [i for i, t in enumerate(earlier) if self.closes_part(t)]
         if closing:
             earlier = [t for i, t in enumerate(earlier) if i > closing[-1] or t in opening]
+        # "Đến năm 2025: tốc độ tăng trưởng … bình quân giai đoạn 2021 - 2025 đạt 11%/năm; thu nhập … đạt 110 triệu
+        # đồng": the period of a yearly average in an earlier part of the list dates that average alone (and the
+        # averages after it: "… bình quân giai đoạn 2021 - 2025 đạt 7,5%/năm; tỷ lệ hộ nghèo giảm bình quân 1,5%/năm")
+        if not (per_year or yearly):
+            earlier = [t for t in earlier if not self.dates_an_earlier_average(t, clause[0])]
         if reported is not None and certain and self.times.ref_year is not None:
             earlier = [t for t in earlier if (t.period[1] if t.period else t.year or 0) <= self.times.ref_year]
         # "…, 24,8 tỷ đồng, thực hiện 2025 - 2026": when the work a figure is of is done, said in the clause after it
@@ -2340,9 +2355,9 @@ class _Reader:
             value_type != "target"
             and found is not None
             and ref is not None
-            and ((found.year or 0) > ref or (weak and early and found.year == ref and not found.first_quarter))
+            and (_first_year(found) > ref or (weak and early and found.year == ref and not found.first_quarter))
         ):
-            value_type = "target"
+            value_type = "target"  # (nor a period all ahead: "tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 12%/năm")
         elif (
             value_type == "target"
             and weak
@@ -2509,6 +2524,16 @@ class _Reader:
         m = _ITEM_LABEL.search(self.text, self.item_start(first), first)
         return _trim(m.group("label")) if m is not None else ""
 
+    def dates_an_earlier_average(self, t: _Time, pos: int) -> bool:
+        """Whether a period dates the yearly average of a part of a list that ends before pos, and that alone: "…, giai
+        đoạn 2021 - 2023 diện tích trồng rừng bình quân đạt 1.050 ha/năm; tỷ lệ che phủ rừng đạt 40,5%" (not the
+        period the words that open a list name, "Nhiệm kỳ 2020 - 2025, …, trong đó: tăng trưởng bình quân 9%/năm; …", nor
+        one that opens a clause: "Giai đoạn 2016 - 2018, kinh tế tăng trưởng bình quân 10,2%/năm; tỷ lệ hộ nghèo …")."""
+        if t.period is None or _COMMA.match(self.text, t.end):
+            return False
+        end = self.text.find(";", t.end, pos)
+        return end >= 0 and ":" not in self.text[t.end : end] and "/năm" in self.text[t.end : end]
+
     def item_start(self, pos: int) -> int:
         """Where the part of a list pos is in starts: after the last ";" before it, else at the sentence's start."""
         return self.text.rfind(";", 0, pos) + 1
@@ -2660,6 +2685,11 @@ _CRITERIA_MET_BY = re.compile(
 )
 
 
+def _first_year(t: _Time) -> int:
+    """The first year a time covers, 0 for none named."""
+    return t.year or (t.period[0] if t.period else 0)
+
+
 def _has_words(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a word, not only spaces and punctuation."""
     return _WORD.search(text, start, end) is not None
@@ -2671,6 +2701,8 @@ def _names_document(text: str, t: _Time) -> bool:
     of a plan the document sets ("Nghị quyết số 62/NQ-HĐND về nhiệm vụ phát triển kinh tế - xã hội năm 2025") is
     the year of the goals it lists."""
     named = _DOCUMENT_NAMED.search(text, max(0, t.start - 200), t.start)
+    if named is not None and _GOAL_SET.search(named.group()):
+        named = None  # "Mục tiêu của Nghị quyết số 07-NQ/HU đặt ra đến năm 2025:": the goals' year, past the name
     if named is not None and t.year and not (t.period or t.span) and _YEAR_PLANNED.search(named.group()):
         return False
     return bool(named or _HORIZON.search(text, max(0, t.start - 16), t.start)) or _names_criteria(text, t)
@@ -2682,6 +2714,8 @@ def _names_criteria(text: str, t: _Time) -> bool:
     return _CRITERIA_NAMED.search(text, max(0, t.start - 150), t.start) is not None
 
 
+# What a document does with the goals after its name: "Nghị quyết số 07-NQ/HU đặt ra (đến năm 2025)".
+_GOAL_SET = re.compile(r"(?i)(?<!\w)(?:đặt ra|đề ra|phấn đấu)(?!\w)")
 # The tasks or budget of one year, up to its time: "về nhiệm vụ phát triển kinh tế - xã hội (năm 2025)".
 _YEAR_PLANNED = re.compile(r"(?i)(?<!\w)(?:nhiệm vụ|kế hoạch|dự toán|phương hướng)(?!\w)[^,;:()]{0,60}$")
 

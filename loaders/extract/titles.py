@@ -794,12 +794,13 @@ def _named_body(ctx: Context, sentence: Sentence, role_m: re.Match[str], role: _
 # A steering committee (or a standing command: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện") is
 # named by its task and the unit it steers: "Ban Chỉ đạo xây dựng nông thôn mới huyện",
 # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo các chương trình MTQG (…) huyện". The unit's
-# kind word ends the task ("xã hội" is no unit); a comma before a capital, or another person, ends the name.
+# kind word ends the task ("xã hội" is no unit); a comma before a capital, or before the words of a clause of time or
+# place ("Ban Chỉ đạo Dự án, tính đến ngày 15/3/2024, trên địa bàn tỉnh có …"), or another person, ends the name.
 # A steering committee's task is no clause: "… Phó Trưởng Ban Thường trực Ban Chỉ đạo trình bày cho thấy, toàn huyện …"
 # names the committee without its task.
 _REPORTS = r"(?<!không)(?<!không\s)\s?(?<!\w)(?:trình bày|báo cáo|phát biểu|cho biết|cho thấy)(?!\w)"
 _TASK_AND_UNIT = (
-    r"\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])"
+    r"\s+(?P<task>(?:\([^()]{1,20}\)|,(?=\s*[a-zà-ỹđ])(?!\s*(?:tính|đến|tại|theo|trong|sau|từ)\s)"
     rf"|(?!\s(?:và\s+)?(?i:{HONORIFIC})\s|{_REPORTS})[^;.:(),]){{1,90}}?)"
     rf"\s+(?P<kind>(?i:{KIND_ALTERNATION}))(?!\w)(?!\s+hội)"
 )

@@ -36,9 +36,11 @@ WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật
 _DAY_COUNT = r"(?:\d+|hai|ba|bốn|năm)"
 _DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
 # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …", "Baophutho.vn - …",
-# "(CMO) Ngày 13.8, …"; so may the place it was written in, in capitals: "TRI TÔN - Sáng 27-8, …".
+# "(CMO) Ngày 13.8, …"; so may the place it was written in, in capitals: "TRI TÔN - Sáng 27-8, …", also before the
+# tag: "VĂN LÃNG (LSO) – Chiều 29/12, …".
 NEWS_TAG = (
-    r"(?:\([^()]{1,40}\)\s*(?:[-–—]\s*)?|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s*"
+    rf"(?:(?-i:[{UPPER}]{{1,12}}(?: [{UPPER}]{{1,12}}){{0,3}}\s*)?\([^()]{{1,40}}\)\s*(?:[-–—]\s*)?"
+    r"|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s*"
     rf"|(?-i:[{UPPER}]{{1,12}}(?: [{UPPER}]{{1,12}}){{1,3}})\s*[-–—]\s*)"
 )
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",

@@ -220,6 +220,34 @@ def test_the_province_of_the_lead_outweighs_one_named_more_often_after_it(write_
     assert ctx.province is not None and ctx.province.label == "tỉnh Phú Yên"
 
 
+def test_of_two_provinces_the_lead_names_once_each_the_one_whose_districts_the_text_names(
+    write_article: Callable[..., Path],
+) -> None:
+    """A route's two ends, each with its province: the article is of the province whose districts it goes on to name.
+    Neither end's bare name in the title ("cao tốc Đồng Đăng - Trà Lĩnh") is what the article is about."""
+    body = (
+        "Chiều 21/3, Ban Chỉ đạo Dự án cao tốc Đồng Đăng (tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng) họp đánh giá tiến "
+        f"độ quý I. {_FILLER} {_FILLER}\n\nSố hộ chưa nhận tiền bồi thường còn 137 hộ, trong đó huyện Quảng Hòa 62 hộ, "
+        "huyện Trùng Khánh 47 hộ, huyện Thạch An 28 hộ."
+    )
+    title = "Ban Chỉ đạo Dự án cao tốc Đồng Đăng - Trà Lĩnh: Dứt điểm mặt bằng"
+    ctx = build_context(read_article(write_article(body, title=title, date="2024-03")))
+    assert ctx.province is not None and ctx.province.label == "tỉnh Cao Bằng"
+    assert ctx.subject is not None and ctx.subject.label == "tỉnh Cao Bằng"
+
+
+def test_a_former_province_is_not_the_article_s(write_article: Callable[..., Path]) -> None:
+    """Since the 2025 mergers a commune's story tells which former province it was of ("(tỉnh Bắc Kạn cũ)"): the
+    province the article is in is the one it names as such, though the former one's district is named too."""
+    body = (
+        "Sáng 20/12, Đảng ủy xã Bằng Thành tổ chức hội nghị tổng kết công tác năm 2025. Dự hội nghị có ông Ma Văn "
+        f"Thiện, Phó Giám đốc Sở Nông nghiệp và Môi trường tỉnh Thái Nguyên. {_FILLER}\n\n"
+        "Xã Bằng Thành được thành lập trên cơ sở sáp nhập 4 xã của huyện Pác Nặm (tỉnh Bắc Kạn cũ)."
+    )
+    ctx = build_context(read_article(write_article(body, title="Bằng Thành tổng kết năm 2025", date="2025-12")))
+    assert ctx.province is not None and ctx.province.label == "tỉnh Thái Nguyên"
+
+
 def test_the_district_of_a_commune_the_gazetteer_places_in_none_is_the_one_named(
     write_article: Callable[..., Path],
 ) -> None:

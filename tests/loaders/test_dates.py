@@ -51,6 +51,12 @@ CASES = [
         date(2024, 8, 27),
     ),
     (
+        "after-the-place-and-the-paper-s-tag",  # "VĂN LÃNG (LSO) – …": the dateline, then the paper's tag
+        "VĂN LÃNG (LSO) – Chiều 29/12, UBND huyện Văn Lãng tổ chức hội nghị đánh giá hoạt động kinh tế cửa khẩu",
+        (2024, 1),
+        date(2023, 12, 29),
+    ),
+    (
         "after-a-web-domain",
         "Baophutho.vn - Chiều 14/7, Ban Chấp hành Đảng bộ huyện Thanh Sơn tổ chức Hội nghị lần thứ 16",
         (2023, 7),

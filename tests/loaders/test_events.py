@@ -36,6 +36,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         },
     ),
     (
+        "those-listed-after-cung-cac-dong-chi-joined-to-the-chair",  # "A, … cùng các đồng chí: B, …; C, … chủ trì"
+        "Đồng chí Hoàng Văn Tường, Tỉnh uỷ viên, Bí thư Huyện uỷ cùng các đồng chí: Lương Thị Nhung, Phó Bí thư "
+        "Huyện uỷ, Chủ tịch HĐND huyện; Nông Văn Chung, Phó Bí thư Huyện uỷ, Chủ tịch UBND huyện chủ trì Đại hội.",
+        {("Hoàng Văn Tường", "chair"), ("Lương Thị Nhung", "chair"), ("Nông Văn Chung", "chair")},
+    ),
+    (
         "a-presidium-listed-after-a-colon-chairs",
         "Đoàn Chủ tịch Đại hội: đồng chí Ninh Văn Quang, Bí thư Đảng uỷ, Chủ tịch HĐND xã; đồng chí Diệp Văn Sinh, Phó "
         "Bí thư Thường trực Đảng uỷ xã.",
@@ -987,6 +993,13 @@ def test_meeting_words(write_article: Callable[..., Path], lead: str, expected: 
     ctx = build_context(read_article(write_article(lead, date="2025-01")))
     (event,) = extract_events(ctx, extract_people(ctx))
     assert event.day == expected
+
+
+def test_the_words_that_date_a_meeting_leave_the_paper_s_tag_out(write_article: Callable[..., Path]) -> None:
+    lead = "VĂN LÃNG (LSO) – Chiều 29/12, UBND huyện Văn Lãng tổ chức hội nghị đánh giá hoạt động kinh tế cửa khẩu."
+    ctx = build_context(read_article(write_article(lead, date="2025-01")))
+    (event,) = extract_events(ctx, extract_people(ctx))
+    assert (event.day, event.date_text) == (date(2024, 12, 29), "Chiều 29/12")
 
 
 def test_the_month_of_a_year_a_meeting_is_held_in_dates_it(write_article: Callable[..., Path]) -> None:

@@ -95,6 +95,12 @@ CASES: list[tuple[str, str, dict[str, list[str]]]] = [
         },
     ),
     (
+        "a-steering-committee-s-task-ends-before-a-clause-of-time",  # "…, tính đến ngày 15/3/2024, trên địa bàn tỉnh"
+        "Ban Chỉ đạo xóa nhà tạm huyện họp. Theo báo cáo của ông Chảo Văn Tả, Phó Trưởng ban Ban Chỉ đạo Dự án, tính "
+        "đến ngày 15/3/2024, trên địa bàn huyện có 1.245 hộ.",
+        {"Chảo Văn Tả": ["Phó Trưởng Ban Chỉ đạo xóa nhà tạm huyện"]},
+    ),
+    (
         "a-name-of-five-syllables-after-the-ward",  # "phường Tôn Nữ" is no ward: the Huế family bears two names
         "Trình bày báo cáo chính trị, Phó Bí thư Thường trực Đảng ủy phường Tôn Nữ Thị Bích Hạnh cho biết phường đã "
         "hoàn thành các chỉ tiêu.",

@@ -1930,6 +1930,48 @@ OWN_LEAD_CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(9, "tiêu chí", "achieved", 2024), (100, "%", "achieved", 2024)},
     ),
     (
+        "a-document-sets-goals-for-a-year-after-its-name",  # "đặt ra đến năm 2025": the goals' year, not the name's
+        ("2025-03", "Đại Từ nâng tầm kinh tế chè"),
+        "Sáng 15/3, UBND huyện Đại Từ tổ chức hội nghị về phát triển cây chè.\n\n"
+        "Năm 2024, tổng diện tích chè toàn huyện là 6.812 ha.\n\n"
+        "Mục tiêu của Nghị quyết số 07-NQ/HU đặt ra đến năm 2025:\n1. Duy trì diện tích chè 7.000 ha;\n"
+        "2. Sản lượng chè búp tươi đạt 88.000 tấn.",
+        {(6812, "ha", "achieved", 2024), (7000, "ha", "target", 2025), (88000, "tấn", "target", 2025)},
+    ),
+    (
+        "the-period-of-an-average-dates-that-average-alone",  # the opening year dates the items after it
+        ("2023-08", "Đức Hòa quán triệt Nghị quyết 09-NQ/TU"),
+        "Sáng 10/8, Huyện ủy Đức Hòa tổ chức hội nghị quán triệt Nghị quyết số 09-NQ/TU.\n\n"
+        "Đến năm 2025: tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 đạt 11%/năm; thu nhập bình quân "
+        "đầu người đạt 110 triệu đồng.\n\n"
+        "Giai đoạn 2016 - 2020, kinh tế tăng trưởng bình quân 9,2%/năm; tỷ lệ hộ nghèo giảm còn 1,5%.",
+        {(11, "%/năm", "target", None), (110, "triệu đồng", "target", 2025)}
+        | {(9.2, "%/năm", "achieved", None), (1.5, "%", "achieved", None)},
+    ),
+    (
+        "an-average-over-a-period-all-ahead-is-a-goal",  # "đạt" of a period after the article's year plans it
+        ("2023-08", "Đức Hòa quán triệt Nghị quyết 09-NQ/TU"),
+        "Sáng 10/8, Huyện ủy Đức Hòa tổ chức hội nghị quán triệt Nghị quyết số 09-NQ/TU.\n\n"
+        "Đến năm 2030, tốc độ tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 12%/năm.",
+        {(12, "%/năm", "target", None)},
+    ),
+    (
+        "the-next-part-of-a-list-of-parts",  # "…, trong đó 58 …; 01 sản phẩm đạt 5 sao": a part, as the one before
+        ("2025-03", "Đại Từ nâng tầm kinh tế chè"),
+        "Sáng 15/3, UBND huyện Đại Từ tổ chức hội nghị về phát triển cây chè.\n\n"
+        "Đến nay, toàn huyện có 76 sản phẩm OCOP, trong đó 58 sản phẩm từ chè; 01 sản phẩm đạt 5 sao quốc gia.",
+        {(76, "sản phẩm", "achieved", 2025), (58, "sản phẩm", "achieved", 2025), (1, "sản phẩm", "achieved", 2025)},
+    ),
+    (
+        "zones-of-farming-are-counted",
+        ("2024-07", "Phú Bình sơ kết Nghị quyết 08-NQ/HU"),
+        "Sáng 18/7, Huyện ủy Phú Bình tổ chức hội nghị sơ kết Nghị quyết số 08-NQ/HU.\n\n"
+        "Sau 3 năm, kết quả cụ thể:\n\n- Toàn huyện hình thành 38 vùng sản xuất hàng hoá tập trung;\n"
+        "- Thu nhập bình quân đầu người đạt 68 triệu đồng.\n\n"
+        "Huyện đặt mục tiêu đến năm 2025 có 45 vùng sản xuất hàng hoá tập trung.",
+        {(38, "vùng", "achieved", 2024), (68, "triệu đồng", "achieved", 2024), (45, "vùng", "target", 2025)},
+    ),
+    (
         "the-area-of-a-crop-its-sentence-opens-with",  # no verb: the crop area is a level, named by its field
         ("2023-12", "Bù Gia Mập tổng kết cây điều, cây cao su năm 2023"),
         "Ngày 26/12, UBND huyện Bù Gia Mập tổ chức hội nghị tổng kết.\n\nVới cây cao su, tổng diện tích 19.640 ha, "
@@ -2003,6 +2045,18 @@ def test_a_level_word_is_the_unit_its_sentence_named_at_that_level(write_article
         (1245, "huyện Kiến Xương"),
         (96.8, "tỉnh Thái Bình"),
     ]
+
+
+def test_what_passes_through_the_province_is_the_province_s(write_article: Callable[..., Path]) -> None:
+    """ "qua địa bàn tỉnh", like "trên địa bàn tỉnh", names the province in a district's article."""
+    lead = "Chiều 29/12/2023, UBND huyện Văn Lãng tổ chức hội nghị đánh giá hoạt động kinh tế cửa khẩu năm 2023."
+    body = (
+        "Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn huyện ước đạt 1,86 tỷ USD. Phát biểu chỉ đạo, "
+        "đồng chí Phó Chủ tịch UBND tỉnh Nông Đức Thịnh ghi nhận kết quả, góp phần vào tổng kim ngạch xuất nhập khẩu "
+        "qua địa bàn tỉnh năm 2023 ước đạt 4,65 tỷ USD."
+    )
+    observations = _observed(write_article(f"{lead}\n\n{body}", title="Văn Lãng: kinh tế cửa khẩu", date="2024-01"))
+    assert [(o.value, o.area.label) for o in observations] == [(1.86, "huyện Văn Lãng"), (4.65, "tỉnh Lạng Sơn")]
 
 
 def test_the_time_a_work_is_done_in_after_its_figure_is_the_figure_s(write_article: Callable[..., Path]) -> None:
