@@ -1355,9 +1355,9 @@ class _Reader:
         elif c.unit_text == "chỉ tiêu" and _GOALS_MET.match(text, c.unit_end):
             value_type, sure = "achieved", STRONG  # "đến nay có 16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt"
         elif (
-            (c.part or _PARTS_GO_ON.search(text, 0, clause[0]))
-            and self.found
+            self.found
             and self.found[-1].obs.unit_text == c.unit_text
+            and (c.part or _PARTS_GO_ON.search(text, 0, clause[0]) is not None)
         ):
             # a part is of its whole's kind, and so is the next part of a list ("76 sản phẩm OCOP, trong đó 58 sản phẩm
             # từ chè; 01 sản phẩm đạt 5 sao …")
