@@ -246,14 +246,14 @@ def _province(ctx: Context) -> Unit | None:
     named in it. The lead says whose the story is: "Ban Thường vụ Tỉnh ủy Phú Yên tổ chức …" stays Phú Yên's
     though its background names the province it is to merge into again and again."""
     for mentions in (ctx.mentions_in(0, 2), ctx.mentions):
-        counts: Counter[tuple[str, str]] = Counter()
+        counts: Counter[Unit] = Counter()
         for kind, name, *_ in (m for m in mentions if not m.former):
             unit = ctx.gazetteer.lookup(name, "province") if kind in ("tỉnh", "thành phố") else None
             if unit is not None and unit.level == "province":
-                counts[(unit.kind, unit.name)] += 1
+                counts[unit] += 1
         if counts:
             top = max(counts.values())
-            tied = [ctx.gazetteer.lookup(name, "province") for (_, name), n in counts.items() if n == top]
+            tied = [unit for unit, n in counts.items() if n == top]
             if len(tied) > 1:
                 # "cao tốc Đồng Đăng (tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng)": the province whose districts the
                 # text names, else the first named

@@ -1099,10 +1099,11 @@ class _Reader:
         self.candidates = candidates = [c for c in _candidates(self.text, self.hits) if c.counts]
         starts = [self.is_start_of_change(c, candidates[i + 1 :]) for i, c in enumerate(candidates)]
         owners: list[_Found] = []
+        states_none = _STATES_NO_FIGURE.match(self.text) is not None  # a forecast, a supposition, who attended
         for i, c in enumerate(candidates):
             if c.unit.kind == "rank":
                 self.read_rank(c)
-            elif not starts[i] or self.own_year(c.unit_end) is not None:
+            elif not states_none and (not starts[i] or self.own_year(c.unit_end) is not None):
                 # The base of a change dated apart is a result of its own year: "giảm từ 39,2% năm 2021
                 # xuống còn 16,4% năm 2025" reports both rates.
                 previous = candidates[i - 1] if i else None
@@ -1239,8 +1240,6 @@ class _Reader:
         clause = _clause(text, low.q.start if low else q.start, q.end)  # a base's year in brackets closes no clause
         if any(h.role == "background" and clause[0] <= h.start and h.end <= q.start for h in self.hits):
             return  # "… thay mặt cho hơn 9.600 đảng viên"
-        if _STATES_NO_FIGURE.match(text):
-            return
         if _REQUESTED.search(text, max(0, q.start - 120), q.start):
             return  # "kiến nghị tỉnh hỗ trợ 15,6 tỷ đồng": a sum asked for, neither got nor planned
         if q.percent and self.is_vote_share(clause, c):

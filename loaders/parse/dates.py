@@ -38,10 +38,11 @@ _DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
 # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …", "Baophutho.vn - …",
 # "(CMO) Ngày 13.8, …"; so may the place it was written in, in capitals: "TRI TÔN - Sáng 27-8, …", also before the
 # tag: "VĂN LÃNG (LSO) – Chiều 29/12, …".
+_CAPITALS = rf"(?-i:[{UPPER}]{{1,12}})"  # a word in capitals
 NEWS_TAG = (
-    rf"(?:(?-i:[{UPPER}]{{1,12}}(?: [{UPPER}]{{1,12}}){{0,3}}\s*)?\([^()]{{1,40}}\)\s*(?:[-–—]\s*)?"
+    rf"(?:(?:{_CAPITALS}(?: {_CAPITALS}){{0,3}}\s*)?\([^()]{{1,40}}\)\s*(?:[-–—]\s*)?"
     r"|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s*"
-    rf"|(?-i:[{UPPER}]{{1,12}}(?: [{UPPER}]{{1,12}}){{1,3}})\s*[-–—]\s*)"
+    rf"|{_CAPITALS}(?: {_CAPITALS}){{1,3}}\s*[-–—]\s*)"
 )
 # What may open a report before its date: "Vào sáng ngày", "Trong 2 ngày", "Chiều nay (", "Sáng thứ Hai (",
 # "Sau 3 ngày làm việc (từ".
