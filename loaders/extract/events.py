@@ -197,6 +197,8 @@ def _find_events(ctx: Context) -> list[Event]:
         if kind is None:
             continue
         words, category = kind
+        if events and events[-1].category == category and _NEXT_DAY_OF.match(sentence.text, mention.end):
+            continue  # "Hôm nay (15/8), Đại hội tiếp tục thảo luận …": the meeting told already, on its next day
         event = Event(
             index=len(events) + 1,
             kind=words,
@@ -211,6 +213,10 @@ def _find_events(ctx: Context) -> list[Event]:
         event.organizer, event.organizer_organ = _organizer(ctx, sentence, mention.end)
         events.append(event)
     return events
+
+
+# A meeting going on into another day: "Hôm nay (15/8), Đại hội tiếp tục thảo luận …".
+_NEXT_DAY_OF = re.compile(r"(?i)\W*(?:đại hội|hội nghị|kỳ họp)\s+(?:tiếp tục|bước vào ngày)(?!\w)")
 
 
 # What leads to the day a phrase dates something: "sáng 22-10", "vào chiều ngày 23/10".
@@ -237,9 +243,15 @@ _HELD_ON = re.compile(
 )
 
 
+# A heading the sentence opens with: "* Về công tác kiểm tra, kỷ luật đảng: Tại kỳ họp thứ 27 diễn ra ngày 8/5 …".
+_HEADING = re.compile(rf"\s*(?:{BULLET}\s*)?[^:.;]{{2,80}}:\s*")
+
+
 def _held_on(text: str) -> DateMention | None:
-    """The date of a sentence whose subject is a meeting, held on that day."""
+    """The date of a sentence whose subject is a meeting, held on that day (after a heading, if any)."""
     m = _HELD_ON.match(text)
+    if m is None and (heading := _HEADING.match(text)) is not None:
+        m = _HELD_ON.match(text, heading.end())
     if m is None or _first_kind(m.group("words")) is None:
         return None
     return _date_at(text, m.end())
@@ -264,10 +276,13 @@ def _held_by_on(text: str) -> DateMention | None:
 # …or, in the report's first sentence, what was done and then "vào" its day: "Tổ đại biểu HĐND tỉnh … đã tiếp xúc
 # cử tri xã Khánh Hòa vào chiều 20/12, sau kỳ họp thứ 22 …"; or the meeting named and when it closed or was held:
 # "Với chủ đề …, Đại hội đại biểu Đảng bộ xã Lao Bảo lần thứ I, nhiệm kỳ 2025 - 2030 đã bế mạc chiều 12/8 …"; or
-# its day set off at the end: "Đó là yêu cầu của đồng chí A … khi làm việc với huyện Nhơn Trạch …, ngày 14/5/2024.".
+# its day set off at the end: "Đó là yêu cầu của đồng chí A … khi làm việc với huyện Nhơn Trạch …, ngày 14/5/2024.";
+# or the part of the day and the day last: "… được đặt ra tại buổi làm việc giữa lãnh đạo UBND tỉnh với huyện Hướng
+# Hoá chiều 29/12."
 _ON_DAY_AFTER = (
     rf"(?<!\w)(?:vào|(?:bế mạc|khai mạc|kết thúc|diễn ra)(?:\s+vào)?)\s+(?:buổi\s+)?{_ON_DAY}|"
-    rf",\s*{_ON_DAY}(?=[^,;]*$)"
+    rf",\s*{_ON_DAY}(?=[^,;]*$)|"
+    rf"(?<!\w){_PART_OF_DAY}\s+(?:ngày\s+)?(?=\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?:\s*[/-]\s*\d{{4}})?\s*\.?\s*$)"
 )
 _DONE_ON = re.compile(_ON_DAY_AFTER, re.IGNORECASE)
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
@@ -604,10 +619,11 @@ def _inside_block(blocks: list[Block], pos: int) -> bool:
 
 
 # Words that may open a sentence before a fronted role word without being its subject; "Thay mặt Đoàn Chủ
-# tịch, đồng chí X phát biểu …": X speaks for the presidium, so is on it.
+# tịch, đồng chí X phát biểu …": X speaks for the presidium, so is on it. "Các đồng chí chủ toạ kỳ họp: A, …; B …":
+# those the list after the role word names.
 _FRONT_FILLER = re.compile(
     r"(?i)^(?:tại (?:hội nghị|kỳ họp|đại hội|buổi lễ)|về phía [^,;:.]{1,60}|đồng thời|sau đó|thay mặt|cùng|cũng|về|xúc động|"
-    r"đến|tới)"
+    r"đến|tới|(?:các|những) (?:đồng chí|đại biểu))"
     r"\s*,?\s*"
 )
 

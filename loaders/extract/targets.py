@@ -263,6 +263,9 @@ _TIME = re.compile(
     # "6 tháng đầu năm", "9 tháng năm": months of the report's own year, when no year follows
     # … and so are "lũy kế 9 tháng" and "6 tháng qua", told as of the report's date
     rf"|(?P<months>\d{{1,2}}\s+tháng\s+(?:đầu\s+)?năm|lũy kế\s+\d{{1,2}}\s+tháng|\d{{1,2}}\s+tháng\s+qua)(?!\s*(?:{_Y}|\d))"
+    # "Trong năm," opening a sentence: the year the paragraph speaks of, not the period of the sentence before ("Lũy kế
+    # giai đoạn 2021 - 2024, tổng nguồn lực đạt 2.135,4 tỷ đồng. Trong năm, Nhân dân tự nguyện hiến 12.500 m2 đất")
+    r"|(?P<in_year>(?<![\w ])(?-i:Trong)\s+năm(?=\s*,))"
     # "hiện đạt" (now at), not the verbs "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện"
     rf"|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
     # … but "hiện có" closing a phrase is "existing": "giảm 50% số hộ nghèo hiện có;"
@@ -286,7 +289,7 @@ _TIME = re.compile(
 # Most sentences have none, and testing that is
 # far cheaper than running _TIME, which tries its alternatives at every position.
 _TIME_HINT = re.compile(
-    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|lũy kế|tháng\s+qua|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\w+\s+năm|\w\s+năm\s+qua|năm\s+tới|mùa\s+khô",
+    rf"{_Y}|nhiệm kỳ|nay|tháng\s+(?:đầu\s+)?năm|(?-i:Trong)\s+năm\s*,|lũy kế|tháng\s+qua|hiện\s+(?:có|đạt|duy trì|đang)|(?-i:Hiện)|(?:giai đoạn|thời gian|thời kỳ)\s+(?:này|trên|nói)|trong\s+\w+\s+năm|\w\s+năm\s+qua|năm\s+tới|mùa\s+khô",
     re.I,
 )
 
@@ -435,6 +438,8 @@ def _read_times(text: str) -> list[_Time]:
             out.append(_Time(m.start(), m.end(), term="next year" if m.group("next_year") else "this year"))
         elif m.group("months"):
             out.append(_Time(m.start(), m.end(), term="now"))
+        elif m.group("in_year"):
+            out.append(_Time(m.start(), m.end(), term="in year"))
         elif m.group("now"):
             if not _SINCE.search(text, max(0, m.start() - 20), m.start()):
                 out.append(_Time(m.start(), m.end(), term="now"))
@@ -628,8 +633,12 @@ _REQUESTED = re.compile(
     r"(?i)(?<!\w)(?:đề nghị|kiến nghị|đề xuất)\s[^;:.\d]{0,80}?(?<!\w)(?:hỗ trợ|bố trí|cấp|bổ sung|phân bổ)\s+"
     r"(?:thêm\s+)?(?:(?:khoảng|hơn|trên|gần)\s+)?$"
 )
+# … also after what the result is compared with, and by the resolution that set the goal: "giảm 4,62% so với đầu năm,
+# vượt chỉ tiêu Nghị quyết số 25/NQ-HĐND của HĐND huyện giao (giảm 4%)".
 _SET_BEFORE = re.compile(
-    rf"(?i),?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[^,;.()\d]{{0,40}}?\s+{_SET})?\s*"
+    rf"(?i)(?:\s+so với[^,;.()\d]{{1,30}})?,?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)"
+    rf"(?:\s+(?:của\s+)?(?:nghị quyết|NQ)(?:\s+số)?\s+\d+[\w/-]*)?"
+    rf"(?:[^,;.()\d]{{0,40}}?\s+(?:{_SET}|{_GIVEN_BY}))?\s*"
 )
 # Votes: a share of the delegates or ballots ("100% đại biểu có mặt tán thành"), and the count a share
 # chained after it is of ("37/37 phiếu, đạt 100%").
@@ -1068,6 +1077,12 @@ class _Reader:
                 if self.times.ref_year is None:
                     continue
                 t = replace(t, year=self.times.ref_year + (t.term == "next year"), term=None)
+            elif t.term == "in year":  # "Trong năm,": the year the paragraph speaks of, else the one reported on
+                topic = self.para.topic
+                year = topic.year if topic is not None and topic.year else self.times.reported_year
+                if year is None:
+                    continue
+                t = replace(t, year=year, term=None)
             elif t.term == "this":
                 earlier = self.para.period or self.para.topic
                 if earlier is None:
@@ -1268,6 +1283,7 @@ class _Reader:
         later = chained and (dated or dated_after)
         turned = self.turns_to_goal(start, first)
         new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
+        placed = any(start <= s and e <= first for s, e, _, _ in self.ctx.gazetteer.find(text))
         if (
             chained
             and not aside
@@ -1279,6 +1295,7 @@ class _Reader:
                     left in ("", "tăng", "giảm", "cao", "thấp", "cao hơn", "thấp hơn")
                     and not right
                     and c.unit.kind == "measure"
+                    and not placed  # another unit's: "toàn tỉnh có 24.000 ha chè, trong đó huyện Hoàng Su Phì đạt 6.000 ha"
                 )
                 or (c.q.percent and _only_share_words(text[start:first]))
                 or (c.unit_text not in ("%", "%/năm") and c.q.percent and self.another_share(previous, start, first))
@@ -1310,6 +1327,7 @@ class _Reader:
         # a place in a ranking: "huyện Gò Dầu xếp thứ hai (76,15 điểm); huyện Tân Biên đứng cuối với 68,90 điểm".
         ranked = any(h.role == "rank" and start <= h.start and h.end <= first for h in self.hits)
         series = not words and in_series and (dated or ranked or bool(_YEAR_PART_LABEL.fullmatch(text, start, first)))
+        series = series or (not words and chained and placed)  # the same indicator, of the unit named
         if (aside or later or series or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:
@@ -2605,11 +2623,11 @@ class _Reader:
             # (what one item of a list was allotted is said of that item: "- Tổng vốn được giao 658,4 tỷ đồng …", then
             # "- Hỗ trợ đất ở cho 118 hộ …" is no goal)
             self.para.mode = _unhedged(strong.role)
-            if self.para.mode == "target" and any(
-                f.end <= strong.start and f.obs.value_type not in (None, "target") for f in self.found
-            ):
+            if self.para.mode == "target" and any(f.obs.value_type not in (None, "target") for f in self.found):
                 # Results first, then the goal they fall short of ("đến nay có 15 xã đạt chuẩn …; mục tiêu
-                # Nghị quyết đến năm 2025 có 20 xã đạt chuẩn"): the goal is a comparison, and hands nothing on.
+                # Nghị quyết đến năm 2025 có 20 xã đạt chuẩn"): the goal is a comparison, and hands nothing on. So
+                # with the goals set, then how many were met: "Nghị quyết đề ra 8 chỉ tiêu, đến nay có 6 chỉ tiêu
+                # đạt và vượt. Sau 5 năm, toàn huyện có 3.215 hộ thoát nghèo" tells results.
                 self.para.mode = None
         for _, _, kind, name in self.ctx.gazetteer.find(self.text):
             if (level := _LEVELS.get(kind.lower())) is not None:
@@ -2648,6 +2666,7 @@ class _Reader:
             len(dated := [t for t in times if not t.deadline]) == 1
             and dated[0].year
             and all(self.own_year(c.unit_end) is not dated[0] for c in self.candidates)
+            and not _SINGLED_OUT.search(self.text, 0, dated[0].start)
         ):
             # not a deadline ("…; đến năm 2030, …"): it dates its own list, or names a resolution's horizon;
             # nor the year of the figure it follows ("thu hút 112.000 lượt khách năm 2023"), only that figure's
@@ -2656,12 +2675,17 @@ class _Reader:
             # "Trên cơ sở đánh giá kết quả năm 2024, BCH … thống nhất mục tiêu năm 2025 …, với 19 chỉ tiêu chủ yếu;
             # trong đó:": the year of the goal handed on is the goal's, not that of the review it rests on
             self.para.topic = goal
-        periods = [t for t in times if t.period or t.term or t.span]
+        # what a yearly figure after it belongs to: not a point of the term ("… đến cuối nhiệm kỳ đạt 35%; mỗi năm kết
+        # nạp từ 25 đảng viên mới": the term, not its last year), as in `time`
+        periods = [t for t in times if t.period or t.span or t.term not in (None, "end", "now")]
         if periods:
             self.para.period = periods[-1]
 
 
 _PART_OPENS = re.compile(r";\s*$")
+# A year singled out of what the sentence tells ("Du lịch phát triển mạnh, riêng năm 2024 khu du lịch … đón hơn 520.000
+# lượt khách") dates that case only, not the sentences after it.
+_SINGLED_OUT = re.compile(r"(?i)(?<!\w)riêng\s+(?:trong\s+)?$")
 _DONE_WORD = re.compile(r"(?i)(?<!\w)(?:đã|được)(?!\w)")
 # What a count is of when it says the things counted met a standard: "có 75 tuyến đường đạt chuẩn văn minh đô thị", "có 14
 # xã đạt chuẩn", "có 9 thôn được công nhận khu dân cư kiểu mẫu". Counted so, even an indicator no table knows is one.
@@ -2836,8 +2860,9 @@ def _last_digit(value: float) -> float:
 def _headline_restates(o: Observation, observations: list[Observation]) -> bool:
     """A headline's figure is the body's, rounded to its last digit and said in its own words: "Phú Quốc đón hơn 5,7
     triệu lượt khách, doanh thu du lịch vượt 32.000 tỷ đồng" over "… ước đạt 5,72 triệu lượt, … ước đạt 32.150 tỷ
-    đồng". The body's is the figure, with its own cue."""
-    if not o.evidence.sentence.is_title or o.indicator == "other":
+    đồng". The body's is the figure, with its own cue. A figure no concept names is the body's only when the headline
+    says it is rounded, in the same unit: "Năm 2024 huy động hơn 486 tỷ đồng …" over "… huy động được 486,3 tỷ đồng"."""
+    if not o.evidence.sentence.is_title or (o.indicator == "other" and o.comparator not in _ROUNDED):
         return False
     scale = 10.0**o.unit_mult
     step = _last_digit(o.value)
@@ -2845,6 +2870,7 @@ def _headline_restates(o: Observation, observations: list[Observation]) -> bool:
         not body.evidence.sentence.is_title
         and (body.value, body.value_type) != (o.value, o.value_type)  # the same figure is the first one said
         and body.indicator == o.indicator
+        and (o.indicator != "other" or body.unit_text == o.unit_text)
         and body.area.label == o.area.label
         and _unhedged(body.value_type) == _unhedged(o.value_type)
         and abs(body.value * 10.0**body.unit_mult - o.value * scale) < step * scale

@@ -37,10 +37,13 @@ _DAY_COUNT = r"(?:\d+|hai|ba|bốn|năm)"
 _DAYS = rf"{_DAY_COUNT}\s+ngày"  # "3 ngày", "hai ngày"
 # A newspaper's tag may open the lead: "(SLO) - Sáng 31/7, …", "(Baohatinh.vn) - …", "QTO - …", "Baophutho.vn - …",
 # "(CMO) Ngày 13.8, …"; so may the place it was written in, in capitals: "TRI TÔN - Sáng 27-8, …", also before the
-# tag: "VĂN LÃNG (LSO) – Chiều 29/12, …".
+# tag: "VĂN LÃNG (LSO) – Chiều 29/12, …"; or the place written as a name, with its province: "Ý Yên (Nam Định) - Chiều
+# 14/1, …".
 _CAPITALS = rf"(?-i:[{UPPER}]{{1,12}})"  # a word in capitals
+_NAME_WORD = rf"(?-i:[{UPPER}][^\W\d{UPPER}]{{0,8}})"  # a word of a name: "Ý", "Yên"
 NEWS_TAG = (
     rf"(?:(?:{_CAPITALS}(?: {_CAPITALS}){{0,3}}\s*)?\([^()]{{1,40}}\)\s*(?:[-–—]\s*)?"
+    rf"|{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}\s*\([^()]{{1,40}}\)\s*[-–—]\s*"
     r"|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s*"
     rf"|{_CAPITALS}(?: {_CAPITALS}){{1,3}}\s*[-–—]\s*)"
 )

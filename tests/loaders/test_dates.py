@@ -57,6 +57,12 @@ CASES = [
         date(2023, 12, 29),
     ),
     (
+        "after-the-place-named-with-its-province",  # "Ý Yên (Nam Định) - …": the dateline in a name's letters
+        "Ý Yên (Nam Định) - Chiều 14/1, Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Ý Yên tổ chức hội nghị",
+        (2025, 1),
+        date(2025, 1, 14),
+    ),
+    (
         "after-a-web-domain",
         "Baophutho.vn - Chiều 14/7, Ban Chấp hành Đảng bộ huyện Thanh Sơn tổ chức Hội nghị lần thứ 16",
         (2023, 7),

@@ -42,6 +42,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Hoàng Văn Tường", "chair"), ("Lương Thị Nhung", "chair"), ("Nông Văn Chung", "chair")},
     ),
     (
+        "those-listed-after-the-role-word-of-a-heading",  # "Các đồng chí chủ toạ kỳ họp: A, …; B và C, …"
+        "Các đồng chí chủ toạ kỳ họp: Hà Đức Thuận, Tỉnh uỷ viên, Bí thư Huyện uỷ, Chủ tịch HĐND huyện; Ma Thị Hằng "
+        "và Nông Văn Khải, Phó Chủ tịch HĐND huyện.",
+        {("Hà Đức Thuận", "chair"), ("Ma Thị Hằng", "chair"), ("Nông Văn Khải", "chair")},
+    ),
+    (
         "a-presidium-listed-after-a-colon-chairs",
         "Đoàn Chủ tịch Đại hội: đồng chí Ninh Văn Quang, Bí thư Đảng uỷ, Chủ tịch HĐND xã; đồng chí Diệp Văn Sinh, Phó "
         "Bí thư Thường trực Đảng uỷ xã.",
@@ -912,6 +918,47 @@ def test_a_visit_dated_last_after_a_quote_that_opens_the_story(write_article: Ca
     )
     ctx = build_context(read_article(write_article(body, title="Dứt điểm mặt bằng KCN Nhơn Trạch 6", date="2024-05")))
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2024, 5, 14)]
+
+
+def test_a_lead_that_ends_on_the_part_of_the_day_and_the_day_dates_its_meeting(
+    write_article: Callable[..., Path],
+) -> None:
+    """ "… là những nội dung được đặt ra tại buổi làm việc giữa lãnh đạo UBND tỉnh với huyện Hướng Hoá chiều 29/12.":
+    the meeting named first, its day last, with no "vào" or comma before it."""
+    body = (
+        "Tháo gỡ vướng mắc trong giải phóng mặt bằng là nội dung được đặt ra tại buổi làm việc giữa lãnh đạo UBND "
+        "tỉnh với huyện Hướng Hoá chiều 29/12.\n\nBuổi làm việc do đồng chí Phan Văn Dũng, Phó Chủ tịch UBND tỉnh "
+        "chủ trì."
+    )
+    ctx = build_context(read_article(write_article(body, title="Làm việc với huyện Hướng Hoá", date="2024-01")))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2023, 12, 29)]
+
+
+def test_a_meeting_held_on_a_day_after_a_heading(write_article: Callable[..., Path]) -> None:
+    """ "* Về công tác kiểm tra, kỷ luật đảng: Tại kỳ họp thứ 27 diễn ra ngày 8/5 do …": a meeting of its own, told after
+    the lead's, with its chair."""
+    body = (
+        "Chiều 9/5, Ban Thường vụ Huyện ủy Gio Linh tổ chức hội nghị công bố quyết định về công tác cán bộ.\n\n"
+        "* Về công tác kiểm tra, kỷ luật đảng: Tại kỳ họp thứ 27 diễn ra ngày 8/5 do đồng chí Lê Đức Thịnh, Chủ nhiệm "
+        "Ủy ban Kiểm tra Tỉnh ủy chủ trì, Ủy ban Kiểm tra Tỉnh ủy đã xem xét báo cáo kết quả kiểm tra."
+    )
+    ctx = build_context(read_article(write_article(body, title="Gio Linh: công tác cán bộ", date="2024-05")))
+    events, names = extract_events(ctx, extract_people(ctx)), {p.key: p.name for p in extract_people(ctx).persons}
+    assert [(e.day, {(names[p.person], p.role) for p in e.participations}) for e in events] == [
+        (date(2024, 5, 9), set()),
+        (date(2024, 5, 8), {("Lê Đức Thịnh", "chair")}),
+    ]
+
+
+def test_a_meeting_going_on_into_its_next_day_is_the_same_meeting(write_article: Callable[..., Path]) -> None:
+    """ "Hôm nay (15/8), Đại hội tiếp tục thảo luận …": the congress told already, not another one."""
+    body = (
+        "Ngày 14/8, Đảng bộ huyện A Lưới tổ chức Đại hội đại biểu lần thứ XVII, nhiệm kỳ 2020 - 2025.\n\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khoá XVII gồm 37 đồng chí. Hôm nay (15/8), Đại hội tiếp tục thảo "
+        "luận, thông qua nghị quyết và bế mạc."
+    )
+    ctx = build_context(read_article(write_article(body, title="Đại hội Đảng bộ huyện A Lưới", date="2020-08")))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2020, 8, 14)]
 
 
 def test_a_meeting_said_to_be_held_on_a_day_after_the_lead(write_article: Callable[..., Path]) -> None:

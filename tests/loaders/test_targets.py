@@ -123,6 +123,47 @@ CASES: list[tuple[str, tuple[str, str], str, set[Row]]] = [
         {(1.126, "tỷ đồng", "achieved", 2024)},
     ),
     (
+        "a-goal-a-result-beats-given-by-a-resolution-after-the-comparison",  # "(giảm 4%)": the goal, not a result
+        ("2024-01", "Đakrông tổng kết công tác giảm nghèo năm 2023"),
+        "Theo kết quả rà soát cuối năm 2023, toàn huyện còn 34,81% hộ nghèo, giảm 4,62% so với đầu năm, vượt chỉ tiêu "
+        "Nghị quyết số 25/NQ-HĐND của HĐND huyện giao (giảm 4%); tỷ lệ hộ cận nghèo còn 9,6%. Trong năm có 512 hộ "
+        "thoát nghèo.",
+        {
+            (34.81, "%", "achieved", 2023),
+            (4.62, "%", "achieved", 2023),
+            (4, "%", "target", 2023),
+            (9.6, "%", "achieved", 2023),
+            (512, "hộ", "achieved", 2023),
+        },
+    ),
+    (
+        "goals-set-then-how-many-were-met-hand-no-goal-on",  # the results after them are results
+        ("2024-06", "Xín Mần tổng kết 5 năm thực hiện Nghị quyết về giảm nghèo"),
+        "Theo báo cáo, Nghị quyết đề ra 8 chỉ tiêu, đến nay có 6 chỉ tiêu đạt và vượt. Sau 5 năm, toàn huyện có 3.215 "
+        "hộ thoát nghèo; tỷ lệ che phủ rừng đạt 58%.",
+        {
+            (8, "chỉ tiêu", "target", 2024),
+            (6, "chỉ tiêu", "achieved", 2024),
+            (3215, "hộ", "achieved", 2024),
+            (58, "%", "achieved", 2024),
+        },
+    ),
+    (
+        "a-goal-raised-is-a-goal",  # "nâng chỉ tiêu … lên": what the plan now is, though the session has passed it
+        ("2024-08", "Chiêm Hoá: kỳ họp chuyên đề"),
+        "Cũng tại kỳ họp, HĐND huyện đã xem xét, thông qua 06 nghị quyết. Trong đó, Nghị quyết số 46/NQ-HĐND về điều "
+        "chỉnh một số chỉ tiêu năm 2024, theo đó nâng chỉ tiêu trồng rừng tập trung từ 1.650 ha lên 1.800 ha và nâng "
+        "chỉ tiêu thu ngân sách nhà nước trên địa bàn lên 92,5 tỷ đồng.",
+        {(1800, "ha", "target", 2024), (92.5, "tỷ đồng", "target", 2024)},
+    ),
+    (
+        "a-headline-s-rounded-amount-no-concept-names-is-the-body-s",  # "hơn 486" over "486,3", same unit
+        ("2025-01", "Ý Yên: Năm 2024 huy động hơn 486 tỷ đồng xây dựng nông thôn mới"),
+        "Năm 2024, toàn huyện huy động được 486,3 tỷ đồng cho xây dựng nông thôn mới. Xã Yên Cường đã huy động trên 36 "
+        "tỷ đồng, trong đó Nhân dân đóng góp 9,8 tỷ đồng.",
+        {(486.3, "tỷ đồng", "achieved", 2024), (36, "tỷ đồng", "achieved", 2024), (9.8, "tỷ đồng", "achieved", 2024)},
+    ),
+    (
         "a-headline-s-figure-is-the-body-s-rounded",  # the body's own cue says it is an estimate
         ("2024-01", "Phú Quốc đón hơn 5,7 triệu lượt khách, doanh thu du lịch vượt 32.000 tỷ đồng"),
         "Năm 2023, tổng lượt khách đến thành phố ước đạt 5,72 triệu lượt khách; tổng doanh thu từ hoạt động du lịch "
@@ -2092,6 +2133,13 @@ AREA_CASES: list[tuple[str, tuple[str, str], str, list[tuple[float, str]]]] = [
         ],
     ),
     (
+        "another-unit-s-part-of-a-figure-is-that-unit-s",  # not a comparison qualifying the whole
+        ("2023-11", "Hoàng Su Phì sơ kết Nghị quyết về phát triển chè"),
+        "Sáng 20/11, Huyện ủy Hoàng Su Phì tổ chức hội nghị sơ kết.\n\nTheo mục tiêu của Nghị quyết số 11-NQ/TU, đến "
+        "năm 2025 toàn tỉnh có 24.000 ha chè, trong đó huyện Hoàng Su Phì đạt 6.000 ha.",
+        [(24000, "tỉnh Hà Giang"), (6000, "huyện Hoàng Su Phì")],
+    ),
+    (
         # "xã" after "đến nay" is the subject of its clause, the commune the sentence named, whoever spoke before it
         "a-commune-the-clause-opens-with-after-now-is-the-one-named",
         ("2024-07", "Đăk Hà sơ kết"),
@@ -2152,6 +2200,30 @@ TIME_CASES: list[tuple[str, tuple[str, str], str, list[tuple[float, int | None, 
         ("2025-01", "Đại hội Đảng bộ xã"),
         f"{LEAD}\n\nNăm năm qua, toàn xã trồng mới 1.150 ha rừng. Trong ba năm tới, xã phấn đấu trồng mới 600 ha rừng.",
         [(1150, None, (2020, 2025)), (600, None, (2025, 2028))],
+    ),
+    (
+        "a-yearly-goal-after-one-due-by-the-term-s-end-is-of-the-term",  # not of the term's last year
+        ("2025-08", "Đại hội đại biểu Đảng bộ xã Lũng Cú lần thứ I"),
+        "Sáng 1/8, Đảng bộ xã Lũng Cú tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+        "Nhiệm kỳ 2025 - 2030, Đại hội đề ra 17 chỉ tiêu chủ yếu, trong đó:\n* Tỷ lệ che phủ rừng đến cuối nhiệm kỳ "
+        "đạt 35%;\n* Mỗi năm kết nạp từ 25 đảng viên mới trở lên.",
+        [(17, None, (2025, 2030)), (35, 2030, None), (25, None, (2025, 2030))],
+    ),
+    (
+        "a-year-singled-out-dates-only-its-own-case",  # "riêng năm 2024 …" does not date the sentences after it
+        ("2025-08", "Đại hội đại biểu Đảng bộ xã Lũng Cú lần thứ I"),
+        "Sáng 1/8, Đảng bộ xã Lũng Cú tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+        "Nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,2%/năm. Du lịch phát triển mạnh, riêng năm "
+        "2024 khu du lịch Cột cờ Lũng Cú đón hơn 520.000 lượt khách. 100% thôn có đường ô tô đến trung tâm xã.",
+        [(7.2, None, (2020, 2025)), (520000, 2024, None), (100, None, (2020, 2025))],
+    ),
+    (
+        "in-the-year-is-the-year-the-paragraph-speaks-of",  # "Trong năm," after a period: the year before it
+        ("2025-01", "Ý Yên tổng kết xây dựng nông thôn mới năm 2024"),
+        "Chiều 14/1, huyện Ý Yên tổ chức hội nghị tổng kết.\n\nNăm 2024, toàn huyện huy động được 486,3 tỷ đồng cho "
+        "xây dựng nông thôn mới. Lũy kế giai đoạn 2021 - 2024, tổng nguồn lực đạt 2.135,4 tỷ đồng. Trong năm, Nhân "
+        "dân tự nguyện hiến 12.500 m2 đất để mở rộng đường.",
+        [(486.3, 2024, None), (2135.4, None, (2021, 2024)), (12500, 2024, None)],
     ),
 ]
 
@@ -2877,6 +2949,26 @@ def test_a_rate_higher_than_the_plan_by_points_qualifies_it(write_article: Calla
     body = "Tốc độ tăng giá trị sản xuất ước đạt 11,8%, cao hơn 0,8 điểm phần trăm so với kế hoạch."
     observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Kỳ họp", date="2023-12"))
     assert [o.value for o in observations] == [11.8]
+
+
+def test_households_out_of_poverty_are_a_count_of_their_own(write_article: Callable[..., Path]) -> None:
+    """ "512 hộ thoát nghèo" is how many rose above the line, not a count of the poor."""
+    body = "Năm 2023, tỷ lệ hộ nghèo còn 34,81%. Trong năm có 512 hộ thoát nghèo."
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Tổng kết năm 2023", date="2024-01"))
+    assert [(o.value, o.indicator) for o in observations] == [
+        (34.81, "poverty-rate"),
+        (512, "households-out-of-poverty"),
+    ]
+
+
+def test_what_a_wrongdoing_cost_is_no_figure(write_article: Callable[..., Path]) -> None:
+    """A sum lost in a case of discipline ("gây thất thoát hơn 1,25 tỷ đồng") is no indicator of the district."""
+    body = (
+        "Ban Thường vụ Đảng ủy xã đã để xảy ra sai phạm trong bồi thường, gây thất thoát hơn 1,25 tỷ đồng ngân sách. "
+        "Năm 2023, thu ngân sách huyện đạt 312 tỷ đồng."
+    )
+    observations = _observed(write_article(f"{LEAD}\n\n{body}", title="Kỷ luật đảng viên", date="2024-05"))
+    assert [o.value for o in observations] == [312]
 
 
 def test_the_officials_of_a_confidence_vote_are_no_figure(write_article: Callable[..., Path]) -> None:
