@@ -1283,7 +1283,8 @@ class _Reader:
         later = chained and (dated or dated_after)
         turned = self.turns_to_goal(start, first)
         new_level = chained and bool(_NEW_LEVEL.fullmatch(text, start, first))
-        placed = any(start <= s and e <= first for s, e, _, _ in self.ctx.gazetteer.find(text))
+        # a unit named between a figure and the one before it: another unit's figure, not a comparison of that one
+        placed = chained and any(start <= s and e <= first for s, e, _, _ in self.ctx.gazetteer.find(text))
         if (
             chained
             and not aside
@@ -1327,7 +1328,7 @@ class _Reader:
         # a place in a ranking: "huyện Gò Dầu xếp thứ hai (76,15 điểm); huyện Tân Biên đứng cuối với 68,90 điểm".
         ranked = any(h.role == "rank" and start <= h.start and h.end <= first for h in self.hits)
         series = not words and in_series and (dated or ranked or bool(_YEAR_PART_LABEL.fullmatch(text, start, first)))
-        series = series or (not words and chained and placed)  # the same indicator, of the unit named
+        series = series or (not words and placed)  # the same indicator, of the unit named
         if (aside or later or series or (turned and not words)) and self.found:
             words = self.found[-1].obs.indicator_text  # "… mới đạt 16,5% (mục tiêu đến năm 2025 là 25%)"
         elif new_level and not words and self.found:

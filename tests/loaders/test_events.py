@@ -908,30 +908,59 @@ def test_days_of_an_article_without_a_date_line(
     assert [e.day for e in extract_events(ctx, extract_people(ctx))] == expected
 
 
-def test_a_visit_dated_last_after_a_quote_that_opens_the_story(write_article: Callable[..., Path]) -> None:
-    """The story opens with what a visitor said; the sentence after names the visit and sets its day off at the
-    end."""
-    body = (
+# Articles with a date line: the days of the meetings they tell.
+DATED: list[tuple[str, tuple[str, str], str, list[date | None]]] = [
+    (
+        "a-visit-dated-last-after-a-quote-that-opens-the-story",  # the sentence after the quote sets its day off last
+        ("2024-05", "Dứt điểm mặt bằng KCN Nhơn Trạch 6"),
         "“Mặt bằng sạch là điều kiện tiên quyết để giữ chân nhà đầu tư”. Đó là yêu cầu của đồng chí Phan Đức Thịnh, "
         "Chủ tịch UBND tỉnh khi khảo sát, làm việc với huyện Nhơn Trạch về tình hình phát triển các khu công nghiệp, "
-        "ngày 14/5/2024.\n\nCùng đi có đồng chí Dương Minh Triết, Phó Chủ tịch UBND tỉnh."
-    )
-    ctx = build_context(read_article(write_article(body, title="Dứt điểm mặt bằng KCN Nhơn Trạch 6", date="2024-05")))
-    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2024, 5, 14)]
-
-
-def test_a_lead_that_ends_on_the_part_of_the_day_and_the_day_dates_its_meeting(
-    write_article: Callable[..., Path],
-) -> None:
-    """ "… là những nội dung được đặt ra tại buổi làm việc giữa lãnh đạo UBND tỉnh với huyện Hướng Hoá chiều 29/12.":
-    the meeting named first, its day last, with no "vào" or comma before it."""
-    body = (
+        "ngày 14/5/2024.\n\nCùng đi có đồng chí Dương Minh Triết, Phó Chủ tịch UBND tỉnh.",
+        [date(2024, 5, 14)],
+    ),
+    (
+        "a-lead-that-ends-on-the-part-of-the-day-and-the-day",  # the meeting named first, its day last, no "vào" or comma
+        ("2024-01", "Làm việc với huyện Hướng Hoá"),
         "Tháo gỡ vướng mắc trong giải phóng mặt bằng là nội dung được đặt ra tại buổi làm việc giữa lãnh đạo UBND "
         "tỉnh với huyện Hướng Hoá chiều 29/12.\n\nBuổi làm việc do đồng chí Phan Văn Dũng, Phó Chủ tịch UBND tỉnh "
-        "chủ trì."
+        "chủ trì.",
+        [date(2023, 12, 29)],
+    ),
+    (
+        "a-meeting-going-on-into-its-next-day-is-the-same-meeting",  # "Hôm nay (15/8), Đại hội tiếp tục …"
+        ("2020-08", "Đại hội Đảng bộ huyện A Lưới"),
+        "Ngày 14/8, Đảng bộ huyện A Lưới tổ chức Đại hội đại biểu lần thứ XVII, nhiệm kỳ 2020 - 2025.\n\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khoá XVII gồm 37 đồng chí. Hôm nay (15/8), Đại hội tiếp tục thảo "
+        "luận, thông qua nghị quyết và bế mạc.",
+        [date(2020, 8, 14)],
+    ),
+    (
+        "a-meeting-said-to-be-held-on-a-day-after-the-lead",  # the lead tells what the session did, not when
+        ("2023-12", "Kỳ họp thứ 13 HĐND huyện Tân Lạc"),
+        "Sau 1 ngày làm việc, kỳ họp thứ 13 HĐND huyện Tân Lạc khoá XX đã biểu quyết thông qua 11 nghị quyết.\n\n"
+        "Kỳ họp được tổ chức ngày 19/12, là kỳ họp thường lệ cuối năm 2023. Bà Bùi Thị Hằng, Chủ tịch HĐND huyện "
+        "chủ trì kỳ họp.",
+        [date(2023, 12, 19)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("dated", "body", "expected"), [c[1:] for c in DATED], ids=[c[0] for c in DATED])
+def test_days_of_an_article_with_a_date_line(
+    write_article: Callable[..., Path], dated: tuple[str, str], body: str, expected: list[date | None]
+) -> None:
+    date_line, title = dated
+    ctx = build_context(read_article(write_article(body, title=title, date=date_line)))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == expected
+
+
+def test_a_planned_meeting_is_not_dated_as_held(write_article: Callable[..., Path]) -> None:
+    body = (
+        "Theo kế hoạch, ngày 20/1, UBND huyện sẽ tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+        "Đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì buổi làm việc với các phòng, ban."
     )
-    ctx = build_context(read_article(write_article(body, title="Làm việc với huyện Hướng Hoá", date="2024-01")))
-    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2023, 12, 29)]
+    ctx = build_context(read_article(write_article(body, date="2025-01")))
+    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [None]
 
 
 def test_a_meeting_held_on_a_day_after_a_heading(write_article: Callable[..., Path]) -> None:
@@ -948,28 +977,6 @@ def test_a_meeting_held_on_a_day_after_a_heading(write_article: Callable[..., Pa
         (date(2024, 5, 9), set()),
         (date(2024, 5, 8), {("Lê Đức Thịnh", "chair")}),
     ]
-
-
-def test_a_meeting_going_on_into_its_next_day_is_the_same_meeting(write_article: Callable[..., Path]) -> None:
-    """ "Hôm nay (15/8), Đại hội tiếp tục thảo luận …": the congress told already, not another one."""
-    body = (
-        "Ngày 14/8, Đảng bộ huyện A Lưới tổ chức Đại hội đại biểu lần thứ XVII, nhiệm kỳ 2020 - 2025.\n\n"
-        "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khoá XVII gồm 37 đồng chí. Hôm nay (15/8), Đại hội tiếp tục thảo "
-        "luận, thông qua nghị quyết và bế mạc."
-    )
-    ctx = build_context(read_article(write_article(body, title="Đại hội Đảng bộ huyện A Lưới", date="2020-08")))
-    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2020, 8, 14)]
-
-
-def test_a_meeting_said_to_be_held_on_a_day_after_the_lead(write_article: Callable[..., Path]) -> None:
-    """The lead tells what a session did; a later sentence says when it was held."""
-    body = (
-        "Sau 1 ngày làm việc, kỳ họp thứ 13 HĐND huyện Tân Lạc khoá XX đã biểu quyết thông qua 11 nghị quyết.\n\n"
-        "Kỳ họp được tổ chức ngày 19/12, là kỳ họp thường lệ cuối năm 2023. Bà Bùi Thị Hằng, Chủ tịch HĐND huyện "
-        "chủ trì kỳ họp."
-    )
-    ctx = build_context(read_article(write_article(body, title="Kỳ họp thứ 13 HĐND huyện Tân Lạc", date="2023-12")))
-    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [date(2023, 12, 19)]
 
 
 def test_a_meeting_dated_last_after_who_held_it(write_article: Callable[..., Path]) -> None:
@@ -1058,15 +1065,6 @@ def test_the_month_of_a_year_a_meeting_is_held_in_dates_it(write_article: Callab
     ctx = build_context(read_article(write_article(lead, title="Ban Thường vụ Huyện ủy Đức Thọ họp", date=None)))
     (event,) = extract_events(ctx, extract_people(ctx))
     assert event.day == date(2024, 9, 12)
-
-
-def test_a_planned_meeting_is_not_dated_as_held(write_article: Callable[..., Path]) -> None:
-    body = (
-        "Theo kế hoạch, ngày 20/1, UBND huyện sẽ tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
-        "Đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì buổi làm việc với các phòng, ban."
-    )
-    ctx = build_context(read_article(write_article(body, date="2025-01")))
-    assert [e.day for e in extract_events(ctx, extract_people(ctx))] == [None]
 
 
 def test_a_day_things_have_been_so_since_opens_no_meeting(write_article: Callable[..., Path]) -> None:
