@@ -637,7 +637,7 @@ _REQUESTED = re.compile(
 # vượt chỉ tiêu Nghị quyết số 25/NQ-HĐND của HĐND huyện giao (giảm 4%)".
 _SET_BEFORE = re.compile(
     rf"(?i)(?:\s+so với[^,;.()\d]{{1,30}})?,?\s*(?:vượt|đạt|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu|kế hoạch)"
-    rf"(?:\s+(?:của\s+)?(?:nghị quyết|NQ)(?:\s+số)?\s+\d+[\w/-]*)?"
+    rf"(?:\s+(?:của\s+)?(?:nghị quyết|NQ)(?:\s+số)?\s+{_DOCUMENT_NUMBER.pattern}[\w/-]*)?"
     rf"(?:[^,;.()\d]{{0,40}}?\s+(?:{_SET}|{_GIVEN_BY}))?\s*"
 )
 # Votes: a share of the delegates or ballots ("100% đại biểu có mặt tán thành"), and the count a share
@@ -2229,12 +2229,8 @@ class _Reader:
         có 18/25 chỉ tiêu"); nor the time of the base of a change (`bases`: "giảm từ 14,8% năm 2015 xuống còn
         4,93%").
         """
-        times = [t for t in self.time_list if not per_year or t.period or t.term not in (None, "end", "now")]
+        times = [t for t in self.figure_times if not per_year or t.period or t.term not in (None, "end", "now")]
         times = [t for t in times if not self.qualifies(t.start) and not self.in_base(t.start)]
-        # "… Nghị quyết số 09-NQ/HU về phát triển sâm Ngọc Linh giai đoạn 2021 - 2025, định hướng đến năm 2030, diện
-        # tích sâm đạt 115 ha": the horizon of the plan a figure is told under is no time of the figure, nor the period
-        # of the criteria it is counted by ("đạt 19/19 tiêu chí theo Bộ tiêu chí … giai đoạn 2021 - 2025")
-        times = [t for t in times if not _horizon_of_document(self.text, t) and not _names_criteria(self.text, t)]
         inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
         left = [t for t in inside if t.end <= pos]
         right = [t for t in inside if t.start >= pos and not (reported and self.goal_between(reported, t.start))]
@@ -2272,6 +2268,16 @@ class _Reader:
         if per_year or yearly:  # "5 năm thực hiện …, nhiệm kỳ 2015 - 2020, … Tốc độ tăng … đạt 11,2%/năm"
             return self.para.period or _Time(pos, pos, term="current")
         return self.para.topic
+
+    @cached_property
+    def figure_times(self) -> list[_Time]:
+        """The sentence's times that may date a figure (asked for every figure: computed once). Not the horizon of the
+        plan a figure is told under ("… Nghị quyết số 09-NQ/HU về phát triển sâm Ngọc Linh giai đoạn 2021 - 2025, định
+        hướng đến năm 2030, diện tích sâm đạt 115 ha"), nor the period of the criteria it is counted by ("đạt 19/19
+        tiêu chí theo Bộ tiêu chí … giai đoạn 2021 - 2025")."""
+        return [
+            t for t in self.time_list if not _horizon_of_document(self.text, t) and not _names_criteria(self.text, t)
+        ]
 
     def goal_time(self, times: list[_Time]) -> _Time | None:
         """The year a goal cue names right after it ("mục tiêu năm 2025", "phấn đấu đến năm 2030")."""
@@ -2739,7 +2745,7 @@ def _names_criteria(text: str, t: _Time) -> bool:
 
 
 # What a document does with the goals after its name: "Nghị quyết số 07-NQ/HU đặt ra (đến năm 2025)".
-_GOAL_SET = re.compile(r"(?i)(?<!\w)(?:đặt ra|đề ra|phấn đấu)(?!\w)")
+_GOAL_SET = re.compile(rf"(?i)(?<!\w)(?:{_SET}|phấn đấu)(?!\w)")
 # The tasks or budget of one year, up to its time: "về nhiệm vụ phát triển kinh tế - xã hội (năm 2025)".
 _YEAR_PLANNED = re.compile(r"(?i)(?<!\w)(?:nhiệm vụ|kế hoạch|dự toán|phương hướng)(?!\w)[^,;:()]{0,60}$")
 
